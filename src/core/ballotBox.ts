@@ -1,0 +1,85 @@
+/**
+ * The ballots of a session's polls, one per (poll, participant), and the tallies derived
+ * from them. A ballot is an idempotent upsert: the same ballot twice changes nothing, a new
+ * one replaces the old (POLL-1, POLL-2). Tallies are kept up to date by the difference
+ * between the old and the new ballot, and always equal a recount (`recount`), which the
+ * property tests check. A mutable structure on purpose: a poll storm of thousands of votes
+ * a second must not copy a map per vote. It does no I/O.
+ */
+
+export interface Tally {
+  /** Participants with a ballot in this poll. */
+  readonly total: number;
+  /** Ballots naming each option; options without votes are absent or 0. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+interface PollBallots {
+  readonly ballots: Map<string, readonly string[]>;
+  readonly counts: Map<string, number>;
+}
+
+function sameBallot(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+export class BallotBox {
+  readonly #polls = new Map<string, PollBallots>();
+
+  #poll(pollId: string): PollBallots {
+    let poll = this.#polls.get(pollId);
+    if (!poll) {
+      poll = { ballots: new Map(), counts: new Map() };
+      this.#polls.set(pollId, poll);
+    }
+    return poll;
+  }
+
+  /** Records a participant's ballot; returns whether anything changed. */
+  cast(pollId: string, participantId: string, optionIds: readonly string[]): boolean {
+    const poll = this.#poll(pollId);
+    const previous = poll.ballots.get(participantId);
+    if (previous && sameBallot(previous, optionIds)) return false;
+    for (const id of previous ?? []) poll.counts.set(id, (poll.counts.get(id) ?? 0) - 1);
+    for (const id of optionIds) poll.counts.set(id, (poll.counts.get(id) ?? 0) + 1);
+    poll.ballots.set(participantId, [...optionIds]);
+    return true;
+  }
+
+  ballotOf(pollId: string, participantId: string): readonly string[] | undefined {
+    return this.#polls.get(pollId)?.ballots.get(participantId);
+  }
+
+  /** A participant's ballots in every poll, for their own screen after a reconnect. */
+  ballotsOf(participantId: string): Record<string, string[]> {
+    const mine: Record<string, string[]> = {};
+    for (const [pollId, poll] of this.#polls) {
+      const ballot = poll.ballots.get(participantId);
+      if (ballot) mine[pollId] = [...ballot];
+    }
+    return mine;
+  }
+
+  tally(pollId: string): Tally {
+    const poll = this.#polls.get(pollId);
+    if (!poll) return { total: 0, counts: {} };
+    const counts: Record<string, number> = {};
+    for (const [id, n] of poll.counts) if (n > 0) counts[id] = n;
+    return { total: poll.ballots.size, counts };
+  }
+
+  /** Forgets a deleted poll's ballots. */
+  drop(pollId: string): void {
+    this.#polls.delete(pollId);
+  }
+}
+
+/** The tally by definition: counts over each participant's ballot. Reference for tests. */
+export function recount(ballots: Iterable<readonly [participantId: string, optionIds: readonly string[]]>): Tally {
+  const latest = new Map<string, readonly string[]>(ballots);
+  const counts: Record<string, number> = {};
+  for (const optionIds of latest.values()) for (const id of optionIds) counts[id] = (counts[id] ?? 0) + 1;
+  return { total: latest.size, counts };
+}

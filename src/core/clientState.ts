@@ -1,0 +1,102 @@
+import type { ServerMessage } from './protocol/serverMessages.ts';
+import type { Channel, Role } from './roles.ts';
+import type { PollView, PresenceView, SessionView, TallyView } from './views.ts';
+
+/**
+ * The state a client holds, built only from server messages by `applyServerMessage`. The
+ * participant, moderator and projector views are selectors over it.
+ */
+export interface ClientState {
+  readonly role: Role | null;
+  /** Last session sequence applied; sent in the next hello to resume. */
+  readonly seq: number;
+  readonly session: SessionView | null;
+  /** In creation order. */
+  readonly polls: readonly PollView[];
+  readonly tallies: Readonly<Record<string, TallyView>>;
+  readonly presence: PresenceView;
+  /** Participants only. */
+  readonly channel: Channel | null;
+  /** Participants only: the options of their own acknowledged ballots. */
+  readonly myVotes: Readonly<Record<string, readonly string[]>>;
+}
+
+export const emptyClientState: ClientState = {
+  role: null,
+  seq: 0,
+  session: null,
+  polls: [],
+  tallies: {},
+  presence: { onsite: 0, online: 0, undeclared: 0 },
+  channel: null,
+  myVotes: {},
+};
+
+function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
+  const index = polls.findIndex((p) => p.id === poll.id);
+  if (index === -1) return [...polls, poll];
+  const next = [...polls];
+  next[index] = poll;
+  return next;
+}
+
+/** Applies one server message. Messages that change nothing here (ack, error) return the same state. */
+export function applyServerMessage(state: ClientState, message: ServerMessage): ClientState {
+  switch (message.type) {
+    case 'welcome': {
+      const tallies: Record<string, TallyView> = {};
+      for (const t of message.tallies) tallies[t.pollId] = t;
+      return {
+        ...state,
+        role: message.role,
+        seq: message.seq,
+        session: message.snapshot ? message.snapshot.session : state.session,
+        polls: message.snapshot ? message.snapshot.polls : state.polls,
+        tallies,
+        presence: message.presence,
+        channel: message.me ? message.me.channel : null,
+        myVotes: message.me ? message.me.votes : {},
+      };
+    }
+    case 'session.updated':
+      return { ...state, seq: Math.max(state.seq, message.seq), session: message.session };
+    case 'poll.updated':
+      return { ...state, seq: Math.max(state.seq, message.seq), polls: upsertPoll(state.polls, message.poll) };
+    case 'poll.removed': {
+      const { [message.pollId]: _gone, ...tallies } = state.tallies;
+      return {
+        ...state,
+        seq: Math.max(state.seq, message.seq),
+        polls: state.polls.filter((p) => p.id !== message.pollId),
+        tallies,
+      };
+    }
+    case 'tally': {
+      const { type: _type, ...tally } = message;
+      return { ...state, tallies: { ...state.tallies, [tally.pollId]: tally } };
+    }
+    case 'presence': {
+      const { type: _type, ...presence } = message;
+      return { ...state, presence };
+    }
+    case 'ack':
+    case 'error':
+      return state;
+  }
+}
+
+/** Records the participant's own ballot once the server acknowledged it. */
+export function withMyVote(state: ClientState, pollId: string, optionIds: readonly string[]): ClientState {
+  return { ...state, myVotes: { ...state.myVotes, [pollId]: [...optionIds] } };
+}
+
+/** The poll the big screen shows: the active one, else the latest opened. */
+export function activePoll(state: ClientState): PollView | null {
+  const id = state.session?.activePollId;
+  return state.polls.find((p) => p.id === id) ?? null;
+}
+
+/** Polls a participant can vote in or see results of, newest first. */
+export function participantPolls(state: ClientState): PollView[] {
+  return state.polls.filter((p) => p.status !== 'draft').reverse();
+}

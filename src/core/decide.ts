@@ -1,0 +1,113 @@
+import { accept, refuse, type Decision } from './errors.ts';
+import type { PollDraft, SessionPlan } from './plan.ts';
+import type { Command } from './protocol/commands.ts';
+import type { Role } from './roles.ts';
+import type { DomainEvent, Poll, PollOption, SessionEvent, SessionState } from './session.ts';
+
+/** Who sends a command. Participants carry their per-session id; staff roles do not. */
+export interface Actor {
+  readonly role: Role;
+  readonly participantId: string | null;
+}
+
+/** What a decision may depend on besides the state: injected so that the core stays pure. */
+export interface DecideContext {
+  readonly actor: Actor;
+  /** Milliseconds since the epoch. */
+  readonly now: number;
+  /** A fresh unique id. */
+  readonly newId: () => string;
+}
+
+/** Option ids are short and stable: a vote frame stays small and never needs the labels. */
+export function optionsFrom(labels: readonly string[]): PollOption[] {
+  return labels.map((label, i) => ({ id: `o${i + 1}`, label }));
+}
+
+function pollCreated(draft: PollDraft, id: string, at: number): SessionEvent {
+  return {
+    type: 'poll.created',
+    at,
+    poll: { id, question: draft.question, kind: draft.kind, options: optionsFrom(draft.options), resultsVisibility: draft.resultsVisibility },
+  };
+}
+
+/** The events that create a session: its creation, then its prepared polls as drafts. */
+export function createSession(plan: SessionPlan, ids: { sessionId: string; joinCode: string }, ctx: Pick<DecideContext, 'now' | 'newId'>): SessionEvent[] {
+  return [
+    { type: 'session.created', at: ctx.now, sessionId: ids.sessionId, joinCode: ids.joinCode, plan },
+    ...plan.polls.map((draft) => pollCreated(draft, ctx.newId(), ctx.now)),
+  ];
+}
+
+/** Checks a ballot against a poll (POLL-3, POLL-4). */
+export function checkBallot(poll: Poll, optionIds: readonly string[]): string | null {
+  const known = new Set(poll.options.map((o) => o.id));
+  const unknown = optionIds.find((id) => !known.has(id));
+  if (unknown !== undefined) return `option ${unknown} is not part of this poll`;
+  if (new Set(optionIds).size !== optionIds.length) return 'an option may be chosen only once';
+  if (poll.kind === 'single' && optionIds.length !== 1) return 'this poll takes exactly one option';
+  if (optionIds.length < 1) return 'choose at least one option';
+  return null;
+}
+
+/**
+ * Decides what a command does to a session: the events to commit, or a typed refusal.
+ * Authorisation by role happens before (see `permissions.ts`); this checks the rules of
+ * the domain. Pure: same state, command and context, same answer.
+ */
+export function decide(state: SessionState, command: Command, ctx: DecideContext): Decision<DomainEvent> {
+  const at = ctx.now;
+  switch (command.type) {
+    case 'poll.create':
+      if (state.pollOrder.length >= 200) return refuse('invalid_state', 'a session holds at most 200 polls');
+      return accept(pollCreated(command.poll, ctx.newId(), at));
+
+    case 'poll.open': {
+      const poll = state.polls[command.pollId];
+      if (!poll) return refuse('not_found', 'no such poll');
+      if (poll.status === 'open') return refuse('invalid_state', 'the poll is already open');
+      return accept({ type: 'poll.opened', at, pollId: poll.id });
+    }
+
+    case 'poll.close': {
+      const poll = state.polls[command.pollId];
+      if (!poll) return refuse('not_found', 'no such poll');
+      if (poll.status !== 'open') return refuse('invalid_state', 'only an open poll can be closed');
+      return accept({ type: 'poll.closed', at, pollId: poll.id });
+    }
+
+    case 'poll.reveal': {
+      const poll = state.polls[command.pollId];
+      if (!poll) return refuse('not_found', 'no such poll');
+      if (poll.status === 'draft') return refuse('invalid_state', 'a draft poll has no results to reveal');
+      if (poll.revealed === command.revealed) return refuse('invalid_state', command.revealed ? 'results are already revealed' : 'results are already hidden');
+      return accept({ type: 'poll.revealed', at, pollId: poll.id, revealed: command.revealed });
+    }
+
+    case 'poll.delete': {
+      const poll = state.polls[command.pollId];
+      if (!poll) return refuse('not_found', 'no such poll');
+      if (poll.status === 'open') return refuse('invalid_state', 'close the poll before deleting it');
+      return accept({ type: 'poll.deleted', at, pollId: poll.id });
+    }
+
+    case 'poll.vote': {
+      const participantId = ctx.actor.participantId;
+      if (participantId === null) return refuse('forbidden', 'only participants vote');
+      const poll = state.polls[command.pollId];
+      // A participant never learns that a draft exists (PRIV-2): same answer as for no poll.
+      if (!poll || poll.status === 'draft') return refuse('not_found', 'no such poll');
+      if (poll.status !== 'open') return refuse('invalid_state', 'the poll is closed');
+      const problem = checkBallot(poll, command.optionIds);
+      if (problem) return refuse('invalid_input', problem);
+      return accept({ type: 'vote.cast', at, pollId: poll.id, participantId, optionIds: [...command.optionIds] });
+    }
+
+    case 'participant.setChannel': {
+      const participantId = ctx.actor.participantId;
+      if (participantId === null) return refuse('forbidden', 'only participants have a channel');
+      return accept({ type: 'participant.channelSet', at, participantId, channel: command.channel });
+    }
+  }
+}

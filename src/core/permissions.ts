@@ -1,0 +1,20 @@
+import type { CommandType } from './protocol/commands.ts';
+import type { Role } from './roles.ts';
+
+/**
+ * Which roles may send which command (SPEC: AUTH-2). The server checks every command against
+ * this table before deciding it; a test walks every pair.
+ */
+export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
+  'poll.create': ['host', 'moderator', 'online_moderator'],
+  'poll.open': ['host', 'moderator', 'online_moderator'],
+  'poll.close': ['host', 'moderator', 'online_moderator'],
+  'poll.reveal': ['host', 'moderator', 'online_moderator'],
+  'poll.delete': ['host', 'moderator', 'online_moderator'],
+  'poll.vote': ['participant'],
+  'participant.setChannel': ['participant'],
+};
+
+export function mayRun(role: Role, command: CommandType): boolean {
+  return PERMISSIONS[command].includes(role);
+}

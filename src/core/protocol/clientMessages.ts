@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { commandSchema } from './commands.ts';
+import { PROTOCOL_VERSION } from './version.ts';
+
+/** Messages from a client to the server. Every frame is parsed with `clientMessageSchema`. */
+
+export const helloSchema = z.strictObject({
+  type: z.literal('hello'),
+  protocol: z.literal(PROTOCOL_VERSION),
+  /** A role token (from a role link) or a participant token (from joining by code). */
+  token: z.string().min(16).max(128),
+  /** The last session sequence number this client applied; 0 for none. */
+  lastSeq: z.number().int().min(0).default(0),
+});
+
+export const commandEnvelopeSchema = z.strictObject({
+  type: z.literal('command'),
+  /** Chosen by the client, unique per client; a retry with the same id is acknowledged, not applied twice. */
+  id: z.string().min(1).max(64),
+  command: commandSchema,
+});
+
+export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandEnvelopeSchema]);
+
+export type Hello = z.infer<typeof helloSchema>;
+export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientMessageInput = z.input<typeof clientMessageSchema>;

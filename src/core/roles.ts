@@ -1,0 +1,20 @@
+/**
+ * The roles of DESIGN.md. A role token (or, for participants, a participant token) decides
+ * which role a connection speaks as; the permission table in `permissions.ts` decides what it
+ * may do.
+ */
+export const ROLES = ['host', 'moderator', 'online_moderator', 'rapporteur', 'speaker', 'participant', 'projector'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose links the host hands out; participants join by code instead. */
+export const LINK_ROLES = ['moderator', 'projector'] as const satisfies readonly Role[];
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** Where a participant follows the session from. */
+export const CHANNELS = ['onsite', 'online'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Roles that run the session and therefore see everything, hidden results included. */
+export function isStaff(role: Role): boolean {
+  return role === 'host' || role === 'moderator' || role === 'online_moderator';
+}

@@ -1,0 +1,137 @@
+import type { PollDraft, SessionPlan } from './plan.ts';
+import type { Channel } from './roles.ts';
+
+/**
+ * The authoritative control state of one session, rebuilt by folding its events with
+ * `evolve`. Contributions (votes) are not in here: they are commutative and live in the
+ * `BallotBox`, keyed by (poll, participant), outside the session sequence.
+ */
+
+export type PollStatus = 'draft' | 'open' | 'closed';
+
+export interface PollOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Poll {
+  readonly id: string;
+  readonly question: string;
+  readonly kind: PollDraft['kind'];
+  readonly options: readonly PollOption[];
+  readonly resultsVisibility: PollDraft['resultsVisibility'];
+  readonly status: PollStatus;
+  /** Set by the moderator: show the distribution whatever `resultsVisibility` says. */
+  readonly revealed: boolean;
+  readonly createdAt: number;
+  readonly openedAt: number | null;
+  readonly closedAt: number | null;
+}
+
+export interface SessionState {
+  readonly id: string;
+  /** Number of control events applied; the client's resume point. */
+  readonly seq: number;
+  readonly joinCode: string;
+  readonly plan: SessionPlan;
+  readonly createdAt: number;
+  readonly polls: Readonly<Record<string, Poll>>;
+  /** Poll ids in creation order. */
+  readonly pollOrder: readonly string[];
+  /** The poll the big screen shows: the one opened last. */
+  readonly activePollId: string | null;
+}
+
+/** Control events: ordered by the per-session sequence and stored in the session's log. */
+export type SessionEvent =
+  | { readonly type: 'session.created'; readonly at: number; readonly sessionId: string; readonly joinCode: string; readonly plan: SessionPlan }
+  | {
+      readonly type: 'poll.created';
+      readonly at: number;
+      readonly poll: Pick<Poll, 'id' | 'question' | 'kind' | 'options' | 'resultsVisibility'>;
+    }
+  | { readonly type: 'poll.opened'; readonly at: number; readonly pollId: string }
+  | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
+  | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
+  | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string };
+
+/** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
+export type ContributionEvent =
+  | { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }
+  | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel };
+
+export type DomainEvent = SessionEvent | ContributionEvent;
+
+export function isSessionEvent(event: DomainEvent): event is SessionEvent {
+  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet';
+}
+
+/** Builds the state from a session's first event. */
+export function initialState(created: Extract<SessionEvent, { type: 'session.created' }>): SessionState {
+  return {
+    id: created.sessionId,
+    seq: 1,
+    joinCode: created.joinCode,
+    plan: created.plan,
+    createdAt: created.at,
+    polls: {},
+    pollOrder: [],
+    activePollId: null,
+  };
+}
+
+function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => Poll): SessionState {
+  const poll = state.polls[pollId];
+  // Events are only produced by `decide` against the same state, so a missing poll means a
+  // corrupted log; ignoring it keeps replay total and the sequence still advances.
+  if (!poll) return state;
+  return { ...state, polls: { ...state.polls, [pollId]: change(poll) } };
+}
+
+/** Applies one control event. Pure and total: replaying a log always gives the same state. */
+export function evolve(state: SessionState, event: SessionEvent): SessionState {
+  const next = { ...state, seq: state.seq + 1 };
+  switch (event.type) {
+    case 'session.created':
+      return initialState(event);
+    case 'poll.created':
+      return {
+        ...next,
+        polls: {
+          ...next.polls,
+          [event.poll.id]: { ...event.poll, status: 'draft', revealed: false, createdAt: event.at, openedAt: null, closedAt: null },
+        },
+        pollOrder: [...next.pollOrder, event.poll.id],
+      };
+    case 'poll.opened':
+      return { ...withPoll(next, event.pollId, (p) => ({ ...p, status: 'open', openedAt: event.at, closedAt: null })), activePollId: event.pollId };
+    case 'poll.closed':
+      return withPoll(next, event.pollId, (p) => ({ ...p, status: 'closed', closedAt: event.at }));
+    case 'poll.revealed':
+      return withPoll(next, event.pollId, (p) => ({ ...p, revealed: event.revealed }));
+    case 'poll.deleted': {
+      const { [event.pollId]: _removed, ...polls } = next.polls;
+      return {
+        ...next,
+        polls,
+        pollOrder: next.pollOrder.filter((id) => id !== event.pollId),
+        activePollId: next.activePollId === event.pollId ? null : next.activePollId,
+      };
+    }
+  }
+}
+
+/** Folds a whole log; the first event must be `session.created`. */
+export function replay(events: readonly SessionEvent[]): SessionState {
+  const [first, ...rest] = events;
+  if (!first || first.type !== 'session.created') throw new Error('a session log starts with session.created');
+  return rest.reduce(evolve, initialState(first));
+}
+
+/** Whether the distribution of a poll's votes may be shown to participants and the projector. */
+export function resultsPublic(poll: Poll): boolean {
+  if (poll.revealed) return true;
+  if (poll.resultsVisibility === 'live') return poll.status !== 'draft';
+  if (poll.resultsVisibility === 'after_close') return poll.status === 'closed';
+  return false;
+}

@@ -1,0 +1,77 @@
+import type { SessionPlanInput } from './plan.ts';
+
+/**
+ * Named session templates. The round table is the seed session of
+ * `shared/seed-session-proposal.txt`: roles and groups only, no personal names.
+ */
+export const TEMPLATES = {
+  'child-online-safety-round-table': {
+    title: 'Child Online Safety',
+    subtitle: 'Cybersecurity, Cybercrime & Online Safety — hybrid round table',
+    format: 'round_table',
+    durationMinutes: 60,
+    youthMode: true,
+    agenda: [
+      { title: 'Opening and introductions', plannedMinutes: 5, kind: 'opening' },
+      {
+        title: 'Governments and tech companies',
+        policyQuestion:
+          'How can the governments and tech companies work together to ensure a safe online experience for children?',
+        plannedMinutes: 15,
+        kind: 'discussion',
+      },
+      {
+        title: 'Universal principles and policies',
+        policyQuestion:
+          "What specific universal principles and policies should be put in place to protect children's privacy and safety online?",
+        plannedMinutes: 15,
+        kind: 'discussion',
+      },
+      {
+        title: 'Digital literacy',
+        policyQuestion:
+          'How to promote digital literacy and responsible use of digital technologies among children?',
+        plannedMinutes: 15,
+        kind: 'discussion',
+      },
+      { title: 'Closing: takeaways and calls to action', plannedMinutes: 10, kind: 'closing' },
+    ],
+    speakers: [
+      { label: 'Speaker 1', stakeholderGroup: 'Civil Society', regionalGroup: 'Asia-Pacific Group', channel: 'onsite' },
+      { label: 'Speaker 2', stakeholderGroup: 'Technical Community', regionalGroup: 'Asia-Pacific Group', channel: 'online' },
+      { label: 'Speaker 3', stakeholderGroup: 'Intergovernmental Organization', regionalGroup: 'African Group', channel: 'onsite' },
+      { label: 'Speaker 4', stakeholderGroup: 'Civil Society', regionalGroup: 'Western European and Others Group (WEOG)', channel: 'online' },
+      { label: 'Organiser 1', stakeholderGroup: 'Civil Society', regionalGroup: 'Eastern European Group', channel: 'onsite' },
+      { label: 'Organiser 2', stakeholderGroup: 'Technical Community', regionalGroup: 'Eastern European Group', channel: 'onsite' },
+      { label: 'Organiser 3', stakeholderGroup: 'Intergovernmental Organization', regionalGroup: 'African Group', channel: 'online' },
+    ],
+    polls: [
+      {
+        question: 'Who should lead on keeping children safe online?',
+        kind: 'single',
+        options: ['Governments', 'Tech companies', 'Parents and schools', 'All of them together'],
+        resultsVisibility: 'live',
+      },
+      {
+        question: 'Which measures matter most for children’s privacy and safety?',
+        kind: 'multiple',
+        options: ['Age-appropriate design', 'Data minimisation', 'Safety by default settings', 'Reporting and redress', 'Digital literacy in schools'],
+        resultsVisibility: 'after_close',
+      },
+      {
+        question: 'Where do children learn responsible use of technology today?',
+        kind: 'single',
+        options: ['At school', 'At home', 'From peers', 'Online, on their own'],
+        resultsVisibility: 'hidden',
+      },
+    ],
+  },
+} as const satisfies Record<string, SessionPlanInput>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
+export const DEMO_TEMPLATE: TemplateName = 'child-online-safety-round-table';
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(TEMPLATES, name);
+}
