@@ -1,0 +1,60 @@
+import type { Channel } from '../core/roles.ts';
+import type { ErrorCode } from '../core/errors.ts';
+
+/**
+ * The HTTP half of joining: look a session up by its join code, then join it as a
+ * participant. Used by the participant page, the tests and the benchmark.
+ */
+
+export interface SessionPreview {
+  readonly sessionId: string;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly youthMode: boolean;
+}
+
+export interface JoinResult extends SessionPreview {
+  /** The participant's token for the WebSocket hello; keep it to rejoin as the same participant. */
+  readonly participantToken: string;
+}
+
+/** A refused HTTP request, with the server's typed code. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  const body = (await response.json().catch(() => null)) as { error?: { code: ErrorCode; message: string } } | null;
+  if (!response.ok) {
+    throw new ApiError(response.status, body?.error?.code ?? 'internal', body?.error?.message ?? `HTTP ${response.status}`);
+  }
+  return body as T;
+}
+
+/** `GET /api/join/:code`: what the participant is about to join. */
+export async function previewSession(baseUrl: string, code: string): Promise<SessionPreview> {
+  return readJson(await fetch(`${baseUrl}/api/join/${encodeURIComponent(code)}`));
+}
+
+/** `POST /api/join`: becomes a participant, optionally saying where from. */
+export async function joinSession(baseUrl: string, code: string, channel: Channel | null): Promise<JoinResult> {
+  return readJson(
+    await fetch(`${baseUrl}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, channel }),
+    }),
+  );
+}
+
+/** The WebSocket URL of a server at `baseUrl` (http → ws, https → wss). */
+export function socketUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/^http/, 'ws')}/ws`;
+}

@@ -1,0 +1,245 @@
+import { applyServerMessage, emptyClientState, withMyVote, type ClientState } from '../core/clientState.ts';
+import type { ErrorCode } from '../core/errors.ts';
+import type { ClientMessageInput, CommandEnvelope } from '../core/protocol/clientMessages.ts';
+import type { CommandInput } from '../core/protocol/commands.ts';
+import type { ServerMessage, ServerMessages, ServerMessageType } from '../core/protocol/serverMessages.ts';
+import { PROTOCOL_VERSION } from '../core/protocol/version.ts';
+
+/**
+ * The one client of the OpenFloor protocol, used by the web app, the tests and the
+ * benchmark. It keeps a `ClientState` from the server's messages, reconnects with backoff,
+ * resumes from the last sequence it applied, and re-sends unacknowledged commands with
+ * their original ids (DUR-2), so a command is applied once however often it is sent.
+ */
+
+/** The part of a WebSocket this client uses; the browser's and the `ws` package's both fit. */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'refused' | 'closed';
+
+export interface ClientOptions {
+  /** WebSocket URL of the server's `/ws` endpoint. */
+  readonly url: string;
+  /** Role token or participant token. */
+  readonly token: string;
+  readonly createSocket: (url: string) => SocketLike;
+  /** Resume point from an earlier connection (e.g. kept across a page reload). */
+  readonly lastSeq?: number;
+  readonly minRetryMs?: number;
+  readonly maxRetryMs?: number;
+}
+
+/** A command the server refused, with its typed code. */
+export class CommandRefused extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CommandRefused';
+  }
+}
+
+interface Pending {
+  readonly envelope: ClientMessageInput & { type: 'command' };
+  readonly resolve: (ack: ServerMessages['ack']) => void;
+  readonly reject: (error: CommandRefused) => void;
+}
+
+type Listener<K extends ServerMessageType> = (message: ServerMessages[K]) => void;
+
+/** Errors after which reconnecting cannot help. */
+const FATAL: readonly ErrorCode[] = ['unauthorised', 'protocol_mismatch'];
+
+function randomPrefix(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class OpenFloorClient {
+  #state: ClientState;
+  #status: ConnectionStatus = 'connecting';
+  #socket: SocketLike | null = null;
+  #retries = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
+  #closedByUser = false;
+  #nextId = 1;
+  readonly #idPrefix = randomPrefix();
+  readonly #pending = new Map<string, Pending>();
+  readonly #listeners = new Map<ServerMessageType, Set<(message: never) => void>>();
+  readonly #stateListeners = new Set<(state: ClientState, status: ConnectionStatus) => void>();
+  /** The last fatal refusal, if the server turned this client away. */
+  refusal: { code: ErrorCode; message: string } | null = null;
+
+  constructor(readonly options: ClientOptions) {
+    this.#state = { ...emptyClientState, seq: options.lastSeq ?? 0 };
+    this.#connect();
+  }
+
+  get state(): ClientState {
+    return this.#state;
+  }
+
+  get status(): ConnectionStatus {
+    return this.#status;
+  }
+
+  /** Commands sent but not yet acknowledged. */
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /** Sends a command; resolves with the ack after the server committed it, rejects with `CommandRefused`. */
+  send(command: CommandInput): Promise<ServerMessages['ack']> {
+    const id = `${this.#idPrefix}-${this.#nextId++}`;
+    const envelope = { type: 'command', id, command } as const satisfies ClientMessageInput;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { envelope, resolve, reject });
+      // While offline the command waits; it goes out after the next welcome.
+      if (this.#status === 'live') this.#write(envelope);
+    });
+  }
+
+  /** Listens to one kind of server message; returns the unsubscribe function. */
+  on<K extends ServerMessageType>(type: K, listener: Listener<K>): () => void {
+    let set = this.#listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(type, set);
+    }
+    set.add(listener as (message: never) => void);
+    return () => set.delete(listener as (message: never) => void);
+  }
+
+  /** Listens to every change of state or connection status. */
+  subscribe(listener: (state: ClientState, status: ConnectionStatus) => void): () => void {
+    this.#stateListeners.add(listener);
+    return () => this.#stateListeners.delete(listener);
+  }
+
+  /** Resolves once `predicate` holds for the state (checked now and after every change). */
+  waitFor(predicate: (state: ClientState, status: ConnectionStatus) => boolean, timeoutMs = 10_000): Promise<ClientState> {
+    return new Promise((resolve, reject) => {
+      if (predicate(this.#state, this.#status)) return resolve(this.#state);
+      const timer = setTimeout(() => {
+        unsubscribe();
+        reject(new Error(`condition not reached within ${timeoutMs} ms (status ${this.#status})`));
+      }, timeoutMs);
+      const unsubscribe = this.subscribe((state, status) => {
+        if (!predicate(state, status)) return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(state);
+      });
+    });
+  }
+
+  /** Closes for good: no reconnect; pending commands are rejected. */
+  close(): void {
+    this.#closedByUser = true;
+    if (this.#retryTimer) clearTimeout(this.#retryTimer);
+    this.#socket?.close(1000, 'client closed');
+    this.#setStatus('closed');
+    for (const pending of this.#pending.values()) pending.reject(new CommandRefused('internal', 'client closed'));
+    this.#pending.clear();
+  }
+
+  #connect(): void {
+    const socket = this.options.createSocket(this.options.url);
+    this.#socket = socket;
+    socket.onopen = () => {
+      this.#write({ type: 'hello', protocol: PROTOCOL_VERSION, token: this.options.token, lastSeq: this.#state.seq });
+    };
+    socket.onmessage = (event) => {
+      if (typeof event.data !== 'string') return;
+      let message: ServerMessage;
+      try {
+        message = JSON.parse(event.data) as ServerMessage;
+      } catch {
+        return;
+      }
+      this.#receive(message);
+    };
+    socket.onerror = () => {
+      // The close event follows and decides what to do.
+    };
+    socket.onclose = () => {
+      if (this.#socket !== socket) return;
+      this.#socket = null;
+      if (this.#closedByUser || this.#status === 'refused') return;
+      this.#setStatus('reconnecting');
+      this.#scheduleReconnect();
+    };
+  }
+
+  #scheduleReconnect(): void {
+    const min = this.options.minRetryMs ?? 250;
+    const max = this.options.maxRetryMs ?? 5_000;
+    // Jittered exponential backoff, so that a restarted server is not hit by every client at once.
+    const delay = Math.min(max, min * 2 ** this.#retries) * (0.5 + Math.random() / 2);
+    this.#retries++;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      if (!this.#closedByUser) this.#connect();
+    }, delay);
+  }
+
+  #receive(message: ServerMessage): void {
+    if (message.type === 'welcome') {
+      this.#retries = 0;
+      this.#state = applyServerMessage(this.#state, message);
+      this.#setStatus('live');
+      // Re-send what was not acknowledged, in the original order and with the original ids.
+      for (const pending of this.#pending.values()) this.#write(pending.envelope);
+    } else if (message.type === 'ack') {
+      const pending = this.#pending.get(message.id);
+      if (pending) {
+        this.#pending.delete(message.id);
+        const command = pending.envelope.command;
+        if (command.type === 'poll.vote') this.#state = withMyVote(this.#state, command.pollId, command.optionIds);
+        if (command.type === 'participant.setChannel') this.#state = { ...this.#state, channel: command.channel };
+        pending.resolve(message);
+        this.#notify();
+      }
+    } else if (message.type === 'error') {
+      const pending = message.id === null ? undefined : this.#pending.get(message.id);
+      if (pending && message.id !== null) {
+        this.#pending.delete(message.id);
+        pending.reject(new CommandRefused(message.code, message.message));
+      } else if (FATAL.includes(message.code)) {
+        this.refusal = { code: message.code, message: message.message };
+        this.#setStatus('refused');
+        this.#socket?.close(1000, 'refused');
+      }
+    } else {
+      this.#state = applyServerMessage(this.#state, message);
+      this.#notify();
+    }
+    const listeners = this.#listeners.get(message.type);
+    if (listeners) for (const listener of listeners) (listener as (m: ServerMessage) => void)(message);
+  }
+
+  #write(message: ClientMessageInput | CommandEnvelope): void {
+    const socket = this.#socket;
+    // readyState 1 is OPEN for both the browser's WebSocket and `ws`.
+    if (socket && socket.readyState === 1) socket.send(JSON.stringify(message));
+  }
+
+  #setStatus(status: ConnectionStatus): void {
+    this.#status = status;
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of this.#stateListeners) listener(this.#state, this.#status);
+  }
+}
