@@ -111,3 +111,14 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     }
   }
 }
+
+/**
+ * Commands whose events are contributions: commutative upserts that the server commits in
+ * groups, outside the session sequence. All others are control commands, decided one at a
+ * time per session.
+ */
+const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel']);
+
+export function isContributionCommand(type: Command['type']): boolean {
+  return CONTRIBUTION_COMMANDS.has(type);
+}

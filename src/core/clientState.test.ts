@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activePoll, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
+import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts';
+import type { PollView, SessionView, TallyView } from './views.ts';
+
+const FC = { seed: 99, numRuns: 200 } as const;
+
+function sessionOf(activePollId: string | null, title = 'Session'): SessionView {
+  return {
+    id: 's1',
+    title,
+    subtitle: null,
+    format: 'round_table',
+    durationMinutes: 60,
+    youthMode: true,
+    joinCode: '482913',
+    agenda: [],
+    speakers: [],
+    activePollId,
+  };
+}
+
+function pollOf(id: string, status: PollView['status'] = 'open', question = `${id}?`): PollView {
+  return {
+    id,
+    question,
+    kind: 'single',
+    options: [
+      { id: 'o1', label: 'yes' },
+      { id: 'o2', label: 'no' },
+    ],
+    status,
+    resultsVisibility: 'live',
+    revealed: false,
+    resultsPublic: status !== 'draft',
+    openedAt: status === 'draft' ? null : 1000,
+    closedAt: status === 'closed' ? 2000 : null,
+  };
+}
+
+function tallyOf(pollId: string, total: number): TallyView {
+  return { pollId, total, counts: { o1: total } };
+}
+
+function welcome(over: Partial<ServerMessages['welcome']>): ServerMessages['welcome'] {
+  return {
+    type: 'welcome',
+    protocol: 1,
+    role: 'participant',
+    seq: 5,
+    snapshot: { session: sessionOf('p1'), polls: [pollOf('p1'), pollOf('p2', 'closed')] },
+    tallies: [tallyOf('p1', 3)],
+    presence: { onsite: 4, online: 2, undeclared: 1 },
+    me: { channel: 'online', votes: { p1: ['o1'] } },
+    ...over,
+  };
+}
+
+const apply = (messages: readonly ServerMessage[], from: ClientState = emptyClientState): ClientState =>
+  messages.reduce(applyServerMessage, from);
+
+describe('applyServerMessage', () => {
+  it('PROTO-5: a welcome with a snapshot installs the session, polls, tallies, presence and the participant’s own state', () => {
+    const state = apply([welcome({})]);
+    expect(state).toEqual({
+      role: 'participant',
+      seq: 5,
+      session: sessionOf('p1'),
+      polls: [pollOf('p1'), pollOf('p2', 'closed')],
+      tallies: { p1: tallyOf('p1', 3) },
+      presence: { onsite: 4, online: 2, undeclared: 1 },
+      channel: 'online',
+      myVotes: { p1: ['o1'] },
+    });
+  });
+
+  it('PROTO-5: a welcome without a snapshot keeps the session and polls the client already has', () => {
+    const before = apply([welcome({})]);
+    const after = applyServerMessage(
+      before,
+      welcome({ snapshot: null, tallies: [tallyOf('p1', 9), tallyOf('p2', 1)], presence: { onsite: 1, online: 1, undeclared: 0 } }),
+    );
+    expect(after.session).toBe(before.session);
+    expect(after.polls).toBe(before.polls);
+    expect(after.seq).toBe(5);
+    expect(after.tallies).toEqual({ p1: tallyOf('p1', 9), p2: tallyOf('p2', 1) });
+    expect(after.presence).toEqual({ onsite: 1, online: 1, undeclared: 0 });
+  });
+
+  it('PROTO-5: a welcome with a snapshot replaces what the client had', () => {
+    const before = apply([welcome({})]);
+    const after = applyServerMessage(before, welcome({ seq: 8, snapshot: { session: sessionOf(null, 'Renamed'), polls: [pollOf('p3')] }, tallies: [] }));
+    expect(after.seq).toBe(8);
+    expect(after.session).toEqual(sessionOf(null, 'Renamed'));
+    expect(after.polls).toEqual([pollOf('p3')]);
+    expect(after.tallies).toEqual({});
+  });
+
+  it('PRIV-3: a staff welcome carries no participant state', () => {
+    const before = apply([welcome({})]);
+    const after = applyServerMessage(before, welcome({ role: 'moderator', me: null }));
+    expect(after.role).toBe('moderator');
+    expect(after.channel).toBeNull();
+    expect(after.myVotes).toEqual({});
+  });
+
+  it('POLL-6: poll.updated appends a new poll and replaces a known one in place', () => {
+    const before = apply([welcome({})]);
+    const added = applyServerMessage(before, { type: 'poll.updated', seq: 6, poll: pollOf('p3', 'draft') });
+    expect(added.polls.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(added.seq).toBe(6);
+
+    const changed = applyServerMessage(added, { type: 'poll.updated', seq: 7, poll: pollOf('p1', 'closed', 'Changed?') });
+    expect(changed.polls).toEqual([pollOf('p1', 'closed', 'Changed?'), pollOf('p2', 'closed'), pollOf('p3', 'draft')]);
+    expect(changed.seq).toBe(7);
+    expect(before.polls).toEqual([pollOf('p1'), pollOf('p2', 'closed')]);
+  });
+
+  it('POLL-6: poll.removed drops the poll and its tally, and nothing else', () => {
+    const before = apply([welcome({ tallies: [tallyOf('p1', 3), tallyOf('p2', 4)] })]);
+    const after = applyServerMessage(before, { type: 'poll.removed', seq: 6, pollId: 'p2' });
+    expect(after.polls.map((p) => p.id)).toEqual(['p1']);
+    expect(after.tallies).toEqual({ p1: tallyOf('p1', 3) });
+    expect(after.seq).toBe(6);
+    expect(after.myVotes).toEqual(before.myVotes);
+    expect(before.tallies).toEqual({ p1: tallyOf('p1', 3), p2: tallyOf('p2', 4) });
+  });
+
+  it('POLL-6: session.updated replaces the session view', () => {
+    const after = apply([welcome({}), { type: 'session.updated', seq: 6, session: sessionOf('p2') }]);
+    expect(after.session).toEqual(sessionOf('p2'));
+    expect(after.seq).toBe(6);
+  });
+
+  it('PROTO-7: a tally message replaces the poll’s tally and leaves the sequence alone', () => {
+    const after = apply([welcome({}), { type: 'tally', pollId: 'p1', total: 7, counts: null }, { type: 'tally', pollId: 'p2', total: 1, counts: { o2: 1 } }]);
+    expect(after.tallies).toEqual({ p1: { pollId: 'p1', total: 7, counts: null }, p2: { pollId: 'p2', total: 1, counts: { o2: 1 } } });
+    expect(after.seq).toBe(5);
+  });
+
+  it('PROTO-7: a presence message replaces the counts', () => {
+    const after = apply([welcome({}), { type: 'presence', onsite: 10, online: 20, undeclared: 0 }]);
+    expect(after.presence).toEqual({ onsite: 10, online: 20, undeclared: 0 });
+  });
+
+  it('PROTO-4: ack and error change nothing', () => {
+    const before = apply([welcome({})]);
+    expect(applyServerMessage(before, { type: 'ack', id: 'c1', seq: 9 })).toBe(before);
+    expect(applyServerMessage(before, { type: 'error', id: 'c2', code: 'invalid_state', message: 'closed' })).toBe(before);
+  });
+
+  it('DUR-2: the sequence a client resumes from never goes backwards, whatever arrives after the welcome', () => {
+    const seqArb = fc.integer({ min: 0, max: 50 });
+    const idArb = fc.constantFrom('p1', 'p2', 'p3');
+    const messageArb: fc.Arbitrary<ServerMessage> = fc.oneof(
+      seqArb.map((seq): ServerMessage => ({ type: 'session.updated', seq, session: sessionOf('p1') })),
+      fc.tuple(seqArb, idArb).map(([seq, id]): ServerMessage => ({ type: 'poll.updated', seq, poll: pollOf(id) })),
+      fc.tuple(seqArb, idArb).map(([seq, pollId]): ServerMessage => ({ type: 'poll.removed', seq, pollId })),
+      fc.tuple(idArb, fc.nat(9)).map(([pollId, total]): ServerMessage => ({ type: 'tally', ...tallyOf(pollId, total) })),
+      fc.nat(9).map((n): ServerMessage => ({ type: 'presence', onsite: n, online: 0, undeclared: 0 })),
+      fc.option(seqArb, { nil: null }).map((seq): ServerMessage => ({ type: 'ack', id: 'c', seq })),
+      fc.constant<ServerMessage>({ type: 'error', id: null, code: 'bad_frame', message: 'bad' }),
+    );
+    fc.assert(
+      fc.property(seqArb, fc.array(messageArb, { maxLength: 30 }), (welcomeSeq, messages) => {
+        let state = applyServerMessage(emptyClientState, welcome({ seq: welcomeSeq }));
+        let highest = welcomeSeq;
+        for (const message of messages) {
+          const next = applyServerMessage(state, message);
+          expect(next.seq).toBeGreaterThanOrEqual(state.seq);
+          if ('seq' in message && message.type !== 'ack' && message.seq > highest) highest = message.seq;
+          state = next;
+        }
+        expect(state.seq).toBe(highest);
+      }),
+      FC,
+    );
+  });
+
+  it('PROTO-4: withMyVote records the participant’s acknowledged ballot, replacing an earlier one', () => {
+    const state = apply([welcome({})]);
+    const voted = withMyVote(state, 'p2', ['o2']);
+    expect(voted.myVotes).toEqual({ p1: ['o1'], p2: ['o2'] });
+    expect(withMyVote(voted, 'p1', ['o2']).myVotes).toEqual({ p1: ['o2'], p2: ['o2'] });
+    expect(state.myVotes).toEqual({ p1: ['o1'] });
+  });
+});
+
+describe('selectors', () => {
+  it('POLL-6: activePoll is the poll the session puts on the big screen, or none', () => {
+    expect(activePoll(emptyClientState)).toBeNull();
+    const state = apply([welcome({})]);
+    expect(activePoll(state)).toEqual(pollOf('p1'));
+    expect(activePoll(applyServerMessage(state, { type: 'session.updated', seq: 6, session: sessionOf('p2') }))).toEqual(pollOf('p2', 'closed'));
+    expect(activePoll(applyServerMessage(state, { type: 'session.updated', seq: 6, session: sessionOf(null) }))).toBeNull();
+  });
+
+  it('PRIV-2: participantPolls leaves drafts out, newest first, without reordering the state', () => {
+    const state = apply([welcome({ snapshot: { session: sessionOf(null), polls: [pollOf('p1', 'closed'), pollOf('p2', 'draft'), pollOf('p3')] } })]);
+    expect(participantPolls(state).map((p) => p.id)).toEqual(['p3', 'p1']);
+    expect(state.polls.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+  });
+});

@@ -1,0 +1,261 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSession, decide, type Actor } from './decide.ts';
+import type { ErrorCode } from './errors.ts';
+import { RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
+import { commandSchema, type CommandInput } from './protocol/commands.ts';
+import {
+  evolve,
+  initialState,
+  isSessionEvent,
+  replay,
+  resultsPublic,
+  type Poll,
+  type PollStatus,
+  type SessionEvent,
+  type SessionState,
+} from './session.ts';
+
+const FC = { seed: 2024, numRuns: 200 } as const;
+const NOW = 1_700_000_000_000;
+const MODERATOR: Actor = { role: 'moderator', participantId: null };
+
+function counter(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}${String(++n)}`;
+}
+
+const plan: SessionPlan = sessionPlanSchema.parse({
+  title: 'Replay',
+  polls: [
+    { question: 'First?', options: ['a', 'b'] },
+    { question: 'Second?', kind: 'multiple', options: ['a', 'b', 'c'], resultsVisibility: 'hidden' },
+  ],
+});
+
+describe('session creation', () => {
+  it('SESS-1: the log starts with session.created and the prepared polls follow as drafts', () => {
+    const events = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: counter('p') });
+    expect(events.map((e) => e.type)).toEqual(['session.created', 'poll.created', 'poll.created']);
+    expect(events[0]).toEqual({ type: 'session.created', at: NOW, sessionId: 's1', joinCode: '482913', plan });
+
+    const state = replay(events);
+    expect(state).toMatchObject({ id: 's1', joinCode: '482913', plan, createdAt: NOW, seq: 3, activePollId: null });
+    expect(state.pollOrder).toEqual(['p1', 'p2']);
+    expect(state.polls['p1']).toEqual({
+      id: 'p1',
+      question: 'First?',
+      kind: 'single',
+      options: [
+        { id: 'o1', label: 'a' },
+        { id: 'o2', label: 'b' },
+      ],
+      resultsVisibility: 'live',
+      status: 'draft',
+      revealed: false,
+      createdAt: NOW,
+      openedAt: null,
+      closedAt: null,
+    });
+    expect(state.polls['p2']).toMatchObject({ kind: 'multiple', resultsVisibility: 'hidden', status: 'draft' });
+  });
+
+  it('SESS-1: a log that does not start with session.created is refused', () => {
+    expect(() => replay([])).toThrow();
+    const events = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: counter('p') });
+    expect(() => replay(events.slice(1))).toThrow();
+  });
+
+  it('SESS-2: the initial state has sequence 1, one event applied', () => {
+    const [created] = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: counter('p') });
+    if (created?.type !== 'session.created') throw new Error('expected session.created');
+    expect(initialState(created).seq).toBe(1);
+    expect(replay([created])).toEqual(initialState(created));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Random control commands, with valid and invalid poll ids.
+
+const knownIds = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
+const pollIdArb = fc.constantFrom(...knownIds, 'nope', 'p99', 'P1');
+const draftArb = fc.record({
+  question: fc.string({ maxLength: 20 }).map((s) => `Q${s}`),
+  kind: fc.constantFrom('single', 'multiple'),
+  options: fc.constantFrom<string[]>(['yes', 'no'], ['a', 'b', 'c'], ['one', 'two', 'three', 'four']),
+  resultsVisibility: fc.constantFrom(...RESULTS_VISIBILITY),
+});
+const controlArb: fc.Arbitrary<CommandInput> = fc.oneof(
+  draftArb.map((poll): CommandInput => ({ type: 'poll.create', poll })),
+  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.open', pollId })),
+  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.close', pollId })),
+  fc.tuple(pollIdArb, fc.boolean()).map(([pollId, revealed]): CommandInput => ({ type: 'poll.reveal', pollId, revealed })),
+  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.delete', pollId })),
+);
+
+interface Run {
+  readonly events: SessionEvent[];
+  /** State after each event, applied one by one. */
+  readonly states: SessionState[];
+  readonly answers: (ErrorCode | 'ok')[];
+}
+
+/** Decides and evolves the commands one by one, as the server does. */
+function runOneByOne(commands: readonly CommandInput[]): Run {
+  const newId = counter('p');
+  const events: SessionEvent[] = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId });
+  let state = events.reduce<SessionState | null>((s, e) => (s === null ? replay([e]) : evolve(s, e)), null);
+  if (!state) throw new Error('no state');
+  const states: SessionState[] = [state];
+  const answers: (ErrorCode | 'ok')[] = [];
+  let now = NOW;
+  for (const input of commands) {
+    now += 250;
+    const decision = decide(state, commandSchema.parse(input), { actor: MODERATOR, now, newId });
+    answers.push(decision.ok ? 'ok' : decision.error.code);
+    if (!decision.ok) continue;
+    for (const event of decision.events) {
+      if (!isSessionEvent(event)) throw new Error(`control command produced ${event.type}`);
+      state = evolve(state, event);
+      events.push(event);
+      states.push(state);
+    }
+  }
+  return { events, states, answers };
+}
+
+describe('replay', () => {
+  it('SESS-2: applying decided events one by one equals replay of the whole log; seq equals the number of events', () => {
+    fc.assert(
+      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
+        const { events, states } = runOneByOne(commands);
+        const last = states.at(-1);
+        expect(replay(events)).toEqual(last);
+        expect(last?.seq).toBe(events.length);
+        // Every prefix of the log, too: a client resuming at any sequence sees the same state.
+        states.forEach((state, i) => {
+          expect(state.seq).toBe(i + 3);
+          expect(replay(events.slice(0, i + 3))).toEqual(state);
+        });
+      }),
+      FC,
+    );
+  });
+
+  it('SESS-2: replaying a log through a JSON round trip (as stored) rebuilds the same state', () => {
+    fc.assert(
+      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
+        const { events, states } = runOneByOne(commands);
+        const stored = JSON.parse(JSON.stringify(events)) as SessionEvent[];
+        expect(replay(stored)).toEqual(states.at(-1));
+      }),
+      FC,
+    );
+  });
+
+  it('POLL-6: the lifecycle follows an independent model (draft → open → closed → reopened; open polls are not deleted)', () => {
+    interface ModelPoll {
+      status: PollStatus;
+      revealed: boolean;
+    }
+    fc.assert(
+      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
+        const { answers, states } = runOneByOne(commands);
+        const model = new Map<string, ModelPoll>([
+          ['p1', { status: 'draft', revealed: false }],
+          ['p2', { status: 'draft', revealed: false }],
+        ]);
+        let nextId = 3;
+        let active: string | null = null;
+
+        const expected = commands.map((command): ErrorCode | 'ok' => {
+          if (command.type === 'poll.create') {
+            model.set(`p${String(nextId++)}`, { status: 'draft', revealed: false });
+            return 'ok';
+          }
+          if (command.type === 'poll.vote' || command.type === 'participant.setChannel') throw new Error('not a control command');
+          const poll = model.get(command.pollId);
+          if (!poll) return 'not_found';
+          switch (command.type) {
+            case 'poll.open':
+              if (poll.status === 'open') return 'invalid_state';
+              poll.status = 'open';
+              active = command.pollId;
+              return 'ok';
+            case 'poll.close':
+              if (poll.status !== 'open') return 'invalid_state';
+              poll.status = 'closed';
+              return 'ok';
+            case 'poll.reveal':
+              if (poll.status === 'draft' || poll.revealed === command.revealed) return 'invalid_state';
+              poll.revealed = command.revealed;
+              return 'ok';
+            case 'poll.delete':
+              if (poll.status === 'open') return 'invalid_state';
+              model.delete(command.pollId);
+              if (active === command.pollId) active = null;
+              return 'ok';
+          }
+        });
+
+        expect(answers).toEqual(expected);
+        const final = states.at(-1);
+        if (!final) throw new Error('no state');
+        expect(final.pollOrder).toEqual([...model.keys()]);
+        expect(Object.keys(final.polls).sort()).toEqual([...model.keys()].sort());
+        for (const [id, poll] of model) expect(final.polls[id]).toMatchObject(poll);
+        expect(final.activePollId).toBe(active);
+        // The big screen only ever shows a poll that exists and has been opened.
+        for (const state of states) {
+          if (state.activePollId === null) continue;
+          expect(state.polls[state.activePollId]?.status).toMatch(/^(open|closed)$/);
+        }
+      }),
+      FC,
+    );
+  });
+});
+
+describe('resultsPublic', () => {
+  function poll(over: Partial<Poll>): Poll {
+    return {
+      id: 'p1',
+      question: 'Q',
+      kind: 'single',
+      options: [
+        { id: 'o1', label: 'a' },
+        { id: 'o2', label: 'b' },
+      ],
+      resultsVisibility: 'live',
+      status: 'draft',
+      revealed: false,
+      createdAt: NOW,
+      openedAt: null,
+      closedAt: null,
+      ...over,
+    };
+  }
+
+  // The table of POLL-7, written out: [visibility, status, revealed] → public?
+  const table: [Poll['resultsVisibility'], PollStatus, boolean, boolean][] = [
+    ['live', 'draft', false, false],
+    ['live', 'open', false, true],
+    ['live', 'closed', false, true],
+    ['live', 'open', true, true],
+    ['live', 'closed', true, true],
+    ['after_close', 'draft', false, false],
+    ['after_close', 'open', false, false],
+    ['after_close', 'closed', false, true],
+    ['after_close', 'open', true, true],
+    ['after_close', 'closed', true, true],
+    ['hidden', 'draft', false, false],
+    ['hidden', 'open', false, false],
+    ['hidden', 'closed', false, false],
+    ['hidden', 'open', true, true],
+    ['hidden', 'closed', true, true],
+  ];
+
+  it.each(table)('POLL-7: %s results of a %s poll (revealed: %s) are public: %s', (resultsVisibility, status, revealed, expected) => {
+    expect(resultsPublic(poll({ resultsVisibility, status, revealed }))).toBe(expected);
+  });
+});

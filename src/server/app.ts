@@ -1,0 +1,90 @@
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
+import type { Config } from './config.ts';
+import { registerHealthRoutes } from './http/healthRoutes.ts';
+import { registerJoinRoutes } from './http/joinRoutes.ts';
+import { registerSessionRoutes } from './http/sessionRoutes.ts';
+import { registerWebRoutes } from './http/webRoutes.ts';
+import { RoomRegistry } from './rooms/roomRegistry.ts';
+import { newId } from './secrets.ts';
+import type { Store } from './store/store.ts';
+import { registerSocketGateway } from './transport/socketGateway.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly hostTokenHash: string;
+  readonly now?: () => number;
+}
+
+export interface OpenFloorApp {
+  readonly http: FastifyInstance;
+  readonly rooms: RoomRegistry;
+  /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
+  baseUrl(): string;
+}
+
+/** Builds the server (not yet listening). The composition root is `main.ts`. */
+export async function buildApp({ config, store, hostTokenHash, now = Date.now }: AppDeps): Promise<OpenFloorApp> {
+  const http = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Requests are logged without addresses or headers (PRIV-4): method, path, status, time.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    // One line per request is noise at a thousand phones; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+  });
+  const onError = (error: unknown, context: string) => http.log.error({ err: error }, context);
+  const rooms = new RoomRegistry({ store, now, newId, tallyIntervalMs: config.tallyIntervalMs, onError });
+
+  const baseUrl = () => {
+    if (config.publicUrl) return config.publicUrl;
+    const address = http.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  };
+
+  // Our own size check answers with a typed error below 16 KiB; ws's hard cap is a backstop.
+  await http.register(fastifyWebsocket, { options: { maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false } });
+  registerHealthRoutes(http, store, VERSION);
+  registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
+  registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
+  registerSocketGateway(http, { store, rooms, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
+  await registerWebRoutes(http, config.webRoot);
+
+  // Dead connections (a phone that left the wifi) are noticed within a minute.
+  const heartbeat = setInterval(() => {
+    for (const socket of http.websocketServer.clients) {
+      const tracked = socket as typeof socket & { openfloorAlive?: boolean };
+      if (tracked.openfloorAlive === false) {
+        socket.terminate();
+        continue;
+      }
+      tracked.openfloorAlive = false;
+      socket.ping();
+    }
+  }, 30_000);
+  http.addHook('onReady', async () => {
+    http.websocketServer.on('connection', (socket) => {
+      socket.on('pong', () => {
+        (socket as typeof socket & { openfloorAlive?: boolean }).openfloorAlive = true;
+      });
+    });
+  });
+  http.addHook('onClose', async () => {
+    clearInterval(heartbeat);
+    await rooms.dispose();
+  });
+
+  return { http, rooms, baseUrl };
+}

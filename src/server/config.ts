@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
+
+/**
+ * All configuration, read and validated in one place from the environment. A bad value
+ * stops start-up with one line naming the variable.
+ */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** The address phones in the room use; goes into printed links and the QR code. Null: derived from host and port. */
+  readonly publicUrl: string | null;
+  readonly database: DatabaseLocation;
+  /** Fixed host token; null to generate one at first start. */
+  readonly hostToken: string | null;
+  /** Origins allowed to open a WebSocket besides the server's own. */
+  readonly allowedOrigins: readonly string[];
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Least time between two tally messages for one poll (PROTO-7). */
+  readonly tallyIntervalMs: number;
+  /** Participants one IP address may add per minute (0: no limit). */
+  readonly joinsPerMinutePerIp: number;
+  /** Create the demo session at first start. */
+  readonly demo: boolean;
+  /** Where the built web app is. */
+  readonly webRoot: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const origin = z.url().transform((u, ctx) => {
+  const parsed = new URL(u);
+  if (parsed.origin === 'null') ctx.addIssue({ code: 'custom', message: 'must be an http(s) origin' });
+  return parsed.origin;
+});
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/openfloor.db'),
+  OPENFLOOR_HOST_TOKEN: z.string().min(24, 'must be at least 24 characters').max(128).optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(origin)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TALLY_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
+  JOINS_PER_MINUTE_PER_IP: z.coerce.number().int().min(0).default(1200),
+  OPENFLOOR_DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  OPENFLOOR_WEB_ROOT: z.string().min(1).default('dist/web'),
+});
+
+/** Reads the configuration; throws `ConfigError` with a one-line message. */
+export function readConfig(env: Record<string, string | undefined>): Config {
+  // Empty variables count as unset, as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const got = present[name];
+    throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}${got === undefined ? '' : ` (got "${got}")`}`);
+  }
+  const e = parsed.data;
+  let database: DatabaseLocation;
+  try {
+    database = parseDatabaseUrl(e.DATABASE_URL);
+  } catch (error) {
+    throw new ConfigError(`DATABASE_URL ${(error as Error).message}`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? null,
+    database,
+    hostToken: e.OPENFLOOR_HOST_TOKEN ?? null,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    logLevel: e.LOG_LEVEL,
+    tallyIntervalMs: e.TALLY_INTERVAL_MS,
+    joinsPerMinutePerIp: e.JOINS_PER_MINUTE_PER_IP,
+    demo: e.OPENFLOOR_DEMO,
+    webRoot: e.OPENFLOOR_WEB_ROOT,
+  };
+}

@@ -1,0 +1,51 @@
+import { createSession } from '../../core/decide.ts';
+import { makeJoinCode } from '../../core/joinCode.ts';
+import type { SessionPlan } from '../../core/plan.ts';
+import { hashToken, newId, newToken, randomDigit } from '../secrets.ts';
+import type { Store } from '../store/store.ts';
+
+/** A session just created, with the only copies of its role tokens. */
+export interface CreatedSession {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly title: string;
+  readonly tokens: { readonly moderator: string; readonly projector: string };
+}
+
+/** Creates a session from a validated plan: a unique join code, role tokens, the creation events. */
+export async function createSessionFromPlan(store: Store, plan: SessionPlan, now: number): Promise<CreatedSession> {
+  let joinCode = makeJoinCode(randomDigit);
+  // A million codes: a clash is rare while sessions are few; retry a few times, then fail loudly.
+  for (let attempt = 0; await store.joinCodeTaken(joinCode); attempt++) {
+    if (attempt > 20) throw new Error('could not find a free join code');
+    joinCode = makeJoinCode(randomDigit);
+  }
+  const id = newId();
+  const tokens = { moderator: newToken(), projector: newToken() };
+  await store.createSession({
+    id,
+    joinCode,
+    title: plan.title,
+    createdAt: now,
+    events: createSession(plan, { sessionId: id, joinCode }, { now, newId }),
+    roleTokens: [
+      { role: 'moderator', tokenHash: hashToken(tokens.moderator) },
+      { role: 'projector', tokenHash: hashToken(tokens.projector) },
+    ],
+  });
+  return { id, joinCode, title: plan.title, tokens };
+}
+
+/** New role links for an existing session (old ones stay valid, so open pages keep working). */
+export async function mintRoleTokens(store: Store, sessionId: string, now: number): Promise<CreatedSession['tokens']> {
+  const tokens = { moderator: newToken(), projector: newToken() };
+  await store.addRoleTokens(
+    sessionId,
+    [
+      { role: 'moderator', tokenHash: hashToken(tokens.moderator) },
+      { role: 'projector', tokenHash: hashToken(tokens.projector) },
+    ],
+    now,
+  );
+  return tokens;
+}

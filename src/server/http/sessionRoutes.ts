@@ -1,0 +1,65 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { sessionPlanSchema } from '../../core/plan.ts';
+import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.ts';
+import { hashToken } from '../secrets.ts';
+import type { Store } from '../store/store.ts';
+import { sendApiError } from './apiErrors.ts';
+import { sessionLinks } from './links.ts';
+import { createSessionFromPlan } from './sessionFactory.ts';
+
+/** Body of `POST /api/sessions`: a template by name, or a whole plan. */
+const createBody = z.union([
+  z.strictObject({ template: z.string().min(1).max(100) }),
+  z.strictObject({ plan: z.unknown() }),
+]);
+
+export interface SessionRoutesOptions {
+  readonly store: Store;
+  readonly hostTokenHash: string;
+  readonly baseUrl: () => string;
+  readonly now: () => number;
+}
+
+function isHost(header: string | undefined, expectedHash: string): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match?.[1]) return false;
+  const given = Buffer.from(hashToken(match[1]), 'hex');
+  const expected = Buffer.from(expectedHash, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** `POST /api/sessions` (SESS-1, SESS-4) and `GET /api/templates`. */
+export function registerSessionRoutes(app: FastifyInstance, options: SessionRoutesOptions): void {
+  app.get('/api/templates', async () => ({ templates: TEMPLATE_NAMES.map((name) => ({ name, title: TEMPLATES[name].title })) }));
+
+  app.post('/api/sessions', async (request, reply) => {
+    if (!isHost(request.headers.authorization, options.hostTokenHash)) {
+      return sendApiError(reply, 401, 'unauthorised', 'creating a session needs the host token as a Bearer token');
+    }
+    const body = createBody.safeParse(request.body);
+    if (!body.success) return sendApiError(reply, 400, 'invalid_input', 'send {"template": NAME} or {"plan": {...}}');
+    let planInput: unknown;
+    if ('template' in body.data) {
+      if (!isTemplateName(body.data.template)) {
+        return sendApiError(reply, 404, 'not_found', `no template "${body.data.template}"; known: ${TEMPLATE_NAMES.join(', ')}`);
+      }
+      planInput = TEMPLATES[body.data.template];
+    } else {
+      planInput = body.data.plan;
+    }
+    const plan = sessionPlanSchema.safeParse(planInput);
+    if (!plan.success) {
+      const issues = plan.error.issues.map((i) => ({ path: ['plan', ...i.path].join('.'), message: i.message }));
+      return sendApiError(reply, 400, 'invalid_input', `invalid plan: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+    }
+    const created = await createSessionFromPlan(options.store, plan.data, options.now());
+    return reply.code(201).send({
+      id: created.id,
+      title: created.title,
+      joinCode: created.joinCode,
+      links: sessionLinks(options.baseUrl(), created.joinCode, created.tokens),
+    });
+  });
+}

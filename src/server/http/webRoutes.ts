@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendApiError } from './apiErrors.ts';
+
+/**
+ * The built web app (`npm run build` → dist/web) with its client-side routes, and the
+ * security headers of every response: a Content-Security-Policy without unsafe-inline, no
+ * third-party origins, no referrer.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Paths the single-page app answers itself. */
+const APP_ROUTES = /^\/(?:$|j\/[^/]+\/?$|moderator\/?$|projector\/?$)/;
+
+export async function registerWebRoutes(app: FastifyInstance, webRoot: string): Promise<void> {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    return payload;
+  });
+
+  const root = resolve(webRoot);
+  const built = existsSync(resolve(root, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, { root, index: false, wildcard: true, cacheControl: false, setHeaders: (res, path) => {
+      // Hashed assets never change; the HTML must be fetched fresh to pick up new builds.
+      res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    } });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (request.method === 'GET' && APP_ROUTES.test(path)) {
+      if (!built) return reply.code(503).type('text/plain').send('The web app is not built: run `npm run build` (npm start does it for you).');
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendApiError(reply, 404, 'not_found', `no route ${request.method} ${path}`);
+  });
+}

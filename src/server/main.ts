@@ -1,0 +1,70 @@
+import { formatJoinCode } from '../core/joinCode.ts';
+import { buildApp } from './app.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { ensureDemoSession } from './demoSession.ts';
+import { ensureHostToken } from './hostToken.ts';
+import { sessionLinks } from './http/links.ts';
+import { openStore } from './store/openStore.ts';
+
+/** The composition root: configuration, store, host token, demo session, server. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`openfloor: invalid configuration: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const store = await openStore(config.database);
+  const host = await ensureHostToken(config, store);
+  const app = await buildApp({ config, store, hostTokenHash: host.hash });
+  await app.http.listen({ port: config.port, host: config.host });
+  const base = app.baseUrl();
+
+  const out: string[] = ['', `OpenFloor is running at ${base}  (health: ${base}/healthz)`];
+  if (config.demo) {
+    const demo = await ensureDemoSession(store, Date.now());
+    const links = sessionLinks(base, demo.joinCode, demo.tokens);
+    out.push(
+      '',
+      `Demo session: ${demo.title} — join code ${formatJoinCode(demo.joinCode)}`,
+      `  Participants: ${links.participant}`,
+      `  Moderator:    ${links.moderator}`,
+      `  Projector:    ${links.projector}`,
+      '  (Moderator and projector links are secret: anyone with one can run or show the session.)',
+    );
+  }
+  out.push('');
+  if (host.shownOnce) {
+    out.push(
+      `Host token (shown only this once; needed to create sessions): ${host.shownOnce}`,
+      `  curl -X POST ${base}/api/sessions -H 'authorization: Bearer <host token>' -H 'content-type: application/json' -d '{"template":"child-online-safety-round-table"}'`,
+    );
+  } else {
+    out.push(host.source === 'env' ? 'Host token: from OPENFLOOR_HOST_TOKEN.' : 'Host token: printed at first start (set OPENFLOOR_HOST_TOKEN to choose your own).');
+  }
+  if (!config.publicUrl) out.push('Phones in the room need an address they can reach: set HOST=0.0.0.0 and PUBLIC_URL=http://<this machine>:<port>.');
+  out.push(`Data: ${config.database.kind === 'sqlite' ? config.database.path : 'PostgreSQL'}`, '');
+  console.log(out.join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.http.log.info(`${signal}: closing`);
+    await app.http.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`openfloor: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

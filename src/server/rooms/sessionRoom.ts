@@ -1,0 +1,267 @@
+import { BallotBox } from '../../core/ballotBox.ts';
+import { decide, isContributionCommand } from '../../core/decide.ts';
+import type { ErrorCode } from '../../core/errors.ts';
+import { mayRun } from '../../core/permissions.ts';
+import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
+import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
+import { isStaff, type Channel } from '../../core/roles.ts';
+import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEvent, type SessionState } from '../../core/session.ts';
+import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
+import type { Store } from '../store/store.ts';
+import { GroupCommit } from './groupCommit.ts';
+import type { Peer } from './peer.ts';
+import { Throttle } from './throttle.ts';
+
+/** What a room needs from the outside world. */
+export interface RoomDeps {
+  readonly store: Store;
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly tallyIntervalMs: number;
+  readonly onError: (error: unknown, context: string) => void;
+}
+
+function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): string {
+  return JSON.stringify(message);
+}
+
+/**
+ * The authoritative room of one session on this node: its control state, its ballots, and
+ * the clients connected to it. Every command goes parse (transport) → authorise → decide →
+ * commit → apply → publish → ack. Control commands run one at a time in sequence order;
+ * contributions are committed in groups and never wait for the sequence.
+ */
+export class SessionRoom {
+  #state: SessionState;
+  readonly #ballots = new BallotBox();
+  /** Declared channel of every participant of the session, connected or not. */
+  readonly #channels = new Map<string, Channel | null>();
+  /** (actor, command id) → seq of control commands already applied. */
+  readonly #applied = new Map<string, number>();
+  readonly #staff = new Set<Peer>();
+  readonly #public = new Set<Peer>();
+  /** Open connections per connected participant. */
+  readonly #connections = new Map<string, number>();
+  #presence: { onsite: number; online: number; undeclared: number } = { onsite: 0, online: 0, undeclared: 0 };
+  #control: Promise<void> = Promise.resolve();
+  readonly #contributions: GroupCommit<ContributionEvent>;
+  readonly #dirtyPolls = new Set<string>();
+  #presenceDirty = false;
+  readonly #broadcast: Throttle;
+
+  private constructor(
+    state: SessionState,
+    private readonly deps: RoomDeps,
+  ) {
+    this.#state = state;
+    this.#contributions = new GroupCommit((group) => deps.store.recordContributions(state.id, group));
+    this.#broadcast = new Throttle(() => this.#flushBroadcast(), deps.tallyIntervalMs);
+  }
+
+  /** Loads a session from the store, or null if there is none. */
+  static async load(sessionId: string, deps: RoomDeps): Promise<SessionRoom | null> {
+    const stored = await deps.store.loadSession(sessionId);
+    if (!stored) return null;
+    const room = new SessionRoom(replay(stored.events), deps);
+    for (const c of stored.commands) room.#applied.set(`${c.actor}\u0000${c.commandId}`, c.seq);
+    for (const v of stored.votes) room.#ballots.cast(v.pollId, v.participantId, v.optionIds);
+    for (const p of stored.participants) room.#channels.set(p.id, p.channel);
+    return room;
+  }
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  get peerCount(): number {
+    return this.#staff.size + this.#public.size;
+  }
+
+  /**
+   * Adds a client and sends it its welcome (PROTO-5). `storedChannel` is a participant's
+   * channel as the store knows it, for participants who joined since the room was loaded.
+   */
+  join(peer: Peer, lastSeq: number, storedChannel: Channel | null = null): void {
+    (isStaff(peer.role) ? this.#staff : this.#public).add(peer);
+    const state = this.#state;
+    const tallies = state.pollOrder.flatMap((id) => {
+      const poll = state.polls[id];
+      const view = poll ? tallyView(peer.role, poll, this.#ballots.tally(id)) : null;
+      return view ? [view] : [];
+    });
+    const participantId = peer.participantId;
+    if (participantId !== null) {
+      if (!this.#channels.has(participantId)) this.#channels.set(participantId, storedChannel);
+      const open = this.#connections.get(participantId) ?? 0;
+      this.#connections.set(participantId, open + 1);
+      if (open === 0) this.#countPresence(this.#channels.get(participantId) ?? null, +1);
+    }
+    peer.send(
+      frame<'welcome'>({
+        type: 'welcome',
+        protocol: PROTOCOL_VERSION,
+        role: peer.role,
+        seq: state.seq,
+        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state) },
+        tallies,
+        presence: this.#presence,
+        me: participantId === null ? null : { channel: this.#channels.get(participantId) ?? null, votes: this.#ballots.ballotsOf(participantId) },
+      }),
+    );
+  }
+
+  /** Removes a client whose connection closed. */
+  leave(peer: Peer): void {
+    const removed = this.#staff.delete(peer) || this.#public.delete(peer);
+    const participantId = peer.participantId;
+    if (!removed || participantId === null) return;
+    const open = (this.#connections.get(participantId) ?? 1) - 1;
+    if (open > 0) {
+      this.#connections.set(participantId, open);
+      return;
+    }
+    this.#connections.delete(participantId);
+    this.#countPresence(this.#channels.get(participantId) ?? null, -1);
+  }
+
+  /** Handles one parsed command; answers the peer with an ack or a typed error. */
+  async handle(peer: Peer, envelope: CommandEnvelope): Promise<void> {
+    const { id, command } = envelope;
+    if (!mayRun(peer.role, command.type)) {
+      return this.#refuse(peer, id, 'forbidden', `a ${peer.role} may not ${command.type}`);
+    }
+    if (isContributionCommand(command.type)) return this.#contribute(peer, envelope);
+    // Control commands wait for the ones before them, so each is decided on the state its
+    // predecessors left.
+    const run = this.#control.then(() => this.#runControl(peer, envelope));
+    this.#control = run.catch(() => undefined);
+    return run;
+  }
+
+  async #contribute(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
+    const decision = decide(this.#state, command, { actor: peer, now: this.deps.now(), newId: this.deps.newId });
+    if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
+    const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
+    try {
+      await Promise.all(events.map((e) => this.#contributions.write(e)));
+    } catch (error) {
+      this.deps.onError(error, 'contribution commit');
+      return this.#refuse(peer, id, 'internal', 'the server could not save this; please retry');
+    }
+    // Applied after the commit, so what is shown is always what is stored.
+    for (const event of events) this.#applyContribution(event);
+    peer.send(frame<'ack'>({ type: 'ack', id, seq: null }));
+  }
+
+  #applyContribution(event: ContributionEvent): void {
+    if (event.type === 'vote.cast') {
+      if (this.#ballots.cast(event.pollId, event.participantId, event.optionIds)) this.#markPoll(event.pollId);
+      return;
+    }
+    const previous = this.#channels.get(event.participantId) ?? null;
+    this.#channels.set(event.participantId, event.channel);
+    if (previous !== event.channel && this.#connections.has(event.participantId)) {
+      this.#countPresence(previous, -1);
+      this.#countPresence(event.channel, +1);
+    }
+  }
+
+  async #runControl(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
+    const key = `${peer.actor}\u0000${id}`;
+    const done = this.#applied.get(key);
+    if (done !== undefined) {
+      peer.send(frame<'ack'>({ type: 'ack', id, seq: done }));
+      return;
+    }
+    const before = this.#state;
+    const decision = decide(before, command, { actor: peer, now: this.deps.now(), newId: this.deps.newId });
+    if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
+    const events = decision.events.filter(isSessionEvent);
+    try {
+      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id });
+    } catch (error) {
+      this.deps.onError(error, 'control commit');
+      return this.#refuse(peer, id, 'internal', 'the server could not save this; please retry');
+    }
+    const after = events.reduce(evolve, before);
+    this.#state = after;
+    this.#applied.set(key, after.seq);
+    this.#publishControl(before, after, events);
+    peer.send(frame<'ack'>({ type: 'ack', id, seq: after.seq }));
+  }
+
+  /** Sends each role what changed, as it may see it (PRIV-1, PRIV-2). */
+  #publishControl(before: SessionState, after: SessionState, events: readonly SessionEvent[]): void {
+    const seq = after.seq;
+    const touched = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'poll.created') touched.add(e.poll.id);
+      else if (e.type !== 'session.created') touched.add(e.pollId);
+    }
+    for (const pollId of touched) {
+      const poll = after.polls[pollId];
+      if (!poll) {
+        this.#sendTo(this.#staff, frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
+        const was = before.polls[pollId];
+        if (was && was.status !== 'draft') this.#sendTo(this.#public, frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
+        this.#ballots.drop(pollId);
+        this.#dirtyPolls.delete(pollId);
+        continue;
+      }
+      const staffView = pollView('moderator', poll);
+      if (staffView) this.#sendTo(this.#staff, frame<'poll.updated'>({ type: 'poll.updated', seq, poll: staffView }));
+      const publicView = pollView('participant', poll);
+      if (publicView) this.#sendTo(this.#public, frame<'poll.updated'>({ type: 'poll.updated', seq, poll: publicView }));
+      // Visibility of the distribution may have changed: send the tallies again.
+      this.#markPoll(pollId);
+    }
+    if (before.activePollId !== after.activePollId) {
+      this.#sendTo([...this.#staff, ...this.#public], frame<'session.updated'>({ type: 'session.updated', seq, session: sessionView(after) }));
+    }
+  }
+
+  #markPoll(pollId: string): void {
+    this.#dirtyPolls.add(pollId);
+    this.#broadcast.request();
+  }
+
+  #countPresence(channel: Channel | null, delta: number): void {
+    const key = channel ?? 'undeclared';
+    this.#presence = { ...this.#presence, [key]: this.#presence[key] + delta };
+    this.#presenceDirty = true;
+    this.#broadcast.request();
+  }
+
+  /** Coalesced broadcast: one serialisation per poll and audience, a few times a second at most (PROTO-7). */
+  #flushBroadcast(): void {
+    for (const pollId of this.#dirtyPolls) {
+      const poll = this.#state.polls[pollId];
+      if (!poll) continue;
+      const tally = this.#ballots.tally(pollId);
+      const staff = tallyView('moderator', poll, tally);
+      if (staff) this.#sendTo(this.#staff, frame<'tally'>({ type: 'tally', ...staff }));
+      const pub = tallyView('participant', poll, tally);
+      if (pub) this.#sendTo(this.#public, frame<'tally'>({ type: 'tally', ...pub }));
+    }
+    this.#dirtyPolls.clear();
+    if (this.#presenceDirty) {
+      this.#presenceDirty = false;
+      const presence: PresenceView = this.#presence;
+      this.#sendTo([...this.#staff, ...this.#public], frame<'presence'>({ type: 'presence', ...presence }));
+    }
+  }
+
+  #sendTo(peers: Iterable<Peer>, data: string): void {
+    for (const peer of peers) peer.send(data);
+  }
+
+  #refuse(peer: Peer, id: string, code: ErrorCode, message: string): void {
+    peer.send(frame<'error'>({ type: 'error', id, code, message }));
+  }
+
+  /** Stops timers; the room can be dropped. */
+  dispose(): void {
+    this.#broadcast.cancel();
+  }
+}

@@ -1,0 +1,185 @@
+import { Migrator, type Kysely, type Transaction } from 'kysely';
+import type { Channel, LinkRole, Role } from '../../core/roles.ts';
+import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
+import { migrationProvider } from './migrations.ts';
+import type { Database } from './schema.ts';
+import { SequenceConflict, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+
+/** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The store on any Kysely dialect that both SQLite and PostgreSQL satisfy. */
+export class KyselyStore implements Store {
+  constructor(
+    readonly db: Kysely<Database>,
+    /** Recognises the dialect's unique-violation error. */
+    private readonly isUniqueViolation: (error: unknown) => boolean,
+  ) {}
+
+  async migrate(): Promise<void> {
+    const { error } = await new Migrator({ db: this.db, provider: migrationProvider }).migrateToLatest();
+    if (error) throw error;
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('sessions').values({ id: session.id, join_code: session.joinCode, title: session.title, created_at: session.createdAt }).execute();
+      await this.#insertTokens(tx, session.id, session.roleTokens, session.createdAt);
+      await this.#insertEvents(tx, session.id, 0, session.events, null);
+    });
+  }
+
+  async addRoleTokens(sessionId: string, tokens: readonly { role: LinkRole; tokenHash: string }[], at: number): Promise<void> {
+    await this.db.transaction().execute((tx) => this.#insertTokens(tx, sessionId, tokens, at));
+  }
+
+  async #insertTokens(tx: Transaction<Database>, sessionId: string, tokens: readonly { role: LinkRole; tokenHash: string }[], at: number): Promise<void> {
+    if (tokens.length === 0) return;
+    await tx
+      .insertInto('tokens')
+      .values(tokens.map((t) => ({ token_hash: t.tokenHash, session_id: sessionId, role: t.role, participant_id: null, created_at: at, revoked_at: null })))
+      .execute();
+  }
+
+  async #insertEvents(tx: Transaction<Database>, sessionId: string, afterSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void> {
+    const rows = events.map((event, i) => ({
+      session_id: sessionId,
+      seq: afterSeq + i + 1,
+      type: event.type,
+      payload: JSON.stringify(event),
+      at: event.at,
+      actor: command?.actor ?? null,
+      command_id: command?.commandId ?? null,
+    }));
+    for (const chunk of chunks(rows, CHUNK)) await tx.insertInto('events').values(chunk).execute();
+  }
+
+  async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
+    const row = await this.db.selectFrom('sessions').select('id').where('join_code', '=', joinCode).executeTakeFirst();
+    return row?.id ?? null;
+  }
+
+  async joinCodeTaken(joinCode: string): Promise<boolean> {
+    return (await this.sessionIdByJoinCode(joinCode)) !== null;
+  }
+
+  async grantOf(tokenHash: string): Promise<TokenGrant | null> {
+    const row = await this.db
+      .selectFrom('tokens')
+      .leftJoin('participants', 'participants.id', 'tokens.participant_id')
+      .select(['tokens.session_id', 'tokens.role', 'tokens.participant_id', 'participants.channel'])
+      .where('tokens.token_hash', '=', tokenHash)
+      .where('tokens.revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      sessionId: row.session_id,
+      role: row.role as Role,
+      participantId: row.participant_id,
+      channel: (row.channel as Channel | null) ?? null,
+    };
+  }
+
+  async addParticipant(p: { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('participants').values({ id: p.id, session_id: p.sessionId, channel: p.channel, created_at: p.createdAt }).execute();
+      await tx
+        .insertInto('tokens')
+        .values({ token_hash: p.tokenHash, session_id: p.sessionId, role: 'participant', participant_id: p.id, created_at: p.createdAt, revoked_at: null })
+        .execute();
+    });
+  }
+
+  async loadSession(sessionId: string): Promise<StoredSession | null> {
+    const events = await this.db.selectFrom('events').select(['payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
+    if (events.length === 0) return null;
+    const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids']).where('session_id', '=', sessionId).execute();
+    const participants = await this.db.selectFrom('participants').select(['id', 'channel']).where('session_id', '=', sessionId).execute();
+    const commands = new Map<string, { actor: string; commandId: string; seq: number }>();
+    for (const e of events) {
+      // A command's events share (actor, command id); the last one's seq is what its ack reported.
+      if (e.actor !== null && e.command_id !== null) commands.set(`${e.actor}\u0000${e.command_id}`, { actor: e.actor, commandId: e.command_id, seq: Number(e.seq) });
+    }
+    return {
+      events: events.map((e) => JSON.parse(e.payload) as SessionEvent),
+      commands: [...commands.values()],
+      votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
+      participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null })),
+    };
+  }
+
+  async appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void> {
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        const last = await tx.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).where('session_id', '=', sessionId).executeTakeFirst();
+        if (Number(last?.seq ?? 0) !== expectedSeq) throw new SequenceConflict(sessionId, expectedSeq);
+        await this.#insertEvents(tx, sessionId, expectedSeq, events, command);
+      });
+    } catch (error) {
+      if (this.isUniqueViolation(error)) throw new SequenceConflict(sessionId, expectedSeq);
+      throw error;
+    }
+  }
+
+  async recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void> {
+    // Within one group the same ballot may appear twice; the later one wins, as it would one by one.
+    const votes = new Map<string, { session_id: string; poll_id: string; participant_id: string; option_ids: string; updated_at: number }>();
+    const channels = new Map<string, Channel>();
+    for (const c of contributions) {
+      if (c.type === 'vote.cast') {
+        votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
+      } else {
+        channels.set(c.participantId, c.channel);
+      }
+    }
+    await this.db.transaction().execute(async (tx) => {
+      for (const chunk of chunks([...votes.values()], CHUNK)) {
+        await tx
+          .insertInto('votes')
+          .values(chunk)
+          .onConflict((oc) => oc.columns(['poll_id', 'participant_id']).doUpdateSet((eb) => ({ option_ids: eb.ref('excluded.option_ids'), updated_at: eb.ref('excluded.updated_at') })))
+          .execute();
+      }
+      for (const [participantId, channel] of channels) {
+        await tx.updateTable('participants').set({ channel }).where('id', '=', participantId).where('session_id', '=', sessionId).execute();
+      }
+    });
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return row?.value ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  }
+
+  async listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]> {
+    const rows = await this.db.selectFrom('sessions').selectAll().orderBy('created_at', 'desc').execute();
+    return rows.map((r) => ({ id: r.id, joinCode: r.join_code, title: r.title, createdAt: Number(r.created_at) }));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.db.selectFrom('settings').select('key').limit(1).execute();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { KyselyStore } from './kyselyStore.ts';
+import type { Database } from './schema.ts';
+import type { Store } from './store.ts';
+
+/** Where the data lives, parsed from `DATABASE_URL`. */
+export type DatabaseLocation = { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string };
+
+/**
+ * Parses `DATABASE_URL`: `postgres://…` or `postgresql://…` for PostgreSQL; `sqlite:PATH`,
+ * `file:PATH` or a plain path for SQLite (`:memory:` for a throwaway database).
+ */
+export function parseDatabaseUrl(value: string): DatabaseLocation {
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value };
+  const path = value.replace(/^(sqlite|file):(\/\/)?/, '');
+  if (path.length === 0) throw new Error('DATABASE_URL names no SQLite file');
+  return { kind: 'sqlite', path };
+}
+
+// PostgreSQL returns bigint as text to avoid precision loss; our bigints are epoch
+// milliseconds, far below 2^53, so numbers are exact.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Opens (and migrates) the store at `location`. */
+export async function openStore(location: DatabaseLocation): Promise<Store> {
+  let store: KyselyStore;
+  if (location.kind === 'sqlite') {
+    if (location.path !== ':memory:') mkdirSync(dirname(resolve(location.path)), { recursive: true });
+    const sqlite = new SqliteDatabase(location.path);
+    // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable
+    // before it returns, so an acknowledged write survives a power cut, not only a crash.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'));
+  } else {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505');
+  }
+  await store.migrate();
+  return store;
+}

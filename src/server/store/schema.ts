@@ -1,0 +1,50 @@
+/**
+ * The tables, as Kysely sees them. Times are milliseconds since the epoch; JSON is stored
+ * as text so that SQLite and PostgreSQL share one schema.
+ */
+export interface Database {
+  sessions: {
+    id: string;
+    join_code: string;
+    title: string;
+    created_at: number;
+  };
+  /** Role and participant tokens, stored only as SHA-256 hashes (PRIV-4). */
+  tokens: {
+    token_hash: string;
+    session_id: string;
+    role: string;
+    participant_id: string | null;
+    created_at: number;
+    revoked_at: number | null;
+  };
+  participants: {
+    id: string;
+    session_id: string;
+    channel: string | null;
+    created_at: number;
+  };
+  /** The control log: one row per session event, in sequence. */
+  events: {
+    session_id: string;
+    seq: number;
+    type: string;
+    payload: string;
+    at: number;
+    /** Who sent the command and its client id, so a retry is acknowledged, not re-applied. */
+    actor: string | null;
+    command_id: string | null;
+  };
+  /** Contributions: one ballot per (poll, participant), upserted. */
+  votes: {
+    session_id: string;
+    poll_id: string;
+    participant_id: string;
+    option_ids: string;
+    updated_at: number;
+  };
+  settings: {
+    key: string;
+    value: string;
+  };
+}

@@ -1,0 +1,72 @@
+import type { Channel, LinkRole, Role } from '../../core/roles.ts';
+import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
+
+/**
+ * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the
+ * same contract suite (`test/integration/storeContract.test.ts`). Every method resolves only
+ * after its writes are committed.
+ */
+
+/** What a token (already hashed) stands for. */
+export interface TokenGrant {
+  readonly sessionId: string;
+  readonly role: Role;
+  readonly participantId: string | null;
+  /** For participants: the channel they declared. */
+  readonly channel: Channel | null;
+}
+
+export interface NewSession {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly title: string;
+  readonly createdAt: number;
+  /** The creation events: `session.created` then the prepared polls. */
+  readonly events: readonly SessionEvent[];
+  readonly roleTokens: readonly { readonly role: LinkRole; readonly tokenHash: string }[];
+}
+
+/** A session as stored: its control log and its contributions. */
+export interface StoredSession {
+  readonly events: readonly SessionEvent[];
+  /** (actor, command id) → the sequence the command produced, for retries. */
+  readonly commands: readonly { readonly actor: string; readonly commandId: string; readonly seq: number }[];
+  readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
+  readonly participants: readonly { readonly id: string; readonly channel: Channel | null }[];
+}
+
+/** Another writer appended to the session's log first; the caller re-decides. */
+export class SequenceConflict extends Error {
+  constructor(sessionId: string, expected: number) {
+    super(`session ${sessionId} is no longer at sequence ${expected}`);
+    this.name = 'SequenceConflict';
+  }
+}
+
+export interface Store {
+  /** Brings the schema up to date. */
+  migrate(): Promise<void>;
+  createSession(session: NewSession): Promise<void>;
+  /** Adds role tokens to an existing session (e.g. fresh demo links at start-up). */
+  addRoleTokens(sessionId: string, tokens: readonly { role: LinkRole; tokenHash: string }[], at: number): Promise<void>;
+  sessionIdByJoinCode(joinCode: string): Promise<string | null>;
+  joinCodeTaken(joinCode: string): Promise<boolean>;
+  /** The grant of an unrevoked token, or null. */
+  grantOf(tokenHash: string): Promise<TokenGrant | null>;
+  addParticipant(participant: { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }): Promise<void>;
+  loadSession(sessionId: string): Promise<StoredSession | null>;
+  /**
+   * Appends control events after `expectedSeq` in one transaction, tagged with the command
+   * that produced them. Throws `SequenceConflict` if the log has moved on.
+   */
+  appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void>;
+  /** Commits a group of contributions in one transaction (grouped commit). */
+  recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void>;
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+  /** Sessions, newest first, for start-up and listings. */
+  listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]>;
+  /** Whether the database answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

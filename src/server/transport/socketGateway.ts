@@ -1,0 +1,148 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+// The import brings the `websocket: true` route option into Fastify's types.
+import type {} from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import type { ErrorCode } from '../../core/errors.ts';
+import { clientMessageSchema } from '../../core/protocol/clientMessages.ts';
+import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
+import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../core/protocol/version.ts';
+import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import type { Peer } from '../rooms/peer.ts';
+import type { SessionRoom } from '../rooms/sessionRoom.ts';
+import { hashToken } from '../secrets.ts';
+import type { Store } from '../store/store.ts';
+import { TokenBucket } from '../rateLimit.ts';
+
+/**
+ * The `ws` binding: turns frames into parsed messages for a room and the room's answers
+ * into frames. Checks Origin (PROTO-6), frame size (PROTO-2), schema (PROTO-1) and the
+ * hello (PROTO-3); knows nothing of the domain.
+ */
+export interface GatewayOptions {
+  readonly store: Store;
+  readonly rooms: RoomRegistry;
+  /** Origins allowed besides the request's own host. */
+  readonly allowedOrigins: readonly string[];
+  readonly onError: (error: unknown, context: string) => void;
+}
+
+/** Close codes in the private range, so that clients can tell why. */
+export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009 } as const;
+
+/** Commands a connection may send per second, sustained, and in a burst. */
+const COMMANDS_PER_SECOND = 10;
+const COMMAND_BURST = 30;
+
+function sendError(socket: WebSocket, id: string | null, code: ErrorCode, message: string): void {
+  const error: ServerMessages['error'] = { type: 'error', id, code, message };
+  socket.send(JSON.stringify(error));
+}
+
+/** Whether a browser page at `origin` may open a socket to this server. */
+export function originAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  // Non-browser clients send no Origin; Origin protects browsers from cross-site pages.
+  if (origin === undefined) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Best effort: the command id of a frame that failed validation, so the client can match the error. */
+function commandIdOf(value: unknown): string | null {
+  if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' && value.id.length <= 64) return value.id;
+  return null;
+}
+
+export function registerSocketGateway(app: FastifyInstance, options: GatewayOptions): void {
+  const { store, rooms } = options;
+
+  app.get(
+    '/ws',
+    {
+      websocket: true,
+      preValidation: async (request: FastifyRequest, reply) => {
+        if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
+          await reply.code(403).send({ error: { code: 'forbidden', message: 'origin not allowed' } });
+        }
+      },
+    },
+    (socket) => {
+      let peer: Peer | null = null;
+      let room: SessionRoom | null = null;
+      let helloSeen = false;
+      const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND);
+      // Frames of one socket are handled in order, so a command sent right after the hello
+      // waits for the hello's token lookup instead of racing it.
+      let queue: Promise<void> = Promise.resolve();
+
+      const handleFrame = async (data: Buffer, isBinary: boolean): Promise<void> => {
+        if (data.byteLength > MAX_FRAME_BYTES) {
+          sendError(socket, null, 'frame_too_large', `frames are limited to ${MAX_FRAME_BYTES} bytes`);
+          socket.close(CLOSE.tooLarge, 'frame too large');
+          return;
+        }
+        if (isBinary) return sendError(socket, null, 'bad_frame', 'frames are JSON text');
+        let json: unknown;
+        try {
+          json = JSON.parse(data.toString('utf8'));
+        } catch {
+          return sendError(socket, null, 'bad_frame', 'frame is not JSON');
+        }
+        const parsed = clientMessageSchema.safeParse(json);
+        if (!parsed.success) {
+          const wrongVersion =
+            typeof json === 'object' && json !== null && 'type' in json && json.type === 'hello' && 'protocol' in json && json.protocol !== PROTOCOL_VERSION;
+          if (wrongVersion) {
+            sendError(socket, null, 'protocol_mismatch', `this server speaks protocol ${PROTOCOL_VERSION}`);
+            socket.close(CLOSE.protocol, 'protocol mismatch');
+            return;
+          }
+          const issue = parsed.error.issues[0];
+          return sendError(socket, commandIdOf(json), 'bad_frame', `${issue?.path.join('.') || 'frame'}: ${issue?.message ?? 'invalid'}`);
+        }
+        const message = parsed.data;
+        if (message.type === 'hello') {
+          if (helloSeen) return sendError(socket, null, 'bad_frame', 'hello was already sent');
+          helloSeen = true;
+          const grant = await store.grantOf(hashToken(message.token));
+          const found = grant ? await rooms.get(grant.sessionId) : null;
+          if (!grant || !found) {
+            sendError(socket, null, 'unauthorised', 'this link is not valid (any more)');
+            socket.close(CLOSE.unauthorised, 'unauthorised');
+            return;
+          }
+          room = found;
+          peer = {
+            role: grant.role,
+            participantId: grant.participantId,
+            actor: grant.participantId ?? `token:${hashToken(message.token).slice(0, 24)}`,
+            send: (frame) => {
+              if (socket.readyState === socket.OPEN) socket.send(frame);
+            },
+          };
+          if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, grant.channel);
+          return;
+        }
+        if (!peer || !room) return sendError(socket, message.id, 'not_authenticated', 'send hello first');
+        if (!bucket.take()) return sendError(socket, message.id, 'rate_limited', 'too many commands; slow down');
+        await room.handle(peer, message);
+      };
+
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        queue = queue
+          .then(() => handleFrame(data, isBinary))
+          .catch((error: unknown) => {
+            options.onError(error, 'socket frame');
+            sendError(socket, null, 'internal', 'internal error');
+          });
+      });
+      socket.on('close', () => {
+        if (peer && room) room.leave(peer);
+        peer = null;
+      });
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'preact';
+import { LazyPage } from './components/LazyPage.tsx';
+import { NotFoundPage } from './landing/NotFoundPage.tsx';
+import { LandingPage } from './landing/LandingPage.tsx';
+import { ParticipantPage } from './participant/ParticipantPage.tsx';
+import { route } from './router.ts';
+
+/**
+ * Picks the page for the current route. The landing and participant pages are in the main
+ * bundle (what a phone loads); the moderator and projector pages are fetched on demand.
+ */
+
+const loadModerator = (): Promise<ComponentType> => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage);
+const loadProjector = (): Promise<ComponentType> => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage);
+
+export function App() {
+  const current = route.value;
+  switch (current.name) {
+    case 'landing':
+      return <LandingPage />;
+    case 'participant':
+      return <ParticipantPage key={current.code} code={current.code} />;
+    case 'moderator':
+      return <LazyPage load={loadModerator} />;
+    case 'projector':
+      return <LazyPage load={loadProjector} />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,58 @@
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import type { ClientState } from '../core/clientState.ts';
+import { socketUrl } from '../client/joinApi.ts';
+import { OpenFloorClient, type ConnectionStatus, type SocketLike } from '../client/openFloorClient.ts';
+
+/**
+ * One page's live link to the server: the protocol client plus its state and connection
+ * status as signals, so that every view is a selector over `state.value` and re-renders when
+ * the server sends something.
+ */
+export interface Connection {
+  readonly client: OpenFloorClient;
+  readonly state: ReadonlySignal<ClientState>;
+  readonly status: ReadonlySignal<ConnectionStatus>;
+  close(): void;
+}
+
+/** Connects to this origin's server with a role or participant token. */
+export function connect(token: string): Connection {
+  const client = new OpenFloorClient({
+    url: socketUrl(location.origin),
+    token,
+    createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+  });
+  const state = signal(client.state);
+  const status = signal(client.status);
+  const unsubscribe = client.subscribe((next, nextStatus) => {
+    batch(() => {
+      state.value = next;
+      status.value = nextStatus;
+    });
+  });
+  return {
+    client,
+    state,
+    status,
+    close() {
+      unsubscribe();
+      client.close();
+    },
+  };
+}
+
+/** A connection that lives as long as the calling component; none while `token` is null. */
+export function useConnection(token: string | null): Connection | null {
+  const [connection, setConnection] = useState<Connection | null>(null);
+  useEffect(() => {
+    if (!token) return undefined;
+    const opened = connect(token);
+    setConnection(opened);
+    return () => {
+      opened.close();
+      setConnection(null);
+    };
+  }, [token]);
+  return connection;
+}

@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Channel } from '../../core/roles.ts';
+import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
+import { ApiError, joinSession, previewSession, type SessionPreview } from '../../client/joinApi.ts';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { useDocumentTitle } from '../documentTitle.ts';
+import { t } from '../i18n/index.ts';
+import { refusalMessage } from '../refusalMessage.ts';
+import { navigate } from '../router.ts';
+import { ChannelChoices } from './ChannelChoices.tsx';
+import { ParticipantSession } from './ParticipantSession.tsx';
+import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
+import '../styles/participant.css';
+
+/**
+ * `/j/:code`: a participant joins a session. With a token stored for this code the page
+ * rejoins at once; otherwise it shows the session's title and asks where the person follows
+ * from, then joins and connects.
+ */
+export function ParticipantPage({ code: written }: { code: string }) {
+  const code = normaliseJoinCode(written);
+  useEffect(() => {
+    // "/j/482 913" or "/j/482-913" become the canonical "/j/482913".
+    if (code && code !== written) navigate(`/j/${code}`, { replace: true });
+  }, [code, written]);
+
+  if (!code) return <InvalidCode />;
+  return <JoinFlow code={code} />;
+}
+
+type PreviewState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly preview: SessionPreview }
+  | { readonly kind: 'notFound' }
+  | { readonly kind: 'unreachable' };
+
+type JoinState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'joining'; readonly channel: Channel }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function JoinFlow({ code }: { code: string }) {
+  const [stored, setStored] = useState<StoredParticipant | null>(() => loadParticipant(code));
+  const [expired, setExpired] = useState(false);
+
+  if (stored) {
+    return (
+      <ParticipantSession
+        token={stored.token}
+        onExpired={() => {
+          forgetParticipant(code);
+          setStored(null);
+          setExpired(true);
+        }}
+      />
+    );
+  }
+  return (
+    <JoinQuestion
+      code={code}
+      expired={expired}
+      onJoined={(participant) => {
+        saveParticipant(code, participant);
+        setStored(participant);
+      }}
+    />
+  );
+}
+
+interface JoinQuestionProps {
+  readonly code: string;
+  /** The stored token was refused: say why the question comes again. */
+  readonly expired: boolean;
+  readonly onJoined: (participant: StoredParticipant) => void;
+}
+
+/** The session's title and "Where are you following from?". */
+function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
+  const [preview, setPreview] = useState<PreviewState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [join, setJoin] = useState<JoinState>({ kind: 'idle' });
+  useDocumentTitle(preview.kind === 'ready' ? t('title.participant', { title: preview.preview.title }) : t('title.joining'));
+
+  useEffect(() => {
+    let current = true;
+    setPreview({ kind: 'loading' });
+    previewSession(location.origin, code).then(
+      (found) => current && setPreview({ kind: 'ready', preview: found }),
+      (error: unknown) => {
+        if (!current) return;
+        const missing = error instanceof ApiError && (error.status === 404 || error.code === 'not_found');
+        setPreview({ kind: missing ? 'notFound' : 'unreachable' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [code, attempt]);
+
+  const choose = async (channel: Channel) => {
+    if (join.kind === 'joining') return;
+    setJoin({ kind: 'joining', channel });
+    try {
+      const joined = await joinSession(location.origin, code, channel);
+      onJoined({ token: joined.participantToken, sessionId: joined.sessionId });
+    } catch (error) {
+      setJoin({ kind: 'failed', message: t('join.failed', { message: refusalMessage(error) }) });
+    }
+  };
+
+  return (
+    <div class="page page-narrow participant">
+      <header class="page-header">
+        <BrandMark />
+      </header>
+      <main id="main" class="card join-card" aria-busy={preview.kind === 'loading' ? 'true' : undefined}>
+        {preview.kind === 'loading' && <p class="muted">{t('join.loading')}</p>}
+        {preview.kind === 'notFound' && (
+          <>
+            <p class="field-error" role="alert">
+              {t('join.notFound', { code: formatJoinCode(code) })}
+            </p>
+            <OtherCodeLink />
+          </>
+        )}
+        {preview.kind === 'unreachable' && (
+          <>
+            <p class="field-error" role="alert">
+              {t('join.unreachable')}
+            </p>
+            <div class="button-row">
+              <button type="button" class="button button-primary" onClick={() => setAttempt((n) => n + 1)}>
+                {t('join.retry')}
+              </button>
+              <OtherCodeLink />
+            </div>
+          </>
+        )}
+        {preview.kind === 'ready' && (
+          <>
+            <p class="eyebrow">
+              <span class="visually-hidden">{t('moderator.joinCode')} </span>
+              {formatJoinCode(code)}
+            </p>
+            <h1 class="session-title">{preview.preview.title}</h1>
+            {preview.preview.subtitle && <p class="session-subtitle">{preview.preview.subtitle}</p>}
+            {expired && (
+              <p class="notice" role="status">
+                {t('join.expired')}
+              </p>
+            )}
+            <h2 class="question-heading" id="channel-question">
+              {t('join.question')}
+            </h2>
+            <ChannelChoices
+              labelledBy="channel-question"
+              current={join.kind === 'joining' ? join.channel : null}
+              busy={join.kind === 'joining'}
+              testIds
+              onChoose={(channel) => void choose(channel)}
+            />
+            <p class="field-hint">{t('join.why')}</p>
+            <p class="join-status" role="status" aria-live="polite">
+              {join.kind === 'joining' && t('join.joining')}
+            </p>
+            {join.kind === 'failed' && (
+              <p class="field-error" role="alert">
+                {join.message}
+              </p>
+            )}
+          </>
+        )}
+      </main>
+      <p class="privacy-note">{t('participant.anonymous')}</p>
+    </div>
+  );
+}
+
+function OtherCodeLink() {
+  return (
+    <a
+      class="button button-secondary"
+      href="/"
+      onClick={(event) => {
+        event.preventDefault();
+        navigate('/');
+      }}
+    >
+      {t('join.otherCode')}
+    </a>
+  );
+}
+
+function InvalidCode() {
+  useDocumentTitle(t('title.joining'));
+  return (
+    <div class="page page-narrow participant">
+      <header class="page-header">
+        <BrandMark />
+      </header>
+      <main id="main" class="card">
+        <p class="field-error" role="alert">
+          {t('join.invalidCode')}
+        </p>
+        <OtherCodeLink />
+      </main>
+    </div>
+  );
+}

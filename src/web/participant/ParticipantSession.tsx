@@ -1,0 +1,120 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { activePoll, participantPolls } from '../../core/clientState.ts';
+import type { Channel } from '../../core/roles.ts';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
+import { useConnection, type Connection } from '../connection.ts';
+import { useDocumentTitle } from '../documentTitle.ts';
+import { t } from '../i18n/index.ts';
+import { ChannelSwitch } from './ChannelSwitch.tsx';
+import { PollCard } from './PollCard.tsx';
+import { WaitingScreen } from './WaitingScreen.tsx';
+
+interface ParticipantSessionProps {
+  readonly token: string;
+  /** The server no longer knows this participant token. */
+  readonly onExpired: () => void;
+}
+
+/** A joined participant: connects with the token and shows the open polls or the waiting screen. */
+export function ParticipantSession({ token, onExpired }: ParticipantSessionProps) {
+  const connection = useConnection(token);
+  if (!connection) return <ParticipantShell title={null} status="connecting" />;
+  return <ParticipantLive connection={connection} onExpired={onExpired} />;
+}
+
+function ParticipantLive({ connection, onExpired }: { connection: Connection; onExpired: () => void }) {
+  const state = connection.state.value;
+  const status = connection.status.value;
+  const refusal = status === 'refused' ? connection.client.refusal : null;
+
+  useEffect(() => {
+    if (refusal?.code === 'unauthorised') onExpired();
+  }, [refusal, onExpired]);
+
+  const session = state.session;
+  const visible = participantPolls(state);
+  const open = visible.filter((poll) => poll.status === 'open');
+  const onScreen = activePoll(state);
+  const latest = onScreen && onScreen.status === 'closed' ? onScreen : null;
+
+  const vote = async (pollId: string, optionIds: readonly string[]) => {
+    await connection.client.send({ type: 'poll.vote', pollId, optionIds: [...optionIds] });
+  };
+  const setChannel = async (channel: Channel) => {
+    await connection.client.send({ type: 'participant.setChannel', channel });
+  };
+
+  return (
+    <ParticipantShell
+      title={session?.title ?? null}
+      status={status}
+      header={session && <ChannelSwitch channel={state.channel} setChannel={setChannel} />}
+    >
+      {refusal?.code === 'protocol_mismatch' && (
+        <p class="card field-error" role="alert">
+          {t('error.outdated')}
+        </p>
+      )}
+      {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
+      {session && open.length > 0 && (
+        <section class="poll-stack" aria-label={t('participant.openPolls')}>
+          {open.map((poll) => (
+            <PollCard
+              key={poll.id}
+              poll={poll}
+              tally={state.tallies[poll.id]}
+              myVote={state.myVotes[poll.id]}
+              vote={(optionIds) => vote(poll.id, optionIds)}
+            />
+          ))}
+        </section>
+      )}
+      {session && open.length === 0 && (
+        <WaitingScreen
+          subtitle={session.subtitle}
+          latest={
+            latest && (
+              <PollCard
+                key={latest.id}
+                poll={latest}
+                tally={state.tallies[latest.id]}
+                myVote={state.myVotes[latest.id]}
+                vote={(optionIds) => vote(latest.id, optionIds)}
+              />
+            )
+          }
+        />
+      )}
+    </ParticipantShell>
+  );
+}
+
+interface ParticipantShellProps {
+  readonly title: string | null;
+  readonly status: Connection['status']['value'];
+  readonly header?: ComponentChildren;
+  readonly children?: ComponentChildren;
+}
+
+/** The frame of the participant page: brand, session title, channel, connection pill. */
+function ParticipantShell({ title, status, header, children }: ParticipantShellProps) {
+  useDocumentTitle(title ? t('title.participant', { title }) : t('title.joining'));
+  return (
+    <div class="page page-narrow participant">
+      <header class="participant-header">
+        <div class="participant-header-top">
+          <BrandMark />
+          <ConnectionStatus status={status} />
+        </div>
+        {title && <h1 class="session-title">{title}</h1>}
+        {header}
+      </header>
+      <main id="main" class="participant-main">
+        {children}
+      </main>
+      <p class="privacy-note">{t('participant.anonymous')}</p>
+    </div>
+  );
+}

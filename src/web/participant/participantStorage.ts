@@ -1,0 +1,42 @@
+/**
+ * The participant token kept on this device per join code, so that a reload (or a phone
+ * that dropped the tab) rejoins as the same participant: same votes, same channel, no
+ * second question. Stored under `openfloor:participant:CODE` as JSON `{ token, sessionId }`.
+ */
+export interface StoredParticipant {
+  readonly token: string;
+  readonly sessionId: string;
+}
+
+function storageKey(code: string): string {
+  return `openfloor:participant:${code}`;
+}
+
+export function loadParticipant(code: string): StoredParticipant | null {
+  try {
+    const raw = localStorage.getItem(storageKey(code));
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<StoredParticipant> | null;
+    if (typeof parsed?.token !== 'string' || typeof parsed.sessionId !== 'string') return null;
+    return { token: parsed.token, sessionId: parsed.sessionId };
+  } catch {
+    // Storage may be disabled (private browsing, strict settings); the page still works without it.
+    return null;
+  }
+}
+
+export function saveParticipant(code: string, participant: StoredParticipant): void {
+  try {
+    localStorage.setItem(storageKey(code), JSON.stringify(participant));
+  } catch {
+    // Without storage a reload asks the question again; nothing else is lost.
+  }
+}
+
+export function forgetParticipant(code: string): void {
+  try {
+    localStorage.removeItem(storageKey(code));
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
