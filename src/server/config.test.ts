@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('has defaults that run the demo on 127.0.0.1:8080 with SQLite under ./data', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', publicUrl: null, database: { kind: 'sqlite', path: './data/openfloor.db' }, demo: true, tallyIntervalMs: 100 });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://floor.example.org/',
+      DATABASE_URL: 'postgres://u@db/openfloor',
+      OPENFLOOR_HOST_TOKEN: 'x'.repeat(32),
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example:8443/path',
+      TALLY_INTERVAL_MS: '250',
+      OPENFLOOR_DEMO: 'false',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      publicUrl: 'https://floor.example.org',
+      database: { kind: 'postgres', url: 'postgres://u@db/openfloor' },
+      hostToken: 'x'.repeat(32),
+      allowedOrigins: ['https://a.example', 'https://b.example:8443'],
+      tallyIntervalMs: 250,
+      demo: false,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ PORT: '', PUBLIC_URL: '' })).toMatchObject({ port: 8080, publicUrl: null });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT .*\(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT /],
+    [{ PUBLIC_URL: 'not a url' }, /^PUBLIC_URL /],
+    [{ PUBLIC_URL: 'ftp://x.example' }, /^PUBLIC_URL /],
+    [{ OPENFLOOR_HOST_TOKEN: 'short' }, /^OPENFLOOR_HOST_TOKEN must be at least 24 characters/],
+    [{ ALLOWED_ORIGINS: 'nope' }, /^ALLOWED_ORIGINS /],
+    [{ TALLY_INTERVAL_MS: '1' }, /^TALLY_INTERVAL_MS /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
+    [{ DATABASE_URL: 'sqlite:' }, /^DATABASE_URL /],
+  ])('stops with one line naming the variable for %o', (env, message) => {
+    let error: unknown;
+    try {
+      readConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp, launchChromium, screenshot, watchForPageErrors, type Browser, type Page } from '../support/browser.ts';
+import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
+
+/**
+ * The first slice end to end, in Debian's Chromium: a moderator, the projector and two
+ * participants (one in the room, one online), each in their own browser context, against
+ * the real server. A vote shows on the projector.
+ */
+describe('live poll end to end', () => {
+  const dir = tempDir();
+  let server: ServerProcess;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const webRoot = join(dir.path, 'web');
+    buildWebApp(webRoot);
+    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e.db'), OPENFLOOR_WEB_ROOT: webRoot });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.kill('SIGTERM');
+    dir.remove();
+  });
+
+  async function open(url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> {
+    const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    watchForPageErrors(page, errors);
+    await page.goto(url);
+    return page;
+  }
+
+  async function joinAs(channel: 'onsite' | 'online'): Promise<Page> {
+    const page = await open(`${server.baseUrl}/`, { width: 390, height: 844 }, true);
+    await page.getByTestId('join-code-input').fill(`${server.demo.joinCode.slice(0, 3)} ${server.demo.joinCode.slice(3)}`);
+    await page.getByTestId('join-submit').click();
+    await page.getByTestId(`channel-${channel}`).click();
+    return page;
+  }
+
+  it('POLL-7, PRIV-2: moderator opens a poll, two participants vote, the projector shows it live', async () => {
+    const moderator = await open(server.demo.moderator, { width: 1440, height: 900 });
+    const projector = await open(server.demo.projector, { width: 1920, height: 1080 });
+    await expect.poll(() => projector.getByTestId('projector-join-code').textContent()).toContain(server.demo.joinCode.slice(0, 3));
+    await projector.getByTestId('projector-qr').locator('svg').waitFor();
+    await screenshot(projector, 'projector-waiting');
+
+    const onsite = await joinAs('onsite');
+    const online = await joinAs('online');
+    await screenshot(onsite, 'participant-waiting');
+
+    // The first prepared poll of the round table: single choice, live results.
+    const firstPoll = moderator.getByTestId('moderator-poll').first();
+    await firstPoll.waitFor();
+    await screenshot(moderator, 'moderator-drafts');
+    await firstPoll.getByTestId('poll-open').click();
+
+    await projector.getByTestId('projector-question').waitFor();
+    for (const [page, option] of [[onsite, 'o1'], [online, 'o4']] as const) {
+      await page.locator(`[data-testid="poll-option"][value="${option}"]`).check();
+      await page.getByTestId('vote-submit').click();
+      await page.getByTestId('vote-confirmed').waitFor();
+    }
+    await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('2');
+    await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o1"]').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o4"]').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => online.getByTestId('participant-results').isVisible()).toBe(true);
+    await screenshot(projector, 'projector-live-results');
+    await screenshot(onsite, 'participant-voted');
+    await screenshot(online, 'participant-online-voted');
+    await screenshot(moderator, 'moderator-live');
+
+    // The online participant changes their mind: the projector follows.
+    await online.locator('[data-testid="poll-option"][value="o1"]').check();
+    await online.getByTestId('vote-submit').click();
+    await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o1"]').getAttribute('data-count')).toBe('2');
+    await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('2');
+
+    // A poll with hidden results: the projector shows the number of votes, not the bars.
+    const hidden = moderator.getByTestId('moderator-poll').nth(2);
+    await hidden.getByTestId('poll-open').click();
+    await onsite.locator('[data-testid="poll-option"][value="o2"]').first().check();
+    await onsite.getByTestId('vote-submit').click();
+    await onsite.getByTestId('vote-confirmed').waitFor();
+    await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('1');
+    expect(await projector.locator('[data-testid="projector-bar"][data-count]').count()).toBe(0);
+    await screenshot(projector, 'projector-hidden-results');
+    await hidden.getByTestId('poll-reveal').click();
+    await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o2"]').getAttribute('data-count')).toBe('1');
+    await screenshot(projector, 'projector-revealed');
+
+    expect(errors).toEqual([]);
+  });
+});
