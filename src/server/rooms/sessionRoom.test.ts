@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSession } from '../../core/decide.ts';
+import { sessionPlanSchema } from '../../core/plan.ts';
+import type { CommandInput } from '../../core/protocol/commands.ts';
+import { commandEnvelopeSchema } from '../../core/protocol/clientMessages.ts';
+import type { ServerMessage } from '../../core/protocol/serverMessages.ts';
+import type { Role } from '../../core/roles.ts';
+import { openStore } from '../store/openStore.ts';
+import type { Store } from '../store/store.ts';
+import type { Peer } from './peer.ts';
+import { SessionRoom } from './sessionRoom.ts';
+
+/** A peer that keeps what the room sends it: the in-memory half of a socket pair. */
+class RecordingPeer implements Peer {
+  readonly frames: ServerMessage[] = [];
+  constructor(
+    readonly role: Role,
+    readonly participantId: string | null = null,
+    readonly actor: string = participantId ?? `token:${role}`,
+  ) {}
+  send(frame: string): void {
+    this.frames.push(JSON.parse(frame) as ServerMessage);
+  }
+  of<T extends ServerMessage['type']>(type: T): Extract<ServerMessage, { type: T }>[] {
+    return this.frames.filter((f): f is Extract<ServerMessage, { type: T }> => f.type === type);
+  }
+}
+
+const plan = sessionPlanSchema.parse({ title: 'Room test', polls: [{ question: 'Q?', options: ['Yes', 'No'], resultsVisibility: 'after_close' }] });
+
+describe('session room', () => {
+  let store: Store;
+  let room: SessionRoom;
+  let ids = 0;
+  let command = 0;
+
+  const run = (peer: Peer, cmd: CommandInput, id = `c${++command}`) => room.handle(peer, commandEnvelopeSchema.parse({ type: 'command', id, command: cmd }));
+
+  beforeEach(async () => {
+    store = await openStore({ kind: 'sqlite', path: ':memory:' });
+    const events = createSession(plan, { sessionId: 's1', joinCode: '123456' }, { now: 1000, newId: () => `p${++ids}` });
+    await store.createSession({ id: 's1', joinCode: '123456', title: plan.title, createdAt: 1000, events, roleTokens: [] });
+    const loaded = await SessionRoom.load('s1', { store, now: () => 2000, newId: () => `p${++ids}`, tallyIntervalMs: 10_000, onError: (e) => { throw e; } });
+    if (!loaded) throw new Error('room not loaded');
+    room = loaded;
+  });
+
+  afterEach(async () => {
+    room.dispose();
+    await store.close();
+  });
+
+  it('PRIV-2: a participant is welcomed without drafts; the moderator with them', () => {
+    const moderator = new RecordingPeer('moderator');
+    const voter = new RecordingPeer('participant', 'u1');
+    room.join(moderator, 0);
+    room.join(voter, 0);
+    expect(moderator.of('welcome')[0]?.snapshot?.polls).toHaveLength(1);
+    expect(voter.of('welcome')[0]?.snapshot?.polls).toHaveLength(0);
+    expect(voter.of('welcome')[0]?.me).toEqual({ channel: null, votes: {} });
+  });
+
+  it('PROTO-4: a control command re-sent with the same id is acknowledged with the same seq and applied once', async () => {
+    const moderator = new RecordingPeer('moderator');
+    room.join(moderator, 0);
+    const pollId = room.state.pollOrder[0] ?? '';
+    await run(moderator, { type: 'poll.open', pollId }, 'same');
+    await run(moderator, { type: 'poll.open', pollId }, 'same');
+    const acks = moderator.of('ack');
+    expect(acks).toHaveLength(2);
+    expect(acks[0]?.seq).toBe(acks[1]?.seq);
+    expect(moderator.of('error')).toHaveLength(0);
+    expect((await store.loadSession('s1'))?.events.filter((e) => e.type === 'poll.opened')).toHaveLength(1);
+  });
+
+  it('PROTO-7, POLL-7: votes are coalesced into few tally frames; the public sees counts only after close', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const moderator = new RecordingPeer('moderator');
+      const projector = new RecordingPeer('projector');
+      room.join(moderator, 0);
+      room.join(projector, 0);
+      const pollId = room.state.pollOrder[0] ?? '';
+      await run(moderator, { type: 'poll.open', pollId });
+      const voters = Array.from({ length: 30 }, (_, i) => new RecordingPeer('participant', `u${i}`));
+      for (const v of voters) room.join(v, 0);
+      await Promise.all(voters.map((v, i) => run(v, { type: 'poll.vote', pollId, optionIds: [i < 10 ? 'o1' : 'o2'] })));
+      // One immediate flush (the poll opening); the thirty votes wait for the interval.
+      const staffBefore = moderator.of('tally').length;
+      expect(staffBefore).toBe(1);
+      vi.advanceTimersByTime(10_000);
+      expect(moderator.of('tally')).toHaveLength(2);
+      expect(moderator.of('tally').at(-1)).toMatchObject({ total: 30, counts: { o1: 10, o2: 20 } });
+      expect(projector.of('tally').at(-1)).toMatchObject({ total: 30, counts: null });
+      expect(voters[0]?.of('tally').every((t) => t.counts === null)).toBe(true);
+
+      await run(moderator, { type: 'poll.close', pollId });
+      vi.advanceTimersByTime(10_000);
+      expect(projector.of('tally').at(-1)).toMatchObject({ total: 30, counts: { o1: 10, o2: 20 } });
+      expect(voters[0]?.of('tally').at(-1)).toMatchObject({ total: 30, counts: { o1: 10, o2: 20 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('AUTH-2: the room refuses commands the role may not send, with forbidden', async () => {
+    const projector = new RecordingPeer('projector');
+    room.join(projector, 0);
+    await run(projector, { type: 'poll.open', pollId: room.state.pollOrder[0] ?? '' });
+    expect(projector.of('error')[0]).toMatchObject({ code: 'forbidden' });
+    expect(room.state.polls[room.state.pollOrder[0] ?? '']?.status).toBe('draft');
+  });
+
+  it('presence counts participants once per person, by channel, and follows channel changes', async () => {
+    const moderator = new RecordingPeer('moderator');
+    room.join(moderator, 0);
+    const tabA = new RecordingPeer('participant', 'u1');
+    const tabB = new RecordingPeer('participant', 'u1');
+    room.join(tabA, 0, 'onsite');
+    room.join(tabB, 0, 'onsite');
+    await run(tabA, { type: 'participant.setChannel', channel: 'online' });
+    room.leave(tabA);
+    const other = new RecordingPeer('participant', 'u2');
+    room.join(other, 0);
+    expect(other.of('welcome')[0]?.presence).toEqual({ onsite: 0, online: 1, undeclared: 1 });
+    room.leave(tabB);
+    room.leave(other);
+    const later = new RecordingPeer('moderator');
+    room.join(later, 0);
+    expect(later.of('welcome')[0]?.presence).toEqual({ onsite: 0, online: 0, undeclared: 0 });
+  });
+});
