@@ -28,7 +28,7 @@ const pollAndMessages = fc
   .chain(({ kind, optionCount }) => {
     const ids = optionIdsOf(optionCount);
     const message = fc.tuple(fc.integer({ min: 1, max: 8 }).map((n) => `u${String(n)}`), validBallot(kind, ids));
-    return fc.record({ kind: fc.constant(kind), ids: fc.constant(ids), messages: fc.array(message, { maxLength: 60 }) });
+    return fc.record({ kind: fc.constant(kind), ids: fc.constant(ids), messages: fc.array(message, { maxLength: 60, size: 'max' }) });
   });
 
 /** The expected tally, computed here without `recount`: per participant, keep only the last message. */
@@ -128,7 +128,7 @@ describe('BallotBox', () => {
           fc.integer({ min: 1, max: 8 }).map((n) => `u${String(n)}`),
           fc.oneof({ arbitrary: validBallot(kind, ids), weight: 3 }, { arbitrary: anyBallot(ids), weight: 1 }),
         );
-        return fc.record({ kind: fc.constant(kind), optionCount: fc.constant(optionCount), messages: fc.array(message, { maxLength: 60 }) });
+        return fc.record({ kind: fc.constant(kind), optionCount: fc.constant(optionCount), messages: fc.array(message, { maxLength: 60, size: 'max' }) });
       });
 
     fc.assert(
@@ -176,7 +176,7 @@ describe('BallotBox', () => {
           repeats: fc.integer({ min: 1, max: 3 }),
         });
         return fc.record({
-          histories: fc.array(history, { minLength: 1, maxLength: 8 }),
+          histories: fc.array(history, { minLength: 1, maxLength: 8, size: 'max' }),
           schedule: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
           schedule2: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
         });

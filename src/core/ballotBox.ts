@@ -22,7 +22,7 @@ interface PollBallots {
 function sameBallot(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const set = new Set(a);
-  return b.every((id) => set.has(id));
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
 }
 
 export class BallotBox {

@@ -163,7 +163,7 @@ describe('applyServerMessage', () => {
       fc.constant<ServerMessage>({ type: 'error', id: null, code: 'bad_frame', message: 'bad' }),
     );
     fc.assert(
-      fc.property(seqArb, fc.array(messageArb, { maxLength: 30 }), (welcomeSeq, messages) => {
+      fc.property(seqArb, fc.array(messageArb, { maxLength: 30, size: 'max' }), (welcomeSeq, messages) => {
         let state = applyServerMessage(emptyClientState, welcome({ seq: welcomeSeq }));
         let highest = welcomeSeq;
         for (const message of messages) {

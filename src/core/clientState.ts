@@ -44,8 +44,7 @@ function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
 export function applyServerMessage(state: ClientState, message: ServerMessage): ClientState {
   switch (message.type) {
     case 'welcome': {
-      const tallies: Record<string, TallyView> = {};
-      for (const t of message.tallies) tallies[t.pollId] = t;
+      const tallies: Record<string, TallyView> = Object.fromEntries(message.tallies.map((t) => [t.pollId, t]));
       return {
         ...state,
         role: message.role,

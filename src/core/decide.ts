@@ -2,7 +2,7 @@ import { accept, refuse, type Decision } from './errors.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Command } from './protocol/commands.ts';
 import type { Role } from './roles.ts';
-import type { DomainEvent, Poll, PollOption, SessionEvent, SessionState } from './session.ts';
+import { pollById, type DomainEvent, type Poll, type PollOption, type SessionEvent, type SessionState } from './session.ts';
 
 /** Who sends a command. Participants carry their per-session id; staff roles do not. */
 export interface Actor {
@@ -64,21 +64,21 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return accept(pollCreated(command.poll, ctx.newId(), at));
 
     case 'poll.open': {
-      const poll = state.polls[command.pollId];
+      const poll = pollById(state, command.pollId);
       if (!poll) return refuse('not_found', 'no such poll');
       if (poll.status === 'open') return refuse('invalid_state', 'the poll is already open');
       return accept({ type: 'poll.opened', at, pollId: poll.id });
     }
 
     case 'poll.close': {
-      const poll = state.polls[command.pollId];
+      const poll = pollById(state, command.pollId);
       if (!poll) return refuse('not_found', 'no such poll');
       if (poll.status !== 'open') return refuse('invalid_state', 'only an open poll can be closed');
       return accept({ type: 'poll.closed', at, pollId: poll.id });
     }
 
     case 'poll.reveal': {
-      const poll = state.polls[command.pollId];
+      const poll = pollById(state, command.pollId);
       if (!poll) return refuse('not_found', 'no such poll');
       if (poll.status === 'draft') return refuse('invalid_state', 'a draft poll has no results to reveal');
       if (poll.revealed === command.revealed) return refuse('invalid_state', command.revealed ? 'results are already revealed' : 'results are already hidden');
@@ -86,7 +86,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     }
 
     case 'poll.delete': {
-      const poll = state.polls[command.pollId];
+      const poll = pollById(state, command.pollId);
       if (!poll) return refuse('not_found', 'no such poll');
       if (poll.status === 'open') return refuse('invalid_state', 'close the poll before deleting it');
       return accept({ type: 'poll.deleted', at, pollId: poll.id });
@@ -95,7 +95,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'poll.vote': {
       const participantId = ctx.actor.participantId;
       if (participantId === null) return refuse('forbidden', 'only participants vote');
-      const poll = state.polls[command.pollId];
+      const poll = pollById(state, command.pollId);
       // A participant never learns that a draft exists (PRIV-2): same answer as for no poll.
       if (!poll || poll.status === 'draft') return refuse('not_found', 'no such poll');
       if (poll.status !== 'open') return refuse('invalid_state', 'the poll is closed');

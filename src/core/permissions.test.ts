@@ -10,6 +10,8 @@ const COLUMN_ROLES: Readonly<Record<string, Role>> = {
   host: 'host',
   moderator: 'moderator',
   'online moderator': 'online_moderator',
+  rapporteur: 'rapporteur',
+  speaker: 'speaker',
   participant: 'participant',
   projector: 'projector',
 };

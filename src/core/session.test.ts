@@ -126,9 +126,12 @@ function runOneByOne(commands: readonly CommandInput[]): Run {
 
 describe('replay', () => {
   it('SESS-2: applying decided events one by one equals replay of the whole log; seq equals the number of events', () => {
+    const seen = new Set<string>();
     fc.assert(
-      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
-        const { events, states } = runOneByOne(commands);
+      fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
+        const { events, states, answers } = runOneByOne(commands);
+        for (const event of events) seen.add(event.type);
+        for (const answer of answers) seen.add(answer);
         const last = states.at(-1);
         expect(replay(events)).toEqual(last);
         expect(last?.seq).toBe(events.length);
@@ -140,11 +143,15 @@ describe('replay', () => {
       }),
       FC,
     );
+    // The generator reaches every control event and every kind of answer.
+    expect([...seen].sort()).toEqual(
+      ['invalid_state', 'not_found', 'ok', 'poll.closed', 'poll.created', 'poll.deleted', 'poll.opened', 'poll.revealed', 'session.created'].sort(),
+    );
   });
 
   it('SESS-2: replaying a log through a JSON round trip (as stored) rebuilds the same state', () => {
     fc.assert(
-      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
+      fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
         const { events, states } = runOneByOne(commands);
         const stored = JSON.parse(JSON.stringify(events)) as SessionEvent[];
         expect(replay(stored)).toEqual(states.at(-1));
@@ -159,7 +166,7 @@ describe('replay', () => {
       revealed: boolean;
     }
     fc.assert(
-      fc.property(fc.array(controlArb, { maxLength: 40 }), (commands) => {
+      fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
         const { answers, states } = runOneByOne(commands);
         const model = new Map<string, ModelPoll>([
           ['p1', { status: 'draft', revealed: false }],

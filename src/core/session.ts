@@ -80,8 +80,13 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
   };
 }
 
+/** The poll with this id, or undefined; never a member of Object.prototype (ids come from clients). */
+export function pollById(state: SessionState, pollId: string): Poll | undefined {
+  return Object.hasOwn(state.polls, pollId) ? state.polls[pollId] : undefined;
+}
+
 function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => Poll): SessionState {
-  const poll = state.polls[pollId];
+  const poll = pollById(state, pollId);
   // Events are only produced by `decide` against the same state, so a missing poll means a
   // corrupted log; ignoring it keeps replay total and the sequence still advances.
   if (!poll) return state;
