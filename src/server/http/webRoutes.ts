@@ -22,9 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/** Paths the single-page app answers itself. */
-const APP_ROUTES = /^\/(?:$|j\/[^/]+\/?$|moderator\/?$|projector\/?$)/;
-
 export async function registerWebRoutes(app: FastifyInstance, webRoot: string): Promise<void> {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -43,12 +40,26 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
     } });
   }
 
-  app.setNotFoundHandler(async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
-    if (request.method === 'GET' && APP_ROUTES.test(path)) {
+  // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
+  for (const route of ['/', '/j/:code', '/moderator', '/projector']) {
+    app.get(route, async (_request, reply) => {
       if (!built) return reply.code(503).type('text/plain').send('The web app is not built: run `npm run build` (npm start does it for you).');
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    }
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
     return sendApiError(reply, 404, 'not_found', `no route ${request.method} ${path}`);
+  });
+
+  // Fastify's own errors (bad JSON, body too large…) get the same body shape as ours.
+  app.setErrorHandler(async (error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return sendApiError(reply, 500, 'internal', 'internal error');
+    }
+    return sendApiError(reply, status, status === 413 ? 'invalid_input' : status === 429 ? 'rate_limited' : 'invalid_input', error.message ?? 'bad request');
   });
 }
