@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { normaliseJoinCode } from '../core/joinCode.ts';
 import { LazyPage } from './components/LazyPage.tsx';
 import { NotFoundPage } from './landing/NotFoundPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
@@ -19,7 +20,8 @@ export function App() {
     case 'landing':
       return <LandingPage />;
     case 'participant':
-      return <ParticipantPage key={current.code} code={current.code} />;
+      // Keyed by the normalised code, so tidying "/j/482-913" into "/j/482913" keeps the page.
+      return <ParticipantPage key={normaliseJoinCode(current.code) ?? current.code} code={current.code} />;
     case 'moderator':
       return <LazyPage load={loadModerator} />;
     case 'projector':

@@ -316,8 +316,17 @@ storeContract('SQLite', async () => {
   };
 });
 
-/** The PostgreSQL of this machine; the suite fails, not skips, if it is not there. */
-const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * The PostgreSQL of this machine (or TEST_POSTGRES_URL, a URL of its maintenance database);
+ * the suite fails, not skips, if it is not there.
+ */
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function databaseUrl(database: string): string {
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
 
 async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 5_000 });
@@ -334,7 +343,7 @@ storeContract('PostgreSQL', async () => {
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${database}`));
   let store: Store;
   try {
-    store = await openStore({ kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${database}` });
+    store = await openStore({ kind: 'postgres', url: databaseUrl(database) });
   } catch (error) {
     await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     throw error;

@@ -4,6 +4,7 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
+import '../styles/participant.css';
 
 /** `/`: where a participant types the join code shown in the room or in the call. */
 export function LandingPage() {
@@ -66,7 +67,9 @@ export function LandingPage() {
           </button>
         </form>
       </main>
-      <p class="privacy-note">{t('landing.privacy')}</p>
+      <footer class="privacy-note">
+        <p>{t('landing.privacy')}</p>
+      </footer>
     </div>
   );
 }

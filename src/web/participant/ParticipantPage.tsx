@@ -171,7 +171,9 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
           </>
         )}
       </main>
-      <p class="privacy-note">{t('participant.anonymous')}</p>
+      <footer class="privacy-note">
+        <p>{t('participant.anonymous')}</p>
+      </footer>
     </div>
   );
 }

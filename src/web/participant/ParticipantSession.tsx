@@ -49,6 +49,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
   return (
     <ParticipantShell
       title={session?.title ?? null}
+      subtitle={session?.subtitle ?? null}
       status={status}
       header={session && <ChannelSwitch channel={state.channel} setChannel={setChannel} />}
     >
@@ -73,7 +74,6 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
       )}
       {session && open.length === 0 && (
         <WaitingScreen
-          subtitle={session.subtitle}
           latest={
             latest && (
               <PollCard
@@ -93,13 +93,14 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
 
 interface ParticipantShellProps {
   readonly title: string | null;
+  readonly subtitle?: string | null;
   readonly status: Connection['status']['value'];
   readonly header?: ComponentChildren;
   readonly children?: ComponentChildren;
 }
 
 /** The frame of the participant page: brand, session title, channel, connection pill. */
-function ParticipantShell({ title, status, header, children }: ParticipantShellProps) {
+function ParticipantShell({ title, subtitle = null, status, header, children }: ParticipantShellProps) {
   useDocumentTitle(title ? t('title.participant', { title }) : t('title.joining'));
   return (
     <div class="page page-narrow participant">
@@ -109,12 +110,15 @@ function ParticipantShell({ title, status, header, children }: ParticipantShellP
           <ConnectionStatus status={status} />
         </div>
         {title && <h1 class="session-title">{title}</h1>}
+        {subtitle && <p class="session-subtitle">{subtitle}</p>}
         {header}
       </header>
       <main id="main" class="participant-main">
         {children}
       </main>
-      <p class="privacy-note">{t('participant.anonymous')}</p>
+      <footer class="privacy-note">
+        <p>{t('participant.anonymous')}</p>
+      </footer>
     </div>
   );
 }

@@ -90,8 +90,10 @@ export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
                     data-testid="poll-option"
                     onChange={(event) => pick(option.id, event.currentTarget.checked)}
                   />
-                  <span class="option-label">{option.label}</span>
-                  {mine && <span class="tag tag-mine">{t('poll.yourVote')}</span>}
+                  <span class="option-text">
+                    <span class="option-label">{option.label}</span>
+                    {mine && <span class="tag tag-mine">{t('poll.yourVote')}</span>}
+                  </span>
                 </label>
               );
             })}

@@ -2,13 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.ts';
 
 interface WaitingScreenProps {
-  readonly subtitle: string | null;
   /** The poll that just closed on the big screen, if any, shown under the waiting note. */
   readonly latest: ComponentChildren;
 }
 
 /** Shown while no poll is open: a calm note that the next question will come by itself. */
-export function WaitingScreen({ subtitle, latest }: WaitingScreenProps) {
+export function WaitingScreen({ latest }: WaitingScreenProps) {
   return (
     <>
       <section class="card waiting" aria-labelledby="waiting-title">
@@ -21,7 +20,6 @@ export function WaitingScreen({ subtitle, latest }: WaitingScreenProps) {
           {t('participant.waitingTitle')}
         </h2>
         <p class="muted">{t('participant.waitingBody')}</p>
-        {subtitle && <p class="waiting-subtitle">{subtitle}</p>}
       </section>
       {latest && (
         <section class="latest" aria-labelledby="latest-title">
