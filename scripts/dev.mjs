@@ -13,7 +13,7 @@ const children = [
   }),
   spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', webPort, '--strictPort'], {
     stdio: 'inherit',
-    env: { ...process.env, OPENFLOOR_API: `http://127.0.0.1:${apiPort}` },
+    env: { ...process.env, OPENFLOOR_SERVER_URL: `http://127.0.0.1:${apiPort}` },
   }),
 ];
 const stop = () => {

@@ -8,7 +8,6 @@ export const en = {
   'app.loading': 'Loading…',
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',
   'app.reload': 'Reload',
-  'app.skipToContent': 'Skip to content',
 
   'title.landing': 'Join a session · OpenFloor',
   'title.joining': 'Joining · OpenFloor',
@@ -85,7 +84,6 @@ export const en = {
 
   'votes.one': '{count} vote',
   'votes.other': '{count} votes',
-  'results.value': '{percent} · {votes}',
 
   'error.invalidState': 'This is no longer possible: the poll has changed in the meantime.',
   'error.notFound': 'This poll no longer exists.',
@@ -156,7 +154,6 @@ export const en = {
   'projector.joinScan': 'Scan the code',
   'projector.joinOr': 'or go to',
   'projector.joinCode': 'Code',
-  'projector.joinShort': 'Join at',
   'projector.qrLabel': 'QR code to join: {url}',
   'projector.hiddenTotal': 'Results hidden — {votes}',
   'projector.hiddenAfterClose': 'Results appear when voting closes.',

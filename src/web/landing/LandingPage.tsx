@@ -41,6 +41,7 @@ export function LandingPage() {
             id="join-code"
             class="code-input"
             type="text"
+            dir="ltr"
             inputMode="numeric"
             autoComplete="off"
             autoCorrect="off"

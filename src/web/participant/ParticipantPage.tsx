@@ -140,7 +140,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
           <>
             <p class="eyebrow">
               <span class="visually-hidden">{t('moderator.joinCode')} </span>
-              {formatJoinCode(code)}
+              <span dir="ltr">{formatJoinCode(code)}</span>
             </p>
             <h1 class="session-title">{preview.preview.title}</h1>
             {preview.preview.subtitle && <p class="session-subtitle">{preview.preview.subtitle}</p>}

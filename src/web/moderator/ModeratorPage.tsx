@@ -1,0 +1,125 @@
+import { signal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { formatJoinCode } from '../../core/joinCode.ts';
+import type { CommandInput } from '../../core/protocol/commands.ts';
+import { CommandRefused } from '../../client/openFloorClient.ts';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
+import { useConnection, type Connection } from '../connection.ts';
+import { useDocumentTitle } from '../documentTitle.ts';
+import { t } from '../i18n/index.ts';
+import { useRoleToken } from '../roleToken.ts';
+import { CommandErrors, type CommandError } from './CommandErrors.tsx';
+import { ModeratorPollCard } from './ModeratorPollCard.tsx';
+import { PollForm } from './PollForm.tsx';
+import { PresenceSummary } from './PresenceSummary.tsx';
+import '../styles/moderator.css';
+
+/**
+ * `/moderator#TOKEN`: the moderator's console. Header with the session, its join code and
+ * who is connected; the polls with their controls and live tallies; a form for a new poll.
+ */
+export function ModeratorPage() {
+  const token = useRoleToken();
+  const connection = useConnection(token);
+  if (!token) return <ModeratorMessage text={t('moderator.missingToken')} />;
+  if (!connection) return <ModeratorMessage text={t('moderator.connecting')} busy />;
+  return <ModeratorConsole connection={connection} />;
+}
+
+/** Runs moderator commands and keeps the last refusal for the alert region. */
+function useCommands(connection: Connection) {
+  return useMemo(() => {
+    const lastError = signal<CommandError | null>(null);
+    let counter = 0;
+    const run = async (command: CommandInput): Promise<boolean> => {
+      try {
+        await connection.client.send(command);
+        return true;
+      } catch (failure) {
+        const refused = failure instanceof CommandRefused ? failure : new CommandRefused('internal', String(failure));
+        lastError.value = { id: ++counter, code: refused.code, message: refused.message };
+        return false;
+      }
+    };
+    return { run, lastError };
+  }, [connection]);
+}
+
+function ModeratorConsole({ connection }: { connection: Connection }) {
+  const state = connection.state.value;
+  const status = connection.status.value;
+  const { run, lastError } = useCommands(connection);
+  const session = state.session;
+  useDocumentTitle(session ? t('title.moderator', { title: session.title }) : t('title.moderatorPending'));
+
+  if (status === 'refused') {
+    const outdated = connection.client.refusal?.code === 'protocol_mismatch';
+    return <ModeratorMessage text={outdated ? t('error.outdated') : t('moderator.refused')} />;
+  }
+
+  return (
+    <div class="moderator">
+      <header class="moderator-header">
+        <div class="moderator-header-inner">
+          <div class="moderator-identity">
+            <BrandMark />
+            <span class="moderator-role">{t('moderator.console')}</span>
+          </div>
+          <div class="moderator-session">
+            <h1 class="moderator-title">{session?.title ?? t('moderator.connecting')}</h1>
+            {session?.subtitle && <p class="moderator-subtitle">{session.subtitle}</p>}
+          </div>
+          {session && (
+            <p class="moderator-code">
+              <span class="moderator-code-label">{t('moderator.joinCode')}</span>
+              <span class="moderator-code-value" dir="ltr">{formatJoinCode(session.joinCode)}</span>
+            </p>
+          )}
+          <PresenceSummary presence={state.presence} />
+          <ConnectionStatus status={status} />
+        </div>
+      </header>
+      <CommandErrors error={lastError.value} onDismiss={() => {
+          lastError.value = null;
+        }} />
+      <main id="main" class="moderator-main">
+        <section class="moderator-polls" aria-labelledby="polls-heading">
+          <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
+            {t('moderator.polls')}
+          </h2>
+          {session && state.polls.length === 0 && <p class="card muted">{t('moderator.noPolls')}</p>}
+          <ol class="moderator-poll-list">
+            {state.polls.map((poll) => (
+              <li key={poll.id}>
+                <ModeratorPollCard
+                  poll={poll}
+                  tally={state.tallies[poll.id]}
+                  onScreen={session?.activePollId === poll.id}
+                  run={run}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+        <aside class="moderator-aside">
+          <PollForm run={run} disabled={!session} />
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function ModeratorMessage({ text, busy = false }: { text: string; busy?: boolean }) {
+  useDocumentTitle(t('title.moderatorPending'));
+  return (
+    <div class="page page-narrow">
+      <header class="page-header">
+        <BrandMark />
+      </header>
+      <main id="main" class="card" aria-busy={busy ? 'true' : undefined}>
+        <p role={busy ? undefined : 'alert'}>{text}</p>
+      </main>
+    </div>
+  );
+}

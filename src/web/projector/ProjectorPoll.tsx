@@ -1,0 +1,64 @@
+import type { PollView, TallyView } from '../../core/views.ts';
+import { ResultBars } from '../components/ResultBars.tsx';
+import { t, tn } from '../i18n/index.ts';
+import { ResultsTable } from './ResultsTable.tsx';
+
+/** Fewer, roomier rows for short polls; tighter rows when up to twelve options must fit. */
+function density(options: number): 'roomy' | 'normal' | 'dense' {
+  if (options <= 4) return 'roomy';
+  if (options <= 7) return 'normal';
+  return 'dense';
+}
+
+/**
+ * The active poll on the big screen: the question in large type, a bar chart with labels,
+ * percentages and counts that updates live, and the number of votes (announced politely).
+ * Where results are hidden it shows the options and the number of votes only.
+ */
+export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyView | undefined }) {
+  const total = tally?.total ?? 0;
+  const counts = tally ? tally.counts : poll.resultsPublic ? {} : null;
+  const votes = tn('votes', total);
+
+  return (
+    <section
+      class="projector-poll"
+      aria-labelledby="projector-question"
+      data-density={density(poll.options.length)}
+      data-long={poll.question.length > 110 ? 'true' : undefined}
+    >
+      <p class="projector-poll-status" data-status={poll.status}>
+        <span class="status-dot" aria-hidden="true" />
+        {poll.status === 'open' ? t('poll.statusOpen') : t('poll.statusClosed')}
+        {poll.kind === 'multiple' && <span class="projector-poll-kind"> · {t('poll.hintMultiple')}</span>}
+      </p>
+      <h1 id="projector-question" class="projector-question" data-testid="projector-question">
+        {poll.question}
+      </h1>
+      {counts ? (
+        <>
+          <ResultBars options={poll.options} counts={counts} total={total} barTestId="projector-bar" decorative />
+          <ResultsTable question={poll.question} options={poll.options} counts={counts} total={total} />
+        </>
+      ) : (
+        <ol class="projector-options">
+          {poll.options.map((option) => (
+            <li key={option.id} class="projector-option">
+              {option.label}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div class="projector-total-row">
+        <p class="projector-total" data-testid="projector-total" aria-live="polite" aria-atomic="true">
+          {counts ? votes : t('projector.hiddenTotal', { votes })}
+        </p>
+        {!counts && (
+          <p class="projector-hidden-note">
+            {poll.resultsVisibility === 'after_close' ? t('projector.hiddenAfterClose') : t('projector.hiddenByModerator')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

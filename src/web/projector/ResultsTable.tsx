@@ -1,0 +1,38 @@
+import type { PollView } from '../../core/views.ts';
+import { shareOf } from '../components/ResultBars.tsx';
+import { formatNumber, formatPercent, t } from '../i18n/index.ts';
+
+interface ResultsTableProps {
+  readonly question: string;
+  readonly options: PollView['options'];
+  readonly counts: Readonly<Record<string, number>>;
+  readonly total: number;
+}
+
+/** The chart's numbers as a table for screen readers (visually hidden beside the bars). */
+export function ResultsTable({ question, options, counts, total }: ResultsTableProps) {
+  return (
+    <table class="visually-hidden">
+      <caption>{t('projector.tableCaption', { question })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('projector.tableOption')}</th>
+          <th scope="col">{t('projector.tableVotes')}</th>
+          <th scope="col">{t('projector.tableShare')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {options.map((option) => {
+          const count = counts[option.id] ?? 0;
+          return (
+            <tr key={option.id}>
+              <th scope="row">{option.label}</th>
+              <td>{formatNumber(count)}</td>
+              <td>{formatPercent(shareOf(count, total))}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
