@@ -69,7 +69,7 @@ describe('live poll end to end', () => {
     await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('2');
     await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o1"]').getAttribute('data-count')).toBe('1');
     await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o4"]').getAttribute('data-count')).toBe('1');
-    await expect.poll(() => online.getByTestId('participant-results').isVisible()).toBe(true);
+    await expect.poll(() => online.getByTestId('participant-bar').count()).toBe(4);
     await screenshot(projector, 'projector-live-results');
     await screenshot(onsite, 'participant-voted');
     await screenshot(online, 'participant-online-voted');
@@ -81,18 +81,26 @@ describe('live poll end to end', () => {
     await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o1"]').getAttribute('data-count')).toBe('2');
     await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('2');
 
-    // A poll with hidden results: the projector shows the number of votes, not the bars.
+    // The moderator closes it and opens one whose results stay hidden until revealed: the
+    // projector shows the number of votes, not the bars.
+    await firstPoll.getByTestId('poll-close').click();
     const hidden = moderator.getByTestId('moderator-poll').nth(2);
+    const hiddenId = await hidden.getAttribute('data-poll-id');
     await hidden.getByTestId('poll-open').click();
-    await onsite.locator('[data-testid="poll-option"][value="o2"]').first().check();
-    await onsite.getByTestId('vote-submit').click();
-    await onsite.getByTestId('vote-confirmed').waitFor();
+    const hiddenCard = onsite.locator(`[data-testid="participant-poll"][data-poll-id="${hiddenId}"]`);
+    await hiddenCard.locator('[data-testid="poll-option"][value="o2"]').check();
+    await hiddenCard.getByTestId('vote-submit').click();
+    await hiddenCard.getByTestId('vote-confirmed').waitFor();
+    await expect.poll(() => hiddenCard.getByTestId('participant-results').textContent()).toContain('1');
+    expect(await hiddenCard.getByTestId('participant-bar').count()).toBe(0);
     await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('1');
     expect(await projector.locator('[data-testid="projector-bar"][data-count]').count()).toBe(0);
     await screenshot(projector, 'projector-hidden-results');
     await hidden.getByTestId('poll-reveal').click();
     await expect.poll(() => projector.locator('[data-testid="projector-bar"][data-option-id="o2"]').getAttribute('data-count')).toBe('1');
     await screenshot(projector, 'projector-revealed');
+    await expect.poll(() => hiddenCard.getByTestId('participant-bar').count()).toBe(4);
+    await screenshot(onsite, 'participant-revealed');
 
     expect(errors).toEqual([]);
   });

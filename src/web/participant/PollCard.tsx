@@ -63,7 +63,7 @@ export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
   };
 
   return (
-    <article class="card poll-card" aria-labelledby={headingId} data-poll-status={poll.status}>
+    <article class="card poll-card" aria-labelledby={headingId} data-poll-status={poll.status} data-testid="participant-poll" data-poll-id={poll.id}>
       <form class="poll-form" onSubmit={(event) => void submit(event)}>
         <fieldset class="poll-fieldset" disabled={!isOpen}>
           <legend class="poll-legend">
@@ -141,7 +141,7 @@ function PollResults({ poll, tally, myVote }: Omit<PollCardProps, 'vote'>) {
     <section class="poll-results" data-testid="participant-results" aria-label={t('poll.resultsTitle')}>
       {counts ? (
         <>
-          <ResultBars options={poll.options} counts={counts} total={total} mine={myVote} />
+          <ResultBars options={poll.options} counts={counts} total={total} mine={myVote} barTestId="participant-bar" />
           <p class="poll-total">
             {tn('votes', total)}
             {poll.kind === 'multiple' && <span class="muted"> · {t('poll.severalAllowed')}</span>}
