@@ -55,7 +55,17 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   };
 
   // Our own size check answers with a typed error below 16 KiB; ws's hard cap is a backstop.
-  await http.register(fastifyWebsocket, { options: { maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false } });
+  await http.register(fastifyWebsocket, {
+    options: { maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false },
+    // A client breaking the WebSocket protocol (e.g. a frame over the hard cap) is the
+    // client's fault: drop it and keep the error log for the server's own failures.
+    errorHandler: (error, socket, request) => {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('WS_ERR_')) request.log.debug({ code }, 'websocket protocol error');
+      else request.log.error({ err: error }, 'websocket handler failed');
+      socket.terminate();
+    },
+  });
   registerHealthRoutes(http, store, VERSION);
   registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });

@@ -139,9 +139,6 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             sendError(socket, null, 'internal', 'internal error');
           });
       });
-      // Protocol errors (e.g. a frame over ws's hard cap) end the connection; they are the
-      // client's fault, so they are not logged as server errors.
-      socket.on('error', () => socket.terminate());
       socket.on('close', () => {
         if (peer && room) room.leave(peer);
         peer = null;
