@@ -1,4 +1,5 @@
 import { accept, refuse, type Decision } from './errors.ts';
+import { decideFloor, type ParticipantProfile } from './floor/decideFloor.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Command } from './protocol/commands.ts';
 import type { Role } from './roles.ts';
@@ -8,6 +9,8 @@ import { pollById, type DomainEvent, type Poll, type PollOption, type SessionEve
 export interface Actor {
   readonly role: Role;
   readonly participantId: string | null;
+  /** For participants: their declared channel and groups, as the server knows them. */
+  readonly profile?: ParticipantProfile | null;
 }
 
 /** What a decision may depend on besides the state: injected so that the core stays pure. */
@@ -109,6 +112,31 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       if (participantId === null) return refuse('forbidden', 'only participants have a channel');
       return accept({ type: 'participant.channelSet', at, participantId, channel: command.channel });
     }
+
+    case 'participant.declare': {
+      const participantId = ctx.actor.participantId;
+      if (participantId === null) return refuse('forbidden', 'only participants declare groups');
+      const { stakeholderGroup, regionalGroup, gender } = command;
+      return accept({ type: 'participant.declared', at, participantId, declared: { stakeholderGroup, regionalGroup, gender } });
+    }
+
+    case 'floor.raise':
+    case 'floor.lower':
+    case 'floor.add':
+    case 'floor.give':
+    case 'floor.end':
+    case 'floor.move':
+    case 'floor.remove':
+    case 'floor.prioritiseReply':
+    case 'floor.setPolicy':
+    case 'floor.setLimit':
+      return decideFloor(state, command, {
+        role: ctx.actor.role,
+        participantId: ctx.actor.participantId,
+        profile: ctx.actor.profile ?? null,
+        now: ctx.now,
+        newId: ctx.newId,
+      });
   }
 }
 
@@ -117,7 +145,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
  * groups, outside the session sequence. All others are control commands, decided one at a
  * time per session.
  */
-const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel']);
+const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel', 'participant.declare']);
 
 export function isContributionCommand(type: Command['type']): boolean {
   return CONTRIBUTION_COMMANDS.has(type);

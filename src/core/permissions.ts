@@ -13,6 +13,17 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'poll.delete': ['host', 'moderator', 'online_moderator'],
   'poll.vote': ['participant'],
   'participant.setChannel': ['participant'],
+  'participant.declare': ['participant'],
+  'floor.raise': ['participant'],
+  'floor.lower': ['participant'],
+  'floor.add': ['host', 'moderator', 'online_moderator'],
+  'floor.give': ['host', 'moderator', 'online_moderator'],
+  'floor.end': ['host', 'moderator', 'online_moderator'],
+  'floor.move': ['host', 'moderator', 'online_moderator'],
+  'floor.remove': ['host', 'moderator', 'online_moderator'],
+  'floor.prioritiseReply': ['host', 'moderator', 'online_moderator'],
+  'floor.setPolicy': ['host', 'moderator', 'online_moderator'],
+  'floor.setLimit': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

@@ -65,6 +65,18 @@ export const panelSpeakerSchema = z.strictObject({
 });
 export type PanelSpeaker = z.infer<typeof panelSpeakerSchema>;
 
+export const FLOOR_POLICY_NAMES = ['first_come', 'alternate', 'fewest_first', 'balance_stakeholder', 'balance_region'] as const;
+
+/** How the floor runs: ordering policy and speaking time. */
+export const floorSettingsSchema = z.strictObject({
+  policy: z.enum(FLOOR_POLICY_NAMES).default('alternate'),
+  /** Time limit per intervention. */
+  speakingLimitSeconds: z.number().int().min(10).max(3600).default(180),
+  /** A warning shows this long before the limit. */
+  warningSeconds: z.number().int().min(0).max(600).default(30),
+});
+export type FloorSettings = z.infer<typeof floorSettingsSchema>;
+
 export const sessionPlanSchema = z.strictObject({
   title: text(200),
   /** A short line under the title, e.g. the track or theme. */
@@ -77,6 +89,7 @@ export const sessionPlanSchema = z.strictObject({
   speakers: z.array(panelSpeakerSchema).max(50).default([]),
   /** Polls prepared ahead; they start as drafts. */
   polls: z.array(pollDraftSchema).max(50).default([]),
+  floor: floorSettingsSchema.default({ policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 }),
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 /** A plan as written by a host, before defaults are filled in. */

@@ -1,3 +1,5 @@
+import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.ts';
+import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Channel } from './roles.ts';
 
@@ -40,6 +42,7 @@ export interface SessionState {
   readonly pollOrder: readonly string[];
   /** The poll the big screen shows: the one opened last. */
   readonly activePollId: string | null;
+  readonly floor: FloorState;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -53,17 +56,19 @@ export type SessionEvent =
   | { readonly type: 'poll.opened'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
-  | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string };
+  | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
+  | FloorEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
   | { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }
-  | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel };
+  | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel }
+  | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared };
 
 export type DomainEvent = SessionEvent | ContributionEvent;
 
 export function isSessionEvent(event: DomainEvent): event is SessionEvent {
-  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet';
+  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared';
 }
 
 /** Builds the state from a session's first event. */
@@ -77,6 +82,7 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     polls: {},
     pollOrder: [],
     activePollId: null,
+    floor: initialFloor(created.plan.floor.policy, created.plan.floor.speakingLimitSeconds, created.plan.floor.warningSeconds),
   };
 }
 
@@ -96,6 +102,7 @@ function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => P
 /** Applies one control event. Pure and total: replaying a log always gives the same state. */
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const next = { ...state, seq: state.seq + 1 };
+  if (isFloorEvent(event)) return { ...next, floor: evolveFloor(next.floor, event) };
   switch (event.type) {
     case 'session.created':
       return initialState(event);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, pollDraftSchema } from '../plan.ts';
+import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
+import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, pollDraftSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
 
 /**
@@ -9,6 +10,14 @@ import { CHANNELS } from '../roles.ts';
  */
 
 const pollId = z.string().min(1).max(64);
+const handId = z.string().min(1).max(64);
+/** A label a person is shown by: a first name, a seat, an organisation. Plain text, one line. */
+const label = z.string().trim().min(1).max(40).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, 'plain text only');
+const declared = {
+  stakeholderGroup: z.enum(STAKEHOLDER_GROUPS).nullable().default(null),
+  regionalGroup: z.enum(REGIONAL_GROUPS).nullable().default(null),
+  gender: z.enum(GENDERS).nullable().default(null),
+};
 const optionId = z.string().min(1).max(MAX_OPTION_LENGTH);
 
 export const commandSchemas = {
@@ -30,6 +39,42 @@ export const commandSchemas = {
   }),
   /** Participant: say whether they are in the room or online. */
   'participant.setChannel': z.strictObject({ type: z.literal('participant.setChannel'), channel: z.enum(CHANNELS) }),
+  /** Participant: declare (or clear) groups, for the balance meter. Optional, never required. */
+  'participant.declare': z.strictObject({ type: z.literal('participant.declare'), ...declared }),
+  /** Participant: ask for the floor; `label` is how the room will see them (not in youth mode). */
+  'floor.raise': z.strictObject({ type: z.literal('floor.raise'), intent: z.enum(INTENTS).default('comment'), label: label.nullable().default(null) }),
+  /** Participant: withdraw their own raised hand. */
+  'floor.lower': z.strictObject({ type: z.literal('floor.lower') }),
+  /** Moderator: add someone who raised a hand in the room or the call without the app. */
+  'floor.add': z.strictObject({
+    type: z.literal('floor.add'),
+    label,
+    channel: z.enum(CHANNELS),
+    intent: z.enum(INTENTS).default('comment'),
+    ...declared,
+  }),
+  /** Moderator: give the floor to the next by policy, to a given hand, or to a panel speaker (by index in the plan). */
+  'floor.give': z.strictObject({
+    type: z.literal('floor.give'),
+    handId: handId.nullable().default(null),
+    panelSpeaker: z.number().int().min(0).max(49).nullable().default(null),
+  }),
+  /** Moderator: end the current intervention. */
+  'floor.end': z.strictObject({ type: z.literal('floor.end') }),
+  /** Moderator: move a hand to a place in the queue (0 is next). */
+  'floor.move': z.strictObject({ type: z.literal('floor.move'), handId, position: z.number().int().min(0).max(10_000) }),
+  /** Moderator: take a hand out of the queue. */
+  'floor.remove': z.strictObject({ type: z.literal('floor.remove'), handId }),
+  /** Moderator: let a direct reply go next. */
+  'floor.prioritiseReply': z.strictObject({ type: z.literal('floor.prioritiseReply'), handId }),
+  /** Moderator: change the ordering policy, live. */
+  'floor.setPolicy': z.strictObject({ type: z.literal('floor.setPolicy'), policy: z.enum(FLOOR_POLICIES) }),
+  /** Moderator: time limit per intervention and the warning before it. */
+  'floor.setLimit': z.strictObject({
+    type: z.literal('floor.setLimit'),
+    limitSeconds: z.number().int().min(10).max(3600),
+    warningSeconds: z.number().int().min(0).max(600),
+  }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -43,6 +88,17 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['poll.delete'],
   commandSchemas['poll.vote'],
   commandSchemas['participant.setChannel'],
+  commandSchemas['participant.declare'],
+  commandSchemas['floor.raise'],
+  commandSchemas['floor.lower'],
+  commandSchemas['floor.add'],
+  commandSchemas['floor.give'],
+  commandSchemas['floor.end'],
+  commandSchemas['floor.move'],
+  commandSchemas['floor.remove'],
+  commandSchemas['floor.prioritiseReply'],
+  commandSchemas['floor.setPolicy'],
+  commandSchemas['floor.setLimit'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */

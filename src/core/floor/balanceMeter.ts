@@ -1,0 +1,134 @@
+import type { Channel } from '../roles.ts';
+import type { Declared, Intervention, LedgerEntry } from './floorTypes.ts';
+
+/**
+ * The balance meter (FLOOR-9, FLOOR-10): share of floor time and of interventions by
+ * channel, stakeholder group, regional group and declared gender, against each group's share
+ * of the people present. Computed from the ledger only, so its figures are the ledger's.
+ */
+
+export const BALANCE_DIMENSIONS = ['channel', 'stakeholderGroup', 'regionalGroup', 'gender'] as const;
+export type BalanceDimension = (typeof BALANCE_DIMENSIONS)[number];
+
+/** Groups with fewer people present are not shown apart (privacy: they could be singled out). */
+export const MIN_GROUP_SIZE = 5;
+
+/** Row keys besides group names. */
+export const UNDECLARED = 'undeclared';
+export const OTHER_GROUPS = 'other';
+
+/** Someone present: a connected participant or a panel speaker. */
+export interface Attendee extends Declared {
+  readonly channel: Channel | null;
+}
+
+export interface BalanceRow {
+  /** A channel or group name, `undeclared`, or `other` for small groups merged together. */
+  readonly group: string;
+  readonly interventions: number;
+  readonly floorMs: number;
+  readonly present: number;
+  /** True for a merged row still under MIN_GROUP_SIZE: its figures are withheld. */
+  readonly withheld: boolean;
+}
+
+export interface BalanceMeter {
+  readonly interventions: number;
+  readonly floorMs: number;
+  readonly present: number;
+  readonly rows: Readonly<Record<BalanceDimension, readonly BalanceRow[]>>;
+  /** The intervention under way, counted in the figures up to `asOf`; with the rows it adds to. */
+  readonly current: { readonly startedAt: number; readonly rowOf: Readonly<Record<BalanceDimension, string>> } | null;
+  /** The time the figures were taken. */
+  readonly asOf: number;
+}
+
+function groupOf(dimension: BalanceDimension, who: { channel: Channel | null } & Declared): string {
+  const value = dimension === 'channel' ? who.channel : who[dimension];
+  return value ?? UNDECLARED;
+}
+
+interface Tally {
+  interventions: number;
+  floorMs: number;
+  present: number;
+}
+
+/**
+ * The meter at `now`. The channel dimension is never merged: everyone's channel is visible
+ * in the queue anyway. Declared groups under MIN_GROUP_SIZE present are merged into `other`.
+ */
+export function balanceMeter(ledger: readonly LedgerEntry[], current: Intervention | null, attendees: readonly Attendee[], now: number): BalanceMeter {
+  const spoken: { who: { channel: Channel } & Declared; ms: number }[] = ledger.map((e) => ({ who: e.speaker, ms: e.endedAt - e.startedAt }));
+  if (current) spoken.push({ who: current.speaker, ms: Math.max(0, now - current.startedAt) });
+
+  const rows = {} as Record<BalanceDimension, BalanceRow[]>;
+  const rowOf = {} as Record<BalanceDimension, string>;
+  for (const dimension of BALANCE_DIMENSIONS) {
+    const tallies = new Map<string, Tally>();
+    const tally = (group: string) => {
+      let t = tallies.get(group);
+      if (!t) {
+        t = { interventions: 0, floorMs: 0, present: 0 };
+        tallies.set(group, t);
+      }
+      return t;
+    };
+    for (const a of attendees) tally(groupOf(dimension, a)).present++;
+    for (const s of spoken) {
+      const t = tally(groupOf(dimension, s.who));
+      t.interventions++;
+      t.floorMs += s.ms;
+    }
+    const merge = dimension !== 'channel';
+    const small = merge ? [...tallies].filter(([group, t]) => group !== UNDECLARED && t.present < MIN_GROUP_SIZE) : [];
+    const mergedInto = new Map(small.map(([group]) => [group, OTHER_GROUPS]));
+    const out: BalanceRow[] = [...tallies]
+      .filter(([group]) => !mergedInto.has(group))
+      .map(([group, t]) => ({ group, ...t, withheld: false }));
+    if (small.length > 0) {
+      const other = small.reduce((acc, [, t]) => ({ interventions: acc.interventions + t.interventions, floorMs: acc.floorMs + t.floorMs, present: acc.present + t.present }), { interventions: 0, floorMs: 0, present: 0 });
+      out.push({ group: OTHER_GROUPS, ...other, withheld: other.present < MIN_GROUP_SIZE });
+    }
+    out.sort((a, b) => (a.group === OTHER_GROUPS || a.group === UNDECLARED ? 1 : 0) - (b.group === OTHER_GROUPS || b.group === UNDECLARED ? 1 : 0) || a.group.localeCompare(b.group));
+    rows[dimension] = out;
+    if (current) {
+      const group = groupOf(dimension, current.speaker);
+      rowOf[dimension] = mergedInto.get(group) ?? group;
+    }
+  }
+  return {
+    interventions: spoken.length,
+    floorMs: spoken.reduce((sum, s) => sum + s.ms, 0),
+    present: attendees.length,
+    rows,
+    current: current ? { startedAt: current.startedAt, rowOf } : null,
+    asOf: now,
+  };
+}
+
+/** The meter moved on to `now`: the current intervention's time since `asOf` added to its rows. */
+export function advanceBalance(meter: BalanceMeter, now: number): BalanceMeter {
+  if (!meter.current || now <= meter.asOf) return meter;
+  const extra = now - meter.asOf;
+  const current = meter.current;
+  const rows = {} as Record<BalanceDimension, BalanceRow[]>;
+  for (const dimension of BALANCE_DIMENSIONS) {
+    rows[dimension] = meter.rows[dimension].map((r) => (r.group === current.rowOf[dimension] ? { ...r, floorMs: r.floorMs + extra } : r));
+  }
+  return { ...meter, floorMs: meter.floorMs + extra, rows, asOf: now };
+}
+
+/** A share in [0, 1]; 0 when the whole is 0. */
+export function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+/** What a public screen may see: withheld rows keep their name but lose their figures. */
+export function publicBalance(meter: BalanceMeter): BalanceMeter {
+  const rows = {} as Record<BalanceDimension, BalanceRow[]>;
+  for (const dimension of BALANCE_DIMENSIONS) {
+    rows[dimension] = meter.rows[dimension].map((r) => (r.withheld ? { ...r, interventions: 0, floorMs: 0, present: 0 } : r));
+  }
+  return { ...meter, rows };
+}

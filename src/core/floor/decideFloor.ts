@@ -1,0 +1,165 @@
+import { accept, refuse, type Decision } from '../errors.ts';
+import type { CommandOf } from '../protocol/commands.ts';
+import type { SessionEvent, SessionState } from '../session.ts';
+import type { Role } from '../roles.ts';
+import { nextHand } from './floorPolicy.ts';
+import type { Declared, Hand, Intervention, PickReason, Speaker } from './floorTypes.ts';
+import type { Channel } from '../roles.ts';
+
+/** The floor commands, decided here; `decide` delegates them. */
+export type FloorCommand = CommandOf<
+  'floor.raise' | 'floor.lower' | 'floor.add' | 'floor.give' | 'floor.end' | 'floor.move' | 'floor.remove' | 'floor.prioritiseReply' | 'floor.setPolicy' | 'floor.setLimit'
+>;
+
+/** What the server knows of a participant who sends a floor command. */
+export interface ParticipantProfile {
+  readonly channel: Channel | null;
+  readonly declared: Declared;
+}
+
+export interface FloorContext {
+  readonly role: Role;
+  readonly participantId: string | null;
+  readonly profile: ParticipantProfile | null;
+  readonly now: number;
+  readonly newId: () => string;
+}
+
+function participantKey(participantId: string): string {
+  return `p:${participantId}`;
+}
+
+function findHand(state: SessionState, handId: string): Hand | undefined {
+  return state.floor.hands.find((h) => h.id === handId);
+}
+
+/** Ends the current intervention first, if there is one, so that the ledger is complete (FLOOR-8). */
+function endCurrent(state: SessionState, at: number): SessionEvent[] {
+  return state.floor.current ? [{ type: 'floor.ended', at }] : [];
+}
+
+function give(state: SessionState, speaker: Speaker, handId: string | null, intent: Hand['intent'], pickedBy: PickReason, ctx: FloorContext): SessionEvent[] {
+  const intervention: Intervention = {
+    id: ctx.newId(),
+    speaker,
+    intent,
+    handId,
+    startedAt: ctx.now,
+    limitSeconds: state.floor.limitSeconds,
+    pickedBy,
+  };
+  return [...endCurrent(state, ctx.now), { type: 'floor.given', at: ctx.now, intervention, by: ctx.role }];
+}
+
+/** Decides a floor command (FLOOR rules); authorisation by role happened before. */
+export function decideFloor(state: SessionState, command: FloorCommand, ctx: FloorContext): Decision<SessionEvent> {
+  const { floor } = state;
+  const at = ctx.now;
+  switch (command.type) {
+    case 'floor.raise': {
+      if (ctx.participantId === null || ctx.profile === null) return refuse('forbidden', 'only participants raise a hand');
+      const channel = ctx.profile.channel;
+      if (channel === null) return refuse('invalid_state', 'say first whether you are in the room or online');
+      if (command.label !== null && state.plan.youthMode) return refuse('invalid_input', 'in youth mode participants are not shown by name');
+      const key = participantKey(ctx.participantId);
+      // FLOOR-1: nobody is in the queue twice, and the speaker does not queue behind themself.
+      if (floor.hands.some((h) => h.speaker.key === key)) return refuse('invalid_state', 'your hand is already raised');
+      if (floor.current?.speaker.key === key) return refuse('invalid_state', 'you have the floor');
+      if (command.intent === 'reply' && !floor.current) return refuse('invalid_state', 'nobody is speaking: there is nothing to reply to');
+      const hand: Hand = {
+        id: ctx.newId(),
+        speaker: { key, label: command.label, channel, kind: 'participant', ...ctx.profile.declared },
+        intent: command.intent,
+        raisedAt: at,
+        ticket: floor.nextTicket,
+        addedBy: 'self',
+      };
+      return accept({ type: 'floor.handRaised', at, hand });
+    }
+
+    case 'floor.lower': {
+      if (ctx.participantId === null) return refuse('forbidden', 'only participants lower their hand');
+      const key = participantKey(ctx.participantId);
+      const hand = floor.hands.find((h) => h.speaker.key === key);
+      if (!hand) return refuse('invalid_state', 'your hand is not raised');
+      return accept({ type: 'floor.handLowered', at, handId: hand.id, by: 'self' });
+    }
+
+    case 'floor.add': {
+      const id = ctx.newId();
+      const hand: Hand = {
+        id,
+        speaker: {
+          key: `a:${id}`,
+          label: command.label,
+          channel: command.channel,
+          kind: 'added',
+          stakeholderGroup: command.stakeholderGroup,
+          regionalGroup: command.regionalGroup,
+          gender: command.gender,
+        },
+        intent: command.intent,
+        raisedAt: at,
+        ticket: floor.nextTicket,
+        addedBy: ctx.role,
+      };
+      return accept({ type: 'floor.handRaised', at, hand });
+    }
+
+    case 'floor.give': {
+      if (command.handId !== null && command.panelSpeaker !== null) return refuse('invalid_input', 'give the floor to a hand or to a panel speaker, not both');
+      if (command.panelSpeaker !== null) {
+        const panel = state.plan.speakers[command.panelSpeaker];
+        if (!panel) return refuse('not_found', 'no such panel speaker');
+        const speaker: Speaker = {
+          key: `s:${command.panelSpeaker}`,
+          label: panel.label,
+          channel: panel.channel,
+          kind: 'panel',
+          stakeholderGroup: panel.stakeholderGroup ?? null,
+          regionalGroup: panel.regionalGroup ?? null,
+          gender: null,
+        };
+        if (floor.current?.speaker.key === speaker.key) return refuse('invalid_state', `${panel.label} has the floor already`);
+        return accept(...give(state, speaker, null, 'comment', 'panel', ctx));
+      }
+      const next = nextHand(floor, at);
+      if (command.handId === null) {
+        if (!next) return refuse('invalid_state', 'nobody is waiting for the floor');
+        return accept(...give(state, next.speaker, next.id, next.intent, 'policy', ctx));
+      }
+      const hand = findHand(state, command.handId);
+      if (!hand) return refuse('not_found', 'this hand is not in the queue');
+      // Giving the floor to the one the policy would pick is not an override.
+      return accept(...give(state, hand.speaker, hand.id, hand.intent, next?.id === hand.id ? 'policy' : 'override', ctx));
+    }
+
+    case 'floor.end':
+      if (!floor.current) return refuse('invalid_state', 'nobody has the floor');
+      return accept({ type: 'floor.ended', at });
+
+    case 'floor.move': {
+      if (!findHand(state, command.handId)) return refuse('not_found', 'this hand is not in the queue');
+      return accept({ type: 'floor.handMoved', at, handId: command.handId, position: Math.min(command.position, floor.hands.length - 1), by: ctx.role });
+    }
+
+    case 'floor.remove':
+      if (!findHand(state, command.handId)) return refuse('not_found', 'this hand is not in the queue');
+      return accept({ type: 'floor.handLowered', at, handId: command.handId, by: ctx.role });
+
+    case 'floor.prioritiseReply': {
+      const hand = findHand(state, command.handId);
+      if (!hand) return refuse('not_found', 'this hand is not in the queue');
+      if (hand.intent !== 'reply') return refuse('invalid_state', 'only a direct reply can be given priority; move the hand instead');
+      return accept({ type: 'floor.replyPrioritised', at, handId: hand.id, by: ctx.role });
+    }
+
+    case 'floor.setPolicy':
+      if (floor.policy === command.policy) return refuse('invalid_state', 'this policy is already in use');
+      return accept({ type: 'floor.policySet', at, policy: command.policy });
+
+    case 'floor.setLimit':
+      if (command.warningSeconds >= command.limitSeconds) return refuse('invalid_input', 'the warning must come before the end of the time limit');
+      return accept({ type: 'floor.limitSet', at, limitSeconds: command.limitSeconds, warningSeconds: command.warningSeconds });
+  }
+}

@@ -1,0 +1,122 @@
+import { isStaff, type Role } from '../roles.ts';
+import { queueOrder } from './floorPolicy.ts';
+import type { Declared, FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason } from './floorTypes.ts';
+import type { Channel } from '../roles.ts';
+
+/**
+ * What each role sees of the floor. Speaker keys (participant ids) are never sent (PRIV-3);
+ * the public sees who waits by label or as "Participant (channel)", and the first few in line.
+ */
+
+/** How many waiting hands the public sees. */
+export const PUBLIC_QUEUE_LENGTH = 5;
+
+export interface HandView {
+  readonly id: string;
+  /** Chosen or seat label; null shows as "Participant (onsite|online)". */
+  readonly label: string | null;
+  readonly channel: Channel;
+  readonly intent: Intent;
+  readonly kind: 'participant' | 'added' | 'panel';
+  readonly raisedAt: number;
+  /** Placed by a moderator ahead of the policy. */
+  readonly pinned: boolean;
+  /** Staff only. */
+  readonly declared: Declared | null;
+}
+
+export interface InterventionView {
+  readonly id: string;
+  readonly label: string | null;
+  readonly channel: Channel;
+  readonly intent: Intent;
+  readonly kind: 'participant' | 'added' | 'panel';
+  readonly startedAt: number;
+  readonly limitSeconds: number;
+  readonly pickedBy: PickReason;
+  readonly declared: Declared | null;
+}
+
+export interface FloorView {
+  readonly policy: FloorPolicy;
+  readonly limitSeconds: number;
+  readonly warningSeconds: number;
+  readonly current: InterventionView | null;
+  /** In the order people will be called; the public gets the first PUBLIC_QUEUE_LENGTH. */
+  readonly queue: readonly HandView[];
+  readonly waiting: { readonly onsite: number; readonly online: number };
+  /** Finished interventions. */
+  readonly interventions: number;
+  /** Staff only: overrides recorded so far (null for the public). */
+  readonly overrides: number | null;
+}
+
+function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
+  const { speaker } = hand;
+  return {
+    id: hand.id,
+    label: speaker.label,
+    channel: speaker.channel,
+    intent: hand.intent,
+    kind: speaker.kind,
+    raisedAt: hand.raisedAt,
+    pinned,
+    declared: staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null,
+  };
+}
+
+export function interventionView(intervention: Intervention, staff: boolean): InterventionView {
+  const { speaker } = intervention;
+  return {
+    id: intervention.id,
+    label: speaker.label,
+    channel: speaker.channel,
+    intent: intervention.intent,
+    kind: speaker.kind,
+    startedAt: intervention.startedAt,
+    limitSeconds: intervention.limitSeconds,
+    pickedBy: intervention.pickedBy,
+    declared: staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null,
+  };
+}
+
+export function floorView(role: Role, floor: FloorState, now: number): FloorView {
+  const staff = isStaff(role);
+  const pinned = new Set(floor.pinned);
+  const order = queueOrder(floor, now);
+  const shown = staff ? order : order.slice(0, PUBLIC_QUEUE_LENGTH);
+  return {
+    policy: floor.policy,
+    limitSeconds: floor.limitSeconds,
+    warningSeconds: floor.warningSeconds,
+    current: floor.current ? interventionView(floor.current, staff) : null,
+    queue: shown.map((h) => handView(h, pinned.has(h.id), staff)),
+    waiting: {
+      onsite: floor.hands.filter((h) => h.speaker.channel === 'onsite').length,
+      online: floor.hands.filter((h) => h.speaker.channel === 'online').length,
+    },
+    interventions: floor.ledger.length,
+    overrides: staff ? floor.overrides.length : null,
+  };
+}
+
+/** A participant's own place: their hand and position (0 is next), or whether they speak. */
+export interface MyFloorView {
+  readonly handId: string | null;
+  readonly position: number | null;
+  readonly intent: Intent | null;
+  readonly speaking: boolean;
+}
+
+export function myFloorView(floor: FloorState, participantId: string, now: number): MyFloorView {
+  const key = `p:${participantId}`;
+  const order = queueOrder(floor, now);
+  const index = order.findIndex((h) => h.speaker.key === key);
+  const hand = index === -1 ? undefined : order[index];
+  return {
+    handId: hand?.id ?? null,
+    position: index === -1 ? null : index,
+    intent: hand?.intent ?? null,
+    speaking: floor.current?.speaker.key === key,
+  };
+}
