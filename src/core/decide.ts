@@ -130,6 +130,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'floor.prioritiseReply':
     case 'floor.setPolicy':
     case 'floor.setLimit':
+    case 'floor.showBalance':
       return decideFloor(state, command, {
         role: ctx.actor.role,
         participantId: ctx.actor.participantId,

@@ -24,6 +24,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'floor.prioritiseReply': ['host', 'moderator', 'online_moderator'],
   'floor.setPolicy': ['host', 'moderator', 'online_moderator'],
   'floor.setLimit': ['host', 'moderator', 'online_moderator'],
+  'floor.showBalance': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

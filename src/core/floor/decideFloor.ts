@@ -8,7 +8,7 @@ import type { Channel } from '../roles.ts';
 
 /** The floor commands, decided here; `decide` delegates them. */
 export type FloorCommand = CommandOf<
-  'floor.raise' | 'floor.lower' | 'floor.add' | 'floor.give' | 'floor.end' | 'floor.move' | 'floor.remove' | 'floor.prioritiseReply' | 'floor.setPolicy' | 'floor.setLimit'
+  'floor.raise' | 'floor.lower' | 'floor.add' | 'floor.give' | 'floor.end' | 'floor.move' | 'floor.remove' | 'floor.prioritiseReply' | 'floor.setPolicy' | 'floor.setLimit' | 'floor.showBalance'
 >;
 
 /** What the server knows of a participant who sends a floor command. */
@@ -161,5 +161,9 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     case 'floor.setLimit':
       if (command.warningSeconds >= command.limitSeconds) return refuse('invalid_input', 'the warning must come before the end of the time limit');
       return accept({ type: 'floor.limitSet', at, limitSeconds: command.limitSeconds, warningSeconds: command.warningSeconds });
+
+    case 'floor.showBalance':
+      if (floor.balanceShown === command.shown) return refuse('invalid_state', command.shown ? 'the balance is already on the big screen' : 'the balance is not on the big screen');
+      return accept({ type: 'floor.balanceShown', at, shown: command.shown });
   }
 }

@@ -12,7 +12,8 @@ export type FloorEvent =
   | { readonly type: 'floor.given'; readonly at: number; readonly intervention: Intervention; readonly by: Role }
   | { readonly type: 'floor.ended'; readonly at: number }
   | { readonly type: 'floor.policySet'; readonly at: number; readonly policy: FloorPolicy }
-  | { readonly type: 'floor.limitSet'; readonly at: number; readonly limitSeconds: number; readonly warningSeconds: number };
+  | { readonly type: 'floor.limitSet'; readonly at: number; readonly limitSeconds: number; readonly warningSeconds: number }
+  | { readonly type: 'floor.balanceShown'; readonly at: number; readonly shown: boolean };
 
 const FLOOR_EVENT_TYPES: ReadonlySet<string> = new Set([
   'floor.handRaised',
@@ -23,6 +24,7 @@ const FLOOR_EVENT_TYPES: ReadonlySet<string> = new Set([
   'floor.ended',
   'floor.policySet',
   'floor.limitSet',
+  'floor.balanceShown',
 ]);
 
 export function isFloorEvent(event: { readonly type: string }): event is FloorEvent {
@@ -74,5 +76,7 @@ export function evolveFloor(floor: FloorState, event: FloorEvent): FloorState {
       return { ...floor, policy: event.policy };
     case 'floor.limitSet':
       return { ...floor, limitSeconds: event.limitSeconds, warningSeconds: event.warningSeconds };
+    case 'floor.balanceShown':
+      return { ...floor, balanceShown: event.shown };
   }
 }

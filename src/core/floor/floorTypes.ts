@@ -97,11 +97,13 @@ export interface FloorState {
   readonly ledger: readonly LedgerEntry[];
   readonly overrides: readonly OverrideRecord[];
   readonly nextTicket: number;
+  /** Whether the projector shows the balance meter. */
+  readonly balanceShown: boolean;
 }
 
 export const DEFAULT_LIMIT_SECONDS = 180;
 export const DEFAULT_WARNING_SECONDS = 30;
 
 export function initialFloor(policy: FloorPolicy, limitSeconds: number, warningSeconds: number): FloorState {
-  return { policy, limitSeconds, warningSeconds, hands: [], pinned: [], current: null, ledger: [], overrides: [], nextTicket: 1 };
+  return { policy, limitSeconds, warningSeconds, hands: [], pinned: [], current: null, ledger: [], overrides: [], nextTicket: 1, balanceShown: false };
 }

@@ -75,6 +75,8 @@ export const commandSchemas = {
     limitSeconds: z.number().int().min(10).max(3600),
     warningSeconds: z.number().int().min(0).max(600),
   }),
+  /** Moderator: show or hide the balance meter on the projector. */
+  'floor.showBalance': z.strictObject({ type: z.literal('floor.showBalance'), shown: z.boolean() }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -99,6 +101,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['floor.prioritiseReply'],
   commandSchemas['floor.setPolicy'],
   commandSchemas['floor.setLimit'],
+  commandSchemas['floor.showBalance'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */
