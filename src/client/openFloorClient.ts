@@ -77,6 +77,8 @@ export class OpenFloorClient {
   readonly #pending = new Map<string, Pending>();
   readonly #listeners = new Map<ServerMessageType, Set<(message: never) => void>>();
   readonly #stateListeners = new Set<(state: ClientState, status: ConnectionStatus) => void>();
+  /** Server clock minus local clock, from the latest message that carried the server's time. */
+  #clockOffsetMs = 0;
   /** The last fatal refusal, if the server turned this client away. */
   refusal: { code: ErrorCode; message: string } | null = null;
 
@@ -91,6 +93,11 @@ export class OpenFloorClient {
 
   get status(): ConnectionStatus {
     return this.#status;
+  }
+
+  /** The server's clock now, as well as this client can tell: timers use it so that every screen agrees. */
+  serverNow(): number {
+    return Date.now() + this.#clockOffsetMs;
   }
 
   /** Commands sent but not yet acknowledged. */
@@ -194,6 +201,8 @@ export class OpenFloorClient {
   }
 
   #receive(message: ServerMessage): void {
+    // Taken on receipt, so the offset errs by the network delay only (milliseconds on a LAN).
+    if (message.type === 'welcome' || message.type === 'floor.updated') this.#clockOffsetMs = message.serverTime - Date.now();
     if (message.type === 'welcome') {
       this.#retries = 0;
       this.#state = applyServerMessage(this.#state, message);
@@ -207,6 +216,10 @@ export class OpenFloorClient {
         const command = pending.envelope.command;
         if (command.type === 'poll.vote') this.#state = withMyVote(this.#state, command.pollId, command.optionIds);
         if (command.type === 'participant.setChannel') this.#state = { ...this.#state, channel: command.channel };
+        if (command.type === 'participant.declare') {
+          const { stakeholderGroup = null, regionalGroup = null, gender = null } = command;
+          this.#state = { ...this.#state, declared: { stakeholderGroup, regionalGroup, gender } };
+        }
         pending.resolve(message);
         this.#notify();
       }

@@ -1,3 +1,6 @@
+import type { BalanceMeter } from './floor/balanceMeter.ts';
+import type { Declared } from './floor/floorTypes.ts';
+import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage } from './protocol/serverMessages.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from './views.ts';
@@ -19,6 +22,13 @@ export interface ClientState {
   readonly channel: Channel | null;
   /** Participants only: the options of their own acknowledged ballots. */
   readonly myVotes: Readonly<Record<string, readonly string[]>>;
+  readonly floor: FloorView | null;
+  /** Participants only: their hand and place in the queue. */
+  readonly myFloor: MyFloorView;
+  /** Participants only: the groups they declared. */
+  readonly declared: Declared;
+  /** Null where this role is not shown the balance meter. */
+  readonly balance: BalanceMeter | null;
 }
 
 export const emptyClientState: ClientState = {
@@ -30,6 +40,10 @@ export const emptyClientState: ClientState = {
   presence: { onsite: 0, online: 0, undeclared: 0 },
   channel: null,
   myVotes: {},
+  floor: null,
+  myFloor: { handId: null, position: null, intent: null, speaking: false },
+  declared: { stakeholderGroup: null, regionalGroup: null, gender: null },
+  balance: null,
 };
 
 function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
@@ -51,12 +65,24 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         seq: message.seq,
         session: message.snapshot ? message.snapshot.session : state.session,
         polls: message.snapshot ? message.snapshot.polls : state.polls,
+        floor: message.snapshot ? message.snapshot.floor : state.floor,
         tallies,
         presence: message.presence,
+        balance: message.balance,
         channel: message.me ? message.me.channel : null,
         myVotes: message.me ? message.me.votes : {},
+        myFloor: message.me ? message.me.floor : emptyClientState.myFloor,
+        declared: message.me ? message.me.declared : emptyClientState.declared,
       };
     }
+    case 'floor.updated':
+      return { ...state, seq: Math.max(state.seq, message.seq), floor: message.floor };
+    case 'floor.mine': {
+      const { type: _type, ...mine } = message;
+      return { ...state, myFloor: mine };
+    }
+    case 'balance':
+      return { ...state, balance: message.meter };
     case 'session.updated':
       return { ...state, seq: Math.max(state.seq, message.seq), session: message.session };
     case 'poll.updated':

@@ -1,4 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
+import type { BalanceMeter } from '../floor/balanceMeter.ts';
+import type { Declared } from '../floor/floorTypes.ts';
+import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
 import type { Channel, Role } from '../roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from '../views.ts';
 
@@ -15,15 +18,19 @@ export interface ServerMessages {
     role: Role;
     /** The session sequence this state reflects. */
     seq: number;
+    /** The server's clock (ms since the epoch) when sent, so that timers agree across screens. */
+    serverTime: number;
     /**
      * The session and its polls as this role sees them. Left out when the client's `lastSeq`
      * already equals `seq`: it has all of it.
      */
-    snapshot: { session: SessionView; polls: PollView[] } | null;
+    snapshot: { session: SessionView; polls: PollView[]; floor: FloorView } | null;
     tallies: TallyView[];
     presence: PresenceView;
-    /** Participants only: their own votes and channel. */
-    me: { channel: Channel | null; votes: Record<string, string[]> } | null;
+    /** The balance meter; null where this role is not shown it. */
+    balance: BalanceMeter | null;
+    /** Participants only: their own votes, channel, declared groups and place on the floor. */
+    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView } | null;
   };
   /** A command was committed (or had already been). */
   ack: { type: 'ack'; id: string; seq: number | null };
@@ -33,6 +40,11 @@ export interface ServerMessages {
   'poll.updated': { type: 'poll.updated'; seq: number; poll: PollView };
   'poll.removed': { type: 'poll.removed'; seq: number; pollId: string };
   /** Coalesced: sent a few times a second at most, never once per vote. */
+  'floor.updated': { type: 'floor.updated'; seq: number; serverTime: number; floor: FloorView };
+  /** To one participant: their own hand and place in the queue. */
+  'floor.mine': { type: 'floor.mine' } & MyFloorView;
+  /** Coalesced; null where this role is not (or no longer) shown the meter. */
+  balance: { type: 'balance'; meter: BalanceMeter | null };
   tally: { type: 'tally' } & TallyView;
   presence: { type: 'presence' } & PresenceView;
 }

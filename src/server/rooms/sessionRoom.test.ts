@@ -57,7 +57,12 @@ describe('session room', () => {
     room.join(voter, 0);
     expect(moderator.of('welcome')[0]?.snapshot?.polls).toHaveLength(1);
     expect(voter.of('welcome')[0]?.snapshot?.polls).toHaveLength(0);
-    expect(voter.of('welcome')[0]?.me).toEqual({ channel: null, votes: {} });
+    expect(voter.of('welcome')[0]?.me).toEqual({
+      channel: null,
+      declared: { stakeholderGroup: null, regionalGroup: null, gender: null },
+      votes: {},
+      floor: { handId: null, position: null, intent: null, speaking: false },
+    });
   });
 
   it('PROTO-4: a control command re-sent with the same id is acknowledged with the same seq and applied once', async () => {
@@ -116,8 +121,8 @@ describe('session room', () => {
     room.join(moderator, 0);
     const tabA = new RecordingPeer('participant', 'u1');
     const tabB = new RecordingPeer('participant', 'u1');
-    room.join(tabA, 0, 'onsite');
-    room.join(tabB, 0, 'onsite');
+    room.join(tabA, 0, { channel: 'onsite', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } });
+    room.join(tabB, 0, { channel: 'onsite', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } });
     await run(tabA, { type: 'participant.setChannel', channel: 'online' });
     room.leave(tabA);
     const other = new RecordingPeer('participant', 'u2');

@@ -1,5 +1,9 @@
 import { BallotBox } from '../../core/ballotBox.ts';
-import { decide, isContributionCommand } from '../../core/decide.ts';
+import { balanceMeter, publicBalance, type Attendee } from '../../core/floor/balanceMeter.ts';
+import { isFloorEvent } from '../../core/floor/floorEvents.ts';
+import type { Declared } from '../../core/floor/floorTypes.ts';
+import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
+import { decide, isContributionCommand, type Actor } from '../../core/decide.ts';
 import type { ErrorCode } from '../../core/errors.ts';
 import { mayRun } from '../../core/permissions.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
@@ -12,6 +16,8 @@ import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
+
+const NO_GROUPS: Declared = { stakeholderGroup: null, regionalGroup: null, gender: null };
 
 /** What a room needs from the outside world. */
 export interface RoomDeps {
@@ -35,8 +41,10 @@ function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): stri
 export class SessionRoom {
   #state: SessionState;
   readonly #ballots = new BallotBox();
-  /** Declared channel of every participant of the session, connected or not. */
-  readonly #channels = new Map<string, Channel | null>();
+  /** Declared channel and groups of every participant of the session, connected or not. */
+  readonly #profiles = new Map<string, { channel: Channel | null; declared: Declared }>();
+  /** Open connections of each participant, to tell them their own place on the floor. */
+  readonly #participantPeers = new Map<string, Set<Peer>>();
   /** (actor, command id) → seq of control commands already applied. */
   readonly #applied = new Map<string, number>();
   readonly #staff = new Set<Peer>();
@@ -48,6 +56,10 @@ export class SessionRoom {
   readonly #contributions: GroupCommit<ContributionEvent>;
   readonly #dirtyPolls = new Set<string>();
   #presenceDirty = false;
+  #balanceDirty = false;
+  #publicBalanceShown = false;
+  /** Last `floor.mine` sent to each participant, to send only changes. */
+  readonly #lastMine = new Map<string, string>();
   readonly #broadcast: Throttle;
 
   private constructor(
@@ -66,7 +78,7 @@ export class SessionRoom {
     const room = new SessionRoom(replay(stored.events), deps);
     for (const c of stored.commands) room.#applied.set(`${c.actor}\u0000${c.commandId}`, c.seq);
     for (const v of stored.votes) room.#ballots.cast(v.pollId, v.participantId, v.optionIds);
-    for (const p of stored.participants) room.#channels.set(p.id, p.channel);
+    for (const p of stored.participants) room.#profiles.set(p.id, { channel: p.channel, declared: p.declared });
     return room;
   }
 
@@ -82,7 +94,7 @@ export class SessionRoom {
    * Adds a client and sends it its welcome (PROTO-5). `storedChannel` is a participant's
    * channel as the store knows it, for participants who joined since the room was loaded.
    */
-  join(peer: Peer, lastSeq: number, storedChannel: Channel | null = null): void {
+  join(peer: Peer, lastSeq: number, stored: { channel: Channel | null; declared: Declared } = { channel: null, declared: NO_GROUPS }): void {
     (isStaff(peer.role) ? this.#staff : this.#public).add(peer);
     const state = this.#state;
     const tallies = state.pollOrder.flatMap((id) => {
@@ -92,21 +104,38 @@ export class SessionRoom {
     });
     const participantId = peer.participantId;
     if (participantId !== null) {
-      if (!this.#channels.has(participantId)) this.#channels.set(participantId, storedChannel);
+      if (!this.#profiles.has(participantId)) this.#profiles.set(participantId, stored);
       const open = this.#connections.get(participantId) ?? 0;
       this.#connections.set(participantId, open + 1);
-      if (open === 0) this.#countPresence(this.#channels.get(participantId) ?? null, +1);
+      if (open === 0) this.#countPresence(this.#profileOf(participantId).channel, +1);
+      let peers = this.#participantPeers.get(participantId);
+      if (!peers) {
+        peers = new Set();
+        this.#participantPeers.set(participantId, peers);
+      }
+      peers.add(peer);
     }
+    const now = this.deps.now();
     peer.send(
       frame<'welcome'>({
         type: 'welcome',
         protocol: PROTOCOL_VERSION,
         role: peer.role,
         seq: state.seq,
-        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state) },
+        serverTime: now,
+        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
         tallies,
         presence: this.#presence,
-        me: participantId === null ? null : { channel: this.#channels.get(participantId) ?? null, votes: this.#ballots.ballotsOf(participantId) },
+        balance: isStaff(peer.role) ? this.#balance(now) : state.floor.balanceShown ? publicBalance(this.#balance(now)) : null,
+        me:
+          participantId === null
+            ? null
+            : {
+                channel: this.#profileOf(participantId).channel,
+                declared: this.#profileOf(participantId).declared,
+                votes: this.#ballots.ballotsOf(participantId),
+                floor: myFloorView(state.floor, participantId, now),
+              },
       }),
     );
   }
@@ -116,13 +145,15 @@ export class SessionRoom {
     const removed = this.#staff.delete(peer) || this.#public.delete(peer);
     const participantId = peer.participantId;
     if (!removed || participantId === null) return;
+    this.#participantPeers.get(participantId)?.delete(peer);
     const open = (this.#connections.get(participantId) ?? 1) - 1;
     if (open > 0) {
       this.#connections.set(participantId, open);
       return;
     }
     this.#connections.delete(participantId);
-    this.#countPresence(this.#channels.get(participantId) ?? null, -1);
+    this.#participantPeers.delete(participantId);
+    this.#countPresence(this.#profileOf(participantId).channel, -1);
   }
 
   /** Handles one parsed command; answers the peer with an ack or a typed error. */
@@ -140,7 +171,7 @@ export class SessionRoom {
   }
 
   async #contribute(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
-    const decision = decide(this.#state, command, { actor: peer, now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(this.#state, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
     try {
@@ -159,12 +190,44 @@ export class SessionRoom {
       if (this.#ballots.cast(event.pollId, event.participantId, event.optionIds)) this.#markPoll(event.pollId);
       return;
     }
-    const previous = this.#channels.get(event.participantId) ?? null;
-    this.#channels.set(event.participantId, event.channel);
-    if (previous !== event.channel && this.#connections.has(event.participantId)) {
-      this.#countPresence(previous, -1);
+    const profile = this.#profileOf(event.participantId);
+    if (event.type === 'participant.declared') {
+      this.#profiles.set(event.participantId, { ...profile, declared: event.declared });
+      if (this.#connections.has(event.participantId)) this.#markBalance();
+      return;
+    }
+    this.#profiles.set(event.participantId, { ...profile, channel: event.channel });
+    if (profile.channel !== event.channel && this.#connections.has(event.participantId)) {
+      this.#countPresence(profile.channel, -1);
       this.#countPresence(event.channel, +1);
     }
+  }
+
+  #profileOf(participantId: string): { channel: Channel | null; declared: Declared } {
+    return this.#profiles.get(participantId) ?? { channel: null, declared: NO_GROUPS };
+  }
+
+  /** The actor `decide` sees: role, and for participants their channel and groups. */
+  #actor(peer: Peer): Actor {
+    return { role: peer.role, participantId: peer.participantId, profile: peer.participantId === null ? null : this.#profileOf(peer.participantId) };
+  }
+
+  /** People present for the balance meter: connected participants and the panel. */
+  #attendees(): Attendee[] {
+    const attendees: Attendee[] = [];
+    for (const participantId of this.#connections.keys()) {
+      const { channel, declared } = this.#profileOf(participantId);
+      attendees.push({ channel, ...declared });
+    }
+    for (const s of this.#state.plan.speakers) {
+      attendees.push({ channel: s.channel, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, gender: null });
+    }
+    return attendees;
+  }
+
+  #balance(now: number) {
+    const { floor } = this.#state;
+    return balanceMeter(floor.ledger, floor.current, this.#attendees(), now);
   }
 
   async #runControl(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
@@ -175,7 +238,7 @@ export class SessionRoom {
       return;
     }
     const before = this.#state;
-    const decision = decide(before, command, { actor: peer, now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter(isSessionEvent);
     try {
@@ -195,10 +258,13 @@ export class SessionRoom {
   #publishControl(before: SessionState, after: SessionState, events: readonly SessionEvent[]): void {
     const seq = after.seq;
     const touched = new Set<string>();
+    let floorChanged = false;
     for (const e of events) {
-      if (e.type === 'poll.created') touched.add(e.poll.id);
+      if (isFloorEvent(e)) floorChanged = true;
+      else if (e.type === 'poll.created') touched.add(e.poll.id);
       else if (e.type !== 'session.created') touched.add(e.pollId);
     }
+    if (floorChanged) this.#publishFloor(after);
     for (const pollId of touched) {
       const poll = after.polls[pollId];
       if (!poll) {
@@ -221,6 +287,28 @@ export class SessionRoom {
     }
   }
 
+  /** The floor as each audience sees it, and each participant's own place (FLOOR-12). */
+  #publishFloor(state: SessionState): void {
+    const now = this.deps.now();
+    const seq = state.seq;
+    this.#sendTo(this.#staff, frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('moderator', state.floor, now) }));
+    this.#sendTo(this.#public, frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('participant', state.floor, now) }));
+    // Only people whose place can have changed: those waiting, the speaker, and whoever just left the queue.
+    for (const [participantId, peers] of this.#participantPeers) {
+      const mine = myFloorView(state.floor, participantId, now);
+      const key = JSON.stringify(mine);
+      if (this.#lastMine.get(participantId) === key) continue;
+      this.#lastMine.set(participantId, key);
+      this.#sendTo(peers, frame<'floor.mine'>({ type: 'floor.mine', ...mine }));
+    }
+    this.#markBalance();
+  }
+
+  #markBalance(): void {
+    this.#balanceDirty = true;
+    this.#broadcast.request();
+  }
+
   #markPoll(pollId: string): void {
     this.#dirtyPolls.add(pollId);
     this.#broadcast.request();
@@ -230,6 +318,7 @@ export class SessionRoom {
     const key = channel ?? 'undeclared';
     this.#presence = { ...this.#presence, [key]: this.#presence[key] + delta };
     this.#presenceDirty = true;
+    this.#balanceDirty = true;
     this.#broadcast.request();
   }
 
@@ -245,6 +334,15 @@ export class SessionRoom {
       if (pub) this.#sendTo(this.#public, frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirtyPolls.clear();
+    if (this.#balanceDirty) {
+      this.#balanceDirty = false;
+      const meter = this.#balance(this.deps.now());
+      this.#sendTo(this.#staff, frame<'balance'>({ type: 'balance', meter }));
+      const shown = this.#state.floor.balanceShown;
+      // Hidden again: one null tells public screens to drop it; after that nothing is sent.
+      if (shown || this.#publicBalanceShown) this.#sendTo(this.#public, frame<'balance'>({ type: 'balance', meter: shown ? publicBalance(meter) : null }));
+      this.#publicBalanceShown = shown;
+    }
     if (this.#presenceDirty) {
       this.#presenceDirty = false;
       const presence: PresenceView = this.#presence;

@@ -1,9 +1,18 @@
 import { Migrator, type Kysely, type Transaction } from 'kysely';
+import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { SequenceConflict, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+
+function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
+  return {
+    stakeholderGroup: row.stakeholder_group as StakeholderGroup | null,
+    regionalGroup: row.regional_group as RegionalGroup | null,
+    gender: row.gender as Gender | null,
+  };
+}
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
@@ -73,7 +82,7 @@ export class KyselyStore implements Store {
     const row = await this.db
       .selectFrom('tokens')
       .leftJoin('participants', 'participants.id', 'tokens.participant_id')
-      .select(['tokens.session_id', 'tokens.role', 'tokens.participant_id', 'participants.channel'])
+      .select(['tokens.session_id', 'tokens.role', 'tokens.participant_id', 'participants.channel', 'participants.stakeholder_group', 'participants.regional_group', 'participants.gender'])
       .where('tokens.token_hash', '=', tokenHash)
       .where('tokens.revoked_at', 'is', null)
       .executeTakeFirst();
@@ -83,6 +92,7 @@ export class KyselyStore implements Store {
       role: row.role as Role,
       participantId: row.participant_id,
       channel: (row.channel as Channel | null) ?? null,
+      declared: declaredOf(row),
     };
   }
 
@@ -100,7 +110,11 @@ export class KyselyStore implements Store {
     const events = await this.db.selectFrom('events').select(['payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
     if (events.length === 0) return null;
     const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids']).where('session_id', '=', sessionId).execute();
-    const participants = await this.db.selectFrom('participants').select(['id', 'channel']).where('session_id', '=', sessionId).execute();
+    const participants = await this.db
+      .selectFrom('participants')
+      .select(['id', 'channel', 'stakeholder_group', 'regional_group', 'gender'])
+      .where('session_id', '=', sessionId)
+      .execute();
     const commands = new Map<string, { actor: string; commandId: string; seq: number }>();
     for (const e of events) {
       // A command's events share (actor, command id); the last one's seq is what its ack reported.
@@ -110,7 +124,7 @@ export class KyselyStore implements Store {
       events: events.map((e) => JSON.parse(e.payload) as SessionEvent),
       commands: [...commands.values()],
       votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
-      participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null })),
+      participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p) })),
     };
   }
 
@@ -131,11 +145,14 @@ export class KyselyStore implements Store {
     // Within one group the same ballot may appear twice; the later one wins, as it would one by one.
     const votes = new Map<string, { session_id: string; poll_id: string; participant_id: string; option_ids: string; updated_at: number }>();
     const channels = new Map<string, Channel>();
+    const declarations = new Map<string, Declared>();
     for (const c of contributions) {
       if (c.type === 'vote.cast') {
         votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
-      } else {
+      } else if (c.type === 'participant.channelSet') {
         channels.set(c.participantId, c.channel);
+      } else {
+        declarations.set(c.participantId, c.declared);
       }
     }
     await this.db.transaction().execute(async (tx) => {
@@ -148,6 +165,14 @@ export class KyselyStore implements Store {
       }
       for (const [participantId, channel] of channels) {
         await tx.updateTable('participants').set({ channel }).where('id', '=', participantId).where('session_id', '=', sessionId).execute();
+      }
+      for (const [participantId, d] of declarations) {
+        await tx
+          .updateTable('participants')
+          .set({ stakeholder_group: d.stakeholderGroup, regional_group: d.regionalGroup, gender: d.gender })
+          .where('id', '=', participantId)
+          .where('session_id', '=', sessionId)
+          .execute();
       }
     });
   }

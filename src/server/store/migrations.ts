@@ -66,6 +66,19 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0002_participant_groups': {
+    async up(db: Kysely<unknown>) {
+      // Self-declared, optional: for the balance meter only (FLOOR-9, FLOOR-10).
+      for (const column of ['stakeholder_group', 'regional_group', 'gender']) {
+        await db.schema.alterTable('participants').addColumn(column, 'text').execute();
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      for (const column of ['stakeholder_group', 'regional_group', 'gender']) {
+        await db.schema.alterTable('participants').dropColumn(column).execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

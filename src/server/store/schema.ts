@@ -23,6 +23,9 @@ export interface Database {
     session_id: string;
     channel: string | null;
     created_at: number;
+    stakeholder_group: string | null;
+    regional_group: string | null;
+    gender: string | null;
   };
   /** The control log: one row per session event, in sequence. */
   events: {

@@ -1,3 +1,4 @@
+import type { Declared } from '../../core/floor/floorTypes.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 
@@ -14,6 +15,8 @@ export interface TokenGrant {
   readonly participantId: string | null;
   /** For participants: the channel they declared. */
   readonly channel: Channel | null;
+  /** For participants: the groups they declared (all null otherwise). */
+  readonly declared: Declared;
 }
 
 export interface NewSession {
@@ -32,7 +35,7 @@ export interface StoredSession {
   /** (actor, command id) → the sequence the command produced, for retries. */
   readonly commands: readonly { readonly actor: string; readonly commandId: string; readonly seq: number }[];
   readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
-  readonly participants: readonly { readonly id: string; readonly channel: Channel | null }[];
+  readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared }[];
 }
 
 /** Another writer appended to the session's log first; the caller re-decides. */

@@ -123,7 +123,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
               if (socket.readyState === socket.OPEN) socket.send(frame);
             },
           };
-          if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, grant.channel);
+          if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared });
           return;
         }
         if (!peer || !room) return sendError(socket, message.id, 'not_authenticated', 'send hello first');
