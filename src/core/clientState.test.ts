@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activePoll, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
+import { balanceMeter, type BalanceMeter } from './floor/balanceMeter.ts';
+import type { Declared } from './floor/floorTypes.ts';
+import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts';
 import type { PollView, SessionView, TallyView } from './views.ts';
 
@@ -43,16 +46,44 @@ function tallyOf(pollId: string, total: number): TallyView {
   return { pollId, total, counts: { o1: total } };
 }
 
+function floorOf(waiting: number, policy: FloorView['policy'] = 'alternate'): FloorView {
+  return {
+    policy,
+    limitSeconds: 180,
+    warningSeconds: 30,
+    current: null,
+    queue: Array.from({ length: waiting }, (_, i) => ({
+      id: `h${String(i + 1)}`,
+      label: null,
+      channel: i % 2 === 0 ? 'onsite' : 'online',
+      intent: 'comment',
+      kind: 'participant',
+      raisedAt: 1000 + i,
+      pinned: false,
+      declared: null,
+    })),
+    waiting: { onsite: Math.ceil(waiting / 2), online: Math.floor(waiting / 2) },
+    interventions: 0,
+    overrides: null,
+  };
+}
+
+const myHand: MyFloorView = { handId: 'h2', position: 1, intent: 'question', speaking: false };
+const declaredYouth: Declared = { stakeholderGroup: 'Youth', regionalGroup: null, gender: null };
+const meter: BalanceMeter = balanceMeter([], null, [{ channel: 'online', ...declaredYouth }], 1000);
+
 function welcome(over: Partial<ServerMessages['welcome']>): ServerMessages['welcome'] {
   return {
     type: 'welcome',
     protocol: 1,
     role: 'participant',
     seq: 5,
-    snapshot: { session: sessionOf('p1'), polls: [pollOf('p1'), pollOf('p2', 'closed')] },
+    serverTime: 1_700_000_000_000,
+    snapshot: { session: sessionOf('p1'), polls: [pollOf('p1'), pollOf('p2', 'closed')], floor: floorOf(2) },
     tallies: [tallyOf('p1', 3)],
     presence: { onsite: 4, online: 2, undeclared: 1 },
-    me: { channel: 'online', votes: { p1: ['o1'] } },
+    balance: meter,
+    me: { channel: 'online', declared: declaredYouth, votes: { p1: ['o1'] }, floor: myHand },
     ...over,
   };
 }
@@ -61,9 +92,9 @@ const apply = (messages: readonly ServerMessage[], from: ClientState = emptyClie
   messages.reduce(applyServerMessage, from);
 
 describe('applyServerMessage', () => {
-  it('PROTO-5: a welcome with a snapshot installs the session, polls, tallies, presence and the participant’s own state', () => {
+  it('PROTO-5/FLOOR-12: a welcome with a snapshot installs the session, polls, floor, tallies, presence, balance and the participant’s own state', () => {
     const state = apply([welcome({})]);
-    expect(state).toEqual({
+    expect(state).toStrictEqual({
       role: 'participant',
       seq: 5,
       session: sessionOf('p1'),
@@ -72,6 +103,10 @@ describe('applyServerMessage', () => {
       presence: { onsite: 4, online: 2, undeclared: 1 },
       channel: 'online',
       myVotes: { p1: ['o1'] },
+      floor: floorOf(2),
+      myFloor: myHand,
+      declared: declaredYouth,
+      balance: meter,
     });
   });
 
@@ -83,6 +118,7 @@ describe('applyServerMessage', () => {
     );
     expect(after.session).toBe(before.session);
     expect(after.polls).toBe(before.polls);
+    expect(after.floor).toBe(before.floor);
     expect(after.seq).toBe(5);
     expect(after.tallies).toEqual({ p1: tallyOf('p1', 9), p2: tallyOf('p2', 1) });
     expect(after.presence).toEqual({ onsite: 1, online: 1, undeclared: 0 });
@@ -90,10 +126,14 @@ describe('applyServerMessage', () => {
 
   it('PROTO-5: a welcome with a snapshot replaces what the client had', () => {
     const before = apply([welcome({})]);
-    const after = applyServerMessage(before, welcome({ seq: 8, snapshot: { session: sessionOf(null, 'Renamed'), polls: [pollOf('p3')] }, tallies: [] }));
+    const after = applyServerMessage(
+      before,
+      welcome({ seq: 8, snapshot: { session: sessionOf(null, 'Renamed'), polls: [pollOf('p3')], floor: floorOf(0, 'first_come') }, tallies: [] }),
+    );
     expect(after.seq).toBe(8);
     expect(after.session).toEqual(sessionOf(null, 'Renamed'));
     expect(after.polls).toEqual([pollOf('p3')]);
+    expect(after.floor).toEqual(floorOf(0, 'first_come'));
     expect(after.tallies).toEqual({});
   });
 
@@ -103,6 +143,32 @@ describe('applyServerMessage', () => {
     expect(after.role).toBe('moderator');
     expect(after.channel).toBeNull();
     expect(after.myVotes).toEqual({});
+    expect(after.myFloor).toEqual(emptyClientState.myFloor);
+    expect(after.declared).toEqual(emptyClientState.declared);
+  });
+
+  it('FLOOR-12: floor.updated replaces the floor view and advances the sequence; floor.mine replaces the participant’s own place', () => {
+    const before = apply([welcome({})]);
+    const updated = applyServerMessage(before, { type: 'floor.updated', seq: 6, serverTime: 2000, floor: floorOf(3) });
+    expect(updated.floor).toEqual(floorOf(3));
+    expect(updated.seq).toBe(6);
+    expect(updated.myFloor).toBe(before.myFloor);
+    const stale = applyServerMessage(updated, { type: 'floor.updated', seq: 4, serverTime: 2100, floor: floorOf(1) });
+    expect(stale.seq).toBe(6);
+
+    const mine = applyServerMessage(updated, { type: 'floor.mine', handId: null, position: null, intent: null, speaking: true });
+    expect(mine.myFloor).toEqual({ handId: null, position: null, intent: null, speaking: true });
+    expect(mine.seq).toBe(6);
+    expect(mine.floor).toBe(updated.floor);
+  });
+
+  it('FLOOR-9: a balance message replaces the meter, or removes it (null) when the role is no longer shown it', () => {
+    const before = apply([welcome({ balance: null })]);
+    expect(before.balance).toBeNull();
+    const shown = applyServerMessage(before, { type: 'balance', meter });
+    expect(shown.balance).toEqual(meter);
+    expect(shown.seq).toBe(before.seq);
+    expect(applyServerMessage(shown, { type: 'balance', meter: null }).balance).toBeNull();
   });
 
   it('POLL-6: poll.updated appends a new poll and replaces a known one in place', () => {
@@ -157,6 +223,9 @@ describe('applyServerMessage', () => {
       seqArb.map((seq): ServerMessage => ({ type: 'session.updated', seq, session: sessionOf('p1') })),
       fc.tuple(seqArb, idArb).map(([seq, id]): ServerMessage => ({ type: 'poll.updated', seq, poll: pollOf(id) })),
       fc.tuple(seqArb, idArb).map(([seq, pollId]): ServerMessage => ({ type: 'poll.removed', seq, pollId })),
+      fc.tuple(seqArb, fc.nat(7)).map(([seq, waiting]): ServerMessage => ({ type: 'floor.updated', seq, serverTime: 5000, floor: floorOf(waiting) })),
+      fc.constant<ServerMessage>({ type: 'floor.mine', ...myHand }),
+      fc.constant<ServerMessage>({ type: 'balance', meter }),
       fc.tuple(idArb, fc.nat(9)).map(([pollId, total]): ServerMessage => ({ type: 'tally', ...tallyOf(pollId, total) })),
       fc.nat(9).map((n): ServerMessage => ({ type: 'presence', onsite: n, online: 0, undeclared: 0 })),
       fc.option(seqArb, { nil: null }).map((seq): ServerMessage => ({ type: 'ack', id: 'c', seq })),
@@ -197,7 +266,7 @@ describe('selectors', () => {
   });
 
   it('PRIV-2: participantPolls leaves drafts out, newest first, without reordering the state', () => {
-    const state = apply([welcome({ snapshot: { session: sessionOf(null), polls: [pollOf('p1', 'closed'), pollOf('p2', 'draft'), pollOf('p3')] } })]);
+    const state = apply([welcome({ snapshot: { session: sessionOf(null), polls: [pollOf('p1', 'closed'), pollOf('p2', 'draft'), pollOf('p3')], floor: floorOf(0) } })]);
     expect(participantPolls(state).map((p) => p.id)).toEqual(['p3', 'p1']);
     expect(state.polls.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
   });

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { checkBallot, createSession, decide, optionsFrom, type Actor } from './decide.ts';
 import { ERROR_CODES, type Decision, type ErrorCode } from './errors.ts';
-import { sessionPlanSchema, type pollDraftSchema } from './plan.ts';
+import { FLOOR_POLICIES, GENDERS, INTENTS } from './floor/floorTypes.ts';
+import { REGIONAL_GROUPS, sessionPlanSchema, STAKEHOLDER_GROUPS, type pollDraftSchema } from './plan.ts';
 import { commandSchema, type CommandInput } from './protocol/commands.ts';
 import { ROLES } from './roles.ts';
 import { evolve, isSessionEvent, replay, type DomainEvent, type Poll, type SessionEvent, type SessionState } from './session.ts';
@@ -160,6 +161,24 @@ describe('decide: votes', () => {
       ok: true,
       events: [{ type: 'participant.channelSet', at: s.now, participantId: 'u7', channel: 'onsite' }],
     });
+    expect(codeOf(s.run({ type: 'participant.declare', stakeholderGroup: 'Youth' }, MODERATOR))).toBe('forbidden');
+    expect(s.run({ type: 'participant.declare', stakeholderGroup: 'Youth', gender: 'woman' }, participant('u7'))).toEqual({
+      ok: true,
+      events: [{ type: 'participant.declared', at: s.now, participantId: 'u7', declared: { stakeholderGroup: 'Youth', regionalGroup: null, gender: 'woman' } }],
+    });
+  });
+
+  it('AUTH-2/FLOOR-2: only an actor with a participant id and a known profile raises or lowers a hand', () => {
+    const s = startSession();
+    expect(codeOf(s.run({ type: 'floor.raise' }, MODERATOR))).toBe('forbidden');
+    expect(codeOf(s.run({ type: 'floor.raise' }, participant('u1')))).toBe('forbidden');
+    expect(codeOf(s.run({ type: 'floor.lower' }, MODERATOR))).toBe('forbidden');
+    const withProfile: Actor = { ...participant('u1'), profile: { channel: 'online', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } } };
+    expect(codeOf(s.run({ type: 'floor.raise' }, withProfile))).toBe('ok');
+    expect(codeOf(s.run({ type: 'floor.lower' }, withProfile))).toBe('ok');
+    // Control events, not contributions: the hand is in the session state.
+    expect(s.state.floor.hands).toEqual([]);
+    expect(s.events.map((e) => e.type).slice(-2)).toEqual(['floor.handRaised', 'floor.handLowered']);
   });
 });
 
@@ -241,12 +260,9 @@ describe('decide: poll lifecycle', () => {
     }
   });
 
-  // CORE BUG (reported, fails until fixed): decide.ts (lines 67, 74, 81, 89, 98) looks polls up
-  // with `state.polls[command.pollId]` on a plain object, so an id such as "constructor" or
-  // "__proto__" finds an Object.prototype member and is treated as an existing poll: open, reveal
-  // and delete are accepted with `pollId: undefined` (opening then sets activePollId to
-  // undefined), close and vote answer invalid_state. The rules require the unknown-poll answer.
-  // session.ts `withPoll` (line 84) has the same lookup.
+  // Regression: polls used to be looked up with `state.polls[command.pollId]` on a plain object,
+  // so an id such as "constructor" or "__proto__" found an Object.prototype member and was taken
+  // for an existing poll. `pollById` (session.ts) now checks own properties only.
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
     'POLL-4/POLL-6: a poll id named like an Object.prototype member (%s) is an unknown poll',
     (pollId) => {
@@ -302,6 +318,12 @@ const pollIdArb = fc.oneof(
   fc.string({ minLength: 1, maxLength: 64 }),
 );
 const optionIdArb = fc.oneof(fc.constantFrom('o1', 'o2', 'o3', 'o4', 'o13'), fc.string({ minLength: 1, maxLength: 120 }));
+const handIdArb = fc.oneof(fc.constantFrom('p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'nope'), fc.string({ minLength: 1, maxLength: 64 }));
+const declaredArb = fc.record({
+  stakeholderGroup: fc.option(fc.constantFrom(...STAKEHOLDER_GROUPS), { nil: null }),
+  regionalGroup: fc.option(fc.constantFrom(...REGIONAL_GROUPS), { nil: null }),
+  gender: fc.option(fc.constantFrom(...GENDERS), { nil: null }),
+});
 
 const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
   pollDraftArb.map((poll): CommandInput => ({ type: 'poll.create', poll })),
@@ -313,10 +335,31 @@ const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
     .tuple(pollIdArb, fc.array(optionIdArb, { minLength: 1, maxLength: 12 }))
     .map(([pollId, optionIds]): CommandInput => ({ type: 'poll.vote', pollId, optionIds })),
   fc.constantFrom('onsite', 'online').map((channel): CommandInput => ({ type: 'participant.setChannel', channel })),
+  declaredArb.map((declared): CommandInput => ({ type: 'participant.declare', ...declared })),
+  fc
+    .tuple(fc.constantFrom(...INTENTS), fc.option(fc.constantFrom('Amina', 'Seat 3'), { nil: null }))
+    .map(([intent, label]): CommandInput => ({ type: 'floor.raise', intent, label })),
+  fc.constant<CommandInput>({ type: 'floor.lower' }),
+  fc
+    .tuple(fc.constantFrom('onsite', 'online'), fc.constantFrom(...INTENTS), declaredArb)
+    .map(([channel, intent, declared]): CommandInput => ({ type: 'floor.add', label: 'Seat 7', channel, intent, ...declared })),
+  fc
+    .tuple(fc.option(handIdArb, { nil: null }), fc.option(fc.integer({ min: 0, max: 49 }), { nil: null }))
+    .map(([handId, panelSpeaker]): CommandInput => ({ type: 'floor.give', handId, panelSpeaker })),
+  fc.constant<CommandInput>({ type: 'floor.end' }),
+  fc.tuple(handIdArb, fc.nat(10_000)).map(([handId, position]): CommandInput => ({ type: 'floor.move', handId, position })),
+  handIdArb.map((handId): CommandInput => ({ type: 'floor.remove', handId })),
+  handIdArb.map((handId): CommandInput => ({ type: 'floor.prioritiseReply', handId })),
+  fc.constantFrom(...FLOOR_POLICIES).map((policy): CommandInput => ({ type: 'floor.setPolicy', policy })),
+  fc
+    .tuple(fc.integer({ min: 10, max: 3600 }), fc.integer({ min: 0, max: 600 }))
+    .map(([limitSeconds, warningSeconds]): CommandInput => ({ type: 'floor.setLimit', limitSeconds, warningSeconds })),
+  fc.boolean().map((shown): CommandInput => ({ type: 'floor.showBalance', shown })),
 );
 const actorArb: fc.Arbitrary<Actor> = fc.record({
   role: fc.constantFrom(...ROLES),
   participantId: fc.option(fc.constantFrom('u1', 'u2', 'u3'), { nil: null }),
+  profile: fc.option(fc.record({ channel: fc.constantFrom('onsite', 'online', null), declared: declaredArb }), { nil: null }),
 });
 
 describe('decide: totality', () => {

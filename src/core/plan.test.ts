@@ -48,6 +48,7 @@ describe('session plans', () => {
       agenda: [],
       speakers: [],
       polls: [],
+      floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
     });
   });
 

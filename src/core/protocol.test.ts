@@ -24,6 +24,18 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'poll.delete': { type: 'poll.delete', pollId: 'p1' },
   'poll.vote': { type: 'poll.vote', pollId: 'p1', optionIds: ['o1', 'o2'] },
   'participant.setChannel': { type: 'participant.setChannel', channel: 'online' },
+  'participant.declare': { type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: null },
+  'floor.raise': { type: 'floor.raise', intent: 'question', label: 'Amina' },
+  'floor.lower': { type: 'floor.lower' },
+  'floor.add': { type: 'floor.add', label: 'Seat 12', channel: 'onsite', intent: 'reply', stakeholderGroup: 'Government' },
+  'floor.give': { type: 'floor.give', handId: 'h1' },
+  'floor.end': { type: 'floor.end' },
+  'floor.move': { type: 'floor.move', handId: 'h1', position: 2 },
+  'floor.remove': { type: 'floor.remove', handId: 'h1' },
+  'floor.prioritiseReply': { type: 'floor.prioritiseReply', handId: 'h2' },
+  'floor.setPolicy': { type: 'floor.setPolicy', policy: 'fewest_first' },
+  'floor.setLimit': { type: 'floor.setLimit', limitSeconds: 120, warningSeconds: 20 },
+  'floor.showBalance': { type: 'floor.showBalance', shown: true },
 };
 const envelope = (command: unknown, id = 'c-1') => ({ type: 'command', id, command });
 
@@ -50,6 +62,72 @@ describe('clientMessageSchema', () => {
       id: 'c-1',
       command: { type: 'poll.create', poll: { question: 'Coffee or tea?', kind: 'single', options: ['Coffee', 'Tea'], resultsVisibility: 'live' } },
     });
+  });
+
+  it('PROTO-1: fills the defaults of the floor and declaration commands', () => {
+    const parse = (command: CommandInput) => commandSchema.parse(command);
+    expect(parse({ type: 'floor.raise' })).toEqual({ type: 'floor.raise', intent: 'comment', label: null });
+    expect(parse({ type: 'floor.raise', label: '  Amina  ' })).toEqual({ type: 'floor.raise', intent: 'comment', label: 'Amina' });
+    expect(parse({ type: 'floor.give' })).toEqual({ type: 'floor.give', handId: null, panelSpeaker: null });
+    expect(parse({ type: 'floor.give', panelSpeaker: 0 })).toEqual({ type: 'floor.give', handId: null, panelSpeaker: 0 });
+    expect(parse({ type: 'floor.add', label: 'Seat 12', channel: 'online' })).toEqual({
+      type: 'floor.add',
+      label: 'Seat 12',
+      channel: 'online',
+      intent: 'comment',
+      stakeholderGroup: null,
+      regionalGroup: null,
+      gender: null,
+    });
+    expect(parse({ type: 'participant.declare' })).toEqual({ type: 'participant.declare', stakeholderGroup: null, regionalGroup: null, gender: null });
+  });
+
+  it('PROTO-1: rejects malformed floor and declaration commands', () => {
+    const at = (n: number) => 'x'.repeat(n);
+    for (const command of [
+      { type: 'floor.raise', intent: 'shout' },
+      { type: 'floor.raise', label: '' },
+      { type: 'floor.raise', label: '   ' },
+      { type: 'floor.raise', label: at(41) },
+      { type: 'floor.raise', label: '<b>Amina</b>' },
+      { type: 'floor.raise', label: 'Ami\u0007na' },
+      { type: 'floor.raise', label: 'Ami\u200bna' },
+      { type: 'floor.lower', handId: 'h1' },
+      { type: 'floor.add', channel: 'onsite' },
+      { type: 'floor.add', label: 'Seat 1' },
+      { type: 'floor.add', label: 'Seat 1', channel: 'moon' },
+      { type: 'floor.add', label: 'Seat 1', channel: 'onsite', gender: 'unknown' },
+      { type: 'floor.add', label: 'Seat 1', channel: 'onsite', stakeholderGroup: 'Press' },
+      { type: 'floor.give', handId: '' },
+      { type: 'floor.give', handId: at(65) },
+      { type: 'floor.give', panelSpeaker: -1 },
+      { type: 'floor.give', panelSpeaker: 50 },
+      { type: 'floor.give', panelSpeaker: 1.5 },
+      { type: 'floor.end', now: true },
+      { type: 'floor.move', handId: 'h1' },
+      { type: 'floor.move', handId: 'h1', position: -1 },
+      { type: 'floor.move', handId: 'h1', position: 0.5 },
+      { type: 'floor.move', handId: 'h1', position: 10_001 },
+      { type: 'floor.remove' },
+      { type: 'floor.prioritiseReply', handId: '' },
+      { type: 'floor.setPolicy', policy: 'loudest_first' },
+      { type: 'floor.setPolicy' },
+      { type: 'floor.setLimit', limitSeconds: 9, warningSeconds: 0 },
+      { type: 'floor.setLimit', limitSeconds: 3601, warningSeconds: 0 },
+      { type: 'floor.setLimit', limitSeconds: 60, warningSeconds: -1 },
+      { type: 'floor.setLimit', limitSeconds: 60, warningSeconds: 601 },
+      { type: 'floor.setLimit', limitSeconds: 60 },
+      { type: 'floor.showBalance', shown: 'yes' },
+      { type: 'floor.showBalance' },
+      { type: 'participant.declare', regionalGroup: 'Atlantis' },
+      { type: 'participant.declare', participantId: 'u1' },
+    ]) {
+      expect(accepts(envelope(command)), JSON.stringify(command)).toBe(false);
+    }
+    expect(accepts(envelope({ type: 'floor.raise', label: at(40) }))).toBe(true);
+    expect(accepts(envelope({ type: 'floor.give', panelSpeaker: 49 }))).toBe(true);
+    expect(accepts(envelope({ type: 'floor.move', handId: 'h1', position: 10_000 }))).toBe(true);
+    expect(accepts(envelope({ type: 'floor.setLimit', limitSeconds: 3600, warningSeconds: 600 }))).toBe(true);
   });
 
   it('PROTO-1: rejects frames that are not message objects', () => {

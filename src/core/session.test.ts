@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession, decide, type Actor } from './decide.ts';
 import type { ErrorCode } from './errors.ts';
-import { RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
-import { commandSchema, type CommandInput } from './protocol/commands.ts';
+import { initialFloor } from './floor/floorTypes.ts';
+import { FLOOR_POLICY_NAMES, RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
+import { commandSchema, type CommandInput, type CommandInputOf } from './protocol/commands.ts';
 import {
   evolve,
   initialState,
@@ -31,6 +32,8 @@ const plan: SessionPlan = sessionPlanSchema.parse({
     { question: 'First?', options: ['a', 'b'] },
     { question: 'Second?', kind: 'multiple', options: ['a', 'b', 'c'], resultsVisibility: 'hidden' },
   ],
+  speakers: [{ label: 'Speaker 1' }, { label: 'Speaker 2', channel: 'online', stakeholderGroup: 'Academia' }],
+  floor: { policy: 'fewest_first', speakingLimitSeconds: 120, warningSeconds: 15 },
 });
 
 describe('session creation', () => {
@@ -66,6 +69,12 @@ describe('session creation', () => {
     expect(() => replay(events.slice(1))).toThrow();
   });
 
+  it('SESS-1/FLOOR-7: the floor starts empty, with the policy and time limit of the plan', () => {
+    const state = replay(createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: counter('p') }));
+    expect(state.floor).toEqual(initialFloor('fewest_first', 120, 15));
+    expect(state.floor).toMatchObject({ hands: [], pinned: [], current: null, ledger: [], overrides: [], nextTicket: 1, balanceShown: false });
+  });
+
   it('SESS-2: the initial state has sequence 1, one event applied', () => {
     const [created] = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: counter('p') });
     if (created?.type !== 'session.created') throw new Error('expected session.created');
@@ -75,7 +84,9 @@ describe('session creation', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Random control commands, with valid and invalid poll ids.
+// Random control commands, with valid and invalid poll and hand ids, from the roles that send them.
+
+type PollControlInput = CommandInputOf<'poll.create' | 'poll.open' | 'poll.close' | 'poll.reveal' | 'poll.delete'>;
 
 const knownIds = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
 const pollIdArb = fc.constantFrom(...knownIds, 'nope', 'p99', 'P1');
@@ -85,13 +96,64 @@ const draftArb = fc.record({
   options: fc.constantFrom<string[]>(['yes', 'no'], ['a', 'b', 'c'], ['one', 'two', 'three', 'four']),
   resultsVisibility: fc.constantFrom(...RESULTS_VISIBILITY),
 });
-const controlArb: fc.Arbitrary<CommandInput> = fc.oneof(
-  draftArb.map((poll): CommandInput => ({ type: 'poll.create', poll })),
-  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.open', pollId })),
-  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.close', pollId })),
-  fc.tuple(pollIdArb, fc.boolean()).map(([pollId, revealed]): CommandInput => ({ type: 'poll.reveal', pollId, revealed })),
-  pollIdArb.map((pollId): CommandInput => ({ type: 'poll.delete', pollId })),
+const controlArb: fc.Arbitrary<PollControlInput> = fc.oneof(
+  draftArb.map((poll): PollControlInput => ({ type: 'poll.create', poll })),
+  pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.open', pollId })),
+  pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.close', pollId })),
+  fc.tuple(pollIdArb, fc.boolean()).map(([pollId, revealed]): PollControlInput => ({ type: 'poll.reveal', pollId, revealed })),
+  pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.delete', pollId })),
 );
+
+/** One command and who sends it. */
+interface Step {
+  readonly actor: Actor;
+  readonly input: CommandInput;
+}
+
+const byModerator = (input: CommandInput): Step => ({ actor: MODERATOR, input });
+
+/** Participants as the server knows them: with a channel (or not yet) and declared groups. */
+const PARTICIPANTS: readonly Actor[] = [
+  { role: 'participant', participantId: 'u1', profile: { channel: 'onsite', declared: { stakeholderGroup: 'Youth', regionalGroup: null, gender: null } } },
+  {
+    role: 'participant',
+    participantId: 'u2',
+    profile: { channel: 'online', declared: { stakeholderGroup: 'Academia', regionalGroup: 'African Group', gender: 'woman' } },
+  },
+  { role: 'participant', participantId: 'u3', profile: { channel: 'online', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } } },
+  { role: 'participant', participantId: 'u4', profile: { channel: null, declared: { stakeholderGroup: null, regionalGroup: null, gender: null } } },
+];
+const participantArb = fc.constantFrom(...PARTICIPANTS);
+// Hands, interventions and polls share the counter, so hand ids are among p1, p2, ….
+const handIdArb = fc.oneof(fc.integer({ min: 1, max: 90 }).map((n) => `p${String(n)}`), fc.constant('nope'), fc.constant('@latest'));
+const intentArb = fc.constantFrom('comment', 'question', 'reply');
+
+/** Every floor command: participants raise and lower, the moderator does the rest. */
+const floorStepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc
+    .tuple(participantArb, intentArb, fc.option(fc.constantFrom('Amina', 'Seat 4'), { nil: null }))
+    .map(([actor, intent, label]): Step => ({ actor, input: { type: 'floor.raise', intent, label } })),
+  participantArb.map((actor): Step => ({ actor, input: { type: 'floor.lower' } })),
+  fc
+    .tuple(fc.constantFrom('onsite', 'online'), intentArb, fc.option(fc.constantFrom('Government', 'Youth'), { nil: null }))
+    .map(([channel, intent, stakeholderGroup]) => byModerator({ type: 'floor.add', label: 'Seat 9', channel, intent, stakeholderGroup })),
+  fc
+    .tuple(fc.option(handIdArb, { nil: null }), fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }))
+    .map(([handId, panelSpeaker]) => byModerator({ type: 'floor.give', handId, panelSpeaker })),
+  fc.constant(byModerator({ type: 'floor.give' })),
+  fc.constant(byModerator({ type: 'floor.end' })),
+  fc.tuple(handIdArb, fc.nat(6)).map(([handId, position]) => byModerator({ type: 'floor.move', handId, position })),
+  handIdArb.map((handId) => byModerator({ type: 'floor.remove', handId })),
+  handIdArb.map((handId) => byModerator({ type: 'floor.prioritiseReply', handId })),
+  fc.constantFrom(...FLOOR_POLICY_NAMES).map((policy) => byModerator({ type: 'floor.setPolicy', policy })),
+  fc
+    .tuple(fc.integer({ min: 10, max: 300 }), fc.integer({ min: 0, max: 300 }))
+    .map(([limitSeconds, warningSeconds]) => byModerator({ type: 'floor.setLimit', limitSeconds, warningSeconds })),
+  fc.boolean().map((shown) => byModerator({ type: 'floor.showBalance', shown })),
+);
+
+/** Poll and floor commands, mixed: the whole control vocabulary of a session. */
+const stepArb: fc.Arbitrary<Step> = fc.oneof({ arbitrary: controlArb.map(byModerator), weight: 1 }, { arbitrary: floorStepArb, weight: 2 });
 
 interface Run {
   readonly events: SessionEvent[];
@@ -101,7 +163,7 @@ interface Run {
 }
 
 /** Decides and evolves the commands one by one, as the server does. */
-function runOneByOne(commands: readonly CommandInput[]): Run {
+function runOneByOne(steps: readonly Step[]): Run {
   const newId = counter('p');
   const events: SessionEvent[] = createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId });
   let state = events.reduce<SessionState | null>((s, e) => (s === null ? replay([e]) : evolve(s, e)), null);
@@ -109,9 +171,12 @@ function runOneByOne(commands: readonly CommandInput[]): Run {
   const states: SessionState[] = [state];
   const answers: (ErrorCode | 'ok')[] = [];
   let now = NOW;
-  for (const input of commands) {
+  for (const { actor, input: given } of steps) {
     now += 250;
-    const decision = decide(state, commandSchema.parse(input), { actor: MODERATOR, now, newId });
+    // '@latest' stands for the hand raised last, so that commands on hands often find one.
+    const latest = state.floor.hands.at(-1)?.id ?? 'none';
+    const input = 'handId' in given && given.handId === '@latest' ? { ...given, handId: latest } : given;
+    const decision = decide(state, commandSchema.parse(input), { actor, now, newId });
     answers.push(decision.ok ? 'ok' : decision.error.code);
     if (!decision.ok) continue;
     for (const event of decision.events) {
@@ -128,8 +193,8 @@ describe('replay', () => {
   it('SESS-2: applying decided events one by one equals replay of the whole log; seq equals the number of events', () => {
     const seen = new Set<string>();
     fc.assert(
-      fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
-        const { events, states, answers } = runOneByOne(commands);
+      fc.property(fc.array(stepArb, { maxLength: 80, size: 'max' }), (steps) => {
+        const { events, states, answers } = runOneByOne(steps);
         for (const event of events) seen.add(event.type);
         for (const answer of answers) seen.add(answer);
         const last = states.at(-1);
@@ -143,16 +208,36 @@ describe('replay', () => {
       }),
       FC,
     );
-    // The generator reaches every control event and every kind of answer.
+    // The generator reaches every control event, floor events included, and every kind of answer.
     expect([...seen].sort()).toEqual(
-      ['invalid_state', 'not_found', 'ok', 'poll.closed', 'poll.created', 'poll.deleted', 'poll.opened', 'poll.revealed', 'session.created'].sort(),
+      [
+        'invalid_input',
+        'invalid_state',
+        'not_found',
+        'ok',
+        'poll.closed',
+        'poll.created',
+        'poll.deleted',
+        'poll.opened',
+        'poll.revealed',
+        'session.created',
+        'floor.handRaised',
+        'floor.handLowered',
+        'floor.handMoved',
+        'floor.replyPrioritised',
+        'floor.given',
+        'floor.ended',
+        'floor.policySet',
+        'floor.limitSet',
+        'floor.balanceShown',
+      ].sort(),
     );
   });
 
   it('SESS-2: replaying a log through a JSON round trip (as stored) rebuilds the same state', () => {
     fc.assert(
-      fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
-        const { events, states } = runOneByOne(commands);
+      fc.property(fc.array(stepArb, { maxLength: 80, size: 'max' }), (steps) => {
+        const { events, states } = runOneByOne(steps);
         const stored = JSON.parse(JSON.stringify(events)) as SessionEvent[];
         expect(replay(stored)).toEqual(states.at(-1));
       }),
@@ -167,7 +252,7 @@ describe('replay', () => {
     }
     fc.assert(
       fc.property(fc.array(controlArb, { maxLength: 40, size: 'max' }), (commands) => {
-        const { answers, states } = runOneByOne(commands);
+        const { answers, states } = runOneByOne(commands.map(byModerator));
         const model = new Map<string, ModelPoll>([
           ['p1', { status: 'draft', revealed: false }],
           ['p2', { status: 'draft', revealed: false }],
@@ -180,7 +265,6 @@ describe('replay', () => {
             model.set(`p${String(nextId++)}`, { status: 'draft', revealed: false });
             return 'ok';
           }
-          if (command.type === 'poll.vote' || command.type === 'participant.setChannel') throw new Error('not a control command');
           const poll = model.get(command.pollId);
           if (!poll) return 'not_found';
           switch (command.type) {

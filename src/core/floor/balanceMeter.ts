@@ -23,7 +23,10 @@ export interface Attendee extends Declared {
 }
 
 export interface BalanceRow {
-  /** A channel or group name, `undeclared`, or `other` for small groups merged together. */
+  /**
+   * A channel or group name, `undeclared`, or `other` for groups under MIN_GROUP_SIZE merged
+   * together (with the undeclared too, when the small groups alone stay under it).
+   */
   readonly group: string;
   readonly interventions: number;
   readonly floorMs: number;
@@ -81,7 +84,12 @@ export function balanceMeter(ledger: readonly LedgerEntry[], current: Interventi
       t.floorMs += s.ms;
     }
     const merge = dimension !== 'channel';
-    const small = merge ? [...tallies].filter(([group, t]) => group !== UNDECLARED && t.present < MIN_GROUP_SIZE) : [];
+    let small = merge ? [...tallies].filter(([group, t]) => group !== UNDECLARED && t.present < MIN_GROUP_SIZE) : [];
+    // Small groups together still under the threshold take the undeclared along, so that
+    // the merged row has the best chance to reach it.
+    const smallPresent = small.reduce((sum, [, t]) => sum + t.present, 0);
+    const undeclared = tallies.get(UNDECLARED);
+    if (small.length > 0 && smallPresent < MIN_GROUP_SIZE && undeclared) small = [...small, [UNDECLARED, undeclared]];
     const mergedInto = new Map(small.map(([group]) => [group, OTHER_GROUPS]));
     const out: BalanceRow[] = [...tallies]
       .filter(([group]) => !mergedInto.has(group))
@@ -124,11 +132,16 @@ export function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
-/** What a public screen may see: withheld rows keep their name but lose their figures. */
-export function publicBalance(meter: BalanceMeter): BalanceMeter {
-  const rows = {} as Record<BalanceDimension, BalanceRow[]>;
+/**
+ * What a public screen may see (FLOOR-10): finished interventions only (a live row would
+ * show the current speaker's groups), and no rows at all for a dimension with a withheld
+ * row, since the totals minus the rows shown would give its figures away.
+ */
+export function publicBalance(ledger: readonly LedgerEntry[], attendees: readonly Attendee[], now: number): BalanceMeter {
+  const meter = balanceMeter(ledger, null, attendees, now);
+  const rows = {} as Record<BalanceDimension, readonly BalanceRow[]>;
   for (const dimension of BALANCE_DIMENSIONS) {
-    rows[dimension] = meter.rows[dimension].map((r) => (r.withheld ? { ...r, interventions: 0, floorMs: 0, present: 0 } : r));
+    rows[dimension] = meter.rows[dimension].some((r) => r.withheld) ? [] : meter.rows[dimension];
   }
   return { ...meter, rows };
 }

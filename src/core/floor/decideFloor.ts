@@ -86,6 +86,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     }
 
     case 'floor.add': {
+      if (command.intent === 'reply' && !floor.current) return refuse('invalid_state', 'nobody is speaking: there is nothing to reply to');
       const id = ctx.newId();
       const hand: Hand = {
         id,

@@ -55,7 +55,9 @@ export function evolveFloor(floor: FloorState, event: FloorEvent): FloorState {
       if (order.length === floor.hands.length) return floor;
       const position = Math.max(0, Math.min(event.position, order.length));
       order.splice(position, 0, event.handId);
-      return recordOverride({ ...floor, pinned: order.slice(0, position + 1) }, { at: event.at, by: event.by, action: 'move', handId: event.handId });
+      // Hands pinned before stay pinned (FLOOR-7): the pinned prefix reaches the last of them.
+      const lastPinned = Math.max(position, ...floor.pinned.filter((id) => id !== event.handId).map((id) => order.indexOf(id)));
+      return recordOverride({ ...floor, pinned: order.slice(0, lastPinned + 1) }, { at: event.at, by: event.by, action: 'move', handId: event.handId });
     }
     case 'floor.replyPrioritised':
       return recordOverride(

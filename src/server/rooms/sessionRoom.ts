@@ -126,7 +126,7 @@ export class SessionRoom {
         snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
         tallies,
         presence: this.#presence,
-        balance: isStaff(peer.role) ? this.#balance(now) : state.floor.balanceShown ? publicBalance(this.#balance(now)) : null,
+        balance: isStaff(peer.role) ? this.#balance(now) : state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
         me:
           participantId === null
             ? null
@@ -336,11 +336,13 @@ export class SessionRoom {
     this.#dirtyPolls.clear();
     if (this.#balanceDirty) {
       this.#balanceDirty = false;
-      const meter = this.#balance(this.deps.now());
-      this.#sendTo(this.#staff, frame<'balance'>({ type: 'balance', meter }));
+      const now = this.deps.now();
+      this.#sendTo(this.#staff, frame<'balance'>({ type: 'balance', meter: this.#balance(now) }));
       const shown = this.#state.floor.balanceShown;
       // Hidden again: one null tells public screens to drop it; after that nothing is sent.
-      if (shown || this.#publicBalanceShown) this.#sendTo(this.#public, frame<'balance'>({ type: 'balance', meter: shown ? publicBalance(meter) : null }));
+      if (shown || this.#publicBalanceShown) {
+        this.#sendTo(this.#public, frame<'balance'>({ type: 'balance', meter: shown ? publicBalance(this.#state.floor.ledger, this.#attendees(), now) : null }));
+      }
       this.#publicBalanceShown = shown;
     }
     if (this.#presenceDirty) {
