@@ -65,6 +65,7 @@ function floorOf(waiting: number, policy: FloorView['policy'] = 'alternate'): Fl
     waiting: { onsite: Math.ceil(waiting / 2), online: Math.floor(waiting / 2) },
     interventions: 0,
     overrides: null,
+    balanceShown: false,
   };
 }
 

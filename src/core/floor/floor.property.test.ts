@@ -265,8 +265,18 @@ function earliest(hands: readonly Hand[]): Hand | undefined {
   return [...hands].sort((a, b) => a.ticket - b.ticket)[0];
 }
 
-/** Who spoke so far, and for how long; the current intervention counts up to `now`. */
+/**
+ * Who spoke so far, and for how long, as the policies count it: the current intervention
+ * counts with its full time limit, or its time so far once it overruns.
+ */
 function spoken(floor: FloorState, now: number): { speaker: Speaker; ms: number }[] {
+  const out = floor.ledger.map((e) => ({ speaker: e.speaker, ms: e.endedAt - e.startedAt }));
+  if (floor.current) out.push({ speaker: floor.current.speaker, ms: Math.max(floor.current.limitSeconds * 1000, now - floor.current.startedAt) });
+  return out;
+}
+
+/** Who spoke so far, and for how long, as the ledger and the balance meter count it: the current intervention up to `now`. */
+function spokenSoFar(floor: FloorState, now: number): { speaker: Speaker; ms: number }[] {
   const out = floor.ledger.map((e) => ({ speaker: e.speaker, ms: e.endedAt - e.startedAt }));
   if (floor.current) out.push({ speaker: floor.current.speaker, ms: now - floor.current.startedAt });
   return out;
@@ -662,7 +672,7 @@ describe('balance meter properties', () => {
           const finished = balanceMeter(ledger, null, attendees, step.now);
           const meter = balanceMeter(ledger, current, attendees, step.now);
           // Per channel too: each row holds exactly the interventions of its speakers.
-          const byChannel = (channel: string) => spoken(step.after.floor, step.now).filter((s) => s.speaker.channel === channel);
+          const byChannel = (channel: string) => spokenSoFar(step.after.floor, step.now).filter((s) => s.speaker.channel === channel);
           expect({
             finished: { interventions: finished.interventions, floorMs: finished.floorMs, present: finished.present, current: finished.current },
             finishedRows: rowSums(finished),

@@ -22,13 +22,18 @@ function add(map: Map<string, number>, key: string, value: number): void {
   map.set(key, (map.get(key) ?? 0) + value);
 }
 
-/** The history at `now`; the current intervention counts with its time so far. */
+/**
+ * The history at `now`. The current intervention counts with its time so far, or its full
+ * time limit if that is more: the queue shown while someone speaks does not reshuffle as the
+ * seconds pass, and an overrun counts as it happens.
+ */
 export function floorHistory(floor: FloorState, now: number): FloorHistory {
   const interventions = new Map<string, number>();
   const stakeholderMs = new Map<string, number>();
   const regionMs = new Map<string, number>();
   const spoken = [...floor.ledger.map((e) => ({ speaker: e.speaker, ms: e.endedAt - e.startedAt }))];
-  if (floor.current) spoken.push({ speaker: floor.current.speaker, ms: Math.max(0, now - floor.current.startedAt) });
+  const current = floor.current;
+  if (current) spoken.push({ speaker: current.speaker, ms: Math.max(current.limitSeconds * 1000, now - current.startedAt) });
   for (const { speaker, ms } of spoken) {
     add(interventions, speaker.key, 1);
     add(stakeholderMs, speaker.stakeholderGroup ?? '', ms);

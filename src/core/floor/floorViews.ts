@@ -49,6 +49,8 @@ export interface FloorView {
   readonly interventions: number;
   /** Staff only: overrides recorded so far (null for the public). */
   readonly overrides: number | null;
+  /** Whether the projector shows the balance meter. */
+  readonly balanceShown: boolean;
 }
 
 function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
@@ -97,6 +99,7 @@ export function floorView(role: Role, floor: FloorState, now: number): FloorView
     },
     interventions: floor.ledger.length,
     overrides: staff ? floor.overrides.length : null,
+    balanceShown: floor.balanceShown,
   };
 }
 

@@ -49,6 +49,8 @@ export class SessionRoom {
   readonly #applied = new Map<string, number>();
   readonly #staff = new Set<Peer>();
   readonly #public = new Set<Peer>();
+  /** The projectors among the public. */
+  readonly #projectors = new Set<Peer>();
   /** Open connections per connected participant. */
   readonly #connections = new Map<string, number>();
   #presence: { onsite: number; online: number; undeclared: number } = { onsite: 0, online: 0, undeclared: 0 };
@@ -96,6 +98,7 @@ export class SessionRoom {
    */
   join(peer: Peer, lastSeq: number, stored: { channel: Channel | null; declared: Declared } = { channel: null, declared: NO_GROUPS }): void {
     (isStaff(peer.role) ? this.#staff : this.#public).add(peer);
+    if (peer.role === 'projector') this.#projectors.add(peer);
     const state = this.#state;
     const tallies = state.pollOrder.flatMap((id) => {
       const poll = state.polls[id];
@@ -126,7 +129,7 @@ export class SessionRoom {
         snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
         tallies,
         presence: this.#presence,
-        balance: isStaff(peer.role) ? this.#balance(now) : state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
+        balance: isStaff(peer.role) ? this.#balance(now) : peer.role === 'projector' && state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
         me:
           participantId === null
             ? null
@@ -142,6 +145,7 @@ export class SessionRoom {
 
   /** Removes a client whose connection closed. */
   leave(peer: Peer): void {
+    this.#projectors.delete(peer);
     const removed = this.#staff.delete(peer) || this.#public.delete(peer);
     const participantId = peer.participantId;
     if (!removed || participantId === null) return;
@@ -340,8 +344,9 @@ export class SessionRoom {
       this.#sendTo(this.#staff, frame<'balance'>({ type: 'balance', meter: this.#balance(now) }));
       const shown = this.#state.floor.balanceShown;
       // Hidden again: one null tells public screens to drop it; after that nothing is sent.
-      if (shown || this.#publicBalanceShown) {
-        this.#sendTo(this.#public, frame<'balance'>({ type: 'balance', meter: shown ? publicBalance(this.#state.floor.ledger, this.#attendees(), now) : null }));
+      // Only the big screen shows it; phones have no use for it.
+      if ((shown || this.#publicBalanceShown) && this.#projectors.size > 0) {
+        this.#sendTo(this.#projectors, frame<'balance'>({ type: 'balance', meter: shown ? publicBalance(this.#state.floor.ledger, this.#attendees(), now) : null }));
       }
       this.#publicBalanceShown = shown;
     }

@@ -7,17 +7,22 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
+import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { CommandErrors, type CommandError } from './CommandErrors.tsx';
+import { FloorPanel } from './FloorPanel.tsx';
 import { ModeratorPollCard } from './ModeratorPollCard.tsx';
 import { PollForm } from './PollForm.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
 import '../styles/moderator.css';
+import '../styles/moderator-floor.css';
+import '../styles/balance-table.css';
 
 /**
  * `/moderator#TOKEN`: the moderator's console. Header with the session, its join code and
- * who is connected; the polls with their controls and live tallies; a form for a new poll.
+ * who is connected; the floor (speaker, queue, balance meter) beside the polls with their
+ * controls and live tallies and a form for a new poll.
  */
 export function ModeratorPage() {
   const token = useRoleToken();
@@ -32,24 +37,32 @@ function useCommands(connection: Connection) {
   return useMemo(() => {
     const lastError = signal<CommandError | null>(null);
     let counter = 0;
+    /** Shows a refusal (or any failure) in the alert region. */
+    const report = (failure: unknown) => {
+      const refused = failure instanceof CommandRefused ? failure : new CommandRefused('internal', String(failure));
+      lastError.value = { id: ++counter, code: refused.code, message: refused.message };
+    };
+    /** Sends a command; resolves false if it was refused, after reporting why. */
     const run = async (command: CommandInput): Promise<boolean> => {
       try {
         await connection.client.send(command);
         return true;
       } catch (failure) {
-        const refused = failure instanceof CommandRefused ? failure : new CommandRefused('internal', String(failure));
-        lastError.value = { id: ++counter, code: refused.code, message: refused.message };
+        report(failure);
         return false;
       }
     };
-    return { run, lastError };
+    /** Sends a command and lets the caller handle a refusal itself. */
+    const send = (command: CommandInput) => connection.client.send(command);
+    return { run, send, report, lastError };
   }, [connection]);
 }
 
 function ModeratorConsole({ connection }: { connection: Connection }) {
   const state = connection.state.value;
   const status = connection.status.value;
-  const { run, lastError } = useCommands(connection);
+  const { run, send, report, lastError } = useCommands(connection);
+  const clock = useServerClock(connection.client);
   const session = state.session;
   useDocumentTitle(session ? t('title.moderator', { title: session.title }) : t('title.moderatorPending'));
 
@@ -84,6 +97,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
           lastError.value = null;
         }} />
       <main id="main" class="moderator-main">
+        <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
             {t('moderator.polls')}
@@ -101,10 +115,8 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
               </li>
             ))}
           </ol>
-        </section>
-        <aside class="moderator-aside">
           <PollForm run={run} disabled={!session} />
-        </aside>
+        </section>
       </main>
     </div>
   );

@@ -1,15 +1,21 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { activePoll, participantPolls } from '../../core/clientState.ts';
+import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { Channel } from '../../core/roles.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
+import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { AboutYou } from './AboutYou.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
+import { FloorCard } from './FloorCard.tsx';
+import { FloorNow } from './FloorNow.tsx';
 import { PollCard } from './PollCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
+import '../styles/participant-floor.css';
 
 interface ParticipantSessionProps {
   readonly token: string;
@@ -17,7 +23,10 @@ interface ParticipantSessionProps {
   readonly onExpired: () => void;
 }
 
-/** A joined participant: connects with the token and shows the open polls or the waiting screen. */
+/**
+ * A joined participant: connects with the token and shows who has the floor, the open polls
+ * or the waiting screen, the card to ask for the floor, and the optional "About you".
+ */
 export function ParticipantSession({ token, onExpired }: ParticipantSessionProps) {
   const connection = useConnection(token);
   if (!connection) return <ParticipantShell title={null} status="connecting" />;
@@ -28,6 +37,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
   const state = connection.state.value;
   const status = connection.status.value;
   const refusal = status === 'refused' ? connection.client.refusal : null;
+  const clock = useServerClock(connection.client);
 
   useEffect(() => {
     if (refusal?.code === 'unauthorised') onExpired();
@@ -45,6 +55,10 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
   const setChannel = async (channel: Channel) => {
     await connection.client.send({ type: 'participant.setChannel', channel });
   };
+  const send = async (command: CommandInput) => {
+    await connection.client.send(command);
+  };
+  const floor = state.floor;
 
   return (
     <ParticipantShell
@@ -59,6 +73,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
         </p>
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
+      {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} />}
       {session && open.length > 0 && (
         <section class="poll-stack" aria-label={t('participant.openPolls')}>
           {open.map((poll) => (
@@ -71,6 +86,9 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
             />
           ))}
         </section>
+      )}
+      {session && floor && (
+        <FloorCard floor={floor} mine={state.myFloor} channel={state.channel} youthMode={session.youthMode} send={send} />
       )}
       {session && open.length === 0 && (
         <WaitingScreen
@@ -87,6 +105,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
           }
         />
       )}
+      {session && <AboutYou declared={state.declared} send={send} />}
     </ParticipantShell>
   );
 }

@@ -10,8 +10,11 @@ async function qrSvg(url: string): Promise<string> {
 
 interface JoinPanelProps {
   readonly code: string;
-  /** `hero`: the big invitation when no poll runs; `aside`: a column beside a poll. */
-  readonly layout: 'hero' | 'aside';
+  /**
+   * `hero`: the big invitation when nothing else runs; `aside`: a column beside a poll or
+   * the floor; `compact`: a small QR code beside the code, under the balance meter.
+   */
+  readonly layout: 'hero' | 'aside' | 'compact';
 }
 
 /** How to join, for the room and the call: the join code, the join address and its QR code. */

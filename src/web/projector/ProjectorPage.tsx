@@ -3,16 +3,24 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
+import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
+import { FloorStrip } from './FloorStrip.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
+import { ProjectorBalance } from './ProjectorBalance.tsx';
+import { ProjectorFloor } from './ProjectorFloor.tsx';
 import { ProjectorPoll } from './ProjectorPoll.tsx';
 import '../styles/projector.css';
+import '../styles/projector-floor.css';
 
 /**
- * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Shows the
- * active poll with live results and how to join; with no poll, the session and how to join.
- * Sized from the viewport, so it reads the same at 1920×1080, 1280×720 and 4:3.
+ * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
+ * shows one thing: an open poll, else the floor (speaker, countdown, next in line) while
+ * anyone speaks or waits, else the latest poll, else the session's title. With an open poll
+ * the floor goes into a band above it. Beside the stage: how to join, and the balance meter
+ * when the moderator shows it. Sized from the viewport, so it reads the same at 1920×1080,
+ * 1280×720 and 4:3.
  */
 export function ProjectorPage() {
   const token = useRoleToken();
@@ -27,6 +35,7 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const status = connection.status.value;
   const session = state.session;
   const poll = activePoll(state);
+  const clock = useServerClock(connection.client);
   useDocumentTitle(session ? t('title.projector', { title: session.title }) : t('title.projectorPending'));
 
   if (status === 'refused') {
@@ -35,30 +44,52 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   }
   if (!session) return <ProjectorMessage text={t('projector.connecting')} status={status} />;
 
-  return (
-    <div class="projector" data-layout={poll ? 'poll' : 'idle'}>
-      <header class="projector-top">
-        <BrandMark />
-        <p class="projector-session">{session.title}</p>
-        <ConnectionStatus status={status} />
-      </header>
-      {poll ? (
-        <main id="main" class="projector-main">
-          <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />
-          <aside class="projector-aside">
-            <JoinPanel code={session.joinCode} layout="aside" />
-          </aside>
-        </main>
-      ) : (
+  const floor = state.floor;
+  const balance = state.balance;
+  const floorActive = floor !== null && (floor.current !== null || floor.queue.length > 0);
+  const stage = poll && (poll.status === 'open' || !floorActive) ? 'poll' : floorActive ? 'floor' : 'idle';
+  const header = (
+    <header class="projector-top">
+      <BrandMark />
+      <p class="projector-session">{session.title}</p>
+      <ConnectionStatus status={status} />
+    </header>
+  );
+  const welcome = (
+    <div class="projector-welcome">
+      <h1 class="projector-title">{session.title}</h1>
+      {session.subtitle && <p class="projector-subtitle">{session.subtitle}</p>}
+      <p class="projector-waiting">{t('projector.waiting')}</p>
+    </div>
+  );
+
+  if (stage === 'idle' && !balance) {
+    return (
+      <div class="projector" data-layout="idle">
+        {header}
         <main id="main" class="projector-idle">
-          <div class="projector-welcome">
-            <h1 class="projector-title">{session.title}</h1>
-            {session.subtitle && <p class="projector-subtitle">{session.subtitle}</p>}
-            <p class="projector-waiting">{t('projector.waiting')}</p>
-          </div>
+          {welcome}
           <JoinPanel code={session.joinCode} layout="hero" />
         </main>
-      )}
+      </div>
+    );
+  }
+
+  return (
+    <div class="projector" data-layout={stage} data-side={balance ? 'balance' : 'join'}>
+      {header}
+      <main id="main" class="projector-main">
+        <div class="projector-stage" data-strip={stage === 'poll' && floorActive ? 'true' : undefined}>
+          {stage === 'poll' && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+          {stage === 'poll' && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
+          {stage === 'floor' && floor && <ProjectorFloor floor={floor} clock={clock} />}
+          {stage === 'idle' && welcome}
+        </div>
+        <aside class="projector-aside">
+          {balance && <ProjectorBalance meter={balance} clock={clock} />}
+          <JoinPanel code={session.joinCode} layout={balance ? 'compact' : 'aside'} />
+        </aside>
+      </main>
     </div>
   );
 }
