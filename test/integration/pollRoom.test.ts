@@ -65,6 +65,7 @@ describe('poll room over WebSocket', () => {
     await moderator.waitFor(exact);
     await projector.waitFor(exact);
     await voters[0]?.waitFor(exact);
+    await voters[7]?.waitFor(exact);
     expect(moderator.state.tallies[pollId]?.counts).toEqual(expected);
     expect(projector.state.tallies[pollId]?.counts).toEqual(expected);
     expect(voters[7]?.state.tallies[pollId]?.counts).toEqual(expected);

@@ -8,6 +8,9 @@ import { openStore } from '../../src/server/store/openStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
 import { tempDir } from '../support/testServer.ts';
 
+/** No declared groups. */
+const NONE = { stakeholderGroup: null, regionalGroup: null, gender: null } as const;
+
 /**
  * The one contract every store adapter passes (see `src/server/store/store.ts`), run against
  * SQLite and PostgreSQL. Every case gets a fresh, migrated database.
@@ -139,10 +142,10 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const onsiteHash = await addParticipant(session.id, 'u-onsite', 'onsite');
       const undeclaredHash = await addParticipant(other.id, 'u-undeclared', null);
 
-      expect(await store.grantOf(moderatorHash)).toEqual({ sessionId: session.id, role: 'moderator', participantId: null, channel: null });
-      expect(await store.grantOf(projectorHash)).toEqual({ sessionId: session.id, role: 'projector', participantId: null, channel: null });
-      expect(await store.grantOf(onsiteHash)).toEqual({ sessionId: session.id, role: 'participant', participantId: 'u-onsite', channel: 'onsite' });
-      expect(await store.grantOf(undeclaredHash)).toEqual({ sessionId: other.id, role: 'participant', participantId: 'u-undeclared', channel: null });
+      expect(await store.grantOf(moderatorHash)).toEqual({ sessionId: session.id, role: 'moderator', participantId: null, channel: null, declared: NONE });
+      expect(await store.grantOf(projectorHash)).toEqual({ sessionId: session.id, role: 'projector', participantId: null, channel: null, declared: NONE });
+      expect(await store.grantOf(onsiteHash)).toEqual({ sessionId: session.id, role: 'participant', participantId: 'u-onsite', channel: 'onsite', declared: NONE });
+      expect(await store.grantOf(undeclaredHash)).toEqual({ sessionId: other.id, role: 'participant', participantId: 'u-undeclared', channel: null, declared: NONE });
       expect(await store.grantOf(tokenHash())).toBeNull();
     });
 
@@ -273,10 +276,25 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       ]);
       const participants = (await store.loadSession(session.id))?.participants ?? [];
       expect([...participants].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-        { id: 'u1', channel: 'onsite' },
-        { id: 'u2', channel: 'online' },
+        { id: 'u1', channel: 'onsite', declared: NONE },
+        { id: 'u2', channel: 'online', declared: NONE },
       ]);
       expect(await store.grantOf(hash)).toMatchObject({ participantId: 'u1', channel: 'onsite' });
+    });
+
+    it('FLOOR-9: recordContributions keeps declared groups; the later one wins; null clears', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      const hash = await addParticipant(session.id, 'u1', 'online');
+      const declared = { stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: 'woman' } as const;
+      await store.recordContributions(session.id, [
+        { type: 'participant.declared', at: T0 + 1, participantId: 'u1', declared: { stakeholderGroup: 'Academia', regionalGroup: null, gender: null } },
+        { type: 'participant.declared', at: T0 + 2, participantId: 'u1', declared },
+      ]);
+      expect((await store.loadSession(session.id))?.participants).toEqual([{ id: 'u1', channel: 'online', declared }]);
+      expect(await store.grantOf(hash)).toMatchObject({ participantId: 'u1', declared });
+      await store.recordContributions(session.id, [{ type: 'participant.declared', at: T0 + 3, participantId: 'u1', declared: NONE }]);
+      expect((await store.grantOf(hash))?.declared).toEqual(NONE);
     });
 
     it('settings: unknown is null; set, read, overwrite', async () => {
