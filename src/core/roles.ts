@@ -7,7 +7,7 @@ export const ROLES = ['host', 'moderator', 'online_moderator', 'rapporteur', 'sp
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose links the host hands out; participants join by code instead. */
-export const LINK_ROLES = ['moderator', 'projector'] as const satisfies readonly Role[];
+export const LINK_ROLES = ['moderator', 'online_moderator', 'projector'] as const satisfies readonly Role[];
 export type LinkRole = (typeof LINK_ROLES)[number];
 
 /** Where a participant follows the session from. */

@@ -32,9 +32,10 @@ async function main(): Promise<void> {
     out.push(
       '',
       `Demo session: ${demo.title} — join code ${formatJoinCode(demo.joinCode)}`,
-      `  Participants: ${links.participant}`,
-      `  Moderator:    ${links.moderator}`,
-      `  Projector:    ${links.projector}`,
+      `  Participants:     ${links.participant}`,
+      `  Moderator:        ${links.moderator}`,
+      `  Online moderator: ${links.onlineModerator}`,
+      `  Projector:        ${links.projector}`,
       '  (Moderator and projector links are secret: anyone with one can run or show the session.)',
     );
   }

@@ -105,6 +105,11 @@ describe('the floor end to end', () => {
     await moderator.getByTestId('balance-show-projector').click();
     await projector.getByTestId('projector-balance').waitFor();
     await screenshot(projector, 'floor-projector-balance');
+
+    // The online moderator's link opens the same console, under their role, with the same floor.
+    const online = await open(server.demo.onlineModerator, { width: 1440, height: 900 });
+    await expect.poll(() => online.getByTestId('moderator-role').textContent()).toContain('Online moderator');
+    await expect.poll(() => online.getByTestId('floor-overrides').textContent()).toContain('0');
     expect(errors).toEqual([]);
   });
 });

@@ -140,6 +140,17 @@ describe('the floor over WebSocket', () => {
     await moderator.send({ type: 'floor.end' });
   });
 
+  it('FLOOR-2: the online moderator adds someone who raised a hand in the call without the app', async () => {
+    const onlineModerator = connectClient(server.baseUrl, tokenOf(session.links.onlineModerator));
+    clients.push(onlineModerator);
+    await onlineModerator.waitFor((s, status) => status === 'live' && s.role === 'online_moderator');
+    await onlineModerator.send({ type: 'floor.add', label: 'Caller from Nairobi', channel: 'online', intent: 'question', regionalGroup: 'African Group' });
+    await moderator.waitFor((s) => s.floor?.queue.some((h) => h.label === 'Caller from Nairobi' && h.kind === 'added') === true);
+    const added = moderator.state.floor?.queue.find((h) => h.label === 'Caller from Nairobi');
+    expect(added?.declared?.regionalGroup).toBe('African Group');
+    await moderator.send({ type: 'floor.remove', handId: added?.id ?? '' });
+  });
+
   it('AUTH-2: participants cannot run the floor; moderators cannot raise a hand', async () => {
     const p = await participant('onsite');
     await expect(p.send({ type: 'floor.give', handId: null, panelSpeaker: null })).rejects.toMatchObject({ code: 'forbidden' });

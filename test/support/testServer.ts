@@ -17,7 +17,7 @@ export interface CreatedSessionResponse {
   id: string;
   title: string;
   joinCode: string;
-  links: { participant: string; moderator: string; projector: string };
+  links: { participant: string; moderator: string; onlineModerator: string; projector: string };
 }
 
 /** Role token of a link (the part after `#`). */
@@ -124,7 +124,7 @@ export interface ServerProcess {
   readonly baseUrl: string;
   readonly port: number;
   readonly output: string[];
-  readonly demo: { joinCode: string; participant: string; moderator: string; projector: string };
+  readonly demo: { joinCode: string; participant: string; moderator: string; onlineModerator: string; projector: string };
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -166,8 +166,9 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     output,
     demo: {
       joinCode: match(/join code (\d{3} \d{3})/).replace(' ', ''),
-      participant: match(/Participants: (\S+)/),
+      participant: match(/Participants: +(\S+)/),
       moderator: match(/Moderator: +(\S+)/),
+      onlineModerator: match(/Online moderator: +(\S+)/),
       projector: match(/Projector: +(\S+)/),
     },
     async kill(signal) {

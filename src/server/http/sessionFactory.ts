@@ -1,6 +1,7 @@
 import { createSession } from '../../core/decide.ts';
 import { makeJoinCode } from '../../core/joinCode.ts';
 import type { SessionPlan } from '../../core/plan.ts';
+import { LINK_ROLES, type LinkRole } from '../../core/roles.ts';
 import { hashToken, newId, newToken, randomDigit } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 
@@ -9,7 +10,13 @@ export interface CreatedSession {
   readonly id: string;
   readonly joinCode: string;
   readonly title: string;
-  readonly tokens: { readonly moderator: string; readonly projector: string };
+  readonly tokens: Readonly<Record<LinkRole, string>>;
+}
+
+/** One fresh token per role that gets a link. */
+function roleTokens(): { tokens: Record<LinkRole, string>; hashes: { role: LinkRole; tokenHash: string }[] } {
+  const tokens = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string>;
+  return { tokens, hashes: LINK_ROLES.map((role) => ({ role, tokenHash: hashToken(tokens[role]) })) };
 }
 
 /** Creates a session from a validated plan: a unique join code, role tokens, the creation events. */
@@ -21,31 +28,21 @@ export async function createSessionFromPlan(store: Store, plan: SessionPlan, now
     joinCode = makeJoinCode(randomDigit);
   }
   const id = newId();
-  const tokens = { moderator: newToken(), projector: newToken() };
+  const { tokens, hashes } = roleTokens();
   await store.createSession({
     id,
     joinCode,
     title: plan.title,
     createdAt: now,
     events: createSession(plan, { sessionId: id, joinCode }, { now, newId }),
-    roleTokens: [
-      { role: 'moderator', tokenHash: hashToken(tokens.moderator) },
-      { role: 'projector', tokenHash: hashToken(tokens.projector) },
-    ],
+    roleTokens: hashes,
   });
   return { id, joinCode, title: plan.title, tokens };
 }
 
 /** New role links for an existing session (old ones stay valid, so open pages keep working). */
 export async function mintRoleTokens(store: Store, sessionId: string, now: number): Promise<CreatedSession['tokens']> {
-  const tokens = { moderator: newToken(), projector: newToken() };
-  await store.addRoleTokens(
-    sessionId,
-    [
-      { role: 'moderator', tokenHash: hashToken(tokens.moderator) },
-      { role: 'projector', tokenHash: hashToken(tokens.projector) },
-    ],
-    now,
-  );
+  const { tokens, hashes } = roleTokens();
+  await store.addRoleTokens(sessionId, hashes, now);
   return tokens;
 }

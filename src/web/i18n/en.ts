@@ -97,6 +97,7 @@ export const en = {
   'moderator.refused': 'This moderator link is not valid any more. Ask the host for a new one.',
   'moderator.connecting': 'Connecting to the session…',
   'moderator.console': 'Moderator console',
+  'moderator.onlineConsole': 'Online moderator console',
   'moderator.joinCode': 'Join code',
   'moderator.presence': 'Connected now',
   'moderator.presenceOnsite': 'In the room: {count}',

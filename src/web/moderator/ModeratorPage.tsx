@@ -77,7 +77,9 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         <div class="moderator-header-inner">
           <div class="moderator-identity">
             <BrandMark />
-            <span class="moderator-role">{t('moderator.console')}</span>
+            <span class="moderator-role" data-testid="moderator-role">
+              {state.role === 'online_moderator' ? t('moderator.onlineConsole') : t('moderator.console')}
+            </span>
           </div>
           <div class="moderator-session">
             <h1 class="moderator-title">{session?.title ?? t('moderator.connecting')}</h1>
