@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay, type SessionEvent } from '../../src/core/session.ts';
-import { buildWebApp, launchChromium, screenshot, watchForPageErrors, type Browser, type Page } from '../support/browser.ts';
+import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
 import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
 
 /**
@@ -30,13 +30,7 @@ describe('the floor end to end', () => {
     dir.remove();
   });
 
-  async function open(url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> {
-    const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    watchForPageErrors(page, errors);
-    await page.goto(url);
-    return page;
-  }
+  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
 
   async function raiseHand(channel: 'onsite' | 'online'): Promise<Page> {
     const page = await open(server.demo.participant, { width: 390, height: 844 }, true);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, launchChromium, screenshot, watchForPageErrors, type Browser, type Page } from '../support/browser.ts';
+import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
 import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
 
 /**
@@ -27,13 +27,7 @@ describe('live poll end to end', () => {
     dir.remove();
   });
 
-  async function open(url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> {
-    const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    watchForPageErrors(page, errors);
-    await page.goto(url);
-    return page;
-  }
+  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
 
   async function joinAs(channel: 'onsite' | 'online'): Promise<Page> {
     const page = await open(`${server.baseUrl}/`, { width: 390, height: 844 }, true);

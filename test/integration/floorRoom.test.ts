@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinSession } from '../../src/client/joinApi.ts';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ServerMessage } from '../../src/core/protocol/serverMessages.ts';
-import { connectClient, createSession, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /** The floor over real sockets: policy order across channels, overrides, ledger, balance, privacy. */
 describe('the floor over WebSocket', () => {
@@ -36,10 +35,8 @@ describe('the floor over WebSocket', () => {
   });
 
   async function participant(channel: 'onsite' | 'online' | null, wiretap?: Wiretap): Promise<OpenFloorClient> {
-    const joined = await joinSession(server.baseUrl, session.joinCode, channel);
-    const client = connectClient(server.baseUrl, joined.participantToken, wiretap ? { wiretap } : {});
+    const client = await joinAsParticipant(server.baseUrl, session.joinCode, channel, wiretap ? { wiretap } : {});
     clients.push(client);
-    await client.waitFor((_s, status) => status === 'live');
     return client;
   }
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinSession } from '../../src/client/joinApi.ts';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
 import type { ServerMessage } from '../../src/core/protocol/serverMessages.ts';
-import { connectClient, createSession, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /** Polls over real sockets against a real server: tallies, idempotency, privacy on the wire. */
 describe('poll room over WebSocket', () => {
@@ -37,10 +36,8 @@ describe('poll room over WebSocket', () => {
   }
 
   async function participant(channel: 'onsite' | 'online', wiretap?: Wiretap): Promise<OpenFloorClient> {
-    const joined = await joinSession(server.baseUrl, session.joinCode, channel);
-    const client = connectClient(server.baseUrl, joined.participantToken, wiretap ? { wiretap } : {});
+    const client = await joinAsParticipant(server.baseUrl, session.joinCode, channel, wiretap ? { wiretap } : {});
     clients.push(client);
-    await client.waitFor((_s, status) => status === 'live');
     return client;
   }
 

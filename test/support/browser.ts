@@ -38,4 +38,13 @@ export function watchForPageErrors(page: Page, errors: string[]): void {
   });
 }
 
+/** A page in a fresh browser context (its own storage, like another person's device), watched for errors. */
+export async function openPage(browser: Browser, url: string, errors: string[], viewport: { width: number; height: number }, mobile = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  watchForPageErrors(page, errors);
+  await page.goto(url);
+  return page;
+}
+
 export type { Browser, BrowserContext, Page };

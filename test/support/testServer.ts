@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { joinSession } from '../../src/client/joinApi.ts';
 import { OpenFloorClient, type SocketLike } from '../../src/client/openFloorClient.ts';
+import type { Channel } from '../../src/core/roles.ts';
 import { buildApp, type OpenFloorApp } from '../../src/server/app.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { hashToken } from '../../src/server/secrets.ts';
@@ -94,6 +96,14 @@ export function connectClient(baseUrl: string, token: string, options: { wiretap
       return socket as unknown as SocketLike;
     },
   });
+}
+
+/** Joins by code as a participant (optionally saying where from) and connects, live. */
+export async function joinAsParticipant(baseUrl: string, joinCode: string, channel: Channel | null, options: { wiretap?: Wiretap } = {}): Promise<OpenFloorClient> {
+  const joined = await joinSession(baseUrl, joinCode, channel);
+  const client = connectClient(baseUrl, joined.participantToken, options);
+  await client.waitFor((_s, status) => status === 'live');
+  return client;
 }
 
 /** A raw `ws` socket for malformed-frame tests; resolves once open. */

@@ -1,6 +1,6 @@
 import { isStaff, type Role } from '../roles.ts';
 import { queueOrder } from './floorPolicy.ts';
-import type { Declared, FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason } from './floorTypes.ts';
+import type { Declared, FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason, Speaker } from './floorTypes.ts';
 import type { Channel } from '../roles.ts';
 
 /**
@@ -53,6 +53,11 @@ export interface FloorView {
   readonly balanceShown: boolean;
 }
 
+/** A speaker's declared groups, for staff; null for everyone else (FLOOR-12). */
+function declaredFor(speaker: Speaker, staff: boolean): Declared | null {
+  return staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null;
+}
+
 function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
   const { speaker } = hand;
   return {
@@ -63,7 +68,7 @@ function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
     kind: speaker.kind,
     raisedAt: hand.raisedAt,
     pinned,
-    declared: staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null,
+    declared: declaredFor(speaker, staff),
   };
 }
 
@@ -78,7 +83,7 @@ export function interventionView(intervention: Intervention, staff: boolean): In
     startedAt: intervention.startedAt,
     limitSeconds: intervention.limitSeconds,
     pickedBy: intervention.pickedBy,
-    declared: staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null,
+    declared: declaredFor(speaker, staff),
   };
 }
 
