@@ -1,0 +1,311 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Fleet, installCleanup, killAll, runScript, startServerChild, stopChild } from './children.ts';
+import { wallNow } from './clock.ts';
+import { figuresOf, targetJson, type SqliteBaseline } from './figures.ts';
+import { log, machineBusyShare, phases, startedAt } from './measure.ts';
+import { parseArgs, scaleFor, type Options, type Scale } from './options.ts';
+import { buildWebApp, measurePageWeight, type PageWeight } from './pageWeight.ts';
+import { machineInfo, type MachineInfo } from './proc.ts';
+import { InspectorProfiler } from './inspector.ts';
+import { formatProfileSummary, summariseProfileData } from './profileSummary.ts';
+import { finite, machineLine, phaseTable, table } from './report.ts';
+import { runTarget, type PhaseHooks, type TargetResult } from './scenario.ts';
+
+/**
+ * `npm run bench [-- --quick] [-- --json FILE] …` (see options.ts for every flag)
+ *
+ * A bounded load test on loopback. It measures OpenFloor (`src/server/main.ts` as a child
+ * process, fresh SQLite database in a temporary folder) and, in the same invocation, the
+ * reference: a bare `ws` broadcast server (bench/referenceServer.ts) for the socket figures
+ * and raw batched better-sqlite3 upserts (bench/sqliteBaseline.ts) for durable ingest. The
+ * load comes from fleet processes (bench/fleet.ts) of `OpenFloorClient`s. CPU seconds of the
+ * server, the fleets and the whole machine are read from /proc beside wall time for every
+ * phase, so that a slow load generator (or other work on the machine) shows as such.
+ *
+ * Per server: join storm → memory at rest → poll storm with probes (fan-out, vote to screen)
+ * → durable ingest (OpenFloor only). Then raw SQLite. Prints a table, and JSON with --json.
+ * Quick mode (1,000 participants) checks no target, only that every figure is produced: it
+ * exits non-zero when one is missing or a phase failed. Every child is killed on exit, on an
+ * error, on SIGINT/SIGTERM and when the run exceeds its bound.
+ */
+
+const HOST_TOKEN = 'bench-host-token-0123456789abcdef';
+
+interface RunState {
+  readonly options: Options;
+  readonly scale: Scale;
+  readonly machine: MachineInfo;
+  busyBefore: number;
+  openfloor: TargetResult | null;
+  reference: TargetResult | null;
+  sqlite: SqliteBaseline | null;
+  page: PageWeight | null;
+  profile: string | null;
+  readonly failures: string[];
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Prints the results (and writes the JSON); returns the exit code. */
+function report(run: RunState): number {
+  const { scale, openfloor, reference, failures } = run;
+  const figures = figuresOf(openfloor, reference, run.sqlite, run.page);
+  const seconds = (wallNow() - startedAt) / 1000;
+  console.log('');
+  console.log(`Results (${scale.mode}, ${scale.participants.toLocaleString('en-US')} participants, tally interval ${scale.tallyIntervalMs} ms, ${seconds.toFixed(0)} s):`);
+  console.log(table(figures));
+  console.log('');
+  console.log('CPU seconds per phase (/proc utime+stime, all threads; 2 cores = 200 %):');
+  console.log(phaseTable(phases));
+  for (const r of [openfloor, reference]) {
+    if (!r) continue;
+    const parts: string[] = [];
+    if (r.join) {
+      parts.push(
+        `join errors ${JSON.stringify(r.join.errors)}, POST /api/join p99 ${r.join.httpJoin.percentile(99).toFixed(0)} ms, upgrade p99 ${r.join.connectToOpen.percentile(99).toFixed(0)} ms, hello → welcome p99 ${r.join.openToWelcome.percentile(99).toFixed(0)} ms, ` +
+          `all in after ${r.join.allJoinedSeconds.toFixed(1)} s, welcome ${r.join.welcomeBytes} B, fleet event-loop delay p99 ${r.join.fleetLoopDelayP99Ms.map((d) => d.toFixed(0)).join('/')} ms`,
+      );
+    }
+    if (r.storm) {
+      parts.push(
+        `storm ${r.storm.votesAcked}/${r.storm.votesSent} votes acked (errors ${JSON.stringify(r.storm.voteErrors)}, reconnects ${r.storm.reconnects}, pacer behind ≤ ${r.storm.behindMax}), ` +
+          `ack p50/p99 ${r.storm.ackLatency.percentile(50).toFixed(0)}/${r.storm.ackLatency.percentile(99).toFixed(0)} ms, fleet event-loop delay p99 ${r.storm.fleetLoopDelayP99Ms.map((d) => d.toFixed(0)).join('/')} ms, ${r.storm.tallyFrameBytes.toFixed(0)} B per tally frame`,
+      );
+    }
+    if (r.screens) parts.push(`${r.screens.probes} probes × ${r.screens.screens} screens, ${r.screens.missingPairs} pairs unseen`);
+    if (r.ingest) parts.push(`ingest ${r.ingest.acked} acked of ${r.ingest.sent} sent, ${((r.ingest.serverCpuSeconds * 1e6) / Math.max(1, r.ingest.acked)).toFixed(0)} server CPU µs per acked vote`);
+    console.log(`${r.target}: ${parts.join('; ')}`);
+  }
+  if (run.profile) {
+    console.log('');
+    console.log('OpenFloor server CPU profile by phase, top self time:');
+    console.log(run.profile);
+  }
+
+  const problems = [...failures];
+  for (const f of figures) {
+    if (!f.required) continue;
+    if (!finite(f.openfloor) && run.options.only !== 'reference') problems.push(`figure missing: ${f.name}`);
+    if (f.id !== 'pageWeight' && !finite(f.reference) && run.options.only !== 'openfloor' && !(f.id === 'durableIngest' && run.options.only === 'reference')) {
+      problems.push(`reference figure missing: ${f.name}`);
+    }
+  }
+
+  if (run.options.json) {
+    const file = resolve(run.options.json);
+    mkdirSync(dirname(file), { recursive: true });
+    const json = {
+      mode: scale.mode,
+      scale,
+      machine: run.machine,
+      machineBusyBeforeRun: run.busyBefore,
+      durationSeconds: seconds,
+      figures,
+      phases,
+      openfloor: targetJson(openfloor),
+      reference: targetJson(reference),
+      sqliteBaseline: run.sqlite,
+      pageWeight: run.page,
+      problems,
+    };
+    writeFileSync(file, `${JSON.stringify(json, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
+    console.log(`JSON written to ${file}`);
+  }
+
+  if (problems.length > 0) {
+    console.error(`\nbench: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    return 1;
+  }
+  const missed = figures.filter((f) => f.met === false);
+  console.log(
+    `\nbench: every figure produced in ${seconds.toFixed(0)} s${scale.mode === 'quick' ? ' (quick mode checks no target)' : `; targets missed: ${missed.length ? missed.map((f) => f.id).join(', ') : 'none'}`}`,
+  );
+  return 0;
+}
+
+async function runOpenFloor(run: RunState, dir: string, fleets: () => Promise<Fleet[]>): Promise<void> {
+  const { options, scale } = run;
+  log('building the web app');
+  const webRoot = join(dir, 'web');
+  buildWebApp(webRoot);
+  // Profiling goes through the inspector (loopback, any free port), one profile per phase.
+  const nodeArgs = options.cpuProfDir ? ['--inspect=127.0.0.1:0'] : [];
+  log('starting OpenFloor');
+  const server = await startServerChild(
+    'src/server/main.ts',
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: join(dir, 'openfloor.db'),
+      OPENFLOOR_HOST_TOKEN: HOST_TOKEN,
+      LOG_LEVEL: 'warn',
+      TALLY_INTERVAL_MS: String(scale.tallyIntervalMs),
+      JOINS_PER_MINUTE_PER_IP: '0',
+      OPENFLOOR_DEMO: 'true',
+      OPENFLOOR_WEB_ROOT: webRoot,
+    },
+    /Data: .*\n/,
+    nodeArgs,
+  );
+  try {
+    const match = (re: RegExp): string => {
+      const m = re.exec(server.banner);
+      if (!m?.[1]) throw new Error(`the banner lacks ${re}:\n${server.banner}`);
+      return m[1];
+    };
+    const baseUrl = match(/running at (\S+)/);
+    const joinCode = match(/join code (\d{3} \d{3})/).replace(' ', '');
+    const moderator = match(/Moderator: +\S+#(\S+)/);
+    const projector = match(/Projector: +\S+#(\S+)/);
+    try {
+      log('page weight: the participant page in Chromium');
+      const page = await measurePageWeight(baseUrl, joinCode);
+      run.page = page;
+      log(`page weight: ${(page.gzipBytes / 1000).toFixed(1)} KB gzipped (${page.files.map((f) => `${f.path.replace(/^.*\//, '')} ${(f.gzipBytes / 1000).toFixed(1)}`).join(', ')})`);
+    } catch (error) {
+      run.failures.push(`page weight: ${describe(error)}`);
+      log(`page weight failed: ${String(error)}`);
+    }
+    let hooks: PhaseHooks | undefined;
+    let profiler: InspectorProfiler | null = null;
+    if (options.cpuProfDir) {
+      const dirPath = resolve(options.cpuProfDir);
+      mkdirSync(dirPath, { recursive: true });
+      const address = /Debugger listening on (ws:\/\/\S+)/.exec(server.output.join(''))?.[1];
+      if (!address) throw new Error('the profiled server printed no inspector address');
+      const connected = await InspectorProfiler.connect(address);
+      profiler = connected;
+      const sections: string[] = [];
+      hooks = {
+        begin: () => connected.start(),
+        end: async (phase) => {
+          const profile = await connected.stop();
+          const file = join(dirPath, `openfloor-${phase.replace(/\s+/g, '-')}.cpuprofile`);
+          writeFileSync(file, JSON.stringify(profile));
+          sections.push(`--- ${phase} (npx tsx bench/profileSummary.ts ${file})`, formatProfileSummary(summariseProfileData(profile), 20), '');
+          run.profile = sections.join('\n');
+        },
+      };
+    }
+    try {
+      run.openfloor = await runTarget({ target: 'openfloor', server, baseUrl, staff: { moderator, projector, joinCode }, pollId: null }, scale, await fleets(), hooks);
+      run.failures.push(...run.openfloor.failures);
+    } finally {
+      profiler?.close();
+    }
+  } finally {
+    const stopping = wallNow();
+    const killed = await stopChild(server.child, 'SIGTERM', 10_000);
+    log(`OpenFloor stopped in ${((wallNow() - stopping) / 1000).toFixed(1)} s${killed ? ' (killed: it did not stop within 10 s of SIGTERM)' : ''}`);
+  }
+}
+
+async function runReference(run: RunState, fleets: () => Promise<Fleet[]>): Promise<void> {
+  const { scale, openfloor } = run;
+  log('starting the reference server');
+  // Its tally frames are padded to the size of OpenFloor's, as measured in this run.
+  const frameBytes = openfloor?.storm && finite(openfloor.storm.tallyFrameBytes) ? Math.round(openfloor.storm.tallyFrameBytes) : 110;
+  const server = await startServerChild('bench/referenceServer.ts', { PORT: '0', TALLY_INTERVAL_MS: String(scale.tallyIntervalMs), TALLY_FRAME_BYTES: String(frameBytes) }, /reference listening on \d+ poll \S+/);
+  try {
+    const m = /reference listening on (\d+) poll (\S+)/.exec(server.banner);
+    if (!m?.[1] || !m[2]) throw new Error('no port in the reference banner');
+    run.reference = await runTarget({ target: 'reference', server, baseUrl: `http://127.0.0.1:${m[1]}`, staff: null, pollId: m[2] }, scale, await fleets());
+    run.failures.push(...run.reference.failures);
+  } finally {
+    await stopChild(server.child, 'SIGTERM');
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const scale = scaleFor(options);
+  installCleanup();
+  const machine = machineInfo();
+  const run: RunState = { options, scale, machine, busyBefore: Number.NaN, openfloor: null, reference: null, sqlite: null, page: null, profile: null, failures: [] };
+
+  console.log(`OpenFloor benchmark, ${scale.mode} mode: ${scale.participants.toLocaleString('en-US')} participants in ${scale.fleets} fleet processes, loopback only`);
+  console.log(`Machine: ${machineLine(machine)}`);
+  if (options.cpuProfDir) console.log(`CPU profile of the OpenFloor server goes to ${options.cpuProfDir} (profiling slows the server: figures of this run are not representative)`);
+
+  let busy = await machineBusyShare(1_000, machine.cores);
+  if (options.waitQuietSeconds > 0) {
+    const until = wallNow() + options.waitQuietSeconds * 1000;
+    while (busy > 0.15 && wallNow() < until) {
+      log(`the machine is ${(busy * 100).toFixed(0)} % busy with other work; waiting for it to be quiet`);
+      busy = await machineBusyShare(3_000, machine.cores);
+    }
+  }
+  run.busyBefore = busy;
+  console.log(`Machine busy before the run: ${(busy * 100).toFixed(0)} % of ${machine.cores} cores${busy > 0.15 ? ' — other work is running; figures will be disturbed (see "other processes" per phase)' : ''}`);
+
+  // The run is bounded: past its deadline it reports what it has and stops every child.
+  const deadline = setTimeout(() => {
+    run.failures.push(`the run exceeded its bound of ${scale.deadlineMs / 1000} s and was stopped`);
+    try {
+      report(run);
+    } finally {
+      killAll();
+      process.exit(3);
+    }
+  }, scale.deadlineMs);
+  deadline.unref();
+
+  const dir = mkdtempSync(join(tmpdir(), 'openfloor-bench-'));
+  // The fleet processes start once (in the background) and serve both servers.
+  const fleetList = Array.from({ length: scale.fleets }, (_, i) => new Fleet(i));
+  const fleetsReady = Promise.all(fleetList.map((f) => f.ready())).then(() => fleetList);
+  fleetsReady.catch(() => undefined);
+  const fleets = () => fleetsReady;
+  try {
+    if (options.only !== 'reference') {
+      try {
+        await runOpenFloor(run, dir, fleets);
+      } catch (error) {
+        run.failures.push(`openfloor: ${describe(error)}`);
+        log(`OpenFloor run failed: ${String(error)}`);
+      }
+    }
+    if (options.only !== 'openfloor') {
+      try {
+        await runReference(run, fleets);
+      } catch (error) {
+        run.failures.push(`reference: ${describe(error)}`);
+        log(`reference run failed: ${String(error)}`);
+      }
+    }
+    await Promise.all(fleetList.map((f) => f.stop()));
+    // Raw SQLite, alone on the machine.
+    if (options.only !== 'reference') {
+      try {
+        log(`SQLite baseline: batched upserts, ${scale.sqliteBatch} rows per transaction, ${scale.sqliteMs / 1000} s`);
+        const out = await runScript('bench/sqliteBaseline.ts', [String(scale.sqliteMs), String(scale.sqliteBatch), String(scale.participants)], 60_000);
+        const baseline = JSON.parse(out.trim().split('\n').pop() ?? '') as SqliteBaseline;
+        run.sqlite = baseline;
+        log(`SQLite baseline: ${Math.round(baseline.rowsPerSecond).toLocaleString('en-US')} rows/s`);
+      } catch (error) {
+        run.failures.push(`sqlite baseline: ${describe(error)}`);
+      }
+    }
+  } finally {
+    await Promise.all(fleetList.map((f) => f.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  clearTimeout(deadline);
+  return report(run);
+}
+
+main().then(
+  (code) => {
+    killAll();
+    process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`bench: ${describe(error)}`);
+    killAll();
+    process.exit(1);
+  },
+);
