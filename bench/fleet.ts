@@ -14,7 +14,6 @@ import type {
   ScreensResult,
   StormRequest,
   StormResult,
-
 } from './fleetProtocol.ts';
 import { ScreenTracker } from './screenTracker.ts';
 import { Histogram } from './stats.ts';
@@ -34,7 +33,7 @@ if (!process.send) {
 
 // The fleet dies with its orchestrator.
 process.on('disconnect', () => process.exit(1));
-// Exit handlers run (and a --cpu-prof profile is written) when the orchestrator ends it.
+// Exit handlers run when the orchestrator ends it (so BENCH_FLEET_CPU_PROF profiles are written).
 process.on('SIGTERM', () => process.exit(0));
 
 function reply(message: FleetReply): void {
@@ -69,6 +68,8 @@ let tracker = new ScreenTracker();
 let tallyBytes = { count: 0, sum: 0 };
 /** Size of the first welcome frame seen by the sampled participant. */
 let welcomeBytes = 0;
+/** One participant per fleet also records the raw size of its frames. */
+let sampleChosen = false;
 let stormWindow = { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY };
 let phaseErrors = new Map<string, number>();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -161,7 +162,9 @@ async function join(request: JoinRequest): Promise<JoinResult> {
       token = `reference-participant-${member.index}`;
     }
     const createdAt = wallNow();
-    const client = new OpenFloorClient({ url: socketUrl(request.baseUrl), token, createSocket: createSocket(member, members.length === 0), minRetryMs: 500, maxRetryMs: 5_000 });
+    const sample = !sampleChosen;
+    sampleChosen = true;
+    const client = new OpenFloorClient({ url: socketUrl(request.baseUrl), token, createSocket: createSocket(member, sample), minRetryMs: 500, maxRetryMs: 5_000 });
     member.client = client;
     const welcomed = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => {
@@ -334,6 +337,7 @@ async function close(): Promise<{ closed: number }> {
   tracker = new ScreenTracker();
   tallyBytes = { count: 0, sum: 0 };
   welcomeBytes = 0;
+  sampleChosen = false;
   stormWindow = { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY };
   // Let the close frames go out.
   await sleep(200);

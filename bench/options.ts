@@ -22,6 +22,11 @@ export const USAGE = `usage: npm run bench [-- options]
   --only openfloor|reference   measure one server only (for experiments: the ratios are then missing)
   --wait-quiet S        wait up to S seconds for other work on the machine to stop before starting`;
 
+/** A wrong command line: reported in one line, without a stack. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 export function parseArgs(argv: readonly string[]): Options {
   let quick = false;
   let json: string | null = null;
@@ -34,7 +39,7 @@ export function parseArgs(argv: readonly string[]): Options {
     const arg = argv[i];
     const value = (): string => {
       const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
       return v;
     };
     if (arg === '--quick') quick = true;
@@ -45,18 +50,18 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--wait-quiet') waitQuietSeconds = Number(value());
     else if (arg === '--only') {
       const v = value();
-      if (v !== 'openfloor' && v !== 'reference') throw new Error('--only takes openfloor or reference');
+      if (v !== 'openfloor' && v !== 'reference') throw new UsageError('--only takes openfloor or reference');
       only = v;
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
-    } else throw new Error(`unknown argument ${arg}\n${USAGE}`);
+    } else throw new UsageError(`unknown argument ${arg}\n${USAGE}`);
   }
   if (participants !== null && (!Number.isInteger(participants) || participants < 100 || participants > 18_000)) {
-    throw new Error('--participants must be an integer from 100 to 18,000 (the server holds every socket; a process may open 20,000 files)');
+    throw new UsageError('--participants must be an integer from 100 to 18,000 (the server holds every socket; a process may open 20,000 files)');
   }
-  if (joinSeconds !== null && (!Number.isFinite(joinSeconds) || joinSeconds < 1 || joinSeconds > 60)) throw new Error('--join-seconds takes 1 to 60');
-  if (!Number.isFinite(waitQuietSeconds) || waitQuietSeconds < 0 || waitQuietSeconds > 600) throw new Error('--wait-quiet takes 0 to 600 seconds');
+  if (joinSeconds !== null && (!Number.isFinite(joinSeconds) || joinSeconds < 1 || joinSeconds > 60)) throw new UsageError('--join-seconds takes 1 to 60');
+  if (!Number.isFinite(waitQuietSeconds) || waitQuietSeconds < 0 || waitQuietSeconds > 600) throw new UsageError('--wait-quiet takes 0 to 600 seconds');
   return { quick, json, participants, joinSeconds, cpuProfDir, only, waitQuietSeconds };
 }
 

@@ -5,7 +5,7 @@ import { Fleet, installCleanup, killAll, runScript, startServerChild, stopChild 
 import { wallNow } from './clock.ts';
 import { figuresOf, targetJson, type SqliteBaseline } from './figures.ts';
 import { log, machineBusyShare, phases, startedAt } from './measure.ts';
-import { parseArgs, scaleFor, type Options, type Scale } from './options.ts';
+import { parseArgs, scaleFor, UsageError, type Options, type Scale } from './options.ts';
 import { buildWebApp, measurePageWeight, type PageWeight } from './pageWeight.ts';
 import { machineInfo, type MachineInfo } from './proc.ts';
 import { InspectorProfiler } from './inspector.ts';
@@ -66,7 +66,7 @@ function report(run: RunState): number {
     const parts: string[] = [];
     if (r.join) {
       parts.push(
-        `join errors ${JSON.stringify(r.join.errors)}, POST /api/join p99 ${r.join.httpJoin.percentile(99).toFixed(0)} ms, upgrade p99 ${r.join.connectToOpen.percentile(99).toFixed(0)} ms, hello → welcome p99 ${r.join.openToWelcome.percentile(99).toFixed(0)} ms, ` +
+        `join errors ${JSON.stringify(r.join.errors)}, ${r.join.httpJoin.count ? `POST /api/join p99 ${r.join.httpJoin.percentile(99).toFixed(0)} ms, ` : ''}upgrade p99 ${r.join.connectToOpen.percentile(99).toFixed(0)} ms, hello → welcome p99 ${r.join.openToWelcome.percentile(99).toFixed(0)} ms, ` +
           `all in after ${r.join.allJoinedSeconds.toFixed(1)} s, welcome ${r.join.welcomeBytes} B, fleet event-loop delay p99 ${r.join.fleetLoopDelayP99Ms.map((d) => d.toFixed(0)).join('/')} ms`,
       );
     }
@@ -255,6 +255,8 @@ async function main(): Promise<number> {
   deadline.unref();
 
   const dir = mkdtempSync(join(tmpdir(), 'openfloor-bench-'));
+  // Removed however the run ends (the signal and deadline handlers exit the process).
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   // The fleet processes start once (in the background) and serve both servers.
   const fleetList = Array.from({ length: scale.fleets }, (_, i) => new Fleet(i));
   const fleetsReady = Promise.all(fleetList.map((f) => f.ready())).then(() => fleetList);
@@ -304,8 +306,8 @@ main().then(
     process.exit(code);
   },
   (error: unknown) => {
-    console.error(`bench: ${describe(error)}`);
+    console.error(`bench: ${error instanceof UsageError ? error.message : describe(error)}`);
     killAll();
-    process.exit(1);
+    process.exit(error instanceof UsageError ? 2 : 1);
   },
 );
