@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const store = await openStore(config.database);
   const host = await ensureHostToken(config, store);
   const app = await buildApp({ config, store, hostTokenHash: host.hash });
-  await app.http.listen({ port: config.port, host: config.host });
+  // A join storm opens a thousand sockets a second: the default accept queue (511) overflows
+  // whenever the event loop is busy for half a second, and every dropped connection waits
+  // 1 s, then 3 s, … before the client tries again.
+  await app.http.listen({ port: config.port, host: config.host, backlog: 4096 });
   const base = app.baseUrl();
 
   const out: string[] = ['', `OpenFloor is running at ${base}  (health: ${base}/healthz)`];

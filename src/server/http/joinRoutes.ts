@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normaliseJoinCode } from '../../core/joinCode.ts';
 import { CHANNELS } from '../../core/roles.ts';
 import { KeyedRateLimit } from '../rateLimit.ts';
+import { GroupCommit } from '../rooms/groupCommit.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken, newId, newToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
@@ -24,6 +25,8 @@ export interface JoinRoutesOptions {
 export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOptions): void {
   const { store, rooms } = options;
   const limit = new KeyedRateLimit(options.joinsPerMinutePerIp);
+  // Joins of one moment share one transaction (one fsync), as votes do.
+  const joins = new GroupCommit<Parameters<Store['addParticipant']>[0]>((ps) => store.addParticipants(ps));
 
   async function findRoom(code: string) {
     const joinCode = normaliseJoinCode(code);
@@ -46,7 +49,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
     const room = await findRoom(body.data.code);
     if (!room) return sendApiError(reply, 404, 'not_found', 'no session has this code');
     const token = newToken();
-    await store.addParticipant({ id: newId(), sessionId: room.state.id, tokenHash: hashToken(token), channel: body.data.channel, createdAt: options.now() });
+    await joins.write({ id: newId(), sessionId: room.state.id, tokenHash: hashToken(token), channel: body.data.channel, createdAt: options.now() });
     const { plan } = room.state;
     return reply.code(201).send({
       sessionId: room.state.id,

@@ -353,7 +353,9 @@ export class SessionRoom {
     if (this.#presenceDirty) {
       this.#presenceDirty = false;
       const presence: PresenceView = this.#presence;
-      this.#sendTo([...this.#staff, ...this.#public], frame<'presence'>({ type: 'presence', ...presence }));
+      // Only staff screens show presence; sending it to every phone at each join would cost
+      // as much as a tally fan-out during a join storm.
+      this.#sendTo(this.#staff, frame<'presence'>({ type: 'presence', ...presence }));
     }
   }
 

@@ -22,6 +22,28 @@ describe('tally throttle', () => {
     expect(runs).toBe(3);
   });
 
+  it('PROTO-7: a run that outlasts the interval does not start again at once (a broadcast to thousands of sockets)', () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    const throttle = new Throttle(
+      () => {
+        runs++;
+        vi.advanceTimersByTime(300);
+      },
+      100,
+      () => Date.now(),
+    );
+    throttle.request();
+    expect(runs).toBe(1);
+    // Asked again right after a 300 ms run: it waits a quarter interval from the run's end.
+    throttle.request();
+    expect(runs).toBe(1);
+    vi.advanceTimersByTime(24);
+    expect(runs).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(runs).toBe(2);
+  });
+
   it('cancel drops a pending run', () => {
     vi.useFakeTimers();
     let runs = 0;

@@ -32,7 +32,12 @@ export class Throttle {
   }
 
   #run(): void {
-    this.#last = this.now();
+    const started = this.now();
     this.task();
+    // The next run waits an interval from this one's start, and at least a quarter of one
+    // from its end. A broadcast to ten thousand sockets takes longer than the interval;
+    // counting only from its start would let the next request run it again at once (for
+    // each vote of a commit group), so that the server did nothing but broadcast.
+    this.#last = Math.max(started, this.now() - (3 * this.intervalMs) / 4);
   }
 }

@@ -106,6 +106,19 @@ export class KyselyStore implements Store {
     });
   }
 
+  async addParticipants(ps: readonly { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }[]): Promise<void> {
+    if (ps.length === 0) return;
+    await this.db.transaction().execute(async (tx) => {
+      for (const chunk of chunks([...ps], CHUNK)) {
+        await tx.insertInto('participants').values(chunk.map((p) => ({ id: p.id, session_id: p.sessionId, channel: p.channel, created_at: p.createdAt }))).execute();
+        await tx
+          .insertInto('tokens')
+          .values(chunk.map((p) => ({ token_hash: p.tokenHash, session_id: p.sessionId, role: 'participant', participant_id: p.id, created_at: p.createdAt, revoked_at: null })))
+          .execute();
+      }
+    });
+  }
+
   async loadSession(sessionId: string): Promise<StoredSession | null> {
     const events = await this.db.selectFrom('events').select(['payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
     if (events.length === 0) return null;

@@ -37,7 +37,22 @@ export async function openStore(location: DatabaseLocation): Promise<Store> {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // Kysely prepares every query anew; the same SQL (a token lookup, a vote group of a given
+    // size) comes back again and again, so prepared statements are kept (bounded).
+    const statements = new Map<string, SqliteDatabase.Statement>();
+    const database = {
+      close: () => sqlite.close(),
+      prepare: (sql: string) => {
+        let statement = statements.get(sql);
+        if (!statement) {
+          if (statements.size >= 500) statements.clear();
+          statement = sqlite.prepare(sql);
+          statements.set(sql, statement);
+        }
+        return statement;
+      },
+    };
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'));
   } else {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });

@@ -57,6 +57,8 @@ export interface Store {
   /** The grant of an unrevoked token, or null. */
   grantOf(tokenHash: string): Promise<TokenGrant | null>;
   addParticipant(participant: { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }): Promise<void>;
+  /** Adds participants in one transaction (grouped joins: one commit for every join of the moment). */
+  addParticipants(participants: readonly { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }[]): Promise<void>;
   loadSession(sessionId: string): Promise<StoredSession | null>;
   /**
    * Appends control events after `expectedSeq` in one transaction, tagged with the command
