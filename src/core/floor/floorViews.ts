@@ -116,9 +116,9 @@ export interface MyFloorView {
   readonly speaking: boolean;
 }
 
-export function myFloorView(floor: FloorState, participantId: string, now: number): MyFloorView {
+/** `order` is `queueOrder(floor, now)`, passed in when many participants are told at once. */
+export function myFloorView(floor: FloorState, participantId: string, now: number, order: readonly Hand[] = queueOrder(floor, now)): MyFloorView {
   const key = `p:${participantId}`;
-  const order = queueOrder(floor, now);
   const index = order.findIndex((h) => h.speaker.key === key);
   const hand = index === -1 ? undefined : order[index];
   return {

@@ -6,7 +6,7 @@ import { KeyedRateLimit } from '../rateLimit.ts';
 import { GroupCommit } from '../rooms/groupCommit.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken, newId, newToken } from '../secrets.ts';
-import type { Store } from '../store/store.ts';
+import type { NewParticipant, Store } from '../store/store.ts';
 import { sendApiError } from './apiErrors.ts';
 
 const joinBody = z.strictObject({
@@ -26,7 +26,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
   const { store, rooms } = options;
   const limit = new KeyedRateLimit(options.joinsPerMinutePerIp);
   // Joins of one moment share one transaction (one fsync), as votes do.
-  const joins = new GroupCommit<Parameters<Store['addParticipant']>[0]>((ps) => store.addParticipants(ps));
+  const joins = new GroupCommit<NewParticipant>((ps) => store.addParticipants(ps));
 
   async function findRoom(code: string) {
     const joinCode = normaliseJoinCode(code);

@@ -2,6 +2,7 @@ import { BallotBox } from '../../core/ballotBox.ts';
 import { balanceMeter, publicBalance, type Attendee } from '../../core/floor/balanceMeter.ts';
 import { isFloorEvent } from '../../core/floor/floorEvents.ts';
 import type { Declared } from '../../core/floor/floorTypes.ts';
+import { queueOrder } from '../../core/floor/floorPolicy.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
 import { decide, isContributionCommand, type Actor } from '../../core/decide.ts';
 import type { ErrorCode } from '../../core/errors.ts';
@@ -298,8 +299,10 @@ export class SessionRoom {
     this.#sendTo(this.#staff, frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('moderator', state.floor, now) }));
     this.#sendTo(this.#public, frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('participant', state.floor, now) }));
     // Only people whose place can have changed: those waiting, the speaker, and whoever just left the queue.
+    // The order once, not once per connected participant.
+    const order = queueOrder(state.floor, now);
     for (const [participantId, peers] of this.#participantPeers) {
-      const mine = myFloorView(state.floor, participantId, now);
+      const mine = myFloorView(state.floor, participantId, now, order);
       const key = JSON.stringify(mine);
       if (this.#lastMine.get(participantId) === key) continue;
       this.#lastMine.set(participantId, key);

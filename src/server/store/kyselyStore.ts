@@ -4,7 +4,7 @@ import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { SequenceConflict, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+import { SequenceConflict, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
 
 function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
   return {
@@ -96,17 +96,11 @@ export class KyselyStore implements Store {
     };
   }
 
-  async addParticipant(p: { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('participants').values({ id: p.id, session_id: p.sessionId, channel: p.channel, created_at: p.createdAt }).execute();
-      await tx
-        .insertInto('tokens')
-        .values({ token_hash: p.tokenHash, session_id: p.sessionId, role: 'participant', participant_id: p.id, created_at: p.createdAt, revoked_at: null })
-        .execute();
-    });
+  async addParticipant(p: NewParticipant): Promise<void> {
+    await this.addParticipants([p]);
   }
 
-  async addParticipants(ps: readonly { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }[]): Promise<void> {
+  async addParticipants(ps: readonly NewParticipant[]): Promise<void> {
     if (ps.length === 0) return;
     await this.db.transaction().execute(async (tx) => {
       for (const chunk of chunks([...ps], CHUNK)) {

@@ -29,6 +29,15 @@ export interface NewSession {
   readonly roleTokens: readonly { readonly role: LinkRole; readonly tokenHash: string }[];
 }
 
+/** A participant who just joined, with the hash of their token. */
+export interface NewParticipant {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly tokenHash: string;
+  readonly channel: Channel | null;
+  readonly createdAt: number;
+}
+
 /** A session as stored: its control log and its contributions. */
 export interface StoredSession {
   readonly events: readonly SessionEvent[];
@@ -56,7 +65,7 @@ export interface Store {
   joinCodeTaken(joinCode: string): Promise<boolean>;
   /** The grant of an unrevoked token, or null. */
   grantOf(tokenHash: string): Promise<TokenGrant | null>;
-  addParticipant(participant: { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }): Promise<void>;
+  addParticipant(participant: NewParticipant): Promise<void>;
   /** Adds participants in one transaction (grouped joins: one commit for every join of the moment). */
   addParticipants(participants: readonly { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }[]): Promise<void>;
   loadSession(sessionId: string): Promise<StoredSession | null>;
