@@ -216,6 +216,7 @@ export class OpenFloorClient {
         const command = pending.envelope.command;
         if (command.type === 'poll.vote') this.#state = withMyVote(this.#state, command.pollId, command.optionIds);
         if (command.type === 'participant.setChannel') this.#state = { ...this.#state, channel: command.channel };
+        if (command.type === 'participant.acceptConduct') this.#state = { ...this.#state, conductAccepted: true };
         if (command.type === 'participant.declare') {
           const { stakeholderGroup = null, regionalGroup = null, gender = null } = command;
           this.#state = { ...this.#state, declared: { stakeholderGroup, regionalGroup, gender } };

@@ -84,7 +84,10 @@ function welcome(over: Partial<ServerMessages['welcome']>): ServerMessages['welc
     tallies: [tallyOf('p1', 3)],
     presence: { onsite: 4, online: 2, undeclared: 1 },
     balance: meter,
-    me: { channel: 'online', declared: declaredYouth, votes: { p1: ['o1'] }, floor: myHand },
+    me: { channel: 'online', declared: declaredYouth, votes: { p1: ['o1'] }, floor: myHand, conductAccepted: false },
+    panelSpeaker: null,
+    guidelines: { onsite: [], online: [], codeOfConduct: [] },
+    speakerNote: null,
     ...over,
   };
 }
@@ -108,6 +111,10 @@ describe('applyServerMessage', () => {
       myFloor: myHand,
       declared: declaredYouth,
       balance: meter,
+      guidelines: { onsite: [], online: [], codeOfConduct: [] },
+      conductAccepted: false,
+      panelSpeaker: null,
+      speakerNote: null,
     });
   });
 

@@ -1,7 +1,9 @@
 import type { BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './floor/floorTypes.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
+import type { GuidelinesView } from './guidelines/guidelinesView.ts';
 import type { ServerMessage } from './protocol/serverMessages.ts';
+import type { SpeakerNote } from './speaker/speakerNotes.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from './views.ts';
 
@@ -29,6 +31,14 @@ export interface ClientState {
   readonly declared: Declared;
   /** Null where this role is not shown the balance meter. */
   readonly balance: BalanceMeter | null;
+  /** Guidelines per channel and the code of conduct (GUIDE-2); null before the first welcome. */
+  readonly guidelines: GuidelinesView | null;
+  /** Participants only: whether they accepted the code of conduct (GUIDE-3). */
+  readonly conductAccepted: boolean;
+  /** Speaker links only: which panel speaker this is (SPEAK-1). */
+  readonly panelSpeaker: number | null;
+  /** Speakers: the latest note to them; staff: the latest note sent to any speaker (SPEAK-2). */
+  readonly speakerNote: SpeakerNote | null;
 }
 
 export const emptyClientState: ClientState = {
@@ -44,6 +54,10 @@ export const emptyClientState: ClientState = {
   myFloor: { handId: null, position: null, intent: null, speaking: false },
   declared: { stakeholderGroup: null, regionalGroup: null, gender: null },
   balance: null,
+  guidelines: null,
+  conductAccepted: false,
+  panelSpeaker: null,
+  speakerNote: null,
 };
 
 function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
@@ -73,8 +87,16 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         myVotes: message.me ? message.me.votes : {},
         myFloor: message.me ? message.me.floor : emptyClientState.myFloor,
         declared: message.me ? message.me.declared : emptyClientState.declared,
+        conductAccepted: message.me ? message.me.conductAccepted : false,
+        guidelines: message.guidelines,
+        panelSpeaker: message.panelSpeaker,
+        speakerNote: message.speakerNote ?? state.speakerNote,
       };
     }
+    case 'guidelines.updated':
+      return { ...state, seq: Math.max(state.seq, message.seq), guidelines: message.guidelines };
+    case 'speaker.note':
+      return { ...state, speakerNote: message.note };
     case 'floor.updated':
       return { ...state, seq: Math.max(state.seq, message.seq), floor: message.floor };
     case 'floor.mine': {

@@ -1,8 +1,10 @@
 import { accept, refuse, type Decision } from './errors.ts';
 import { decideFloor, type ParticipantProfile } from './floor/decideFloor.ts';
+import { decideGuidelines } from './guidelines/decideGuidelines.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Command } from './protocol/commands.ts';
 import type { Role } from './roles.ts';
+import { decideSpeakerNote } from './speaker/speakerNotes.ts';
 import { pollById, type DomainEvent, type Poll, type PollOption, type SessionEvent, type SessionState } from './session.ts';
 
 /** Who sends a command. Participants carry their per-session id; staff roles do not. */
@@ -138,6 +140,13 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
         now: ctx.now,
         newId: ctx.newId,
       });
+
+    case 'participant.acceptConduct':
+    case 'guidelines.set':
+      return decideGuidelines(command, { participantId: ctx.actor.participantId, now: ctx.now });
+
+    case 'speaker.note':
+      return decideSpeakerNote(state, command, ctx);
   }
 }
 
@@ -146,7 +155,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
  * groups, outside the session sequence. All others are control commands, decided one at a
  * time per session.
  */
-const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel', 'participant.declare']);
+const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel', 'participant.declare', 'participant.acceptConduct']);
 
 export function isContributionCommand(type: Command['type']): boolean {
   return CONTRIBUTION_COMMANDS.has(type);

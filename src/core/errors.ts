@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'invalid_input',
   'rate_limited',
   'internal',
+  /** A participant's contribution before they accepted the code of conduct (GUIDE-3). */
+  'conduct_required',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

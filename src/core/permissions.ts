@@ -25,6 +25,9 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'floor.setPolicy': ['host', 'moderator', 'online_moderator'],
   'floor.setLimit': ['host', 'moderator', 'online_moderator'],
   'floor.showBalance': ['host', 'moderator', 'online_moderator'],
+  'participant.acceptConduct': ['participant'],
+  'guidelines.set': ['host'],
+  'speaker.note': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

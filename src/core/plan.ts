@@ -77,6 +77,17 @@ export const floorSettingsSchema = z.strictObject({
 });
 export type FloorSettings = z.infer<typeof floorSettingsSchema>;
 
+/** Longest guideline or code of conduct, in characters of Markdown (GUIDE-1). */
+export const MAX_GUIDELINE_LENGTH = 4000;
+const markdownText = z.string().trim().max(MAX_GUIDELINE_LENGTH);
+
+/** What participants are asked to do, per channel, and the code of conduct they accept (GUIDE-1). */
+export const guidelinesSchema = z.strictObject({
+  onsite: markdownText.default(''),
+  online: markdownText.default(''),
+});
+export type Guidelines = z.infer<typeof guidelinesSchema>;
+
 export const sessionPlanSchema = z.strictObject({
   title: text(200),
   /** A short line under the title, e.g. the track or theme. */
@@ -90,6 +101,10 @@ export const sessionPlanSchema = z.strictObject({
   /** Polls prepared ahead; they start as drafts. */
   polls: z.array(pollDraftSchema).max(50).default([]),
   floor: floorSettingsSchema.default({ policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 }),
+  /** Markdown, per channel; shown at join and on the pre-session page (GUIDE-1). */
+  guidelines: guidelinesSchema.default({ onsite: '', online: '' }),
+  /** Markdown; when not empty, participants accept it before a first contribution (GUIDE-3). */
+  codeOfConduct: markdownText.default(''),
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 /** A plan as written by a host, before defaults are filled in. */

@@ -36,6 +36,9 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'floor.setPolicy': { type: 'floor.setPolicy', policy: 'fewest_first' },
   'floor.setLimit': { type: 'floor.setLimit', limitSeconds: 120, warningSeconds: 20 },
   'floor.showBalance': { type: 'floor.showBalance', shown: true },
+  'participant.acceptConduct': { type: 'participant.acceptConduct' },
+  'guidelines.set': { type: 'guidelines.set', guidelines: { onsite: 'Raise a hand.', online: 'Unmute when called.' }, codeOfConduct: 'Be kind.' },
+  'speaker.note': { type: 'speaker.note', panelSpeaker: 0, text: 'One minute left' },
 };
 const envelope = (command: unknown, id = 'c-1') => ({ type: 'command', id, command });
 

@@ -6,9 +6,13 @@
 export const ROLES = ['host', 'moderator', 'online_moderator', 'rapporteur', 'speaker', 'participant', 'projector'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles whose links the host hands out; participants join by code instead. */
-export const LINK_ROLES = ['moderator', 'online_moderator', 'projector'] as const satisfies readonly Role[];
+/** Roles whose links the host hands out (ROLE-1); participants join by code instead. */
+export const LINK_ROLES = ['moderator', 'online_moderator', 'rapporteur', 'speaker', 'projector'] as const satisfies readonly Role[];
 export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** The links every new session gets at once (AUTH-1); the others are made by the host as needed. */
+export const SESSION_LINK_ROLES = ['moderator', 'online_moderator', 'projector'] as const satisfies readonly LinkRole[];
+export type SessionLinkRole = (typeof SESSION_LINK_ROLES)[number];
 
 /** Where a participant follows the session from. */
 export const CHANNELS = ['onsite', 'online'] as const;

@@ -1,6 +1,7 @@
 import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.ts';
 import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
-import type { PollDraft, SessionPlan } from './plan.ts';
+import type { Guidelines, PollDraft, SessionPlan } from './plan.ts';
+import type { SpeakerNote } from './speaker/speakerNotes.ts';
 import type { Channel } from './roles.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface SessionState {
   /** The poll the big screen shows: the one opened last. */
   readonly activePollId: string | null;
   readonly floor: FloorState;
+  /** The latest private note to each panel speaker, by index (SPEAK-2). */
+  readonly speakerNotes: Readonly<Record<number, SpeakerNote>>;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -57,18 +60,21 @@ export type SessionEvent =
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
   | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
+  | { readonly type: 'guidelines.set'; readonly at: number; readonly guidelines: Guidelines; readonly codeOfConduct: string }
+  | { readonly type: 'speaker.noted'; readonly at: number; readonly note: SpeakerNote }
   | FloorEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
   | { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }
   | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel }
-  | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared };
+  | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared }
+  | { readonly type: 'participant.conductAccepted'; readonly at: number; readonly participantId: string };
 
 export type DomainEvent = SessionEvent | ContributionEvent;
 
 export function isSessionEvent(event: DomainEvent): event is SessionEvent {
-  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared';
+  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared' && event.type !== 'participant.conductAccepted';
 }
 
 /** Builds the state from a session's first event. */
@@ -83,6 +89,7 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     pollOrder: [],
     activePollId: null,
     floor: initialFloor(created.plan.floor.policy, created.plan.floor.speakingLimitSeconds, created.plan.floor.warningSeconds),
+    speakerNotes: {},
   };
 }
 
@@ -130,6 +137,10 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         activePollId: next.activePollId === event.pollId ? null : next.activePollId,
       };
     }
+    case 'guidelines.set':
+      return { ...next, plan: { ...next.plan, guidelines: event.guidelines, codeOfConduct: event.codeOfConduct } };
+    case 'speaker.noted':
+      return { ...next, speakerNotes: { ...next.speakerNotes, [event.note.panelSpeaker]: event.note } };
   }
 }
 

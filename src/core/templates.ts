@@ -45,6 +45,34 @@ export const TEMPLATES = {
       { label: 'Organiser 2', stakeholderGroup: 'Technical Community', regionalGroup: 'Eastern European Group', channel: 'onsite' },
       { label: 'Organiser 3', stakeholderGroup: 'Intergovernmental Organization', regionalGroup: 'African Group', channel: 'online' },
     ],
+    guidelines: {
+      onsite: [
+        '## In the room',
+        '',
+        '- Scan the QR code on the big screen or open the link, and choose **In the room**.',
+        '- To speak, tap **Raise hand**; the moderator gives the floor in turn with people online.',
+        '- Wait for the microphone, say which group you speak for if you wish, and keep to the time on the screen.',
+        '- Polls and questions work from your phone; no account and no name are needed.',
+      ].join('\n'),
+      online: [
+        '## Online',
+        '',
+        '- Keep the video call open for sound, and this page open for the floor, polls and questions.',
+        '- Choose **Online**: the online moderator speaks for you in the room and the queue alternates between the room and the call.',
+        '- To speak, tap **Raise hand**, then unmute in the call when the moderator calls you.',
+        '- If the sound drops, tell the online moderator in the call chat.',
+      ].join('\n'),
+    },
+    codeOfConduct: [
+      'This round table may include **children and young people**. By taking part you agree to:',
+      '',
+      '1. Be respectful: criticise ideas, never people.',
+      '2. Share no personal details: no names, addresses, phone numbers or photos of anyone, including yourself.',
+      '3. Keep to the topic and to the time you are given.',
+      '4. Report anything that worries you to a moderator, in the room or in the call.',
+      '',
+      'Moderators may remove contributions that break this code.',
+    ].join('\n'),
     polls: [
       {
         question: 'Who should lead on keeping children safe online?',

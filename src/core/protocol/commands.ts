@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
-import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, pollDraftSchema } from '../plan.ts';
+import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, guidelinesSchema, pollDraftSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
 
 /**
@@ -77,6 +77,21 @@ export const commandSchemas = {
   }),
   /** Moderator: show or hide the balance meter on the projector. */
   'floor.showBalance': z.strictObject({ type: z.literal('floor.showBalance'), shown: z.boolean() }),
+  // Roles, guidelines and the speaker view (ROLE, GUIDE, SPEAK in SPEC.md).
+  /** Participant: accept the session's code of conduct (before a first contribution, GUIDE-3). */
+  'participant.acceptConduct': z.strictObject({ type: z.literal('participant.acceptConduct') }),
+  /** Host: replace the guidelines per channel and the code of conduct (Markdown, GUIDE-4). */
+  'guidelines.set': z.strictObject({
+    type: z.literal('guidelines.set'),
+    guidelines: guidelinesSchema,
+    codeOfConduct: z.string().trim().max(MAX_GUIDELINE_LENGTH).default(''),
+  }),
+  /** Moderator: a private note to one panel speaker, by index in the plan ("one minute left", SPEAK-2). */
+  'speaker.note': z.strictObject({
+    type: z.literal('speaker.note'),
+    panelSpeaker: z.number().int().min(0).max(49),
+    text: z.string().trim().min(1).max(140).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'plain text, one line'),
+  }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -102,6 +117,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['floor.setPolicy'],
   commandSchemas['floor.setLimit'],
   commandSchemas['floor.showBalance'],
+  commandSchemas['participant.acceptConduct'],
+  commandSchemas['guidelines.set'],
+  commandSchemas['speaker.note'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */

@@ -2,7 +2,9 @@ import type { ErrorCode } from '../errors.ts';
 import type { BalanceMeter } from '../floor/balanceMeter.ts';
 import type { Declared } from '../floor/floorTypes.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
+import type { GuidelinesView } from '../guidelines/guidelinesView.ts';
 import type { Channel, Role } from '../roles.ts';
+import type { SpeakerNote } from '../speaker/speakerNotes.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from '../views.ts';
 
 /**
@@ -29,9 +31,19 @@ export interface ServerMessages {
     presence: PresenceView;
     /** The balance meter; null where this role is not shown it. */
     balance: BalanceMeter | null;
-    /** Participants only: their own votes, channel, declared groups and place on the floor. */
-    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView } | null;
+    /** Participants only: their own votes, channel, declared groups, place on the floor and code-of-conduct acceptance. */
+    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView; conductAccepted: boolean } | null;
+    /** Speaker links only: which panel speaker (index in the plan) this is (SPEAK-1). */
+    panelSpeaker: number | null;
+    /** Guidelines per channel and the code of conduct, as safe trees (GUIDE-2). */
+    guidelines: GuidelinesView;
+    /** Speaker links only: the latest note from the moderators to this panel speaker (SPEAK-2). */
+    speakerNote: SpeakerNote | null;
   };
+  /** The host changed the guidelines or the code of conduct (GUIDE-4). */
+  'guidelines.updated': { type: 'guidelines.updated'; seq: number; guidelines: GuidelinesView };
+  /** To staff and to that panel speaker's links only: a private note (SPEAK-2). */
+  'speaker.note': { type: 'speaker.note'; note: SpeakerNote };
   /** A command was committed (or had already been). */
   ack: { type: 'ack'; id: string; seq: number | null };
   /** A command or frame was refused; nothing was written. `id` names the command, if any. */

@@ -1,4 +1,4 @@
-import type { LinkRole } from '../../core/roles.ts';
+import type { SessionLinkRole } from '../../core/roles.ts';
 
 /** The links a session hands out. Role tokens go in the fragment: browsers never send it to a server or in a Referer. */
 export interface SessionLinks {
@@ -9,7 +9,7 @@ export interface SessionLinks {
   readonly projector: string;
 }
 
-export function sessionLinks(baseUrl: string, joinCode: string, tokens: Readonly<Record<LinkRole, string>>): SessionLinks {
+export function sessionLinks(baseUrl: string, joinCode: string, tokens: Readonly<Record<SessionLinkRole, string>>): SessionLinks {
   return {
     participant: `${baseUrl}/j/${joinCode}`,
     moderator: `${baseUrl}/moderator#${tokens.moderator}`,

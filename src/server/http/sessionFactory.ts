@@ -1,7 +1,7 @@
 import { createSession } from '../../core/decide.ts';
 import { makeJoinCode } from '../../core/joinCode.ts';
 import type { SessionPlan } from '../../core/plan.ts';
-import { LINK_ROLES, type LinkRole } from '../../core/roles.ts';
+import { SESSION_LINK_ROLES, type SessionLinkRole } from '../../core/roles.ts';
 import { hashToken, newId, newToken, randomDigit } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 
@@ -10,13 +10,13 @@ export interface CreatedSession {
   readonly id: string;
   readonly joinCode: string;
   readonly title: string;
-  readonly tokens: Readonly<Record<LinkRole, string>>;
+  readonly tokens: Readonly<Record<SessionLinkRole, string>>;
 }
 
 /** One fresh token per role that gets a link. */
-function roleTokens(): { tokens: Record<LinkRole, string>; hashes: { role: LinkRole; tokenHash: string }[] } {
-  const tokens = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string>;
-  return { tokens, hashes: LINK_ROLES.map((role) => ({ role, tokenHash: hashToken(tokens[role]) })) };
+function roleTokens(): { tokens: Record<SessionLinkRole, string>; hashes: { role: SessionLinkRole; tokenHash: string }[] } {
+  const tokens = Object.fromEntries(SESSION_LINK_ROLES.map((role) => [role, newToken()])) as Record<SessionLinkRole, string>;
+  return { tokens, hashes: SESSION_LINK_ROLES.map((role) => ({ role, tokenHash: hashToken(tokens[role]) })) };
 }
 
 /** Creates a session from a validated plan: a unique join code, role tokens, the creation events. */

@@ -10,6 +10,14 @@ export interface Peer {
   readonly participantId: string | null;
   /** Stable key of who sends commands, for retries: the participant id or the role token's hash. */
   readonly actor: string;
+  /** The hash of the role link's token, so that revoking the link closes this connection (ROLE-2); null for participants and the host. */
+  readonly tokenHash?: string | null;
+  /** The label the host gave the link, for the audit log (AUDIT-1). */
+  readonly label?: string | null;
+  /** Speaker links: which panel speaker (index in the plan) this is (SPEAK-1). */
+  readonly panelSpeaker?: number | null;
   /** Sends one serialised server message. */
   send(frame: string): void;
+  /** Closes the connection with a close code and reason (a revoked link, ROLE-2). */
+  close?(code: number, reason: string): void;
 }

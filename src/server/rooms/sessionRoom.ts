@@ -10,15 +10,30 @@ import { mayRun } from '../../core/permissions.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
+import { auditSummary } from '../../core/audit/auditSummary.ts';
+import { conductGate } from '../../core/guidelines/conductGate.ts';
+import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import { isStaff, type Channel } from '../../core/roles.ts';
 import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEvent, type SessionState } from '../../core/session.ts';
 import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
+import type { SpeakerNote } from '../../core/speaker/speakerNotes.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
 
 const NO_GROUPS: Declared = { stakeholderGroup: null, regionalGroup: null, gender: null };
+
+/** What the room knows of a participant, connected or not. */
+interface Profile {
+  readonly channel: Channel | null;
+  readonly declared: Declared;
+  /** GUIDE-3. */
+  readonly conductAccepted?: boolean;
+}
+
+/** Close code of a connection whose link the host revoked (ROLE-2). */
+export const REVOKED_CLOSE_CODE = 4403;
 
 /** What a room needs from the outside world. */
 export interface RoomDeps {
@@ -43,7 +58,13 @@ export class SessionRoom {
   #state: SessionState;
   readonly #ballots = new BallotBox();
   /** Declared channel and groups of every participant of the session, connected or not. */
-  readonly #profiles = new Map<string, { channel: Channel | null; declared: Declared }>();
+  readonly #profiles = new Map<string, Profile>();
+  /** Open connections of each role link, by token hash: revocation closes them, the host sees counts (ROLE-2, ROLE-3). */
+  readonly #linkPeers = new Map<string, Set<Peer>>();
+  /** Links revoked while this room was loaded: a hello racing the revocation is closed too. */
+  readonly #revoked = new Set<string>();
+  /** Speaker links' connections, for notes meant for one panel speaker (SPEAK-2). */
+  readonly #speakers = new Set<Peer>();
   /** Open connections of each participant, to tell them their own place on the floor. */
   readonly #participantPeers = new Map<string, Set<Peer>>();
   /** (actor, command id) → seq of control commands already applied. */
@@ -81,7 +102,7 @@ export class SessionRoom {
     const room = new SessionRoom(replay(stored.events), deps);
     for (const c of stored.commands) room.#applied.set(`${c.actor}\u0000${c.commandId}`, c.seq);
     for (const v of stored.votes) room.#ballots.cast(v.pollId, v.participantId, v.optionIds);
-    for (const p of stored.participants) room.#profiles.set(p.id, { channel: p.channel, declared: p.declared });
+    for (const p of stored.participants) room.#profiles.set(p.id, { channel: p.channel, declared: p.declared, conductAccepted: p.conductAccepted });
     return room;
   }
 
@@ -97,9 +118,17 @@ export class SessionRoom {
    * Adds a client and sends it its welcome (PROTO-5). `storedChannel` is a participant's
    * channel as the store knows it, for participants who joined since the room was loaded.
    */
-  join(peer: Peer, lastSeq: number, stored: { channel: Channel | null; declared: Declared } = { channel: null, declared: NO_GROUPS }): void {
+  join(peer: Peer, lastSeq: number, stored: Profile = { channel: null, declared: NO_GROUPS }): void {
+    const tokenHash = peer.tokenHash ?? null;
+    if (tokenHash !== null && this.#revoked.has(tokenHash)) return this.#closeRevoked(peer);
     (isStaff(peer.role) ? this.#staff : this.#public).add(peer);
     if (peer.role === 'projector') this.#projectors.add(peer);
+    if (peer.role === 'speaker') this.#speakers.add(peer);
+    if (tokenHash !== null) {
+      const peers = this.#linkPeers.get(tokenHash) ?? new Set<Peer>();
+      peers.add(peer);
+      this.#linkPeers.set(tokenHash, peers);
+    }
     const state = this.#state;
     const tallies = state.pollOrder.flatMap((id) => {
       const poll = state.polls[id];
@@ -108,7 +137,10 @@ export class SessionRoom {
     });
     const participantId = peer.participantId;
     if (participantId !== null) {
-      if (!this.#profiles.has(participantId)) this.#profiles.set(participantId, stored);
+      const known = this.#profiles.get(participantId);
+      // The store's acceptance counts even when the room loaded before it was written.
+      if (!known) this.#profiles.set(participantId, stored);
+      else if (stored.conductAccepted && !known.conductAccepted) this.#profiles.set(participantId, { ...known, conductAccepted: true });
       const open = this.#connections.get(participantId) ?? 0;
       this.#connections.set(participantId, open + 1);
       if (open === 0) this.#countPresence(this.#profileOf(participantId).channel, +1);
@@ -130,6 +162,9 @@ export class SessionRoom {
         snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
         tallies,
         presence: this.#presence,
+        panelSpeaker: peer.role === 'speaker' ? (peer.panelSpeaker ?? null) : null,
+        guidelines: guidelinesView(state.plan),
+        speakerNote: this.#noteFor(peer),
         balance: isStaff(peer.role) ? this.#balance(now) : peer.role === 'projector' && state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
         me:
           participantId === null
@@ -139,6 +174,7 @@ export class SessionRoom {
                 declared: this.#profileOf(participantId).declared,
                 votes: this.#ballots.ballotsOf(participantId),
                 floor: myFloorView(state.floor, participantId, now),
+                conductAccepted: this.#profileOf(participantId).conductAccepted ?? false,
               },
       }),
     );
@@ -147,6 +183,13 @@ export class SessionRoom {
   /** Removes a client whose connection closed. */
   leave(peer: Peer): void {
     this.#projectors.delete(peer);
+    this.#speakers.delete(peer);
+    const tokenHash = peer.tokenHash ?? null;
+    if (tokenHash !== null) {
+      const peers = this.#linkPeers.get(tokenHash);
+      peers?.delete(peer);
+      if (peers?.size === 0) this.#linkPeers.delete(tokenHash);
+    }
     const removed = this.#staff.delete(peer) || this.#public.delete(peer);
     const participantId = peer.participantId;
     if (!removed || participantId === null) return;
@@ -166,6 +209,10 @@ export class SessionRoom {
     const { id, command } = envelope;
     if (!mayRun(peer.role, command.type)) {
       return this.#refuse(peer, id, 'forbidden', `a ${peer.role} may not ${command.type}`);
+    }
+    if (peer.participantId !== null) {
+      const gate = conductGate(this.#state.plan, command.type, this.#profileOf(peer.participantId).conductAccepted ?? false);
+      if (gate && !gate.ok) return this.#refuse(peer, id, gate.error.code, gate.error.message);
     }
     if (isContributionCommand(command.type)) return this.#contribute(peer, envelope);
     // Control commands wait for the ones before them, so each is decided on the state its
@@ -196,6 +243,10 @@ export class SessionRoom {
       return;
     }
     const profile = this.#profileOf(event.participantId);
+    if (event.type === 'participant.conductAccepted') {
+      this.#profiles.set(event.participantId, { ...profile, conductAccepted: true });
+      return;
+    }
     if (event.type === 'participant.declared') {
       this.#profiles.set(event.participantId, { ...profile, declared: event.declared });
       if (this.#connections.has(event.participantId)) this.#markBalance();
@@ -208,7 +259,7 @@ export class SessionRoom {
     }
   }
 
-  #profileOf(participantId: string): { channel: Channel | null; declared: Declared } {
+  #profileOf(participantId: string): Profile {
     return this.#profiles.get(participantId) ?? { channel: null, declared: NO_GROUPS };
   }
 
@@ -247,7 +298,9 @@ export class SessionRoom {
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter(isSessionEvent);
     try {
-      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id });
+      // Every action of a non-participant role goes to the audit log, in the same commit (AUDIT-1).
+      const audit = peer.participantId === null ? { id: this.deps.newId(), at: this.deps.now(), role: peer.role, label: peer.label ?? null, action: command.type, summary: auditSummary(command) } : undefined;
+      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id, ...(audit ? { audit } : {}) });
     } catch (error) {
       this.deps.onError(error, 'control commit');
       return this.#refuse(peer, id, 'internal', 'the server could not save this; please retry');
@@ -266,8 +319,10 @@ export class SessionRoom {
     let floorChanged = false;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
+      else if (e.type === 'speaker.noted') this.#publishNote(e.note);
+      else if (e.type === 'guidelines.set') this.#sendTo([...this.#staff, ...this.#public], frame<'guidelines.updated'>({ type: 'guidelines.updated', seq, guidelines: guidelinesView(after.plan) }));
       else if (e.type === 'poll.created') touched.add(e.poll.id);
-      else if (e.type !== 'session.created') touched.add(e.pollId);
+      else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
     }
     if (floorChanged) this.#publishFloor(after);
     for (const pollId of touched) {
@@ -360,6 +415,40 @@ export class SessionRoom {
       // as much as a tally fan-out during a join storm.
       this.#sendTo(this.#staff, frame<'presence'>({ type: 'presence', ...presence }));
     }
+  }
+
+  /** A note goes to staff and to the connections of that panel speaker's links only (SPEAK-2). */
+  #publishNote(note: SpeakerNote): void {
+    const data = frame<'speaker.note'>({ type: 'speaker.note', note });
+    this.#sendTo(this.#staff, data);
+    for (const peer of this.#speakers) if (peer.panelSpeaker === note.panelSpeaker) peer.send(data);
+  }
+
+  /** The latest note for a speaker link's panel speaker; null for every other role. */
+  #noteFor(peer: Peer): SpeakerNote | null {
+    if (peer.role !== 'speaker' || peer.panelSpeaker === null || peer.panelSpeaker === undefined) return null;
+    return this.#state.speakerNotes[peer.panelSpeaker] ?? null;
+  }
+
+  /** Open connections per role link (token hash), for the host's list (ROLE-3). */
+  connectedLinks(): ReadonlyMap<string, number> {
+    return new Map([...this.#linkPeers].map(([hash, peers]) => [hash, peers.size]));
+  }
+
+  /** Closes every connection of a link whose revocation was just committed (ROLE-2). */
+  revokeLink(tokenHash: string): number {
+    this.#revoked.add(tokenHash);
+    const peers = [...(this.#linkPeers.get(tokenHash) ?? [])];
+    for (const peer of peers) {
+      this.leave(peer);
+      this.#closeRevoked(peer);
+    }
+    return peers.length;
+  }
+
+  #closeRevoked(peer: Peer): void {
+    peer.send(frame<'error'>({ type: 'error', id: null, code: 'unauthorised', message: 'the host revoked this link' }));
+    peer.close?.(REVOKED_CLOSE_CODE, 'link revoked');
   }
 
   #sendTo(peers: Iterable<Peer>, data: string): void {

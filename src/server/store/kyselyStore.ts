@@ -4,7 +4,7 @@ import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { SequenceConflict, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+import { SequenceConflict, type AuditEntry, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
 
 function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
   return {
@@ -52,11 +52,11 @@ export class KyselyStore implements Store {
     if (tokens.length === 0) return;
     await tx
       .insertInto('tokens')
-      .values(tokens.map((t) => ({ token_hash: t.tokenHash, session_id: sessionId, role: t.role, participant_id: null, created_at: at, revoked_at: null })))
+      .values(tokens.map((t) => ({ token_hash: t.tokenHash, session_id: sessionId, role: t.role, participant_id: null, created_at: at, revoked_at: null, label: null, panel_speaker: null, last_seen_at: null })))
       .execute();
   }
 
-  async #insertEvents(tx: Transaction<Database>, sessionId: string, afterSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void> {
+  async #insertEvents(tx: Transaction<Database>, sessionId: string, afterSeq: number, events: readonly SessionEvent[], command: EventCommand | null): Promise<void> {
     const rows = events.map((event, i) => ({
       session_id: sessionId,
       seq: afterSeq + i + 1,
@@ -67,6 +67,14 @@ export class KyselyStore implements Store {
       command_id: command?.commandId ?? null,
     }));
     for (const chunk of chunks(rows, CHUNK)) await tx.insertInto('events').values(chunk).execute();
+    if (command?.audit) await this.#insertAudit(tx, sessionId, command.audit);
+  }
+
+  async #insertAudit(tx: Transaction<Database>, sessionId: string, entry: AuditEntry): Promise<void> {
+    await tx
+      .insertInto('audit')
+      .values({ id: entry.id, session_id: sessionId, at: entry.at, role: entry.role, label: entry.label, action: entry.action, summary: entry.summary })
+      .execute();
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -82,7 +90,18 @@ export class KyselyStore implements Store {
     const row = await this.db
       .selectFrom('tokens')
       .leftJoin('participants', 'participants.id', 'tokens.participant_id')
-      .select(['tokens.session_id', 'tokens.role', 'tokens.participant_id', 'participants.channel', 'participants.stakeholder_group', 'participants.regional_group', 'participants.gender'])
+      .select([
+        'tokens.session_id',
+        'tokens.role',
+        'tokens.participant_id',
+        'tokens.label',
+        'tokens.panel_speaker',
+        'participants.channel',
+        'participants.stakeholder_group',
+        'participants.regional_group',
+        'participants.gender',
+        'participants.conduct_accepted_at',
+      ])
       .where('tokens.token_hash', '=', tokenHash)
       .where('tokens.revoked_at', 'is', null)
       .executeTakeFirst();
@@ -93,6 +112,9 @@ export class KyselyStore implements Store {
       participantId: row.participant_id,
       channel: (row.channel as Channel | null) ?? null,
       declared: declaredOf(row),
+      label: row.label,
+      panelSpeaker: row.panel_speaker === null ? null : Number(row.panel_speaker),
+      conductAccepted: row.conduct_accepted_at !== null && row.conduct_accepted_at !== undefined,
     };
   }
 
@@ -107,7 +129,9 @@ export class KyselyStore implements Store {
         await tx.insertInto('participants').values(chunk.map((p) => ({ id: p.id, session_id: p.sessionId, channel: p.channel, created_at: p.createdAt }))).execute();
         await tx
           .insertInto('tokens')
-          .values(chunk.map((p) => ({ token_hash: p.tokenHash, session_id: p.sessionId, role: 'participant', participant_id: p.id, created_at: p.createdAt, revoked_at: null })))
+          .values(
+            chunk.map((p) => ({ token_hash: p.tokenHash, session_id: p.sessionId, role: 'participant', participant_id: p.id, created_at: p.createdAt, revoked_at: null, label: null, panel_speaker: null, last_seen_at: null })),
+          )
           .execute();
       }
     });
@@ -119,7 +143,7 @@ export class KyselyStore implements Store {
     const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids']).where('session_id', '=', sessionId).execute();
     const participants = await this.db
       .selectFrom('participants')
-      .select(['id', 'channel', 'stakeholder_group', 'regional_group', 'gender'])
+      .select(['id', 'channel', 'stakeholder_group', 'regional_group', 'gender', 'conduct_accepted_at'])
       .where('session_id', '=', sessionId)
       .execute();
     const commands = new Map<string, { actor: string; commandId: string; seq: number }>();
@@ -131,11 +155,11 @@ export class KyselyStore implements Store {
       events: events.map((e) => JSON.parse(e.payload) as SessionEvent),
       commands: [...commands.values()],
       votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
-      participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p) })),
+      participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p), conductAccepted: p.conduct_accepted_at !== null })),
     };
   }
 
-  async appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void> {
+  async appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: EventCommand | null): Promise<void> {
     try {
       await this.db.transaction().execute(async (tx) => {
         const last = await tx.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).where('session_id', '=', sessionId).executeTakeFirst();
@@ -153,11 +177,14 @@ export class KyselyStore implements Store {
     const votes = new Map<string, { session_id: string; poll_id: string; participant_id: string; option_ids: string; updated_at: number }>();
     const channels = new Map<string, Channel>();
     const declarations = new Map<string, Declared>();
+    const accepted = new Map<string, number>();
     for (const c of contributions) {
       if (c.type === 'vote.cast') {
         votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
       } else if (c.type === 'participant.channelSet') {
         channels.set(c.participantId, c.channel);
+      } else if (c.type === 'participant.conductAccepted') {
+        accepted.set(c.participantId, c.at);
       } else {
         declarations.set(c.participantId, c.declared);
       }
@@ -181,6 +208,9 @@ export class KyselyStore implements Store {
           .where('session_id', '=', sessionId)
           .execute();
       }
+      for (const [participantId, at] of accepted) {
+        await tx.updateTable('participants').set({ conduct_accepted_at: at }).where('id', '=', participantId).where('session_id', '=', sessionId).execute();
+      }
     });
   }
 
@@ -200,6 +230,72 @@ export class KyselyStore implements Store {
   async listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]> {
     const rows = await this.db.selectFrom('sessions').selectAll().orderBy('created_at', 'desc').execute();
     return rows.map((r) => ({ id: r.id, joinCode: r.join_code, title: r.title, createdAt: Number(r.created_at) }));
+  }
+
+  async createInvite(invite: NewInvite, audit: AuditEntry): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('tokens')
+        .values({
+          token_hash: invite.tokenHash,
+          session_id: invite.sessionId,
+          role: invite.role,
+          participant_id: null,
+          created_at: invite.createdAt,
+          revoked_at: null,
+          label: invite.label,
+          panel_speaker: invite.panelSpeaker,
+          last_seen_at: null,
+        })
+        .execute();
+      await this.#insertAudit(tx, invite.sessionId, audit);
+    });
+  }
+
+  async revokeInvite(sessionId: string, tokenHash: string, at: number, audit: AuditEntry): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx
+        .updateTable('tokens')
+        .set({ revoked_at: at })
+        .where('token_hash', '=', tokenHash)
+        .where('session_id', '=', sessionId)
+        .where('participant_id', 'is', null)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await this.#insertAudit(tx, sessionId, audit);
+      return true;
+    });
+  }
+
+  async listInvites(sessionId: string): Promise<Invite[]> {
+    const rows = await this.db
+      .selectFrom('tokens')
+      .select(['token_hash', 'role', 'label', 'panel_speaker', 'created_at', 'revoked_at', 'last_seen_at'])
+      .where('session_id', '=', sessionId)
+      .where('participant_id', 'is', null)
+      .orderBy('created_at')
+      .orderBy('token_hash')
+      .execute();
+    const time = (v: number | null) => (v === null ? null : Number(v));
+    return rows.map((r) => ({
+      id: r.token_hash,
+      role: r.role as Role,
+      label: r.label,
+      panelSpeaker: time(r.panel_speaker),
+      createdAt: Number(r.created_at),
+      revokedAt: time(r.revoked_at),
+      lastSeenAt: time(r.last_seen_at),
+    }));
+  }
+
+  async touchInvite(tokenHash: string, at: number): Promise<void> {
+    await this.db.updateTable('tokens').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).where('participant_id', 'is', null).execute();
+  }
+
+  async listAudit(sessionId: string, limit: number): Promise<AuditEntry[]> {
+    const rows = await this.db.selectFrom('audit').selectAll().where('session_id', '=', sessionId).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, at: Number(r.at), role: r.role as Role, label: r.label, action: r.action, summary: r.summary }));
   }
 
   async ping(): Promise<boolean> {

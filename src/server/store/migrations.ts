@@ -79,6 +79,33 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0004_invites_audit': {
+    async up(db: Kysely<unknown>) {
+      // Invite links (ROLE-1): who a link is for, which panel speaker, when it was last used.
+      await db.schema.alterTable('tokens').addColumn('label', 'text').execute();
+      await db.schema.alterTable('tokens').addColumn('panel_speaker', 'integer').execute();
+      await db.schema.alterTable('tokens').addColumn('last_seen_at', 'bigint').execute();
+      // GUIDE-3: when the participant accepted the code of conduct (null: not yet).
+      await db.schema.alterTable('participants').addColumn('conduct_accepted_at', 'bigint').execute();
+      // AUDIT-1: moderation actions, never participant content.
+      await db.schema
+        .createTable('audit')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('label', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_session_at').on('audit').columns(['session_id', 'at']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists audit`.execute(db);
+      await db.schema.alterTable('participants').dropColumn('conduct_accepted_at').execute();
+      for (const column of ['label', 'panel_speaker', 'last_seen_at']) await db.schema.alterTable('tokens').dropColumn(column).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

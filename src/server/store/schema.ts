@@ -17,6 +17,10 @@ export interface Database {
     participant_id: string | null;
     created_at: number;
     revoked_at: number | null;
+    /** Invite links: the host's label, the panel speaker a speaker link is for, last hello. */
+    label: string | null;
+    panel_speaker: number | null;
+    last_seen_at: number | null;
   };
   participants: {
     id: string;
@@ -26,6 +30,8 @@ export interface Database {
     stakeholder_group: string | null;
     regional_group: string | null;
     gender: string | null;
+    /** When the participant accepted the code of conduct (GUIDE-3). */
+    conduct_accepted_at: number | null;
   };
   /** The control log: one row per session event, in sequence. */
   events: {
@@ -49,5 +55,15 @@ export interface Database {
   settings: {
     key: string;
     value: string;
+  };
+  /** Moderation actions and link changes (AUDIT-1): role, link label, action, ids only. */
+  audit: {
+    id: string;
+    session_id: string;
+    at: number;
+    role: string;
+    label: string | null;
+    action: string;
+    summary: string;
   };
 }

@@ -17,6 +17,47 @@ export interface TokenGrant {
   readonly channel: Channel | null;
   /** For participants: the groups they declared (all null otherwise). */
   readonly declared: Declared;
+  /** For invite links: the host's label (null for the links a session is created with). */
+  readonly label: string | null;
+  /** For speaker links: the panel speaker (index in the plan's speakers). */
+  readonly panelSpeaker: number | null;
+  /** For participants: whether they accepted the code of conduct (GUIDE-3). */
+  readonly conductAccepted: boolean;
+}
+
+/** An invite link the host creates (ROLE-1). */
+export interface NewInvite {
+  readonly sessionId: string;
+  readonly tokenHash: string;
+  readonly role: LinkRole;
+  readonly label: string;
+  readonly panelSpeaker: number | null;
+  readonly createdAt: number;
+}
+
+/** A role link as the host sees it: never the token, only its hash as an id. */
+export interface Invite {
+  /** The token's SHA-256 hash: it names the link without being able to open it. */
+  readonly id: string;
+  readonly role: Role;
+  readonly label: string | null;
+  readonly panelSpeaker: number | null;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+  readonly lastSeenAt: number | null;
+}
+
+/** One line of the audit log (AUDIT-1). */
+export interface AuditEntry {
+  readonly id: string;
+  readonly at: number;
+  readonly role: Role;
+  /** The label of the link used, if any. */
+  readonly label: string | null;
+  /** A command type, or `link.created` / `link.revoked`. */
+  readonly action: string;
+  /** Ids, enums and numbers only (see `auditSummary`). */
+  readonly summary: string;
 }
 
 export interface NewSession {
@@ -44,7 +85,14 @@ export interface StoredSession {
   /** (actor, command id) → the sequence the command produced, for retries. */
   readonly commands: readonly { readonly actor: string; readonly commandId: string; readonly seq: number }[];
   readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
-  readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared }[];
+  readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared; readonly conductAccepted: boolean }[];
+}
+
+/** The command that produced appended events; staff commands carry their audit line (AUDIT-1). */
+export interface EventCommand {
+  readonly actor: string;
+  readonly commandId: string;
+  readonly audit?: AuditEntry;
 }
 
 /** Another writer appended to the session's log first; the caller re-decides. */
@@ -73,13 +121,26 @@ export interface Store {
    * Appends control events after `expectedSeq` in one transaction, tagged with the command
    * that produced them. Throws `SequenceConflict` if the log has moved on.
    */
-  appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: { actor: string; commandId: string } | null): Promise<void>;
+  appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: EventCommand | null): Promise<void>;
   /** Commits a group of contributions in one transaction (grouped commit). */
   recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void>;
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
   /** Sessions, newest first, for start-up and listings. */
   listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]>;
+  /** Creates an invite link and records it in the audit log, in one transaction (ROLE-1). */
+  createInvite(invite: NewInvite, audit: AuditEntry): Promise<void>;
+  /**
+   * Revokes a role link of the session and records it, in one transaction (ROLE-2). False
+   * when there is no such unrevoked link (participant tokens are not links).
+   */
+  revokeInvite(sessionId: string, tokenHash: string, at: number, audit: AuditEntry): Promise<boolean>;
+  /** Role links of a session, oldest first, revoked ones included. */
+  listInvites(sessionId: string): Promise<Invite[]>;
+  /** Notes that a role link was just used (ROLE-3). */
+  touchInvite(tokenHash: string, at: number): Promise<void>;
+  /** The audit log of a session, newest first (AUDIT-2). */
+  listAudit(sessionId: string, limit: number): Promise<AuditEntry[]>;
   /** Whether the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

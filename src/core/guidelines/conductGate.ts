@@ -1,0 +1,22 @@
+import { refuse, type Decision } from '../errors.ts';
+import type { SessionPlan } from '../plan.ts';
+import type { CommandType } from '../protocol/commands.ts';
+
+/**
+ * Commands that are contributions of a participant's own (a vote, a raised hand; Q&A's
+ * questions and upvotes join at merge). Where the session has a code of conduct, they are
+ * refused with `conduct_required` until the participant accepted it (GUIDE-3). Channel and
+ * declared groups are not contributions: they stay open so the guidelines can be chosen.
+ */
+export const CONDUCT_GATED_COMMANDS: ReadonlySet<CommandType> = new Set<CommandType>(['poll.vote', 'floor.raise']);
+
+/** Whether the session asks participants to accept a code of conduct. */
+export function conductRequired(plan: SessionPlan): boolean {
+  return plan.codeOfConduct.trim() !== '';
+}
+
+/** The refusal of a gated command by a participant who has not accepted yet, or null when it may go on. */
+export function conductGate<E>(plan: SessionPlan, command: CommandType, accepted: boolean): Decision<E> | null {
+  if (accepted || !CONDUCT_GATED_COMMANDS.has(command) || !conductRequired(plan)) return null;
+  return refuse('conduct_required', 'accept the code of conduct before your first contribution');
+}
