@@ -28,8 +28,10 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'refused
 export interface ClientOptions {
   /** WebSocket URL of the server's `/ws` endpoint. */
   readonly url: string;
-  /** Role token or participant token. */
+  /** Role token or participant token; or the host token together with `sessionId` (AUTH-3). */
   readonly token: string;
+  /** Only with the host token: the session to connect to. */
+  readonly sessionId?: string;
   readonly createSocket: (url: string) => SocketLike;
   /** Resume point from an earlier connection (e.g. kept across a page reload). */
   readonly lastSeq?: number;
@@ -164,7 +166,8 @@ export class OpenFloorClient {
     const socket = this.options.createSocket(this.options.url);
     this.#socket = socket;
     socket.onopen = () => {
-      this.#write({ type: 'hello', protocol: PROTOCOL_VERSION, token: this.options.token, lastSeq: this.#state.seq });
+      const session = this.options.sessionId === undefined ? {} : { sessionId: this.options.sessionId };
+      this.#write({ type: 'hello', protocol: PROTOCOL_VERSION, token: this.options.token, lastSeq: this.#state.seq, ...session });
     };
     socket.onmessage = (event) => {
       if (typeof event.data !== 'string') return;

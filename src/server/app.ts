@@ -2,7 +2,9 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
+import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
+import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
@@ -68,8 +70,10 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   });
   registerHealthRoutes(http, store, VERSION);
   registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
+  registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
+  registerBeforeRoutes(http, { store, rooms });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
-  registerSocketGateway(http, { store, rooms, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
+  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
   await registerWebRoutes(http, config.webRoot);
 
   // Dead connections (a phone that left the wifi) are noticed within a minute.

@@ -78,10 +78,11 @@ export interface Wiretap {
 }
 
 /** An `OpenFloorClient` over a real `ws` socket, optionally recording raw frames. */
-export function connectClient(baseUrl: string, token: string, options: { wiretap?: Wiretap; lastSeq?: number; minRetryMs?: number; maxRetryMs?: number } = {}): OpenFloorClient {
+export function connectClient(baseUrl: string, token: string, options: { wiretap?: Wiretap; lastSeq?: number; minRetryMs?: number; maxRetryMs?: number; sessionId?: string } = {}): OpenFloorClient {
   return new OpenFloorClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/ws`,
     token,
+    ...(options.sessionId === undefined ? {} : { sessionId: options.sessionId }),
     lastSeq: options.lastSeq ?? 0,
     minRetryMs: options.minRetryMs ?? 50,
     maxRetryMs: options.maxRetryMs ?? 500,
@@ -104,6 +105,18 @@ export async function joinAsParticipant(baseUrl: string, joinCode: string, chann
   const client = connectClient(baseUrl, joined.participantToken, options);
   await client.waitFor((_s, status) => status === 'live');
   return client;
+}
+
+/** Creates an invite link through the host API (ROLE-1); returns the link and its id. */
+export async function createInvite(baseUrl: string, sessionId: string, body: { role: string; label: string; panelSpeaker?: number | null }): Promise<{ link: string; id: string }> {
+  const response = await fetch(`${baseUrl}/api/sessions/${sessionId}/invites`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create invite: ${response.status} ${await response.text()}`);
+  const created = (await response.json()) as { link: string; invite: { id: string } };
+  return { link: created.link, id: created.invite.id };
 }
 
 /** A raw `ws` socket for malformed-frame tests; resolves once open. */

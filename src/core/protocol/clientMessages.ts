@@ -11,6 +11,8 @@ export const helloSchema = z.strictObject({
   token: z.string().min(16).max(128),
   /** The last session sequence number this client applied; 0 for none. */
   lastSeq: z.number().int().min(0).default(0),
+  /** With the host token only: the session the host connects to (AUTH-3). */
+  sessionId: z.string().min(1).max(64).optional(),
 });
 
 export const commandEnvelopeSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 // The import brings the `websocket: true` route option into Fastify's types.
 import type {} from '@fastify/websocket';
@@ -10,7 +11,7 @@ import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Peer } from '../rooms/peer.ts';
 import type { SessionRoom } from '../rooms/sessionRoom.ts';
 import { hashToken } from '../secrets.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, TokenGrant } from '../store/store.ts';
 import { TokenBucket } from '../rateLimit.ts';
 
 /**
@@ -21,6 +22,9 @@ import { TokenBucket } from '../rateLimit.ts';
 export interface GatewayOptions {
   readonly store: Store;
   readonly rooms: RoomRegistry;
+  /** Hash of the server-wide host token: with a `sessionId` in the hello it connects as host (AUTH-3). */
+  readonly hostTokenHash?: string;
+  readonly now?: () => number;
   /** Origins allowed besides the request's own host. */
   readonly allowedOrigins: readonly string[];
   readonly onError: (error: unknown, context: string) => void;
@@ -54,6 +58,25 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 function commandIdOf(value: unknown): string | null {
   if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' && value.id.length <= 64) return value.id;
   return null;
+}
+
+/**
+ * What a hello's token stands for: a stored grant, or the host token with a session id
+ * (AUTH-3). The host token is compared by hash in constant time.
+ */
+async function grantFor(store: Store, tokenHash: string, sessionId: string | undefined, hostTokenHash: string | undefined): Promise<TokenGrant | null> {
+  if (sessionId !== undefined && hostTokenHash !== undefined && sameHash(tokenHash, hostTokenHash)) {
+    return { sessionId, role: 'host', participantId: null, channel: null, declared: { stakeholderGroup: null, regionalGroup: null, gender: null }, label: null, panelSpeaker: null, conductAccepted: false };
+  }
+  const grant = await store.grantOf(tokenHash);
+  // A role token speaks for its own session only, whatever session id the hello names.
+  return grant;
+}
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 export function registerSocketGateway(app: FastifyInstance, options: GatewayOptions): void {
@@ -107,7 +130,8 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         if (message.type === 'hello') {
           if (helloSeen) return sendError(socket, null, 'bad_frame', 'hello was already sent');
           helloSeen = true;
-          const grant = await store.grantOf(hashToken(message.token));
+          const tokenHash = hashToken(message.token);
+          const grant = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
           const found = grant ? await rooms.get(grant.sessionId) : null;
           if (!grant || !found) {
             sendError(socket, null, 'unauthorised', 'this link is not valid (any more)');
@@ -115,15 +139,22 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             return;
           }
           room = found;
+          const isLink = grant.participantId === null && grant.role !== 'host';
           peer = {
             role: grant.role,
             participantId: grant.participantId,
-            actor: grant.participantId ?? `token:${hashToken(message.token).slice(0, 24)}`,
+            actor: grant.participantId ?? `token:${tokenHash.slice(0, 24)}`,
+            tokenHash: isLink ? tokenHash : null,
+            label: grant.label,
+            panelSpeaker: grant.panelSpeaker,
             send: (frame) => {
               if (socket.readyState === socket.OPEN) socket.send(frame);
             },
+            close: (code, reason) => socket.close(code, reason),
           };
-          if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared });
+          // Role links only (a handful per session): participants' hellos stay read-only.
+          if (isLink) await store.touchInvite(tokenHash, (options.now ?? Date.now)());
+          if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }
         if (!peer || !room) return sendError(socket, message.id, 'not_authenticated', 'send hello first');

@@ -1,0 +1,32 @@
+import type { CommandInput, CommandType } from '../../src/core/protocol/commands.ts';
+
+/**
+ * One valid sample of every command (AUTH-3), for the permissions walk. Exhaustive by type:
+ * a new command does not build until it has a sample here. Ids name nothing that exists, so
+ * an allowed command is refused by the domain (`not_found`, `invalid_state`…) at worst and
+ * changes as little as possible; what matters is whether it is refused as `forbidden`.
+ */
+export const COMMAND_SAMPLES: { readonly [K in CommandType]: Extract<CommandInput, { type: K }> } = {
+  'poll.create': { type: 'poll.create', poll: { question: 'Walk poll?', options: ['Yes', 'No'] } },
+  'poll.open': { type: 'poll.open', pollId: 'no-such-poll' },
+  'poll.close': { type: 'poll.close', pollId: 'no-such-poll' },
+  'poll.reveal': { type: 'poll.reveal', pollId: 'no-such-poll', revealed: true },
+  'poll.delete': { type: 'poll.delete', pollId: 'no-such-poll' },
+  'poll.vote': { type: 'poll.vote', pollId: 'no-such-poll', optionIds: ['o1'] },
+  'participant.setChannel': { type: 'participant.setChannel', channel: 'online' },
+  'participant.declare': { type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: null, gender: null },
+  'floor.raise': { type: 'floor.raise', intent: 'comment', label: null },
+  'floor.lower': { type: 'floor.lower' },
+  'floor.add': { type: 'floor.add', label: 'Seat 12', channel: 'onsite', intent: 'comment' },
+  'floor.give': { type: 'floor.give', handId: 'no-such-hand', panelSpeaker: null },
+  'floor.end': { type: 'floor.end' },
+  'floor.move': { type: 'floor.move', handId: 'no-such-hand', position: 0 },
+  'floor.remove': { type: 'floor.remove', handId: 'no-such-hand' },
+  'floor.prioritiseReply': { type: 'floor.prioritiseReply', handId: 'no-such-hand' },
+  'floor.setPolicy': { type: 'floor.setPolicy', policy: 'alternate' },
+  'floor.setLimit': { type: 'floor.setLimit', limitSeconds: 180, warningSeconds: 30 },
+  'floor.showBalance': { type: 'floor.showBalance', shown: false },
+  'participant.acceptConduct': { type: 'participant.acceptConduct' },
+  'guidelines.set': { type: 'guidelines.set', guidelines: { onsite: 'Raise a hand.', online: 'Unmute when called.' }, codeOfConduct: 'Be kind.' },
+  'speaker.note': { type: 'speaker.note', panelSpeaker: 0, text: 'One minute left' },
+};
