@@ -10,6 +10,8 @@ import { tempDir } from '../support/testServer.ts';
 
 /** No declared groups. */
 const NONE = { stakeholderGroup: null, regionalGroup: null, gender: null } as const;
+/** A grant's invite fields when the token is not an invite link and nothing was accepted. */
+const PLAIN = { label: null, panelSpeaker: null, conductAccepted: false } as const;
 
 /**
  * The one contract every store adapter passes (see `src/server/store/store.ts`), run against
@@ -142,10 +144,10 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const onsiteHash = await addParticipant(session.id, 'u-onsite', 'onsite');
       const undeclaredHash = await addParticipant(other.id, 'u-undeclared', null);
 
-      expect(await store.grantOf(moderatorHash)).toEqual({ sessionId: session.id, role: 'moderator', participantId: null, channel: null, declared: NONE });
-      expect(await store.grantOf(projectorHash)).toEqual({ sessionId: session.id, role: 'projector', participantId: null, channel: null, declared: NONE });
-      expect(await store.grantOf(onsiteHash)).toEqual({ sessionId: session.id, role: 'participant', participantId: 'u-onsite', channel: 'onsite', declared: NONE });
-      expect(await store.grantOf(undeclaredHash)).toEqual({ sessionId: other.id, role: 'participant', participantId: 'u-undeclared', channel: null, declared: NONE });
+      expect(await store.grantOf(moderatorHash)).toEqual({ sessionId: session.id, role: 'moderator', participantId: null, channel: null, declared: NONE, ...PLAIN });
+      expect(await store.grantOf(projectorHash)).toEqual({ sessionId: session.id, role: 'projector', participantId: null, channel: null, declared: NONE, ...PLAIN });
+      expect(await store.grantOf(onsiteHash)).toEqual({ sessionId: session.id, role: 'participant', participantId: 'u-onsite', channel: 'onsite', declared: NONE, ...PLAIN });
+      expect(await store.grantOf(undeclaredHash)).toEqual({ sessionId: other.id, role: 'participant', participantId: 'u-undeclared', channel: null, declared: NONE, ...PLAIN });
       expect(await store.grantOf(tokenHash())).toBeNull();
     });
 
@@ -276,8 +278,8 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       ]);
       const participants = (await store.loadSession(session.id))?.participants ?? [];
       expect([...participants].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-        { id: 'u1', channel: 'onsite', declared: NONE },
-        { id: 'u2', channel: 'online', declared: NONE },
+        { id: 'u1', channel: 'onsite', declared: NONE, conductAccepted: false },
+        { id: 'u2', channel: 'online', declared: NONE, conductAccepted: false },
       ]);
       expect(await store.grantOf(hash)).toMatchObject({ participantId: 'u1', channel: 'onsite' });
     });
@@ -291,7 +293,7 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
         { type: 'participant.declared', at: T0 + 1, participantId: 'u1', declared: { stakeholderGroup: 'Academia', regionalGroup: null, gender: null } },
         { type: 'participant.declared', at: T0 + 2, participantId: 'u1', declared },
       ]);
-      expect((await store.loadSession(session.id))?.participants).toEqual([{ id: 'u1', channel: 'online', declared }]);
+      expect((await store.loadSession(session.id))?.participants).toEqual([{ id: 'u1', channel: 'online', declared, conductAccepted: false }]);
       expect(await store.grantOf(hash)).toMatchObject({ participantId: 'u1', declared });
       await store.recordContributions(session.id, [{ type: 'participant.declared', at: T0 + 3, participantId: 'u1', declared: NONE }]);
       expect((await store.grantOf(hash))?.declared).toEqual(NONE);
@@ -306,6 +308,75 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       await store.setSetting('other', '');
       expect(await store.getSetting('other')).toBe('');
       expect(await store.getSetting('host_token_hash')).toBe('b'.repeat(64));
+    });
+
+    it('ROLE-1, ROLE-3: createInvite stores a labelled link (speaker: with its panel speaker) and its audit line in one commit; listInvites lists role links only', async () => {
+      const createdWith = tokenHash();
+      const session = newSession({ roleTokens: [{ role: 'moderator', tokenHash: createdWith }] });
+      await store.createSession(session);
+      await addParticipant(session.id, 'u-1', 'onsite');
+      const speakerHash = tokenHash();
+      await store.createInvite(
+        { sessionId: session.id, tokenHash: speakerHash, role: 'speaker', label: 'Speaker 2 laptop', panelSpeaker: 1, createdAt: T0 + 5 },
+        { id: 'a1', at: T0 + 5, role: 'host', label: null, action: 'link.created', summary: 'role=speaker panelSpeaker=1' },
+      );
+      expect(await store.grantOf(speakerHash)).toEqual({ sessionId: session.id, role: 'speaker', participantId: null, channel: null, declared: NONE, label: 'Speaker 2 laptop', panelSpeaker: 1, conductAccepted: false });
+      expect(await store.listInvites(session.id)).toEqual([
+        { id: createdWith, role: 'moderator', label: null, panelSpeaker: null, createdAt: T0, revokedAt: null, lastSeenAt: null },
+        { id: speakerHash, role: 'speaker', label: 'Speaker 2 laptop', panelSpeaker: 1, createdAt: T0 + 5, revokedAt: null, lastSeenAt: null },
+      ]);
+      await store.touchInvite(speakerHash, T0 + 9);
+      expect((await store.listInvites(session.id))[1]?.lastSeenAt).toBe(T0 + 9);
+      expect(await store.listAudit(session.id, 10)).toEqual([{ id: 'a1', at: T0 + 5, role: 'host', label: null, action: 'link.created', summary: 'role=speaker panelSpeaker=1' }]);
+      // A duplicate token hash fails and leaves no audit line behind.
+      await expect(
+        store.createInvite({ sessionId: session.id, tokenHash: speakerHash, role: 'projector', label: 'Again', panelSpeaker: null, createdAt: T0 + 6 }, { id: 'a2', at: T0 + 6, role: 'host', label: null, action: 'link.created', summary: '' }),
+      ).rejects.toThrow();
+      expect(await store.listAudit(session.id, 10)).toHaveLength(1);
+    });
+
+    it('ROLE-2: revokeInvite commits the revocation with its audit line; the grant is gone; twice, or a participant token, is false', async () => {
+      const hash = tokenHash();
+      const session = newSession({ roleTokens: [{ role: 'projector', tokenHash: hash }] });
+      await store.createSession(session);
+      const participantHash = await addParticipant(session.id, 'u-1', 'online');
+      const line = (id: string) => ({ id, at: T0 + 7, role: 'host' as const, label: null, action: 'link.revoked', summary: 'x' });
+      expect(await store.revokeInvite(session.id, hash, T0 + 7, line('r1'))).toBe(true);
+      expect(await store.grantOf(hash)).toBeNull();
+      expect((await store.listInvites(session.id))[0]?.revokedAt).toBe(T0 + 7);
+      expect(await store.revokeInvite(session.id, hash, T0 + 8, line('r2'))).toBe(false);
+      expect(await store.revokeInvite(session.id, participantHash, T0 + 8, line('r3'))).toBe(false);
+      expect(await store.revokeInvite('other-session', tokenHash(), T0 + 8, line('r4'))).toBe(false);
+      expect(await store.grantOf(participantHash)).toMatchObject({ participantId: 'u-1' });
+      expect((await store.listAudit(session.id, 10)).map((a) => a.id)).toEqual(['r1']);
+    });
+
+    it('AUDIT-1, AUDIT-2: appendEvents writes the command’s audit line in the same commit; a conflict writes neither; listAudit is newest first per session', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      const other = newSession();
+      await store.createSession(other);
+      const audit = (id: string, at: number) => ({ id, at, role: 'moderator' as const, label: 'Onsite', action: 'floor.setPolicy', summary: 'policy=alternate' });
+      const seq = session.events.length;
+      await store.appendEvents(session.id, seq, [{ type: 'poll.opened', at: T0 + 1, pollId: 'p1' }], { actor: 'token:m', commandId: 'c1', audit: audit('x1', T0 + 1) });
+      await expect(store.appendEvents(session.id, seq, [{ type: 'poll.closed', at: T0 + 2, pollId: 'p1' }], { actor: 'token:m', commandId: 'c2', audit: audit('x2', T0 + 2) })).rejects.toBeInstanceOf(SequenceConflict);
+      await store.appendEvents(session.id, seq + 1, [{ type: 'poll.closed', at: T0 + 3, pollId: 'p1' }], { actor: 'token:m', commandId: 'c3', audit: audit('x3', T0 + 3) });
+      await store.appendEvents(other.id, other.events.length, [{ type: 'poll.opened', at: T0 + 4, pollId: 'p1' }], { actor: 'token:m', commandId: 'c4', audit: audit('x4', T0 + 4) });
+      expect((await store.listAudit(session.id, 10)).map((a) => a.id)).toEqual(['x3', 'x1']);
+      expect((await store.listAudit(session.id, 1)).map((a) => a.id)).toEqual(['x3']);
+      expect(await store.listAudit(other.id, 10)).toEqual([audit('x4', T0 + 4)]);
+    });
+
+    it('GUIDE-3: recordContributions stores a code-of-conduct acceptance; grantOf and loadSession report it', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      const hash = await addParticipant(session.id, 'u-1', 'onsite');
+      await addParticipant(session.id, 'u-2', 'online');
+      expect(await store.grantOf(hash)).toMatchObject({ conductAccepted: false });
+      await store.recordContributions(session.id, [{ type: 'participant.conductAccepted', at: T0 + 3, participantId: 'u-1' }]);
+      expect(await store.grantOf(hash)).toMatchObject({ conductAccepted: true });
+      const loaded = await store.loadSession(session.id);
+      expect(loaded?.participants.map((p) => [p.id, p.conductAccepted]).sort()).toEqual([['u-1', true], ['u-2', false]]);
     });
 
     it('listSessions lists sessions newest first, with exact numeric times', async () => {
