@@ -29,7 +29,7 @@ export const SAFE_LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailt
 /** Whether `href` is an absolute http, https or mailto URL. */
 export function isSafeHref(href: string): boolean {
   // Control characters and spaces can hide a scheme from naive checks; refuse them outright.
-  if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  if (/[\p{Cc}\p{Cf}\s]/u.test(href)) return false;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href);
   if (!scheme?.[1]) return false;
   return SAFE_LINK_PROTOCOLS.includes(`${scheme[1].toLowerCase()}:`);

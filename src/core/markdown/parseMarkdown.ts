@@ -32,7 +32,10 @@ function inlines(tokens: readonly Token[]): MdInline[] {
     if (!top) return;
     if (top.kind === 'drop' || kind !== top.kind) {
       // An unsafe link (or a mismatched close): its children join the parent as they are.
-      for (const child of top.children) child.t === 'text' ? pushText(child.v) : into().push(child);
+      for (const child of top.children) {
+        if (child.t === 'text') pushText(child.v);
+        else into().push(child);
+      }
       return;
     }
     if (top.kind === 'link') into().push({ t: 'link', href: top.href, c: top.children });
