@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
+import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
@@ -72,6 +73,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
   registerBeforeRoutes(http, { store, rooms });
+  registerGuidelinesRoutes(http, { rooms, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
   await registerWebRoutes(http, config.webRoot);

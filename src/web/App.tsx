@@ -13,6 +13,9 @@ import { route } from './router.ts';
 
 const loadModerator = (): Promise<ComponentType> => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage);
 const loadProjector = (): Promise<ComponentType> => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage);
+const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage);
+const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
+const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
 
 export function App() {
   const current = route.value;
@@ -26,6 +29,13 @@ export function App() {
       return <LazyPage load={loadModerator} />;
     case 'projector':
       return <LazyPage load={loadProjector} />;
+    case 'speaker':
+      return <LazyPage load={loadSpeaker} />;
+    case 'hostAccess':
+      return <LazyPage load={loadHostAccess} />;
+    case 'before':
+      // The page reads its code from the URL.
+      return <LazyPage load={loadBefore} />;
     case 'notFound':
       return <NotFoundPage />;
   }

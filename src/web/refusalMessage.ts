@@ -10,6 +10,7 @@ const FRIENDLY: Partial<Record<ErrorCode, MessageKey>> = {
   rate_limited: 'error.rateLimited',
   forbidden: 'error.forbidden',
   internal: 'error.internal',
+  conduct_required: 'error.conductRequired',
 };
 
 /** What to tell a person about a failed command or request. */

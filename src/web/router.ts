@@ -11,6 +11,12 @@ export type Route =
   | { readonly name: 'participant'; readonly code: string }
   | { readonly name: 'moderator' }
   | { readonly name: 'projector' }
+  /** A panel speaker's view (`/speaker#TOKEN`, SPEAK-1). */
+  | { readonly name: 'speaker' }
+  /** The host's invite links and audit log (`/host/access#SESSION_ID`, ROLE-3). */
+  | { readonly name: 'hostAccess' }
+  /** The pre-session page to send ahead (`/before/CODE`, GUIDE-5). */
+  | { readonly name: 'before'; readonly code: string }
   | { readonly name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -18,6 +24,10 @@ export function parseRoute(pathname: string): Route {
   if (path === '/') return { name: 'landing' };
   if (path === '/moderator') return { name: 'moderator' };
   if (path === '/projector') return { name: 'projector' };
+  if (path === '/speaker') return { name: 'speaker' };
+  if (path === '/host/access') return { name: 'hostAccess' };
+  const before = /^\/before\/([0-9 -]{6,12})$/.exec(decodeURIComponentSafe(path));
+  if (before?.[1]) return { name: 'before', code: before[1] };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join?.[1]) {
     try {
@@ -27,6 +37,14 @@ export function parseRoute(pathname: string): Route {
     }
   }
   return { name: 'notFound' };
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The route of the current URL. */

@@ -18,6 +18,7 @@ import { PresenceSummary } from './PresenceSummary.tsx';
 import '../styles/moderator.css';
 import '../styles/moderator-floor.css';
 import '../styles/balance-table.css';
+import { SpeakerNoteForm } from '../speaker/SpeakerNoteForm.tsx';
 
 /**
  * `/moderator#TOKEN`: the moderator's console. Header with the session, its join code and
@@ -100,6 +101,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         }} />
       <main id="main" class="moderator-main">
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
+        {session && <SpeakerNoteForm speakers={session.speakers} run={run} />}
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
             {t('moderator.polls')}

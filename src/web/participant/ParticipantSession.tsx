@@ -13,9 +13,11 @@ import { AboutYou } from './AboutYou.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
 import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
+import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
 import { PollCard } from './PollCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
 import '../styles/participant-floor.css';
+import '../styles/guidelines.css';
 
 interface ParticipantSessionProps {
   readonly token: string;
@@ -59,6 +61,9 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
     await connection.client.send(command);
   };
   const floor = state.floor;
+  // GUIDE-3: until the code of conduct is accepted, it comes first and contributions wait.
+  const guidelines = state.guidelines;
+  const mustAccept = guidelines !== null && guidelines.codeOfConduct.length > 0 && !state.conductAccepted;
 
   return (
     <ParticipantShell
@@ -73,6 +78,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
         </p>
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
+      {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} />}
       {session && open.length > 0 && (
         <section class="poll-stack" aria-label={t('participant.openPolls')}>
@@ -106,6 +112,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
         />
       )}
       {session && <AboutYou declared={state.declared} send={send} />}
+      {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} channel={state.channel} accepted={state.conductAccepted} />}
     </ParticipantShell>
   );
 }

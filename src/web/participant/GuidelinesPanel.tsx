@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
+import type { Channel } from '../../core/roles.ts';
+import { t } from '../i18n/index.ts';
+import { MarkdownView } from '../markdown/MarkdownView.tsx';
+import { refusalMessage } from '../refusalMessage.ts';
+
+/** The guidelines for a participant's channel (both while they have not said), as safe trees (GUIDE-2). */
+function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView; channel: Channel | null }) {
+  const shown: Channel[] = channel ? [channel] : ['onsite', 'online'];
+  const any = shown.some((c) => guidelines[c].length > 0);
+  if (!any) return null;
+  return (
+    <>
+      {shown.map((c) =>
+        guidelines[c].length > 0 ? (
+          <div key={c} class="guidelines-channel" data-testid={`guidelines-${c}`}>
+            {!channel && <h3 class="guidelines-subheading">{t(c === 'onsite' ? 'guidelines.onsite' : 'guidelines.online')}</h3>}
+            <MarkdownView doc={guidelines[c]} headingBase={3} />
+          </div>
+        ) : null,
+      )}
+    </>
+  );
+}
+
+/**
+ * At join (GUIDE-3): the guidelines for the participant's channel and the code of conduct,
+ * with the button that accepts it. Shown until accepted; then `GuidelinesLink` keeps them
+ * one tap away.
+ */
+export function ConductGate({ guidelines, channel, accept }: { guidelines: GuidelinesView; channel: Channel | null; accept: () => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <section class="card conduct-gate" aria-labelledby="conduct-gate-title" data-testid="conduct-gate">
+      <h2 id="conduct-gate-title" class="section-heading">
+        {t('guidelines.heading')}
+      </h2>
+      <ChannelGuidelines guidelines={guidelines} channel={channel} />
+      <h3 class="guidelines-subheading">{t('guidelines.conduct')}</h3>
+      <p class="muted">{t('guidelines.acceptIntro')}</p>
+      <MarkdownView doc={guidelines.codeOfConduct} class="conduct-text" testId="conduct-text" />
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        class="button button-primary button-large"
+        disabled={busy}
+        data-testid="conduct-accept"
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await accept();
+          } catch (failure) {
+            setError(refusalMessage(failure));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t('guidelines.accept')}
+      </button>
+    </section>
+  );
+}
+
+/** The guidelines and code of conduct one tap away, once accepted (or where none must be accepted). */
+export function GuidelinesLink({ guidelines, channel, accepted }: { guidelines: GuidelinesView; channel: Channel | null; accepted: boolean }) {
+  const [open, setOpen] = useState(false);
+  const empty = guidelines.onsite.length === 0 && guidelines.online.length === 0 && guidelines.codeOfConduct.length === 0;
+  if (empty) return null;
+  return (
+    <section class="guidelines-link">
+      <button type="button" class="button button-secondary" aria-expanded={open} aria-controls="guidelines-sheet" onClick={() => setOpen(!open)} data-testid="guidelines-toggle">
+        {open ? t('guidelines.close') : t('guidelines.open')}
+      </button>
+      {open && (
+        <div id="guidelines-sheet" class="card guidelines-sheet" data-testid="guidelines-sheet">
+          <ChannelGuidelines guidelines={guidelines} channel={channel} />
+          {guidelines.codeOfConduct.length > 0 && (
+            <>
+              <h3 class="guidelines-subheading">{t('guidelines.conduct')}</h3>
+              <MarkdownView doc={guidelines.codeOfConduct} />
+              {accepted && <p class="muted">{t('guidelines.accepted')}</p>}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
