@@ -36,7 +36,11 @@ describe('durability across SIGKILL', () => {
     const groupA = await Promise.all(
       Array.from({ length: 40 }, async () => connectClient(baseUrl, (await joinSession(baseUrl, server?.demo.joinCode ?? '', 'onsite')).participantToken)),
     );
-    await Promise.all(groupA.map((c, i) => c.send({ type: 'poll.vote', pollId, optionIds: [`o${(i % 4) + 1}`] })));
+    // The demo session has a code of conduct: each accepts it first, as on the page (GUIDE-3).
+    await Promise.all(groupA.map(async (c, i) => {
+      await c.send({ type: 'participant.acceptConduct' });
+      await c.send({ type: 'poll.vote', pollId, optionIds: [`o${(i % 4) + 1}`] });
+    }));
     for (const c of groupA) c.close();
     const expected: Record<string, number> = {};
     groupA.forEach((_c, i) => {
@@ -50,6 +54,7 @@ describe('durability across SIGKILL', () => {
         const client = connectClient(baseUrl, (await joinSession(baseUrl, server?.demo.joinCode ?? '', 'online')).participantToken);
         clients.push(client);
         await client.waitFor((_s, status) => status === 'live');
+        await client.send({ type: 'participant.acceptConduct' });
         return client;
       }),
     );

@@ -115,7 +115,6 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     await moderator.send({ type: 'floor.setPolicy', policy: 'fewest_first' });
     await moderator.send({ type: 'speaker.note', panelSpeaker: 0, text: 'Private words for speaker one' });
     const participant = track(await joinAsParticipant(server.baseUrl, session.joinCode, 'online'));
-    await participant.send({ type: 'participant.acceptConduct' });
     await participant.send({ type: 'floor.raise', intent: 'question', label: null });
     expect((await fetch(`${server.baseUrl}/api/sessions/${session.id}/audit`)).status).toBe(401);
     const entries = await auditOf(server.baseUrl, session.id);
@@ -163,7 +162,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     const poll = live.polls[0];
     if (!poll) throw new Error('the template has polls');
     await refusalOf(moderator.send({ type: 'poll.open', pollId: poll.id }));
-    const participant = track(await joinAsParticipant(server.baseUrl, session.joinCode, 'onsite'));
+    const participant = track(await joinAsParticipant(server.baseUrl, session.joinCode, 'onsite', { acceptConduct: false }));
     expect(participant.state.conductAccepted).toBe(false);
     expect(participant.state.guidelines?.codeOfConduct.length).toBeGreaterThan(0);
     expect(await refusalOf(participant.send({ type: 'poll.vote', pollId: poll.id, optionIds: ['o1'] }))).toBe('conduct_required');

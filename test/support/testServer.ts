@@ -100,10 +100,17 @@ export function connectClient(baseUrl: string, token: string, options: { wiretap
 }
 
 /** Joins by code as a participant (optionally saying where from) and connects, live. */
-export async function joinAsParticipant(baseUrl: string, joinCode: string, channel: Channel | null, options: { wiretap?: Wiretap } = {}): Promise<OpenFloorClient> {
+export async function joinAsParticipant(
+  baseUrl: string,
+  joinCode: string,
+  channel: Channel | null,
+  options: { wiretap?: Wiretap; acceptConduct?: boolean } = {},
+): Promise<OpenFloorClient> {
   const joined = await joinSession(baseUrl, joinCode, channel);
   const client = connectClient(baseUrl, joined.participantToken, options);
-  await client.waitFor((_s, status) => status === 'live');
+  const live = await client.waitFor((_s, status) => status === 'live');
+  // As a person does on the page before a first contribution (GUIDE-3), unless the test is about that.
+  if ((options.acceptConduct ?? true) && (live.guidelines?.codeOfConduct.length ?? 0) > 0) await client.send({ type: 'participant.acceptConduct' });
   return client;
 }
 
