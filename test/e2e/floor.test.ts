@@ -35,6 +35,9 @@ describe('the floor end to end', () => {
   async function raiseHand(channel: 'onsite' | 'online'): Promise<Page> {
     const page = await open(server.demo.participant, { width: 390, height: 844 }, true);
     await page.getByTestId(`channel-${channel}`).click();
+    // The demo session has a code of conduct, accepted before a first contribution (GUIDE-3).
+    await page.getByTestId('conduct-accept').click();
+    await page.getByTestId('conduct-gate').waitFor({ state: 'detached' });
     await page.getByTestId('floor-raise').click();
     await page.getByTestId('floor-position').waitFor();
     return page;

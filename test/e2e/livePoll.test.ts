@@ -34,6 +34,9 @@ describe('live poll end to end', () => {
     await page.getByTestId('join-code-input').fill(`${server.demo.joinCode.slice(0, 3)} ${server.demo.joinCode.slice(3)}`);
     await page.getByTestId('join-submit').click();
     await page.getByTestId(`channel-${channel}`).click();
+    // The demo session has a code of conduct, accepted before a first vote (GUIDE-3).
+    await page.getByTestId('conduct-accept').click();
+    await page.getByTestId('conduct-gate').waitFor({ state: 'detached' });
     return page;
   }
 

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
+import { TEST_HOST_TOKEN, createSession, startServerProcess, tempDir, type CreatedSessionResponse, type ServerProcess } from '../support/testServer.ts';
+
+/**
+ * Roles end to end in Debian's Chromium: the host makes a speaker link, the speaker sees the
+ * moderator's note and their own timer, the host revokes the link and the speaker's page is
+ * told; a participant reads the guidelines and must accept the code of conduct before voting.
+ */
+describe('roles, guidelines and the speaker view end to end', () => {
+  const dir = tempDir();
+  let server: ServerProcess;
+  let browser: Browser;
+  let session: CreatedSessionResponse;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const webRoot = join(dir.path, 'web');
+    buildWebApp(webRoot);
+    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e-roles.db'), OPENFLOOR_WEB_ROOT: webRoot, TALLY_INTERVAL_MS: '50' });
+    browser = await launchChromium();
+    session = await createSession(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.kill('SIGTERM');
+    dir.remove();
+  });
+
+  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
+
+  it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
+    const host = await open(`${server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 });
+    await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+    await host.getByTestId('host-token-submit').click();
+    await host.getByTestId('invite-table').waitFor();
+    await host.getByTestId('invite-role').selectOption('speaker');
+    await host.getByTestId('invite-speaker').selectOption('1');
+    await host.getByTestId('invite-label').fill('Speaker 2 laptop');
+    await host.getByTestId('invite-create').click();
+    const link = (await host.getByTestId('invite-link').textContent()) ?? '';
+    expect(link).toMatch(/\/speaker#/);
+    await screenshot(host, 'roles-host-links');
+
+    const speaker = await open(link, { width: 1280, height: 800 });
+    await expect.poll(() => speaker.getByTestId('speaker-who').textContent(), { timeout: 15_000 }).toBe('You are Speaker 2');
+    const row = host.getByTestId('invite-row-Speaker 2 laptop');
+    await expect.poll(() => row.getByTestId('invite-connected').textContent(), { timeout: 15_000 }).toBe('1');
+
+    const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
+    await moderator.getByTestId('note-speaker').selectOption('1');
+    await moderator.getByTestId('note-text').fill('One minute left');
+    await moderator.getByTestId('note-send').click();
+    await expect.poll(() => speaker.getByTestId('speaker-note').textContent(), { timeout: 15_000 }).toBe('One minute left');
+    await moderator.getByTestId('floor-panel-speaker-give').nth(1).click();
+    await speaker.getByTestId('speaker-timer').waitFor();
+    expect(await speaker.getByTestId('speaker-floor').getAttribute('data-mine')).toBe('true');
+    await screenshot(speaker, 'roles-speaker-note-timer');
+
+    // The audit log shows the moderator's actions with ids only.
+    await host.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => host.getByTestId('audit-table').textContent(), { timeout: 15_000 }).toContain('speaker.note');
+    expect(await host.getByTestId('audit-table').textContent()).not.toContain('One minute left');
+    await screenshot(host, 'roles-host-audit');
+
+    host.once('dialog', (dialog) => void dialog.accept());
+    await row.getByTestId('invite-revoke').click();
+    await expect.poll(() => host.getByTestId('revoke-notice').textContent(), { timeout: 15_000 }).toContain('1 open page');
+    await expect.poll(() => speaker.getByTestId('speaker-refused').textContent(), { timeout: 15_000 }).toContain('revoked');
+    await screenshot(speaker, 'roles-speaker-revoked');
+    expect(errors).toEqual([]);
+  });
+
+  it('GUIDE-3, GUIDE-5: a participant sees the guidelines for their channel and must accept the code of conduct before voting; the pre-session page shows it all', async () => {
+    const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
+    const firstPoll = moderator.getByTestId('moderator-poll').first();
+    await firstPoll.waitFor();
+    await firstPoll.getByTestId('poll-open').click();
+
+    const participant = await open(`${server.baseUrl}/j/${session.joinCode}`, { width: 390, height: 844 }, true);
+    await participant.getByTestId('channel-online').click();
+    await participant.getByTestId('conduct-gate').waitFor();
+    expect(await participant.getByTestId('guidelines-online').textContent()).toContain('online moderator');
+    expect(await participant.getByTestId('guidelines-onsite').count()).toBe(0);
+    await screenshot(participant, 'roles-participant-conduct');
+
+    // Voting first is refused by the server (conduct_required), in plain words.
+    await participant.locator('[data-testid="poll-option"][value="o1"]').check();
+    await participant.getByTestId('vote-submit').click();
+    await expect.poll(() => participant.getByTestId('participant-poll').textContent(), { timeout: 15_000 }).toContain('Please accept the code of conduct first.');
+
+    await participant.getByTestId('conduct-accept').click();
+    await participant.getByTestId('conduct-gate').waitFor({ state: 'detached' });
+    await participant.getByTestId('vote-submit').click();
+    await participant.getByTestId('vote-confirmed').waitFor();
+    // The guidelines stay one tap away.
+    await participant.getByTestId('guidelines-toggle').click();
+    await participant.getByTestId('guidelines-sheet').waitFor();
+    await participant.getByTestId('guidelines-sheet').scrollIntoViewIfNeeded();
+    await screenshot(participant, 'roles-participant-guidelines');
+
+    const before = await open(`${server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 });
+    await before.getByTestId('before-conduct').waitFor();
+    expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(5);
+    expect(await before.getByTestId('before-onsite').textContent()).toContain('Raise hand');
+    await screenshot(before, 'roles-before');
+    expect(errors).toEqual([]);
+  });
+});
