@@ -47,16 +47,12 @@ export const TEMPLATES = {
     ],
     guidelines: {
       onsite: [
-        '## In the room',
-        '',
         '- Scan the QR code on the big screen or open the link, and choose **In the room**.',
         '- To speak, tap **Raise hand**; the moderator gives the floor in turn with people online.',
         '- Wait for the microphone, say which group you speak for if you wish, and keep to the time on the screen.',
         '- Polls and questions work from your phone; no account and no name are needed.',
       ].join('\n'),
       online: [
-        '## Online',
-        '',
         '- Keep the video call open for sound, and this page open for the floor, polls and questions.',
         '- Choose **Online**: the online moderator speaks for you in the room and the queue alternates between the room and the call.',
         '- To speak, tap **Raise hand**, then unmute in the call when the moderator calls you.',
