@@ -14,6 +14,7 @@ import { route } from './router.ts';
 const loadModerator = (): Promise<ComponentType> => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage);
 const loadProjector = (): Promise<ComponentType> => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage);
 const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage);
+const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage);
 const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
 const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
 
@@ -31,6 +32,8 @@ export function App() {
       return <LazyPage load={loadProjector} />;
     case 'speaker':
       return <LazyPage load={loadSpeaker} />;
+    case 'rapporteur':
+      return <LazyPage load={loadRapporteur} />;
     case 'hostAccess':
       return <LazyPage load={loadHostAccess} />;
     case 'before':

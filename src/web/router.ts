@@ -13,6 +13,8 @@ export type Route =
   | { readonly name: 'projector' }
   /** A panel speaker's view (`/speaker#TOKEN`, SPEAK-1). */
   | { readonly name: 'speaker' }
+  /** The rapporteur's read-only view (`/rapporteur#TOKEN`). */
+  | { readonly name: 'rapporteur' }
   /** The host's invite links and audit log (`/host/access#SESSION_ID`, ROLE-3). */
   | { readonly name: 'hostAccess' }
   /** The pre-session page to send ahead (`/before/CODE`, GUIDE-5). */
@@ -25,6 +27,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/moderator') return { name: 'moderator' };
   if (path === '/projector') return { name: 'projector' };
   if (path === '/speaker') return { name: 'speaker' };
+  if (path === '/rapporteur') return { name: 'rapporteur' };
   if (path === '/host/access') return { name: 'hostAccess' };
   const before = /^\/before\/([0-9 -]{6,12})$/.exec(decodeURIComponentSafe(path));
   if (before?.[1]) return { name: 'before', code: before[1] };

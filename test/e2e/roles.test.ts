@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { TEST_HOST_TOKEN, createSession, startServerProcess, tempDir, type CreatedSessionResponse, type ServerProcess } from '../support/testServer.ts';
+import { TEST_HOST_TOKEN, createInvite, createSession, startServerProcess, tempDir, type CreatedSessionResponse, type ServerProcess } from '../support/testServer.ts';
 
 /**
  * Roles end to end in Debian's Chromium: the host makes a speaker link, the speaker sees the
@@ -106,6 +106,12 @@ describe('roles, guidelines and the speaker view end to end', () => {
     expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(5);
     expect(await before.getByTestId('before-onsite').textContent()).toContain('Raise hand');
     await screenshot(before, 'roles-before');
+
+    // The rapporteur follows the agenda, the floor and the public results.
+    const rapporteur = await open((await createInvite(server.baseUrl, session.id, { role: 'rapporteur', label: 'Rapporteur' })).link, { width: 1280, height: 900 });
+    await rapporteur.getByTestId('rapporteur-heading').waitFor();
+    await expect.poll(() => rapporteur.locator('main').textContent(), { timeout: 15_000 }).toContain('Who should lead on keeping children safe online?');
+    await screenshot(rapporteur, 'roles-rapporteur');
     expect(errors).toEqual([]);
   });
 });

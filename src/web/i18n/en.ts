@@ -465,6 +465,10 @@ export const en = {
   'moderator.note.send': 'Send note',
   'moderator.note.sent': 'Sent to {label}.',
   'moderator.note.quick': 'One minute left',
+  'title.rapporteur': 'Rapporteur — {title}',
+  'rapporteur.missing': 'This page needs the rapporteur link the host sent you.',
+  'rapporteur.interventions': '{count} interventions so far',
+  'rapporteur.resultsHidden': 'Results not public yet ({count} votes).',
 } as const;
 
 export type MessageKey = keyof typeof en;

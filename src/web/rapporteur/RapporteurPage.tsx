@@ -1,0 +1,92 @@
+import { BrandMark } from '../components/BrandMark.tsx';
+import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
+import { ResultBars } from '../components/ResultBars.tsx';
+import { useConnection, type Connection } from '../connection.ts';
+import { useDocumentTitle } from '../documentTitle.ts';
+import { speakerName } from '../floor/floorNames.ts';
+import { t } from '../i18n/index.ts';
+import { useRoleToken } from '../roleToken.ts';
+import '../styles/speaker.css';
+
+/**
+ * `/rapporteur#TOKEN`: what the rapporteur follows to write takeaways — the agenda and its
+ * policy questions, who has the floor and how many spoke, and the polls' public results. It
+ * sees what the public sees (never drafts or hidden results) and sends no commands yet.
+ */
+export function RapporteurPage() {
+  const token = useRoleToken();
+  const connection = useConnection(token);
+  if (!token) return <Message text={t('rapporteur.missing')} />;
+  if (!connection) return <Message text={t('projector.connecting')} />;
+  return <RapporteurScreen connection={connection} />;
+}
+
+function RapporteurScreen({ connection }: { connection: Connection }) {
+  const state = connection.state.value;
+  const status = connection.status.value;
+  const session = state.session;
+  useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
+  if (status === 'refused') return <Message text={connection.client.refusal?.message === 'the host revoked this link' ? t('speaker.revoked') : t('speaker.invalid')} />;
+  if (!session) return <Message text={t('projector.connecting')} />;
+  const floor = state.floor;
+  const polls = state.polls.filter((p) => p.status !== 'draft');
+  return (
+    <div class="page speaker-page">
+      <header class="speaker-top">
+        <BrandMark />
+        <p class="speaker-session">{session.title}</p>
+        <ConnectionStatus status={status} />
+      </header>
+      <main id="main" class="speaker-main">
+        <h1 class="speaker-who" data-testid="rapporteur-heading">
+          {t('role.rapporteur')}
+        </h1>
+        <section class="speaker-card" aria-labelledby="rapporteur-agenda">
+          <h2 id="rapporteur-agenda" class="speaker-card-title">
+            {t('before.agenda')}
+          </h2>
+          <ol class="speaker-queue-list">
+            {session.agenda.map((item, i) => (
+              <li key={i}>
+                <strong>{item.title}</strong>
+                {item.policyQuestion && <p class="muted">{item.policyQuestion}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section class="speaker-card" aria-labelledby="rapporteur-floor">
+          <h2 id="rapporteur-floor" class="speaker-card-title">
+            {t('speaker.notYourTurn')}
+          </h2>
+          {floor?.current ? (
+            <p class="speaker-current">
+              {speakerName(floor.current.label, floor.current.channel)} <ChannelBadge channel={floor.current.channel} />
+            </p>
+          ) : (
+            <p class="muted">{t('speaker.floorOpen')}</p>
+          )}
+          {floor && <p class="muted">{t('rapporteur.interventions', { count: floor.interventions })}</p>}
+        </section>
+        {polls.map((poll) => {
+          const tally = state.tallies[poll.id];
+          return (
+            <section key={poll.id} class="speaker-card" aria-label={poll.question}>
+              <h2 class="speaker-card-title">{poll.question}</h2>
+              {tally?.counts ? <ResultBars options={poll.options} counts={tally.counts} total={tally.total} /> : <p class="muted">{t('rapporteur.resultsHidden', { count: tally?.total ?? 0 })}</p>}
+            </section>
+          );
+        })}
+      </main>
+    </div>
+  );
+}
+
+function Message({ text }: { text: string }) {
+  useDocumentTitle(t('role.rapporteur'));
+  return (
+    <main class="page-message speaker-message">
+      <p role="alert">{text}</p>
+    </main>
+  );
+}
