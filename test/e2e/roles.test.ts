@@ -73,7 +73,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     expect(errors).toEqual([]);
   });
 
-  it('GUIDE-3, GUIDE-5: a participant sees the guidelines for their channel and must accept the code of conduct before voting; the pre-session page shows it all', async () => {
+  it('GUIDE-3: a participant sees the guidelines for their channel and must accept the code of conduct before voting; they stay one tap away', async () => {
     const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
     const firstPoll = moderator.getByTestId('moderator-poll').first();
     await firstPoll.waitFor();
@@ -100,7 +100,10 @@ describe('roles, guidelines and the speaker view end to end', () => {
     await participant.getByTestId('guidelines-sheet').waitFor();
     await participant.getByTestId('guidelines-sheet').scrollIntoViewIfNeeded();
     await screenshot(participant, 'roles-participant-guidelines');
+    expect(errors).toEqual([]);
+  });
 
+  it('GUIDE-5: the pre-session page shows the agenda, both channels’ guidelines and the code of conduct; the rapporteur follows the session', async () => {
     const before = await open(`${server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 });
     await before.getByTestId('before-conduct').waitFor();
     expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(5);
