@@ -1,4 +1,5 @@
 import { accept, refuse, type Decision } from './errors.ts';
+import { decideAgenda } from './agenda/decideAgenda.ts';
 import { decideFloor, type ParticipantProfile } from './floor/decideFloor.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Command } from './protocol/commands.ts';
@@ -27,11 +28,18 @@ export function optionsFrom(labels: readonly string[]): PollOption[] {
   return labels.map((label, i) => ({ id: `o${i + 1}`, label }));
 }
 
-function pollCreated(draft: PollDraft, id: string, at: number): SessionEvent {
+export function pollCreated(draft: PollDraft & { readonly agendaItem?: number | undefined }, id: string, at: number): SessionEvent {
   return {
     type: 'poll.created',
     at,
-    poll: { id, question: draft.question, kind: draft.kind, options: optionsFrom(draft.options), resultsVisibility: draft.resultsVisibility },
+    poll: {
+      id,
+      question: draft.question,
+      kind: draft.kind,
+      options: optionsFrom(draft.options),
+      resultsVisibility: draft.resultsVisibility,
+      ...(draft.agendaItem === undefined ? {} : { agendaItem: draft.agendaItem }),
+    },
   };
 }
 
@@ -138,6 +146,15 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
         now: ctx.now,
         newId: ctx.newId,
       });
+
+    case 'agenda.start':
+    case 'agenda.next':
+    case 'agenda.previous':
+    case 'agenda.jump':
+    case 'agenda.end':
+    case 'plan.update':
+    case 'projector.show':
+      return decideAgenda(state, command, ctx);
   }
 }
 

@@ -25,6 +25,13 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'floor.setPolicy': ['host', 'moderator', 'online_moderator'],
   'floor.setLimit': ['host', 'moderator', 'online_moderator'],
   'floor.showBalance': ['host', 'moderator', 'online_moderator'],
+  'agenda.start': ['host', 'moderator', 'online_moderator'],
+  'agenda.next': ['host', 'moderator', 'online_moderator'],
+  'agenda.previous': ['host', 'moderator', 'online_moderator'],
+  'agenda.jump': ['host', 'moderator', 'online_moderator'],
+  'agenda.end': ['host', 'moderator', 'online_moderator'],
+  'plan.update': ['host', 'moderator'],
+  'projector.show': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

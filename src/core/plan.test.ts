@@ -49,6 +49,8 @@ describe('session plans', () => {
       speakers: [],
       polls: [],
       floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
+      roles: {},
+      retentionDays: 30,
     });
   });
 

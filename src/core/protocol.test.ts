@@ -36,6 +36,13 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'floor.setPolicy': { type: 'floor.setPolicy', policy: 'fewest_first' },
   'floor.setLimit': { type: 'floor.setLimit', limitSeconds: 120, warningSeconds: 20 },
   'floor.showBalance': { type: 'floor.showBalance', shown: true },
+  'agenda.start': { type: 'agenda.start' },
+  'agenda.next': { type: 'agenda.next' },
+  'agenda.previous': { type: 'agenda.previous' },
+  'agenda.jump': { type: 'agenda.jump', index: 2 },
+  'agenda.end': { type: 'agenda.end' },
+  'plan.update': { type: 'plan.update', plan: { title: 'Round table', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
+  'projector.show': { type: 'projector.show', mode: 'poll', pollId: 'p1' },
 };
 const envelope = (command: unknown, id = 'c-1') => ({ type: 'command', id, command });
 

@@ -1,3 +1,5 @@
+import { evolveAgenda, isAgendaEvent, type AgendaEvent } from './agenda/runEvents.ts';
+import { initialProjector, initialRun, type ProjectorState, type RunState } from './agenda/runTypes.ts';
 import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.ts';
 import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
@@ -28,6 +30,8 @@ export interface Poll {
   readonly createdAt: number;
   readonly openedAt: number | null;
   readonly closedAt: number | null;
+  /** Index of the agenda item the poll was prepared for; null if none (RUN-6). */
+  readonly agendaItem: number | null;
 }
 
 export interface SessionState {
@@ -43,6 +47,10 @@ export interface SessionState {
   /** The poll the big screen shows: the one opened last. */
   readonly activePollId: string | null;
   readonly floor: FloorState;
+  /** The run of show: current agenda item and actual durations (RUN rules). */
+  readonly run: RunState;
+  /** What the big screen shows (PROJ rules). */
+  readonly projector: ProjectorState;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -51,13 +59,14 @@ export type SessionEvent =
   | {
       readonly type: 'poll.created';
       readonly at: number;
-      readonly poll: Pick<Poll, 'id' | 'question' | 'kind' | 'options' | 'resultsVisibility'>;
+      readonly poll: Pick<Poll, 'id' | 'question' | 'kind' | 'options' | 'resultsVisibility'> & { readonly agendaItem?: number | null };
     }
   | { readonly type: 'poll.opened'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
   | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
-  | FloorEvent;
+  | FloorEvent
+  | AgendaEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
@@ -83,6 +92,8 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     pollOrder: [],
     activePollId: null,
     floor: initialFloor(created.plan.floor.policy, created.plan.floor.speakingLimitSeconds, created.plan.floor.warningSeconds),
+    run: initialRun(created.plan.agenda.length),
+    projector: initialProjector,
   };
 }
 
@@ -103,6 +114,7 @@ function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => P
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const next = { ...state, seq: state.seq + 1 };
   if (isFloorEvent(event)) return { ...next, floor: evolveFloor(next.floor, event) };
+  if (isAgendaEvent(event)) return evolveAgenda(next, event);
   switch (event.type) {
     case 'session.created':
       return initialState(event);
@@ -111,7 +123,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         ...next,
         polls: {
           ...next.polls,
-          [event.poll.id]: { ...event.poll, status: 'draft', revealed: false, createdAt: event.at, openedAt: null, closedAt: null },
+          [event.poll.id]: { ...event.poll, agendaItem: event.poll.agendaItem ?? null, status: 'draft', revealed: false, createdAt: event.at, openedAt: null, closedAt: null },
         },
         pollOrder: [...next.pollOrder, event.poll.id],
       };
@@ -128,6 +140,8 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         polls,
         pollOrder: next.pollOrder.filter((id) => id !== event.pollId),
         activePollId: next.activePollId === event.pollId ? null : next.activePollId,
+        // The projector cannot keep showing a poll that is gone.
+        projector: next.projector.pollId === event.pollId ? { ...next.projector, pollId: null } : next.projector,
       };
     }
   }

@@ -1,5 +1,6 @@
 import { BallotBox } from '../../core/ballotBox.ts';
 import { balanceMeter, publicBalance, type Attendee } from '../../core/floor/balanceMeter.ts';
+import { isAgendaEvent } from '../../core/agenda/runEvents.ts';
 import { isFloorEvent } from '../../core/floor/floorEvents.ts';
 import type { Declared } from '../../core/floor/floorTypes.ts';
 import { queueOrder } from '../../core/floor/floorPolicy.ts';
@@ -264,8 +265,10 @@ export class SessionRoom {
     const seq = after.seq;
     const touched = new Set<string>();
     let floorChanged = false;
+    let sessionChanged = before.activePollId !== after.activePollId;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
+      else if (isAgendaEvent(e)) sessionChanged = true;
       else if (e.type === 'poll.created') touched.add(e.poll.id);
       else if (e.type !== 'session.created') touched.add(e.pollId);
     }
@@ -287,7 +290,7 @@ export class SessionRoom {
       // Visibility of the distribution may have changed: send the tallies again.
       this.#markPoll(pollId);
     }
-    if (before.activePollId !== after.activePollId) {
+    if (sessionChanged) {
       this.#sendTo([...this.#staff, ...this.#public], frame<'session.updated'>({ type: 'session.updated', seq, session: sessionView(after) }));
     }
   }
