@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
+import { registerHostRoutes } from './http/hostRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
@@ -68,6 +69,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   });
   registerHealthRoutes(http, store, VERSION);
   registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
+  registerHostRoutes(http, { rooms, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
   registerSocketGateway(http, { store, rooms, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
   await registerWebRoutes(http, config.webRoot);

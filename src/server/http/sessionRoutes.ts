@@ -22,7 +22,7 @@ export interface SessionRoutesOptions {
   readonly now: () => number;
 }
 
-function isHost(header: string | undefined, expectedHash: string): boolean {
+export function isHost(header: string | undefined, expectedHash: string): boolean {
   const match = /^Bearer (.+)$/.exec(header ?? '');
   if (!match?.[1]) return false;
   const given = Buffer.from(hashToken(match[1]), 'hex');
