@@ -15,9 +15,12 @@ import { FloorPanel } from './FloorPanel.tsx';
 import { ModeratorPollCard } from './ModeratorPollCard.tsx';
 import { PollForm } from './PollForm.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
+import { ProjectorControl } from './ProjectorControl.tsx';
+import { RunPanel } from './RunPanel.tsx';
 import '../styles/moderator.css';
 import '../styles/moderator-floor.css';
 import '../styles/balance-table.css';
+import '../styles/moderator-run.css';
 
 /**
  * `/moderator#TOKEN`: the moderator's console. Header with the session, its join code and
@@ -99,6 +102,12 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
           lastError.value = null;
         }} />
       <main id="main" class="moderator-main">
+        {session && (
+          <div class="moderator-run">
+            <RunPanel session={session} polls={state.polls} clock={clock} run={run} />
+            <ProjectorControl session={session} run={run} />
+          </div>
+        )}
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
