@@ -13,6 +13,7 @@ import { route } from './router.ts';
 
 const loadModerator = (): Promise<ComponentType> => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage);
 const loadProjector = (): Promise<ComponentType> => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage);
+const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
 
 export function App() {
   const current = route.value;
@@ -26,6 +27,8 @@ export function App() {
       return <LazyPage load={loadModerator} />;
     case 'projector':
       return <LazyPage load={loadProjector} />;
+    case 'host':
+      return <LazyPage load={loadHost} />;
     case 'notFound':
       return <NotFoundPage />;
   }

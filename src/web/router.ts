@@ -11,6 +11,7 @@ export type Route =
   | { readonly name: 'participant'; readonly code: string }
   | { readonly name: 'moderator' }
   | { readonly name: 'projector' }
+  | { readonly name: 'host' }
   | { readonly name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/') return { name: 'landing' };
   if (path === '/moderator') return { name: 'moderator' };
   if (path === '/projector') return { name: 'projector' };
+  if (path === '/host') return { name: 'host' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join?.[1]) {
     try {

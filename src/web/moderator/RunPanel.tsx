@@ -123,7 +123,7 @@ export function RunPanel({ session, polls, clock, run }: RunPanelProps) {
       <ol class="run-agenda" aria-label={t('run.agenda')}>
         {agenda.map((entry, i) => {
           const spent = itemActualMs(state, i, now);
-          const started = state.items[i]?.startedAt != null;
+          const started = (state.items[i]?.startedAt ?? null) !== null;
           const status = state.current === i ? 'running' : started ? 'done' : 'planned';
           return (
             <li key={i} class="run-agenda-item" data-status={status} data-testid="run-agenda-item" aria-current={status === 'running' ? 'step' : undefined}>
