@@ -16,7 +16,7 @@ export function ProjectorAgenda({ session, clock }: { session: SessionView; cloc
   if (!item || index === null) {
     return (
       <section class="projector-agenda" data-testid="projector-agenda" aria-labelledby="projector-agenda-title">
-        <h1 id="projector-agenda-title" class="projector-agenda-title">
+        <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title">
           {session.title}
         </h1>
         <p class="projector-agenda-step">{run.status === 'ended' ? t('run.ended') : t('run.noAgenda')}</p>
@@ -32,7 +32,7 @@ export function ProjectorAgenda({ session, clock }: { session: SessionView; cloc
         {run.current === null ? t('run.comingUp') : t('run.itemOf', { n: index + 1, total: agenda.length })}
         <span class="projector-agenda-kind">{t(`run.kind.${item.kind}`)}</span>
       </p>
-      <h1 id="projector-agenda-title" class="projector-agenda-title">
+      <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title">
         {item.title}
       </h1>
       {item.policyQuestion && (

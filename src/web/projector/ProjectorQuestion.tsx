@@ -6,7 +6,7 @@ import { t } from '../i18n/index.ts';
  */
 export function ProjectorQuestion({ text }: { text: string }) {
   return (
-    <section class="projector-agenda" data-testid="projector-question" aria-labelledby="projector-question-title">
+    <section class="projector-agenda" data-testid="projector-pinned-question" aria-labelledby="projector-question-title">
       <h1 id="projector-question-title" class="projector-eyebrow">
         {t('projector.question.title')}
       </h1>
