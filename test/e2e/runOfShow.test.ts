@@ -210,6 +210,9 @@ describe('the seed round table, run from the form to the closing', () => {
         await screenshot(projector, 'run-projector-agenda-4x3');
         await projector.setViewportSize({ width: 1280, height: 720 });
         await screenshot(projector, 'run-projector-agenda-720p');
+        // An earlier round's results, chosen by name.
+        await moderator.getByTestId('projector-poll-pick').selectOption({ index: 1 });
+        await expect.poll(() => projector.getByTestId('projector-question').textContent()).toBe(SEED.polls[0]?.question);
       }
     }
     expect(pollsRun).toBe(3);

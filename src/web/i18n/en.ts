@@ -402,6 +402,8 @@ export const en = {
   'projectorControl.speaker': 'Speaker and timer',
   'projectorControl.queue': 'Queue',
   'projectorControl.balance': 'Balance meter',
+  'projectorControl.pollPick': 'Poll on the big screen',
+  'projectorControl.pollLatest': 'The poll opened last',
 
   'projector.queue.title': 'Waiting for the floor',
   'projector.queue.onsite': 'In the room: {count}',

@@ -105,7 +105,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         {session && (
           <div class="moderator-run">
             <RunPanel session={session} polls={state.polls} clock={clock} run={run} />
-            <ProjectorControl session={session} run={run} />
+            <ProjectorControl session={session} polls={state.polls} run={run} />
           </div>
         )}
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
