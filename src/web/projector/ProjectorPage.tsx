@@ -72,7 +72,8 @@ function ProjectorScreen({ connection, pinnedQuestion }: { connection: Connectio
     <div class="projector-welcome">
       <h1 class="projector-title">{session.title}</h1>
       {session.subtitle && <p class="projector-subtitle">{session.subtitle}</p>}
-      <p class="projector-waiting">{t('projector.waiting')}</p>
+      {/* Mid-session, the join mode is for latecomers: no "polls will appear here". */}
+      {session.projector.mode !== 'join' && <p class="projector-waiting">{t('projector.waiting')}</p>}
     </div>
   );
 
