@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { initialProjector, initialRun } from './agenda/runTypes.ts';
 import { activePoll, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
 import { balanceMeter, type BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './floor/floorTypes.ts';
@@ -21,6 +22,10 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     agenda: [],
     speakers: [],
     activePollId,
+    roles: {},
+    retentionDays: 30,
+    run: initialRun(0),
+    projector: initialProjector,
   };
 }
 
@@ -39,6 +44,7 @@ function pollOf(id: string, status: PollView['status'] = 'open', question = `${i
     resultsPublic: status !== 'draft',
     openedAt: status === 'draft' ? null : 1000,
     closedAt: status === 'closed' ? 2000 : null,
+    agendaItem: null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { accept, refuse, type Decision } from './errors.ts';
+import { decideAgenda } from './agenda/decideAgenda.ts';
 import { decideFloor, type ParticipantProfile } from './floor/decideFloor.ts';
 import { decideGuidelines } from './guidelines/decideGuidelines.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
@@ -29,11 +30,18 @@ export function optionsFrom(labels: readonly string[]): PollOption[] {
   return labels.map((label, i) => ({ id: `o${i + 1}`, label }));
 }
 
-function pollCreated(draft: PollDraft, id: string, at: number): SessionEvent {
+export function pollCreated(draft: PollDraft & { readonly agendaItem?: number | undefined }, id: string, at: number): SessionEvent {
   return {
     type: 'poll.created',
     at,
-    poll: { id, question: draft.question, kind: draft.kind, options: optionsFrom(draft.options), resultsVisibility: draft.resultsVisibility },
+    poll: {
+      id,
+      question: draft.question,
+      kind: draft.kind,
+      options: optionsFrom(draft.options),
+      resultsVisibility: draft.resultsVisibility,
+      ...(draft.agendaItem === undefined ? {} : { agendaItem: draft.agendaItem }),
+    },
   };
 }
 
@@ -147,6 +155,14 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
 
     case 'speaker.note':
       return decideSpeakerNote(state, command, ctx);
+    case 'agenda.start':
+    case 'agenda.next':
+    case 'agenda.previous':
+    case 'agenda.jump':
+    case 'agenda.end':
+    case 'plan.update':
+    case 'projector.show':
+      return decideAgenda(state, command, ctx);
   }
 }
 

@@ -28,6 +28,13 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'participant.acceptConduct': ['participant'],
   'guidelines.set': ['host'],
   'speaker.note': ['host', 'moderator', 'online_moderator'],
+  'agenda.start': ['host', 'moderator', 'online_moderator'],
+  'agenda.next': ['host', 'moderator', 'online_moderator'],
+  'agenda.previous': ['host', 'moderator', 'online_moderator'],
+  'agenda.jump': ['host', 'moderator', 'online_moderator'],
+  'agenda.end': ['host', 'moderator', 'online_moderator'],
+  'plan.update': ['host', 'moderator'],
+  'projector.show': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

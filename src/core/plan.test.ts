@@ -51,6 +51,8 @@ describe('session plans', () => {
       floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
       guidelines: { onsite: '', online: '' },
       codeOfConduct: '',
+      roles: {},
+      retentionDays: 30,
     });
   });
 

@@ -52,6 +52,8 @@ export const agendaItemSchema = z.strictObject({
   policyQuestion: text(500).optional(),
   plannedMinutes: z.number().int().min(1).max(600),
   kind: z.enum(AGENDA_KINDS),
+  /** Speaking-time limit while this item runs, instead of `floor.speakingLimitSeconds` (RUN-5). */
+  speakingLimitSeconds: z.number().int().min(10).max(3600).optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -88,7 +90,23 @@ export const guidelinesSchema = z.strictObject({
 });
 export type Guidelines = z.infer<typeof guidelinesSchema>;
 
-export const sessionPlanSchema = z.strictObject({
+/** Who runs the session, as role labels ("Organiser 1"); personal names are never needed. */
+export const sessionRolesSchema = z.strictObject({
+  moderator: text(120).optional(),
+  onlineModerator: text(120).optional(),
+  rapporteur: text(120).optional(),
+});
+export type SessionRoles = z.infer<typeof sessionRolesSchema>;
+
+/** A poll prepared in the plan; `agendaItem` (index into the agenda) is where it is meant to run. */
+export const preparedPollSchema = pollDraftSchema.extend({
+  agendaItem: z.number().int().min(0).max(49).optional(),
+});
+export type PreparedPoll = z.infer<typeof preparedPollSchema>;
+
+export const DEFAULT_RETENTION_DAYS = 30;
+
+const sessionPlanObject = z.strictObject({
   title: text(200),
   /** A short line under the title, e.g. the track or theme. */
   subtitle: text(200).optional(),
@@ -99,12 +117,25 @@ export const sessionPlanSchema = z.strictObject({
   agenda: z.array(agendaItemSchema).max(50).default([]),
   speakers: z.array(panelSpeakerSchema).max(50).default([]),
   /** Polls prepared ahead; they start as drafts. */
-  polls: z.array(pollDraftSchema).max(50).default([]),
+  polls: z.array(preparedPollSchema).max(50).default([]),
   floor: floorSettingsSchema.default({ policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 }),
   /** Markdown, per channel; shown at join and on the pre-session page (GUIDE-1). */
   guidelines: guidelinesSchema.default({ onsite: '', online: '' }),
   /** Markdown; when not empty, participants accept it before a first contribution (GUIDE-3). */
   codeOfConduct: markdownText.default(''),
+  /** Role labels of the moderator, the online moderator and the rapporteur. */
+  roles: sessionRolesSchema.default({}),
+  /** Days after the session ends before its contributions are deleted. */
+  retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
+});
+
+export const sessionPlanSchema = sessionPlanObject.superRefine((plan, ctx) => {
+  // A poll's agenda item must exist: the error names the poll's field.
+  plan.polls.forEach((poll, i) => {
+    if (poll.agendaItem !== undefined && poll.agendaItem >= plan.agenda.length) {
+      ctx.addIssue({ code: 'custom', path: ['polls', i, 'agendaItem'], message: `there is no agenda item ${poll.agendaItem + 1}` });
+    }
+  });
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 /** A plan as written by a host, before defaults are filled in. */

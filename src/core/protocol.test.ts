@@ -39,6 +39,13 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'participant.acceptConduct': { type: 'participant.acceptConduct' },
   'guidelines.set': { type: 'guidelines.set', guidelines: { onsite: 'Raise a hand.', online: 'Unmute when called.' }, codeOfConduct: 'Be kind.' },
   'speaker.note': { type: 'speaker.note', panelSpeaker: 0, text: 'One minute left' },
+  'agenda.start': { type: 'agenda.start' },
+  'agenda.next': { type: 'agenda.next' },
+  'agenda.previous': { type: 'agenda.previous' },
+  'agenda.jump': { type: 'agenda.jump', index: 2 },
+  'agenda.end': { type: 'agenda.end' },
+  'plan.update': { type: 'plan.update', plan: { title: 'Round table', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
+  'projector.show': { type: 'projector.show', mode: 'poll', pollId: 'p1' },
 };
 const envelope = (command: unknown, id = 'c-1') => ({ type: 'command', id, command });
 

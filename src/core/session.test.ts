@@ -59,6 +59,7 @@ describe('session creation', () => {
       createdAt: NOW,
       openedAt: null,
       closedAt: null,
+      agendaItem: null,
     });
     expect(state.polls['p2']).toMatchObject({ kind: 'multiple', resultsVisibility: 'hidden', status: 'draft' });
   });
@@ -323,6 +324,7 @@ describe('resultsPublic', () => {
       createdAt: NOW,
       openedAt: null,
       closedAt: null,
+      agendaItem: null,
       ...over,
     };
   }

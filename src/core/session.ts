@@ -1,3 +1,5 @@
+import { evolveAgenda, isAgendaEvent, type AgendaEvent } from './agenda/runEvents.ts';
+import { initialProjector, initialRun, type ProjectorState, type RunState } from './agenda/runTypes.ts';
 import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.ts';
 import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
 import type { Guidelines, PollDraft, SessionPlan } from './plan.ts';
@@ -29,6 +31,8 @@ export interface Poll {
   readonly createdAt: number;
   readonly openedAt: number | null;
   readonly closedAt: number | null;
+  /** Index of the agenda item the poll was prepared for; null if none (RUN-6). */
+  readonly agendaItem: number | null;
 }
 
 export interface SessionState {
@@ -46,6 +50,10 @@ export interface SessionState {
   readonly floor: FloorState;
   /** The latest private note to each panel speaker, by index (SPEAK-2). */
   readonly speakerNotes: Readonly<Record<number, SpeakerNote>>;
+  /** The run of show: current agenda item and actual durations (RUN rules). */
+  readonly run: RunState;
+  /** What the big screen shows (PROJ rules). */
+  readonly projector: ProjectorState;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -54,7 +62,7 @@ export type SessionEvent =
   | {
       readonly type: 'poll.created';
       readonly at: number;
-      readonly poll: Pick<Poll, 'id' | 'question' | 'kind' | 'options' | 'resultsVisibility'>;
+      readonly poll: Pick<Poll, 'id' | 'question' | 'kind' | 'options' | 'resultsVisibility'> & { readonly agendaItem?: number | null };
     }
   | { readonly type: 'poll.opened'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
@@ -62,7 +70,8 @@ export type SessionEvent =
   | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
   | { readonly type: 'guidelines.set'; readonly at: number; readonly guidelines: Guidelines; readonly codeOfConduct: string }
   | { readonly type: 'speaker.noted'; readonly at: number; readonly note: SpeakerNote }
-  | FloorEvent;
+  | FloorEvent
+  | AgendaEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
@@ -90,6 +99,8 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     activePollId: null,
     floor: initialFloor(created.plan.floor.policy, created.plan.floor.speakingLimitSeconds, created.plan.floor.warningSeconds),
     speakerNotes: {},
+    run: initialRun(created.plan.agenda.length),
+    projector: initialProjector,
   };
 }
 
@@ -110,6 +121,7 @@ function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => P
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const next = { ...state, seq: state.seq + 1 };
   if (isFloorEvent(event)) return { ...next, floor: evolveFloor(next.floor, event) };
+  if (isAgendaEvent(event)) return evolveAgenda(next, event);
   switch (event.type) {
     case 'session.created':
       return initialState(event);
@@ -118,7 +130,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         ...next,
         polls: {
           ...next.polls,
-          [event.poll.id]: { ...event.poll, status: 'draft', revealed: false, createdAt: event.at, openedAt: null, closedAt: null },
+          [event.poll.id]: { ...event.poll, agendaItem: event.poll.agendaItem ?? null, status: 'draft', revealed: false, createdAt: event.at, openedAt: null, closedAt: null },
         },
         pollOrder: [...next.pollOrder, event.poll.id],
       };
@@ -135,6 +147,8 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         polls,
         pollOrder: next.pollOrder.filter((id) => id !== event.pollId),
         activePollId: next.activePollId === event.pollId ? null : next.activePollId,
+        // The projector cannot keep showing a poll that is gone.
+        projector: next.projector.pollId === event.pollId ? { ...next.projector, pollId: null } : next.projector,
       };
     }
     case 'guidelines.set':

@@ -2,7 +2,8 @@ import type { SessionPlanInput } from './plan.ts';
 
 /**
  * Named session templates. The round table is the seed session of
- * `shared/seed-session-proposal.txt`: roles and groups only, no personal names.
+ * `shared/seed-session-proposal.txt`: 60 minutes, an opening, one round per policy question
+ * (each with its poll), a Q&A round and a closing; roles and groups only, no personal names.
  */
 export const TEMPLATES = {
   'child-online-safety-round-table': {
@@ -12,30 +13,34 @@ export const TEMPLATES = {
     durationMinutes: 60,
     youthMode: true,
     agenda: [
-      { title: 'Opening and introductions', plannedMinutes: 5, kind: 'opening' },
+      { title: 'Opening and introductions', plannedMinutes: 5, kind: 'opening', speakingLimitSeconds: 60 },
       {
-        title: 'Governments and tech companies',
+        title: 'Round 1: Governments and tech companies',
         policyQuestion:
           'How can the governments and tech companies work together to ensure a safe online experience for children?',
         plannedMinutes: 15,
         kind: 'discussion',
       },
       {
-        title: 'Universal principles and policies',
+        title: 'Round 2: Universal principles and policies',
         policyQuestion:
           "What specific universal principles and policies should be put in place to protect children's privacy and safety online?",
         plannedMinutes: 15,
         kind: 'discussion',
       },
       {
-        title: 'Digital literacy',
+        title: 'Round 3: Digital literacy',
         policyQuestion:
           'How to promote digital literacy and responsible use of digital technologies among children?',
-        plannedMinutes: 15,
+        plannedMinutes: 10,
         kind: 'discussion',
       },
-      { title: 'Closing: takeaways and calls to action', plannedMinutes: 10, kind: 'closing' },
+      { title: 'Q&A with the room and online', plannedMinutes: 8, kind: 'qa', speakingLimitSeconds: 90 },
+      { title: 'Closing: takeaways and calls to action', plannedMinutes: 7, kind: 'closing', speakingLimitSeconds: 120 },
     ],
+    roles: { moderator: 'Organiser 1 (onsite)', onlineModerator: 'Organiser 3 (online)', rapporteur: 'Organiser 2' },
+    retentionDays: 30,
+    floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
     speakers: [
       { label: 'Speaker 1', stakeholderGroup: 'Civil Society', regionalGroup: 'Asia-Pacific Group', channel: 'onsite' },
       { label: 'Speaker 2', stakeholderGroup: 'Technical Community', regionalGroup: 'Asia-Pacific Group', channel: 'online' },
@@ -75,18 +80,21 @@ export const TEMPLATES = {
         kind: 'single',
         options: ['Governments', 'Tech companies', 'Parents and schools', 'All of them together'],
         resultsVisibility: 'live',
+        agendaItem: 1,
       },
       {
         question: 'Which measures matter most for children’s privacy and safety?',
         kind: 'multiple',
         options: ['Age-appropriate design', 'Data minimisation', 'Safety by default settings', 'Reporting and redress', 'Digital literacy in schools'],
         resultsVisibility: 'after_close',
+        agendaItem: 2,
       },
       {
         question: 'Where do children learn responsible use of technology today?',
         kind: 'single',
         options: ['At school', 'At home', 'From peers', 'Online, on their own'],
         resultsVisibility: 'hidden',
+        agendaItem: 3,
       },
     ],
   },

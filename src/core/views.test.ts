@@ -124,6 +124,7 @@ describe('role views', () => {
       resultsPublic: true,
       openedAt: poll.openedAt,
       closedAt: poll.closedAt,
+      agendaItem: null,
     };
     for (const role of ROLES) expect(pollView(role, poll)).toEqual(expected);
   });
@@ -141,6 +142,10 @@ describe('role views', () => {
       agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],
       speakers: [],
       activePollId: state.activePollId,
+      roles: {},
+      retentionDays: 30,
+      run: state.run,
+      projector: { mode: 'auto', pollId: null },
     });
     expect(state.activePollId).toBe('hidden/revealed+unrevealed');
   });

@@ -1,5 +1,6 @@
 import type { Tally } from './ballotBox.ts';
-import type { AgendaItem, PanelSpeaker, SessionPlan } from './plan.ts';
+import type { ProjectorState, RunState } from './agenda/runTypes.ts';
+import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
 import { isStaff, type Role } from './roles.ts';
 import { resultsPublic, type Poll, type SessionState } from './session.ts';
 
@@ -20,6 +21,13 @@ export interface SessionView {
   readonly agenda: readonly AgendaItem[];
   readonly speakers: readonly PanelSpeaker[];
   readonly activePollId: string | null;
+  /** Role labels of who runs the session. */
+  readonly roles: SessionRoles;
+  readonly retentionDays: number;
+  /** The run of show; times are server times (RUN-4). */
+  readonly run: RunState;
+  /** What the big screen shows. */
+  readonly projector: ProjectorState;
 }
 
 export interface PollView {
@@ -34,6 +42,8 @@ export interface PollView {
   readonly resultsPublic: boolean;
   readonly openedAt: number | null;
   readonly closedAt: number | null;
+  /** The agenda item the poll was prepared for, if any. */
+  readonly agendaItem: number | null;
 }
 
 export interface TallyView {
@@ -64,6 +74,10 @@ export function sessionView(state: SessionState): SessionView {
     agenda: state.plan.agenda,
     speakers: state.plan.speakers,
     activePollId: state.activePollId,
+    roles: state.plan.roles,
+    retentionDays: state.plan.retentionDays,
+    run: state.run,
+    projector: state.projector,
   };
 }
 
@@ -81,6 +95,7 @@ export function pollView(role: Role, poll: Poll): PollView | null {
     resultsPublic: resultsPublic(poll),
     openedAt: poll.openedAt,
     closedAt: poll.closedAt,
+    agendaItem: poll.agendaItem,
   };
 }
 

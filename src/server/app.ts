@@ -6,6 +6,7 @@ import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
+import { registerHostRoutes } from './http/hostRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
   registerBeforeRoutes(http, { store, rooms });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash });
+  registerHostRoutes(http, { rooms, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
   await registerWebRoutes(http, config.webRoot);

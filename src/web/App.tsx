@@ -17,6 +17,7 @@ const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.
 const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage);
 const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
 const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
+const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
 
 export function App() {
   const current = route.value;
@@ -39,6 +40,8 @@ export function App() {
     case 'before':
       // The page reads its code from the URL.
       return <LazyPage load={loadBefore} />;
+    case 'host':
+      return <LazyPage load={loadHost} />;
     case 'notFound':
       return <NotFoundPage />;
   }

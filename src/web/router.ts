@@ -19,6 +19,7 @@ export type Route =
   | { readonly name: 'hostAccess' }
   /** The pre-session page to send ahead (`/before/CODE`, GUIDE-5). */
   | { readonly name: 'before'; readonly code: string }
+  | { readonly name: 'host' }
   | { readonly name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -31,6 +32,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/host/access') return { name: 'hostAccess' };
   const before = /^\/before\/([0-9 -]{6,12})$/.exec(decodeURIComponentSafe(path));
   if (before?.[1]) return { name: 'before', code: before[1] };
+  if (path === '/host') return { name: 'host' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join?.[1]) {
     try {

@@ -44,7 +44,7 @@ describe('poll room over WebSocket', () => {
   it('SESS-1: the template session arrives with its agenda and its prepared polls as drafts', () => {
     expect(moderator.state.role).toBe('moderator');
     expect(moderator.state.session?.title).toBe('Child Online Safety');
-    expect(moderator.state.session?.agenda.length).toBe(5);
+    expect(moderator.state.session?.agenda.length).toBe(6);
     expect(moderator.state.polls.length).toBe(3);
     expect(moderator.state.polls.every((p) => p.status === 'draft')).toBe(true);
     expect(projector.state.polls).toEqual([]);

@@ -29,4 +29,11 @@ export const COMMAND_SAMPLES: { readonly [K in CommandType]: Extract<CommandInpu
   'participant.acceptConduct': { type: 'participant.acceptConduct' },
   'guidelines.set': { type: 'guidelines.set', guidelines: { onsite: 'Raise a hand.', online: 'Unmute when called.' }, codeOfConduct: 'Be kind.' },
   'speaker.note': { type: 'speaker.note', panelSpeaker: 0, text: 'One minute left' },
+  'agenda.start': { type: 'agenda.start' },
+  'agenda.next': { type: 'agenda.next' },
+  'agenda.previous': { type: 'agenda.previous' },
+  'agenda.jump': { type: 'agenda.jump', index: 49 },
+  'agenda.end': { type: 'agenda.end' },
+  'plan.update': { type: 'plan.update', plan: { title: 'Walk plan', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
+  'projector.show': { type: 'projector.show', mode: 'join', pollId: null },
 };

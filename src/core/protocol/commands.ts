@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
-import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, guidelinesSchema, pollDraftSchema } from '../plan.ts';
+import { PROJECTOR_MODES } from '../agenda/runTypes.ts';
+import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, guidelinesSchema, pollDraftSchema, sessionPlanSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
 
 /**
@@ -92,6 +93,20 @@ export const commandSchemas = {
     panelSpeaker: z.number().int().min(0).max(49),
     text: z.string().trim().min(1).max(140).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'plain text, one line'),
   }),
+  /** Moderator: start the run of show with the first agenda item; the session clock starts. */
+  'agenda.start': z.strictObject({ type: z.literal('agenda.start') }),
+  /** Moderator: end the running item and start the next one. */
+  'agenda.next': z.strictObject({ type: z.literal('agenda.next') }),
+  /** Moderator: go back to the item before the running one. */
+  'agenda.previous': z.strictObject({ type: z.literal('agenda.previous') }),
+  /** Moderator: start any agenda item (by index). */
+  'agenda.jump': z.strictObject({ type: z.literal('agenda.jump'), index: z.number().int().min(0).max(49) }),
+  /** Moderator: end the run; the session clock stops. */
+  'agenda.end': z.strictObject({ type: z.literal('agenda.end') }),
+  /** Host or moderator: replace the plan, validated like a new one; the live run is kept (RUN-7). */
+  'plan.update': z.strictObject({ type: z.literal('plan.update'), plan: sessionPlanSchema }),
+  /** Moderator: choose what the big screen shows; `pollId` in `poll` mode (null: the active poll). */
+  'projector.show': z.strictObject({ type: z.literal('projector.show'), mode: z.enum(PROJECTOR_MODES), pollId: pollId.nullable().default(null) }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -120,6 +135,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['participant.acceptConduct'],
   commandSchemas['guidelines.set'],
   commandSchemas['speaker.note'],
+  commandSchemas['agenda.start'],
+  commandSchemas['agenda.next'],
+  commandSchemas['agenda.previous'],
+  commandSchemas['agenda.jump'],
+  commandSchemas['agenda.end'],
+  commandSchemas['plan.update'],
+  commandSchemas['projector.show'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */

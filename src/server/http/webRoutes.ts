@@ -41,7 +41,7 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   }
 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
-  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host/access', '/before/:code']) {
+  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/before/:code']) {
     app.get(route, async (_request, reply) => {
       if (!built) return reply.code(503).type('text/plain').send('The web app is not built: run `npm run build` (npm start does it for you).');
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

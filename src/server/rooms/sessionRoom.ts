@@ -1,5 +1,6 @@
 import { BallotBox } from '../../core/ballotBox.ts';
 import { balanceMeter, publicBalance, type Attendee } from '../../core/floor/balanceMeter.ts';
+import { isAgendaEvent } from '../../core/agenda/runEvents.ts';
 import { isFloorEvent } from '../../core/floor/floorEvents.ts';
 import type { Declared } from '../../core/floor/floorTypes.ts';
 import { queueOrder } from '../../core/floor/floorPolicy.ts';
@@ -317,10 +318,12 @@ export class SessionRoom {
     const seq = after.seq;
     const touched = new Set<string>();
     let floorChanged = false;
+    let sessionChanged = before.activePollId !== after.activePollId;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
       else if (e.type === 'speaker.noted') this.#publishNote(e.note);
       else if (e.type === 'guidelines.set') this.#sendTo([...this.#staff, ...this.#public], frame<'guidelines.updated'>({ type: 'guidelines.updated', seq, guidelines: guidelinesView(after.plan) }));
+      else if (isAgendaEvent(e)) sessionChanged = true;
       else if (e.type === 'poll.created') touched.add(e.poll.id);
       else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
     }
@@ -342,7 +345,7 @@ export class SessionRoom {
       // Visibility of the distribution may have changed: send the tallies again.
       this.#markPoll(pollId);
     }
-    if (before.activePollId !== after.activePollId) {
+    if (sessionChanged) {
       this.#sendTo([...this.#staff, ...this.#public], frame<'session.updated'>({ type: 'session.updated', seq, session: sessionView(after) }));
     }
   }

@@ -15,10 +15,13 @@ import { FloorPanel } from './FloorPanel.tsx';
 import { ModeratorPollCard } from './ModeratorPollCard.tsx';
 import { PollForm } from './PollForm.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
+import { ProjectorControl } from './ProjectorControl.tsx';
+import { RunPanel } from './RunPanel.tsx';
 import '../styles/moderator.css';
 import '../styles/moderator-floor.css';
 import '../styles/balance-table.css';
 import { SpeakerNoteForm } from '../speaker/SpeakerNoteForm.tsx';
+import '../styles/moderator-run.css';
 
 /**
  * `/moderator#TOKEN`: the moderator's console. Header with the session, its join code and
@@ -100,6 +103,12 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
           lastError.value = null;
         }} />
       <main id="main" class="moderator-main">
+        {session && (
+          <div class="moderator-run">
+            <RunPanel session={session} polls={state.polls} clock={clock} run={run} />
+            <ProjectorControl session={session} polls={state.polls} run={run} />
+          </div>
+        )}
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
         {session && <SpeakerNoteForm speakers={session.speakers} run={run} />}
         <section class="moderator-polls" aria-labelledby="polls-heading">

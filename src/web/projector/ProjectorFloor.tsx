@@ -23,9 +23,9 @@ export function moreWaiting(floor: FloorView, listed: number): number {
  * channel and a countdown in huge digits (warning colour near the end, "+0:23" past it), and
  * the next few in line.
  */
-export function ProjectorFloor({ floor, clock }: { floor: FloorView; clock: ServerClock }) {
+export function ProjectorFloor({ floor, clock, showNext = true }: { floor: FloorView; clock: ServerClock; showNext?: boolean }) {
   const current = floor.current;
-  const next = floor.queue.slice(0, SHOWN_NEXT);
+  const next = showNext ? floor.queue.slice(0, SHOWN_NEXT) : [];
   const reading = current ? readTimer(current.startedAt, current.limitSeconds, floor.warningSeconds, clock.now.value) : null;
   return (
     <section class="projector-floor" aria-labelledby="projector-floor-title">

@@ -8,16 +8,22 @@ import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { FloorStrip } from './FloorStrip.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
+import { ProjectorAgenda } from './ProjectorAgenda.tsx';
 import { ProjectorBalance } from './ProjectorBalance.tsx';
 import { ProjectorFloor } from './ProjectorFloor.tsx';
 import { ProjectorPoll } from './ProjectorPoll.tsx';
+import { ProjectorQuestion } from './ProjectorQuestion.tsx';
+import { ProjectorQueue } from './ProjectorQueue.tsx';
+import { projectorStage } from './projectorStage.ts';
 import '../styles/projector.css';
 import '../styles/projector-floor.css';
+import '../styles/projector-run.css';
 
 /**
  * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
- * shows one thing: an open poll, else the floor (speaker, countdown, next in line) while
- * anyone speaks or waits, else the latest poll, else the session's title. With an open poll
+ * shows one thing, as the moderator chose (PROJ-1; see `projectorStage`). In `auto`: an open
+ * poll, else the floor (speaker, countdown, next in line) while anyone speaks or waits, else
+ * the latest poll, else the session's title. With an open poll
  * the floor goes into a band above it. Beside the stage: how to join, and the balance meter
  * when the moderator shows it. Sized from the viewport, so it reads the same at 1920×1080,
  * 1280×720 and 4:3.
@@ -27,14 +33,20 @@ export function ProjectorPage() {
   const connection = useConnection(token);
   if (!token) return <ProjectorMessage text={t('projector.missingToken')} />;
   if (!connection) return <ProjectorMessage text={t('projector.connecting')} />;
-  return <ProjectorScreen connection={connection} />;
+  // The Q&A feature supplies the question being answered; until then the question mode shows the agenda item.
+  return <ProjectorScreen connection={connection} pinnedQuestion={null} />;
 }
 
-function ProjectorScreen({ connection }: { connection: Connection }) {
+/**
+ * `pinnedQuestion`: the question being answered, for the `question` mode; the Q&A feature
+ * passes it in. Without one, that mode shows the agenda item.
+ */
+function ProjectorScreen({ connection, pinnedQuestion }: { connection: Connection; pinnedQuestion: string | null }) {
   const state = connection.state.value;
   const status = connection.status.value;
   const session = state.session;
-  const poll = activePoll(state);
+  const chosenPollId = session?.projector.pollId ?? null;
+  const poll = chosenPollId === null ? activePoll(state) : (state.polls.find((p) => p.id === chosenPollId) ?? null);
   const clock = useServerClock(connection.client);
   useDocumentTitle(session ? t('title.projector', { title: session.title }) : t('title.projectorPending'));
 
@@ -47,7 +59,8 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const floor = state.floor;
   const balance = state.balance;
   const floorActive = floor !== null && (floor.current !== null || floor.queue.length > 0);
-  const stage = poll && (poll.status === 'open' || !floorActive) ? 'poll' : floorActive ? 'floor' : 'idle';
+  const mode = session.projector.mode;
+  const stage = projectorStage(mode, { poll: poll !== null, pollOpen: poll?.status === 'open', floor: floor !== null, floorActive, question: pinnedQuestion !== null, balance: balance !== null });
   const header = (
     <header class="projector-top">
       <BrandMark />
@@ -59,13 +72,14 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
     <div class="projector-welcome">
       <h1 class="projector-title">{session.title}</h1>
       {session.subtitle && <p class="projector-subtitle">{session.subtitle}</p>}
-      <p class="projector-waiting">{t('projector.waiting')}</p>
+      {/* Mid-session, the join mode is for latecomers: no "polls will appear here". */}
+      {session.projector.mode !== 'join' && <p class="projector-waiting">{t('projector.waiting')}</p>}
     </div>
   );
 
-  if (stage === 'idle' && !balance) {
+  if (stage === 'idle' && (!balance || mode === 'join')) {
     return (
-      <div class="projector" data-layout="idle">
+      <div class="projector" data-layout="idle" data-mode={mode}>
         {header}
         <main id="main" class="projector-idle">
           {welcome}
@@ -76,18 +90,23 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   }
 
   return (
-    <div class="projector" data-layout={stage} data-side={balance ? 'balance' : 'join'}>
+    <div class="projector" data-layout={stage} data-mode={mode} data-side={balance && stage !== 'balance' ? 'balance' : 'join'}>
       {header}
       <main id="main" class="projector-main">
         <div class="projector-stage" data-strip={stage === 'poll' && floorActive ? 'true' : undefined}>
           {stage === 'poll' && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
           {stage === 'poll' && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
           {stage === 'floor' && floor && <ProjectorFloor floor={floor} clock={clock} />}
+          {stage === 'speaker' && floor && <ProjectorFloor floor={floor} clock={clock} showNext={false} />}
+          {stage === 'queue' && floor && <ProjectorQueue floor={floor} />}
+          {stage === 'agenda' && <ProjectorAgenda session={session} clock={clock} />}
+          {stage === 'question' && pinnedQuestion !== null && <ProjectorQuestion text={pinnedQuestion} />}
+          {stage === 'balance' && balance && <ProjectorBalance meter={balance} clock={clock} />}
           {stage === 'idle' && welcome}
         </div>
         <aside class="projector-aside">
-          {balance && <ProjectorBalance meter={balance} clock={clock} />}
-          <JoinPanel code={session.joinCode} layout={balance ? 'compact' : 'aside'} />
+          {balance && stage !== 'balance' && <ProjectorBalance meter={balance} clock={clock} />}
+          <JoinPanel code={session.joinCode} layout={balance && stage !== 'balance' ? 'compact' : 'aside'} />
         </aside>
       </main>
     </div>

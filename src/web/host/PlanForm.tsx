@@ -1,0 +1,205 @@
+import type { AgendaItem, PanelSpeaker, PreparedPoll } from '../../core/plan.ts';
+import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } from '../floor/floorNames.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import type { PlanIssue } from './hostApi.ts';
+import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
+import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, type PlanDraft } from './planDraft.ts';
+
+interface PlanFormProps {
+  readonly plan: PlanDraft;
+  readonly issues: readonly PlanIssue[];
+  readonly onChange: (plan: PlanDraft) => void;
+}
+
+const FORMAT_NAMES: Record<PlanDraft['format'], MessageKey> = {
+  round_table: 'host.format.round_table',
+  workshop: 'host.format.workshop',
+  training: 'host.format.training',
+  plenary: 'host.format.plenary',
+  other: 'host.format.other',
+};
+
+const VISIBILITY_NAMES: Record<PreparedPoll['resultsVisibility'], MessageKey> = {
+  live: 'moderator.visibilityLive',
+  after_close: 'moderator.visibilityAfterClose',
+  hidden: 'moderator.visibilityHidden',
+};
+
+const POLL_KIND_NAMES: Record<PreparedPoll['kind'], MessageKey> = { single: 'pollForm.kindSingle', multiple: 'pollForm.kindMultiple' };
+
+/** Replaces item `index` of a list. */
+function replaced<T>(list: readonly T[], index: number, item: T): T[] {
+  return list.map((x, i) => (i === index ? item : x));
+}
+
+function removed<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
+/**
+ * The session plan as a form (SESS-5): the session, who runs it, the floor, the agenda, the
+ * panel and the prepared polls. Lists grow with "Add" buttons; every field carries its plan
+ * path, so the server's errors land on it.
+ */
+export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
+  const set = (patch: Partial<PlanDraft>) => onChange({ ...plan, ...patch });
+  const base = { issues };
+  return (
+    <div class="host-form">
+      <fieldset class="card host-section">
+        <legend class="section-heading">{t('host.section.session')}</legend>
+        <TextField {...base} path="plan.title" label={t('host.title')} value={plan.title} required onChange={(title) => set({ title })} />
+        <TextField {...base} path="plan.subtitle" label={t('host.subtitle')} hint={t('host.optional')} value={plan.subtitle} onChange={(subtitle) => set({ subtitle })} />
+        <div class="host-row">
+          <SelectField {...base} path="plan.format" label={t('host.format')} value={plan.format} options={FORMAT_LIST.map((f) => [f, t(FORMAT_NAMES[f])] as const)} onChange={(format) => set({ format: format ?? 'round_table' })} />
+          <NumberField {...base} path="plan.durationMinutes" label={t('host.duration')} min={5} max={1440} value={plan.durationMinutes} onChange={(v) => set({ durationMinutes: v ?? Number.NaN })} />
+          <NumberField {...base} path="plan.retentionDays" label={t('host.retention')} hint={t('host.retentionHint')} min={1} max={3650} value={plan.retentionDays} onChange={(v) => set({ retentionDays: v ?? Number.NaN })} />
+        </div>
+        <CheckField path="plan.youthMode" label={t('host.youthMode')} hint={t('host.youthModeHint')} checked={plan.youthMode} onChange={(youthMode) => set({ youthMode })} />
+      </fieldset>
+
+      <fieldset class="card host-section">
+        <legend class="section-heading">{t('host.section.roles')}</legend>
+        <p class="field-hint">{t('host.rolesHint')}</p>
+        <div class="host-row">
+          <TextField {...base} path="plan.roles.moderator" label={t('host.role.moderator')} value={plan.roles.moderator} onChange={(moderator) => set({ roles: { ...plan.roles, moderator } })} />
+          <TextField {...base} path="plan.roles.onlineModerator" label={t('host.role.onlineModerator')} value={plan.roles.onlineModerator} onChange={(onlineModerator) => set({ roles: { ...plan.roles, onlineModerator } })} />
+          <TextField {...base} path="plan.roles.rapporteur" label={t('host.role.rapporteur')} value={plan.roles.rapporteur} onChange={(rapporteur) => set({ roles: { ...plan.roles, rapporteur } })} />
+        </div>
+      </fieldset>
+
+      <fieldset class="card host-section">
+        <legend class="section-heading">{t('host.section.floor')}</legend>
+        <div class="host-row">
+          <SelectField {...base} path="plan.floor.policy" label={t('host.policy')} value={plan.floor.policy} options={POLICY_LIST.map((p) => [p, policyName(p)] as const)} onChange={(policy) => set({ floor: { ...plan.floor, policy: policy ?? 'alternate' } })} />
+          <NumberField {...base} path="plan.floor.speakingLimitSeconds" label={t('host.limit')} min={10} max={3600} value={plan.floor.speakingLimitSeconds} onChange={(v) => set({ floor: { ...plan.floor, speakingLimitSeconds: v ?? Number.NaN } })} />
+          <NumberField {...base} path="plan.floor.warningSeconds" label={t('host.warning')} min={0} max={600} value={plan.floor.warningSeconds} onChange={(v) => set({ floor: { ...plan.floor, warningSeconds: v ?? Number.NaN } })} />
+        </div>
+      </fieldset>
+
+      <fieldset class="card host-section" data-testid="host-agenda">
+        <legend class="section-heading">{t('host.section.agenda')}</legend>
+        <p class="field-hint">{t('host.agendaTotal', { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0), duration: plan.durationMinutes })}</p>
+        <ol class="host-list">
+          {plan.agenda.map((item, i) => (
+            <li key={i} class="host-list-item">
+              <AgendaItemFields item={item} index={i} issues={issues} onChange={(next) => set({ agenda: replaced(plan.agenda, i, next) })} onRemove={() => set({ agenda: removed(plan.agenda, i) })} />
+            </li>
+          ))}
+        </ol>
+        <button type="button" class="button button-secondary" data-testid="host-add-agenda" onClick={() => set({ agenda: [...plan.agenda, blankAgendaItem()] })}>
+          {t('host.addAgenda')}
+        </button>
+      </fieldset>
+
+      <fieldset class="card host-section" data-testid="host-speakers">
+        <legend class="section-heading">{t('host.section.speakers')}</legend>
+        <p class="field-hint">{t('host.speakersHint')}</p>
+        <ol class="host-list">
+          {plan.speakers.map((speaker, i) => (
+            <li key={i} class="host-list-item">
+              <SpeakerFields speaker={speaker} index={i} issues={issues} onChange={(next) => set({ speakers: replaced(plan.speakers, i, next) })} onRemove={() => set({ speakers: removed(plan.speakers, i) })} />
+            </li>
+          ))}
+        </ol>
+        <button type="button" class="button button-secondary" data-testid="host-add-speaker" onClick={() => set({ speakers: [...plan.speakers, blankSpeaker()] })}>
+          {t('host.addSpeaker')}
+        </button>
+      </fieldset>
+
+      <fieldset class="card host-section" data-testid="host-polls">
+        <legend class="section-heading">{t('host.section.polls')}</legend>
+        <ol class="host-list">
+          {plan.polls.map((poll, i) => (
+            <li key={i} class="host-list-item">
+              <PollFields poll={poll} index={i} agenda={plan.agenda} issues={issues} onChange={(next) => set({ polls: replaced(plan.polls, i, next) })} onRemove={() => set({ polls: removed(plan.polls, i) })} />
+            </li>
+          ))}
+        </ol>
+        <button type="button" class="button button-secondary" data-testid="host-add-poll" onClick={() => set({ polls: [...plan.polls, blankPoll()] })}>
+          {t('host.addPoll')}
+        </button>
+      </fieldset>
+    </div>
+  );
+}
+
+interface ItemProps<T> {
+  readonly index: number;
+  readonly issues: readonly PlanIssue[];
+  readonly onChange: (next: T) => void;
+  readonly onRemove: () => void;
+}
+
+function RemoveButton({ onRemove, label }: { onRemove: () => void; label: string }) {
+  return (
+    <button type="button" class="button button-small button-quiet host-remove" aria-label={label} onClick={onRemove}>
+      {t('host.remove')}
+    </button>
+  );
+}
+
+function AgendaItemFields({ item, index, issues, onChange, onRemove }: ItemProps<AgendaItem> & { item: AgendaItem }) {
+  const p = `plan.agenda.${index}`;
+  const set = (patch: Partial<AgendaItem>) => onChange({ ...item, ...patch });
+  return (
+    <div class="host-item">
+      <div class="host-item-head">
+        <h3 class="host-item-title">{t('host.agendaItem', { n: index + 1 })}</h3>
+        <RemoveButton onRemove={onRemove} label={t('host.removeAgenda', { n: index + 1 })} />
+      </div>
+      <div class="host-row">
+        <TextField issues={issues} path={`${p}.title`} label={t('host.itemTitle')} value={item.title} required onChange={(title) => set({ title })} />
+        <SelectField issues={issues} path={`${p}.kind`} label={t('host.itemKind')} value={item.kind} options={AGENDA_KIND_LIST.map((k) => [k, t(`run.kind.${k}`)] as const)} onChange={(kind) => set({ kind: kind ?? 'discussion' })} />
+      </div>
+      <TextField issues={issues} path={`${p}.policyQuestion`} label={t('host.policyQuestion')} hint={t('host.optional')} value={item.policyQuestion} multiline onChange={(policyQuestion) => set({ policyQuestion })} />
+      <div class="host-row">
+        <NumberField issues={issues} path={`${p}.plannedMinutes`} label={t('host.plannedMinutes')} min={1} max={600} value={item.plannedMinutes} onChange={(v) => set({ plannedMinutes: v ?? Number.NaN })} />
+        <NumberField issues={issues} path={`${p}.speakingLimitSeconds`} label={t('host.itemLimit')} hint={t('host.itemLimitHint')} min={10} max={3600} value={item.speakingLimitSeconds} onChange={(v) => set({ speakingLimitSeconds: v })} />
+      </div>
+    </div>
+  );
+}
+
+function SpeakerFields({ speaker, index, issues, onChange, onRemove }: ItemProps<PanelSpeaker> & { speaker: PanelSpeaker }) {
+  const p = `plan.speakers.${index}`;
+  const set = (patch: Partial<PanelSpeaker>) => onChange({ ...speaker, ...patch });
+  return (
+    <div class="host-item">
+      <div class="host-item-head">
+        <h3 class="host-item-title">{t('host.speaker', { n: index + 1 })}</h3>
+        <RemoveButton onRemove={onRemove} label={t('host.removeSpeaker', { n: index + 1 })} />
+      </div>
+      <div class="host-row">
+        <TextField issues={issues} path={`${p}.label`} label={t('host.speakerLabel')} hint={t('host.speakerLabelHint')} value={speaker.label} required onChange={(label) => set({ label })} />
+        <TextField issues={issues} path={`${p}.organisation`} label={t('host.organisation')} hint={t('host.optional')} value={speaker.organisation} onChange={(organisation) => set({ organisation })} />
+      </div>
+      <div class="host-row">
+        <SelectField issues={issues} path={`${p}.stakeholderGroup`} label={t('host.stakeholder')} value={speaker.stakeholderGroup} options={[['', t('host.notSet')], ...STAKEHOLDER_LIST.map((g) => [g, declaredName(g)] as const)]} onChange={(stakeholderGroup) => set({ stakeholderGroup })} />
+        <SelectField issues={issues} path={`${p}.regionalGroup`} label={t('host.region')} value={speaker.regionalGroup} options={[['', t('host.notSet')], ...REGION_LIST.map((g) => [g, declaredName(g)] as const)]} onChange={(regionalGroup) => set({ regionalGroup })} />
+        <SelectField issues={issues} path={`${p}.channel`} label={t('host.channel')} value={speaker.channel} options={[['onsite', t('host.onsite')], ['online', t('host.online')]]} onChange={(channel) => set({ channel: channel ?? 'onsite' })} />
+      </div>
+    </div>
+  );
+}
+
+function PollFields({ poll, index, agenda, issues, onChange, onRemove }: ItemProps<PreparedPoll> & { poll: PreparedPoll; agenda: readonly AgendaItem[] }) {
+  const p = `plan.polls.${index}`;
+  const set = (patch: Partial<PreparedPoll>) => onChange({ ...poll, ...patch });
+  const items: (readonly [string, string])[] = [['', t('host.noItem')], ...agenda.map((item, i) => [String(i), `${i + 1}. ${item.title}`] as const)];
+  return (
+    <div class="host-item">
+      <div class="host-item-head">
+        <h3 class="host-item-title">{t('host.poll', { n: index + 1 })}</h3>
+        <RemoveButton onRemove={onRemove} label={t('host.removePoll', { n: index + 1 })} />
+      </div>
+      <TextField issues={issues} path={`${p}.question`} label={t('host.pollQuestion')} value={poll.question} required onChange={(question) => set({ question })} />
+      <TextField issues={issues} path={`${p}.options`} label={t('host.pollOptions')} hint={t('host.pollOptionsHint')} value={poll.options.join('\n')} multiline onChange={(text) => set({ options: text.split('\n') })} />
+      <div class="host-row">
+        <SelectField issues={issues} path={`${p}.kind`} label={t('pollForm.kind')} value={poll.kind} options={POLL_KIND_LIST.map((k) => [k, t(POLL_KIND_NAMES[k])] as const)} onChange={(kind) => set({ kind: kind ?? 'single' })} />
+        <SelectField issues={issues} path={`${p}.resultsVisibility`} label={t('host.visibility')} value={poll.resultsVisibility} options={VISIBILITY_LIST.map((v) => [v, t(VISIBILITY_NAMES[v])] as const)} onChange={(resultsVisibility) => set({ resultsVisibility: resultsVisibility ?? 'live' })} />
+        <SelectField issues={issues} path={`${p}.agendaItem`} label={t('host.pollItem')} value={poll.agendaItem === undefined ? undefined : String(poll.agendaItem)} options={items} onChange={(v) => set({ agendaItem: v === undefined ? undefined : Number(v) })} />
+      </div>
+    </div>
+  );
+}

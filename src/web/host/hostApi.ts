@@ -1,0 +1,73 @@
+import type { SessionPlan } from '../../core/plan.ts';
+
+/** The host's HTTP calls (SESS-4, SESS-5), with the host token as a Bearer token. */
+
+/** One field in error, as the server names it (`plan.agenda.2.plannedMinutes`). */
+export interface PlanIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A refusal from the server: its code, its message, and the fields in error if any. */
+export class HostApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: readonly PlanIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface SessionLinks {
+  readonly participant: string;
+  readonly moderator: string;
+  readonly onlineModerator: string;
+  readonly projector: string;
+}
+
+export interface CreatedSession {
+  readonly id: string;
+  readonly title: string;
+  readonly joinCode: string;
+  readonly links: SessionLinks;
+}
+
+async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new HostApiError(0, 'network', 'network');
+  }
+  const json = (await response.json().catch(() => null)) as { error?: { code: string; message: string; issues?: PlanIssue[] } } | null;
+  if (!response.ok) {
+    const error = json?.error;
+    throw new HostApiError(response.status, error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`, error?.issues ?? []);
+  }
+  return json as T;
+}
+
+/** Validates a plan (an imported file) and returns it with its defaults filled in. */
+export async function checkPlan(token: string, plan: unknown): Promise<SessionPlan> {
+  return (await call<{ plan: SessionPlan }>(token, 'POST', '/api/plans/check', { plan })).plan;
+}
+
+/** A template as a whole plan, to start the form from. */
+export async function templatePlan(token: string, name: string): Promise<SessionPlan> {
+  return (await call<{ plan: SessionPlan }>(token, 'GET', `/api/templates/${encodeURIComponent(name)}`)).plan;
+}
+
+export function createSession(token: string, plan: unknown): Promise<CreatedSession> {
+  return call<CreatedSession>(token, 'POST', '/api/sessions', { plan });
+}
+
+/** Replaces a session's plan, live (RUN-7). */
+export async function updatePlan(token: string, sessionId: string, plan: unknown): Promise<SessionPlan> {
+  return (await call<{ plan: SessionPlan }>(token, 'PUT', `/api/sessions/${encodeURIComponent(sessionId)}/plan`, { plan })).plan;
+}

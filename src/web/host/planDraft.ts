@@ -1,0 +1,66 @@
+import type { AgendaItem, PanelSpeaker, PreparedPoll, SessionPlan } from '../../core/plan.ts';
+
+/**
+ * The plan as the host form edits it: a `SessionPlan` whose optional texts may be empty and
+ * whose poll options are the lines of a text box. `planFromDraft` turns it into what the
+ * server validates; the server's answer names any field in error.
+ */
+export type PlanDraft = SessionPlan;
+
+// Lists of values as the form offers them; typed from the core without importing zod.
+export const AGENDA_KIND_LIST: readonly AgendaItem['kind'][] = ['opening', 'discussion', 'poll', 'qa', 'closing'];
+export const FORMAT_LIST: readonly SessionPlan['format'][] = ['round_table', 'workshop', 'training', 'plenary', 'other'];
+export const VISIBILITY_LIST: readonly PreparedPoll['resultsVisibility'][] = ['live', 'after_close', 'hidden'];
+export const POLL_KIND_LIST: readonly PreparedPoll['kind'][] = ['single', 'multiple'];
+
+/** A new plan's starting values: the same defaults as the server's. */
+export function blankPlan(): PlanDraft {
+  return {
+    title: '',
+    format: 'round_table',
+    durationMinutes: 60,
+    youthMode: true,
+    agenda: [],
+    speakers: [],
+    polls: [],
+    floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
+    roles: {},
+    retentionDays: 30,
+    guidelines: { onsite: '', online: '' },
+    codeOfConduct: '',
+  };
+}
+
+export function blankAgendaItem(): AgendaItem {
+  return { title: '', plannedMinutes: 10, kind: 'discussion' };
+}
+
+export function blankSpeaker(): PanelSpeaker {
+  return { label: '', channel: 'onsite' };
+}
+
+export function blankPoll(): PreparedPoll {
+  return { question: '', kind: 'single', options: ['', ''], resultsVisibility: 'live' };
+}
+
+/** Drops empty optional texts (the form keeps them as ''), so that "left blank" means "not set". */
+function withoutBlanks<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)))) as T;
+}
+
+/** What the form sends: blanks left out, poll options trimmed of empty lines. */
+export function planFromDraft(draft: PlanDraft): SessionPlan {
+  return withoutBlanks({
+    ...draft,
+    agenda: draft.agenda.map((item) => withoutBlanks(item)),
+    speakers: draft.speakers.map((speaker) => withoutBlanks(speaker)),
+    polls: draft.polls.map((poll) => withoutBlanks({ ...poll, options: poll.options.map((o) => o.trim()).filter((o) => o !== '') })),
+    roles: withoutBlanks(draft.roles),
+  });
+}
+
+/** The file name an exported plan is saved under. */
+export function exportFileName(plan: PlanDraft): string {
+  const slug = plan.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'session';
+  return `${slug}.openfloor-plan.json`;
+}
