@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandRefused, type OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ServerMessages } from '../../src/core/protocol/serverMessages.ts';
+import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { TEST_HOST_TOKEN, connectClient, createInvite, createSession, eventually, joinAsParticipant, rawSocket, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
 
 /**
@@ -193,7 +194,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     expect(before.status).toBe(200);
     const page = (await before.json()) as { title: string; agenda: unknown[]; guidelines: { online: unknown; codeOfConduct: unknown } };
     expect(page.title).toBe('Child Online Safety');
-    expect(page.agenda).toHaveLength(5);
+    expect(page.agenda).toHaveLength(TEMPLATES[DEMO_TEMPLATE].agenda.length);
     expect(page.guidelines.codeOfConduct).toEqual([{ t: 'p', c: [{ t: 'text', v: 'Be kind.' }] }]);
     expect((await fetch(`${server.baseUrl}/api/before/000000`)).status).toBe(404);
   });
