@@ -4,6 +4,7 @@ import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage } from './protocol/serverMessages.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from './views.ts';
+import { applyQaMessage, emptyQaClientState, qaFromWelcome, type QaClientState } from './qa/qaClientState.ts';
 
 /**
  * The state a client holds, built only from server messages by `applyServerMessage`. The
@@ -29,6 +30,8 @@ export interface ClientState {
   readonly declared: Declared;
   /** Null where this role is not shown the balance meter. */
   readonly balance: BalanceMeter | null;
+  /** The Q&A (see `qa/qaClientState.ts`). */
+  readonly qa: QaClientState;
 }
 
 export const emptyClientState: ClientState = {
@@ -44,6 +47,7 @@ export const emptyClientState: ClientState = {
   myFloor: { handId: null, position: null, intent: null, speaking: false },
   declared: { stakeholderGroup: null, regionalGroup: null, gender: null },
   balance: null,
+  qa: emptyQaClientState,
 };
 
 function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
@@ -73,6 +77,7 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         myVotes: message.me ? message.me.votes : {},
         myFloor: message.me ? message.me.floor : emptyClientState.myFloor,
         declared: message.me ? message.me.declared : emptyClientState.declared,
+        qa: qaFromWelcome(state.qa, message.snapshot?.qa, message.me?.qa),
       };
     }
     case 'floor.updated':
@@ -104,6 +109,13 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
       const { type: _type, ...presence } = message;
       return { ...state, presence };
     }
+    case 'qa.question':
+    case 'qa.removed':
+    case 'qa.board':
+      return { ...state, seq: Math.max(state.seq, message.seq), qa: applyQaMessage(state.qa, message) };
+    case 'qa.upvotes':
+    case 'qa.mine':
+      return { ...state, qa: applyQaMessage(state.qa, message) };
     case 'ack':
     case 'error':
       return state;

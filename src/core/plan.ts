@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { qaSettingsSchema } from './qa/qaSettings.ts';
 
 /**
  * A session plan: what a host prepares before the session. `POST /api/sessions` takes one as
@@ -90,6 +91,8 @@ export const sessionPlanSchema = z.strictObject({
   /** Polls prepared ahead; they start as drafts. */
   polls: z.array(pollDraftSchema).max(50).default([]),
   floor: floorSettingsSchema.default({ policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 }),
+  /** Q&A settings (see `qa/qaSettings.ts`); youth mode forces some of them. */
+  qa: qaSettingsSchema.prefault({}),
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 /** A plan as written by a host, before defaults are filled in. */

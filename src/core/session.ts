@@ -2,6 +2,9 @@ import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.
 import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Channel } from './roles.ts';
+import { qaSettingsOf } from './qa/effectiveQaSettings.ts';
+import { evolveQa, isQaEvent, type QaEvent } from './qa/qaEvents.ts';
+import { initialQa, type QaState } from './qa/qaTypes.ts';
 
 /**
  * The authoritative control state of one session, rebuilt by folding its events with
@@ -43,6 +46,8 @@ export interface SessionState {
   /** The poll the big screen shows: the one opened last. */
   readonly activePollId: string | null;
   readonly floor: FloorState;
+  /** The Q&A: questions without their text (see `qa/qaTypes.ts`). */
+  readonly qa: QaState;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -57,18 +62,20 @@ export type SessionEvent =
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
   | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
-  | FloorEvent;
+  | FloorEvent
+  | QaEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
   | { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }
   | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel }
-  | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared };
+  | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared }
+  | { readonly type: 'qa.upvoted'; readonly at: number; readonly questionId: string; readonly participantId: string; readonly up: boolean };
 
 export type DomainEvent = SessionEvent | ContributionEvent;
 
 export function isSessionEvent(event: DomainEvent): event is SessionEvent {
-  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared';
+  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared' && event.type !== 'qa.upvoted';
 }
 
 /** Builds the state from a session's first event. */
@@ -83,6 +90,7 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     pollOrder: [],
     activePollId: null,
     floor: initialFloor(created.plan.floor.policy, created.plan.floor.speakingLimitSeconds, created.plan.floor.warningSeconds),
+    qa: initialQa(qaSettingsOf(created.plan).selectionPolicy),
   };
 }
 
@@ -103,6 +111,7 @@ function withPoll(state: SessionState, pollId: string, change: (poll: Poll) => P
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const next = { ...state, seq: state.seq + 1 };
   if (isFloorEvent(event)) return { ...next, floor: evolveFloor(next.floor, event) };
+  if (isQaEvent(event)) return { ...next, qa: evolveQa(next.qa, event) };
   switch (event.type) {
     case 'session.created':
       return initialState(event);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
 import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, pollDraftSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
+import { qaCommandSchemas } from '../qa/qaCommands.ts';
 
 /**
  * Every command a client can send, by name. One schema per command: the server parses each
@@ -77,6 +78,8 @@ export const commandSchemas = {
   }),
   /** Moderator: show or hide the balance meter on the projector. */
   'floor.showBalance': z.strictObject({ type: z.literal('floor.showBalance'), shown: z.boolean() }),
+  /** The Q&A (see `qa/qaCommands.ts`). */
+  ...qaCommandSchemas,
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -102,6 +105,21 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['floor.setPolicy'],
   commandSchemas['floor.setLimit'],
   commandSchemas['floor.showBalance'],
+  commandSchemas['qa.ask'],
+  commandSchemas['qa.edit'],
+  commandSchemas['qa.withdraw'],
+  commandSchemas['qa.upvote'],
+  commandSchemas['qa.approve'],
+  commandSchemas['qa.reject'],
+  commandSchemas['qa.answer'],
+  commandSchemas['qa.archive'],
+  commandSchemas['qa.pin'],
+  commandSchemas['qa.merge'],
+  commandSchemas['qa.label'],
+  commandSchemas['qa.reply'],
+  commandSchemas['qa.forward'],
+  commandSchemas['qa.next'],
+  commandSchemas['qa.setPolicy'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */

@@ -4,13 +4,14 @@ import type { Declared } from '../floor/floorTypes.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
 import type { Channel, Role } from '../roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from '../views.ts';
+import type { MyQa, QaMessages, QaSnapshot } from '../qa/qaMessages.ts';
 
 /**
  * Messages from the server to a client, by name. The server builds them, the client module
  * reads them; neither redeclares them. What a message holds depends on the receiver's role
  * (see `views.ts`): participants never receive hidden results or another participant's identity.
  */
-export interface ServerMessages {
+export interface ServerMessages extends QaMessages {
   /** First answer to a hello: who you are and the state you need. */
   welcome: {
     type: 'welcome';
@@ -24,13 +25,13 @@ export interface ServerMessages {
      * The session and its polls as this role sees them. Left out when the client's `lastSeq`
      * already equals `seq`: it has all of it.
      */
-    snapshot: { session: SessionView; polls: PollView[]; floor: FloorView } | null;
+    snapshot: { session: SessionView; polls: PollView[]; floor: FloorView; qa?: QaSnapshot } | null;
     tallies: TallyView[];
     presence: PresenceView;
     /** The balance meter; null where this role is not shown it. */
     balance: BalanceMeter | null;
     /** Participants only: their own votes, channel, declared groups and place on the floor. */
-    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView } | null;
+    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView; qa?: MyQa } | null;
   };
   /** A command was committed (or had already been). */
   ack: { type: 'ack'; id: string; seq: number | null };

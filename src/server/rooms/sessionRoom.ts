@@ -15,6 +15,8 @@ import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEve
 import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
+import { isQaEvent } from '../../core/qa/qaEvents.ts';
+import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
 
@@ -27,6 +29,8 @@ export interface RoomDeps {
   readonly newId: () => string;
   readonly tallyIntervalMs: number;
   readonly onError: (error: unknown, context: string) => void;
+  /** Per-participant Q&A limits; defaults in `questionDesk.ts`. */
+  readonly qaRateLimits?: QaRateLimits;
 }
 
 function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): string {
@@ -64,6 +68,8 @@ export class SessionRoom {
   /** Last `floor.mine` sent to each participant, to send only changes. */
   readonly #lastMine = new Map<string, string>();
   readonly #broadcast: Throttle;
+  /** Q&A content, upvotes, limits and fan-out. */
+  readonly #qa: QuestionDesk;
 
   private constructor(
     state: SessionState,
@@ -72,6 +78,7 @@ export class SessionRoom {
     this.#state = state;
     this.#contributions = new GroupCommit((group) => deps.store.recordContributions(state.id, group));
     this.#broadcast = new Throttle(() => this.#flushBroadcast(), deps.tallyIntervalMs);
+    this.#qa = new QuestionDesk(deps.now, deps.qaRateLimits);
   }
 
   /** Loads a session from the store, or null if there is none. */
@@ -82,6 +89,7 @@ export class SessionRoom {
     for (const c of stored.commands) room.#applied.set(`${c.actor}\u0000${c.commandId}`, c.seq);
     for (const v of stored.votes) room.#ballots.cast(v.pollId, v.participantId, v.optionIds);
     for (const p of stored.participants) room.#profiles.set(p.id, { channel: p.channel, declared: p.declared });
+    room.#qa.load(stored);
     return room;
   }
 
@@ -127,7 +135,10 @@ export class SessionRoom {
         role: peer.role,
         seq: state.seq,
         serverTime: now,
-        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
+        snapshot:
+          lastSeq === state.seq
+            ? null
+            : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now), qa: this.#qa.snapshot(peer.role, state) },
         tallies,
         presence: this.#presence,
         balance: isStaff(peer.role) ? this.#balance(now) : peer.role === 'projector' && state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
@@ -139,6 +150,7 @@ export class SessionRoom {
                 declared: this.#profileOf(participantId).declared,
                 votes: this.#ballots.ballotsOf(participantId),
                 floor: myFloorView(state.floor, participantId, now),
+                qa: this.#qa.mine(state, participantId),
               },
       }),
     );
@@ -167,6 +179,7 @@ export class SessionRoom {
     if (!mayRun(peer.role, command.type)) {
       return this.#refuse(peer, id, 'forbidden', `a ${peer.role} may not ${command.type}`);
     }
+    if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
     if (isContributionCommand(command.type)) return this.#contribute(peer, envelope);
     // Control commands wait for the ones before them, so each is decided on the state its
     // predecessors left.
@@ -176,7 +189,7 @@ export class SessionRoom {
   }
 
   async #contribute(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
-    const decision = decide(this.#state, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(this.#state, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId, upvotes: this.#qa.upvotesOf(this.#state) });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
     try {
@@ -193,6 +206,10 @@ export class SessionRoom {
   #applyContribution(event: ContributionEvent): void {
     if (event.type === 'vote.cast') {
       if (this.#ballots.cast(event.pollId, event.participantId, event.optionIds)) this.#markPoll(event.pollId);
+      return;
+    }
+    if (event.type === 'qa.upvoted') {
+      if (this.#qa.applyUpvote(event.questionId, event.participantId, event.up)) this.#broadcast.request();
       return;
     }
     const profile = this.#profileOf(event.participantId);
@@ -243,16 +260,19 @@ export class SessionRoom {
       return;
     }
     const before = this.#state;
-    const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId, upvotes: this.#qa.upvotesOf(before) });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter(isSessionEvent);
+    // Question text goes to its own table in the same transaction, never into the log (QA-5).
+    const content = this.#qa.contentWrites(command, events);
     try {
-      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id });
+      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id }, content);
     } catch (error) {
       this.deps.onError(error, 'control commit');
       return this.#refuse(peer, id, 'internal', 'the server could not save this; please retry');
     }
     const after = events.reduce(evolve, before);
+    this.#qa.applyContent(content);
     this.#state = after;
     this.#applied.set(key, after.seq);
     this.#publishControl(before, after, events);
@@ -266,10 +286,12 @@ export class SessionRoom {
     let floorChanged = false;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
+      else if (isQaEvent(e)) continue;
       else if (e.type === 'poll.created') touched.add(e.poll.id);
       else if (e.type !== 'session.created') touched.add(e.pollId);
     }
     if (floorChanged) this.#publishFloor(after);
+    this.#qa.publish(before, after, events, { staff: this.#staff, public: this.#public, participant: (p) => this.#participantPeers.get(p) ?? [] });
     for (const pollId of touched) {
       const poll = after.polls[pollId];
       if (!poll) {
@@ -341,6 +363,7 @@ export class SessionRoom {
       if (pub) this.#sendTo(this.#public, frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirtyPolls.clear();
+    if (this.#qa.dirty) this.#qa.flush(this.#state, { staff: this.#staff, public: this.#public });
     if (this.#balanceDirty) {
       this.#balanceDirty = false;
       const now = this.deps.now();
