@@ -108,6 +108,7 @@ describe('applyServerMessage', () => {
       myFloor: myHand,
       declared: declaredYouth,
       balance: meter,
+      qa: { board: null, questions: [], mine: [], upvoted: {} },
     });
   });
 

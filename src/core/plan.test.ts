@@ -49,6 +49,7 @@ describe('session plans', () => {
       speakers: [],
       polls: [],
       floor: { policy: 'alternate', speakingLimitSeconds: 180, warningSeconds: 30 },
+      qa: { maxQuestionLength: 280, allowDisplayNames: false, filters: true, selectionPolicy: 'most_upvoted' },
     });
   });
 
