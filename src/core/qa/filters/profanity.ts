@@ -1,11 +1,40 @@
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { clean } from './normalize.ts';
+import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
+import { clean, foldToCyrillic, foldToLatin, joinSpacedLetters, stripDiacritics } from './normalize.ts';
+import { ACCENTED_PATTERNS, CYRILLIC_PATTERNS, ENGLISH_WHITELIST, ENGLISH_WORDS_NOT_FLAGGED, OTHER_LANGUAGE_PATTERNS } from './profanityLexicon.ts';
 
-/** Profanity (FILTER-3): obscenity's English dataset with its recommended transformers. */
+/**
+ * Profanity (FILTER-3): obscenity's English dataset and recommended transformers (leetspeak,
+ * confusable letters, repeated letters, case), less the session's own vocabulary, plus curated
+ * lists for French, Spanish, German, Portuguese, Italian and Russian. Each text is read as
+ * typed and with letter-by-letter spellings joined ("f u c k"), after FILTER-2 normalisation.
+ */
 
-const english = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const englishData = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((phrase) => ENGLISH_WORDS_NOT_FLAGGED.has(phrase.metadata?.originalWord ?? ''));
+const englishBuilt = englishData.build();
+const english = new RegExpMatcher({
+  ...englishBuilt,
+  whitelistedTerms: [...(englishBuilt.whitelistedTerms ?? []), ...ENGLISH_WHITELIST],
+  ...englishRecommendedTransformers,
+});
 
-/** True when the text holds a profane word. */
+// A matcher of its own: the English dataset whitelists "fick" (against f?ck), German for fuck.
+const otherLanguages = new RegExpMatcher({
+  blacklistedTerms: OTHER_LANGUAGE_PATTERNS.flatMap((list) => list.patterns).map((source, id) => ({ id, pattern: parseRawPattern(source) })),
+  ...englishRecommendedTransformers,
+});
+
+/** True when the text holds a profane word in one of the covered languages. */
 export function hasProfanity(text: string): boolean {
-  return english.hasMatch(clean(text));
+  const cleaned = clean(text);
+  const joined = joinSpacedLetters(cleaned);
+  for (const variant of joined === cleaned ? [cleaned] : [cleaned, joined]) {
+    const latin = stripDiacritics(foldToLatin(variant));
+    if (english.hasMatch(latin) || otherLanguages.hasMatch(latin)) return true;
+    if (ACCENTED_PATTERNS.some((pattern) => pattern.test(latin))) return true;
+    const cyrillic = foldToCyrillic(variant);
+    if (CYRILLIC_PATTERNS.some((pattern) => pattern.test(cyrillic))) return true;
+  }
+  return false;
 }
