@@ -263,13 +263,14 @@ describe('moderation (QA-5, QA-6)', () => {
     const s = start({ youthMode: true });
     const id = s.ask(onsite, 'Gone soon');
     s.run({ type: 'qa.reject', questionId: id, reason: 'other' });
-    for (const input of [
+    const inputs: CommandInput[] = [
       { type: 'qa.approve', questionId: id },
       { type: 'qa.edit', questionId: id, text: 'x' },
       { type: 'qa.label', questionId: id, labels: ['x'] },
       { type: 'qa.reply', questionId: id, text: 'x' },
       { type: 'qa.reject', questionId: id, reason: 'other' },
-    ] as const) {
+    ];
+    for (const input of inputs) {
       expect(codeOf(s.run(input))).toBe('not_found');
     }
   });
