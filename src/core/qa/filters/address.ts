@@ -29,7 +29,8 @@ const PATTERNS: readonly RegExp[] = [
   // German: compound street words and "Berliner Straße 12".
   new RegExp(String.raw`${START}[\p{L}-]{2,}(?:straße|strasse|str\.|weg|allee|gasse|damm|ufer|ring|chaussee)\s*${NO}`, 'iu'),
   new RegExp(String.raw`${START}[\p{L}-]{3,}platz\s*${NO}`, 'iu'),
-  new RegExp(String.raw`${START}${CAPITAL_WORD}\s+(?:Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Ufer|Ring)\s*${NO}`, 'u'),
+  // Not "Platz" or "Ring" after a word: "auf Platz 2" is second place.
+  new RegExp(String.raw`${START}${CAPITAL_WORD}\s+(?:Straße|Strasse|Str\.|Weg|Allee|Gasse|Damm|Ufer)\s*${NO}`, 'u'),
   // Russian and Ukrainian: street word, name, house ("ул. Ленина, д. 5", "улица Мира 12").
   new RegExp(String.raw`${START}(?:ул\.|улица|вул\.|вулиця|пр\.|пр-т|проспект|просп\.|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*(?:${NAME_WORD}\s*){1,3},?\s*(?:д\.|дом|буд\.)?\s*${NO}`, 'iu'),
   new RegExp(String.raw`${START}(?:д\.|дом)\s*\d{1,4}\s*,?\s*(?:кв\.|квартира|корп\.|корпус)\s*\d{1,4}`, 'iu'),

@@ -31,6 +31,9 @@ const NOT_A_NAME = new Set(
     'australia', 'england', 'scotland', 'wales', 'ireland', 'europe', 'africa', 'asia', 'america', 'portugal', 'poland', 'sweden', 'norway',
     'denmark', 'finland', 'austria', 'belgium', 'netherlands', 'greece', 'turkey', 'egypt', 'ghana', 'uganda', 'chile', 'argentina',
     'paris', 'london', 'berlin', 'madrid', 'rome', 'moscow', 'kyiv', 'lagos', 'nairobi', 'delhi', 'tokyo', 'geneva', 'brussels', 'lisbon',
+    'as', 'an', 'a', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'then', 'now', 'just', 'turned', 'turning',
+    'tengo', 'tenho', 'tiene', 'tem', 'мне', 'мені', 'ich', 'bin', 'habe', 'ho', 'soy', 'sou', 'sono', 'je', 'moi', 'yo', 'eu', 'io', 'я',
+    'edad', 'idade', 'alter', 'возраст', 'вік', 'casi', 'quase', 'fast', 'почти', 'unter', 'moins', 'menos', 'meno', 'до', 'после',
     'all', 'every', 'each', 'if', 'but', 'so', 'also', 'yes', 'no', 'ok', 'hi', 'hello', 'thanks', 'please', 'sorry', 'school', 'schools',
   ].map((word) => word.toLocaleLowerCase()),
 );
@@ -58,8 +61,8 @@ const NEAR = 60;
 const NAME_WITH_AGE: readonly RegExp[] = [
   // "Maria (13)"
   new RegExp(String.raw`${START}${NAME}\s*\(\s*${AGE_NUMBER}\s*\)`, 'gu'),
-  // "Lena, 14, from Kazan", "Lena, 14 from Kazan"
-  new RegExp(String.raw`${START}${NAME}\s*,\s*${AGE_NUMBER}\s*(?:,|\s+(?:from|de|aus|из|da|di|з)${END})`, 'gu'),
+  // "Lena, 14, from Kazan", "Lena, 14 from Kazan", "Lena, 14: …"
+  new RegExp(String.raw`${START}${NAME}\s*,\s*${AGE_NUMBER}\s*(?:[,:;]|\s+(?:from|de|aus|из|da|di|з)${END})`, 'gu'),
   // "Anna, 12 years old", "Tom 11yo", "Аня, 12 лет"
   new RegExp(String.raw`${START}${NAME}\s*,?\s*${AGE_NUMBER}\s*${AGE_UNIT}${END}`, 'gu'),
   // "Tom is 11", "Léa a 13 ans", "Tom is 11 years old" (not "Kenya is 15 years behind")

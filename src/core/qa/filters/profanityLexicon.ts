@@ -23,7 +23,7 @@ export const ENGLISH_WHITELIST: readonly string[] = [
   'cumin', 'cummings', 'cum laude', 'cumple', 'cumpli', 'cumpla', 'niggardly', 'tit for tat', 'booby trap', 'cockpit', 'cockroach',
   'cockney', 'cockerel', 'cockatoo', 'cockburn', 'hitchcock', 'chinkiang', 'cuntis', 'scunthorpe', 'pissenlit', 'pissarro',
   'dicke', 'dicken', 'dicker', 'dickes', 'dickicht', 'titicaca', 'fukushima', 'fuk-', 'phuket', 'hancock', 'shitsuke',
-  'kung fu', 'tofu', 'futon', 'sussex', 'wessex', 'essex', 'middlesex', 'assad', 'scunner', 'analys', 'bassist',
+  'traffick', 'kung fu', 'tofu', 'futon', 'sussex', 'wessex', 'essex', 'middlesex', 'assad', 'scunner', 'analys', 'bassist',
 ];
 
 /**
@@ -55,6 +55,11 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
     // Not "foder": obscenity reads "fodder" as "foder". Not "cu" alone (too short to tell apart), only in "vai tomar no cu".
     patterns: ['|merda', '|pora|', '|caralho', '|foda', '|fodase', '|fodid', '|fode|', '|buceta', '|boceta', '|arombad', '|viado',
       '|tomar no cu|', '|cuzao', '|puta|'],
+  },
+  {
+    language: 'en',
+    // English compounds the dataset's word-boundary "ass" pattern misses.
+    patterns: ['|dumbass', '|jackass', '|smartass', '|fatass', '|dipshit', '|bullshit'],
   },
   { language: 'it', patterns: ['|cazo|', '|cazi|', '|vafanculo', '|stronz', '|putana', '|minchia', '|coglion'] },
   {
