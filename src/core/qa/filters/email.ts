@@ -22,7 +22,7 @@ const TLD = String.raw`(?:${SPOKEN_TLDS.map((tld) => tld.replace('.', DOT)).join
 const PROVIDER = String.raw`(?:${MAIL_PROVIDERS.map((provider) => provider.replace('.', DOT)).join('|')})(?![\p{L}\p{N}])`;
 
 const SPELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LOCAL}(?:${AT_BRACKETED}${LABEL}(?:${DOT}${LABEL})*|(?:${AT_WORD}|${AT_BRACKETED})(?:${PROVIDER}|${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}))`,
+  String.raw`(?<![\p{L}\p{N}])${LOCAL}(?:${AT_BRACKETED}${LABEL}(?:${DOT}${LABEL})*|(?:${AT_WORD}|${AT_BRACKETED})(?:${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}|${PROVIDER}))`,
   'iu',
 );
 
