@@ -15,6 +15,7 @@ import { FloorPanel } from './FloorPanel.tsx';
 import { ModeratorPollCard } from './ModeratorPollCard.tsx';
 import { PollForm } from './PollForm.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
+import { QaPanel } from './QaPanel.tsx';
 import '../styles/moderator.css';
 import '../styles/moderator-floor.css';
 import '../styles/balance-table.css';
@@ -100,6 +101,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         }} />
       <main id="main" class="moderator-main">
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
+        <QaPanel qa={state.qa} role={state.role} run={run} />
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
             {t('moderator.polls')}

@@ -14,6 +14,7 @@ import { ChannelSwitch } from './ChannelSwitch.tsx';
 import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
 import { PollCard } from './PollCard.tsx';
+import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
 import '../styles/participant-floor.css';
 
@@ -90,6 +91,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
       {session && floor && (
         <FloorCard floor={floor} mine={state.myFloor} channel={state.channel} youthMode={session.youthMode} send={send} />
       )}
+      {session && <QaCard qa={state.qa} channel={state.channel} send={send} />}
       {session && open.length === 0 && (
         <WaitingScreen
           latest={

@@ -11,6 +11,8 @@ import { JoinPanel } from './JoinPanel.tsx';
 import { ProjectorBalance } from './ProjectorBalance.tsx';
 import { ProjectorFloor } from './ProjectorFloor.tsx';
 import { ProjectorPoll } from './ProjectorPoll.tsx';
+import { ProjectorQuestion } from './ProjectorQuestion.tsx';
+import { nowAnswering } from '../../core/qa/qaClientState.ts';
 import '../styles/projector.css';
 import '../styles/projector-floor.css';
 
@@ -47,7 +49,9 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const floor = state.floor;
   const balance = state.balance;
   const floorActive = floor !== null && (floor.current !== null || floor.queue.length > 0);
-  const stage = poll && (poll.status === 'open' || !floorActive) ? 'poll' : floorActive ? 'floor' : 'idle';
+  // An open poll first; then the question being answered (QA-6); then the floor.
+  const question = nowAnswering(state.qa);
+  const stage = poll && poll.status === 'open' ? 'poll' : question ? 'question' : poll && !floorActive ? 'poll' : floorActive ? 'floor' : 'idle';
   const header = (
     <header class="projector-top">
       <BrandMark />
@@ -79,8 +83,9 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
     <div class="projector" data-layout={stage} data-side={balance ? 'balance' : 'join'}>
       {header}
       <main id="main" class="projector-main">
-        <div class="projector-stage" data-strip={stage === 'poll' && floorActive ? 'true' : undefined}>
-          {stage === 'poll' && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+        <div class="projector-stage" data-strip={(stage === 'poll' || stage === 'question') && floorActive ? 'true' : undefined}>
+          {(stage === 'poll' || stage === 'question') && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+          {stage === 'question' && question && <ProjectorQuestion question={question} />}
           {stage === 'poll' && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
           {stage === 'floor' && floor && <ProjectorFloor floor={floor} clock={clock} />}
           {stage === 'idle' && welcome}

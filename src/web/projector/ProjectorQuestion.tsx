@@ -1,0 +1,23 @@
+import type { QuestionView } from '../../core/qa/qaViews.ts';
+import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { t, tn } from '../i18n/index.ts';
+import '../styles/projector-qa.css';
+
+/** The question being answered, large on the big screen: only ever a published one (QA-3). */
+export function ProjectorQuestion({ question }: { question: QuestionView }) {
+  return (
+    <section class="projector-question" aria-labelledby="projector-question-eyebrow" data-testid="projector-question">
+      <p id="projector-question-eyebrow" class="projector-question-eyebrow">
+        {t('qa.nowAnswering')}
+      </p>
+      <blockquote class="projector-question-text" data-testid="projector-question-text">
+        {question.text}
+      </blockquote>
+      <div class="projector-question-meta">
+        <ChannelBadge channel={question.channel} />
+        {question.displayName && <span>{t('qa.askedBy', { name: question.displayName })}</span>}
+        <span class="projector-question-votes">{tn('qa.upvotes', question.upvotes)}</span>
+      </div>
+    </section>
+  );
+}
