@@ -11,7 +11,7 @@ describe('hasAgeWithName', () => {
   });
 
   it('FILTER-8: a capitalised name with an age beside it', () => {
-    for (const text of ['Maria (13)', 'Lena, 14, from Kazan', 'Lena, 14: hi', 'Tom, 11 y/o', 'Max, 9 ans', 'Tom is 11', 'my daughter Emma is 9']) {
+    for (const text of ['Maria (13)', 'Chloé (11 ans)', 'Lena, 14, from Kazan', 'Lena, 14: hi', 'Tom, 11 y/o', 'Max, 9 ans', 'Tom is 11', 'my daughter Emma is 9']) {
       expect(hasAgeWithName(text), text).toBe(true);
     }
   });

@@ -59,8 +59,8 @@ const AGE = new RegExp(
 const NEAR = 60;
 
 const NAME_WITH_AGE: readonly RegExp[] = [
-  // "Maria (13)"
-  new RegExp(String.raw`${START}${NAME}\s*\(\s*${AGE_NUMBER}\s*\)`, 'gu'),
+  // "Maria (13)", "Chloé (11 ans)"
+  new RegExp(String.raw`${START}${NAME}\s*\(\s*${AGE_NUMBER}\s*(?:${ANY_AGE_UNIT})?\s*\)`, 'gu'),
   // "Lena, 14, from Kazan", "Lena, 14 from Kazan", "Lena, 14: …"
   new RegExp(String.raw`${START}${NAME}\s*,\s*${AGE_NUMBER}\s*(?:[,:;]|\s+(?:from|de|aus|из|da|di|з)${END})`, 'gu'),
   // "Anna, 12 years old", "Tom 11yo", "Аня, 12 лет"

@@ -5,7 +5,7 @@ import { hasProfanity } from './profanity.ts';
 
 describe('hasProfanity', () => {
   it('FILTER-3: English through obscenity, with its evasions', () => {
-    for (const text of ['fuck', 'sh1t', '@ss', 'fuuuuck', 'FuCk', 'f u c k', 'f.u.c.k', 'f\u200Buck', 'ѕhіt', 'ｆｕｃｋ', 'dumbass']) {
+    for (const text of ['fuck', 'sh1t', '@ss', 'fuuuuck', 'FuCk', 'f u c k', 'f.u.c.k', 'f\u200Buck', 'ѕhіt', 'ｆｕｃｋ', 'dumbass', 'c*nt', 'ph*ck', 'scheeeiße']) {
       expect(hasProfanity(text), text).toBe(true);
     }
   });

@@ -27,14 +27,27 @@ const otherLanguages = new RegExpMatcher({
 
 /** True when the text holds a profane word in one of the covered languages. */
 export function hasProfanity(text: string): boolean {
-  const cleaned = clean(text);
-  const joined = joinSpacedLetters(cleaned);
-  for (const variant of joined === cleaned ? [cleaned] : [cleaned, joined]) {
+  return variants(clean(text)).some((variant) => {
     const latin = stripDiacritics(foldToLatin(variant));
     if (english.hasMatch(latin) || otherLanguages.hasMatch(latin)) return true;
     if (ACCENTED_PATTERNS.some((pattern) => pattern.test(latin))) return true;
     const cyrillic = foldToCyrillic(variant);
-    if (CYRILLIC_PATTERNS.some((pattern) => pattern.test(cyrillic))) return true;
-  }
-  return false;
+    return CYRILLIC_PATTERNS.some((pattern) => pattern.test(cyrillic));
+  });
+}
+
+const LONG_RUN = /(\p{L})\1{2,}/u;
+const MASK = /(?<=\p{L})[*#]+(?=\p{L})|(?<=\p{L}{2})[*#]+(?!\p{L})/u;
+
+/**
+ * The readings of a text that are screened: as typed; letter-by-letter spellings joined; long
+ * letter runs collapsed to one letter (obscenity keeps "ee", so "scheeeiße" needs this); and
+ * each vowel in place of masking stars ("c*nt", "ph*ck").
+ */
+function variants(text: string): string[] {
+  const joined = joinSpacedLetters(text);
+  const readings = joined === text ? [text] : [text, joined];
+  if (LONG_RUN.test(joined)) readings.push(joined.replace(/(\p{L})\1{2,}/gu, '$1'));
+  if (MASK.test(joined)) for (const vowel of 'aeiou') readings.push(joined.replace(new RegExp(MASK.source, 'gu'), vowel));
+  return readings;
 }

@@ -37,7 +37,7 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
     language: 'fr',
     // Not "bite" (an English word too) nor "con" (Spanish and Italian "with").
     patterns: ['|merde', '|emerd', '|putain', '|pute|', '|putes|', '|conard', '|conase', '|salope', '|salaud', '|encule', '|nique', '|niquer',
-      '|ta gueule', '|couille', '|batard', '|enfoire', '|chier|', '|pede|'.replace('pede', 'pd') /* "pd", a slur */],
+      '|ta gueule', '|foutre', '|couille', '|batard', '|enfoire', '|chier|', '|pede|'.replace('pede', 'pd') /* "pd", a slur */],
   },
   {
     language: 'es',
@@ -58,8 +58,8 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
   },
   {
     language: 'en',
-    // English compounds the dataset's word-boundary "ass" pattern misses.
-    patterns: ['|dumbass', '|jackass', '|smartass', '|fatass', '|dipshit', '|bullshit'],
+    // English compounds the dataset's word-boundary "ass" pattern misses, and common misspellings.
+    patterns: ['|dumbass', '|jackass', '|smartass', '|fatass', '|dipshit', '|bullshit', '|fcuk', '|phuck', '|phuk'],
   },
   { language: 'it', patterns: ['|cazo|', '|cazi|', '|vafanculo', '|stronz', '|putana', '|minchia', '|coglion'] },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_CORPUS } from './corpus/cleanCorpus.ts';
+import { HOLDOUT_CLEAN, HOLDOUT_SHOULD_FLAG } from './corpus/holdoutCorpus.ts';
 import { measureRates, SHOULD_FLAG_CORPUS } from './corpus/rates.ts';
 
 /**
@@ -42,5 +43,15 @@ describe('filter rates over the corpora', () => {
     const measured = [...rates.catchByCategory, ...rates.falsePositivesByCategory].map((c) => c.category);
     expect(new Set(measured)).toEqual(new Set([...SHOULD_FLAG_CORPUS, ...CLEAN_CORPUS].map((entry) => entry.category)));
     expect(rates.catchByCategory.reduce((sum, c) => sum + c.entries, 0)).toBe(SHOULD_FLAG_CORPUS.length);
+  });
+});
+
+describe('filter rates over the holdout corpus', () => {
+  it('FILTER-9: the holdout corpus, written after tuning, stays over the same floors', () => {
+    const holdout = measureRates({}, HOLDOUT_SHOULD_FLAG, HOLDOUT_CLEAN);
+    expect(holdout.shouldFlag).toBeGreaterThanOrEqual(50);
+    expect(holdout.clean).toBeGreaterThanOrEqual(50);
+    expect(holdout.catchRate, JSON.stringify(holdout.misses)).toBeGreaterThanOrEqual(CATCH_FLOOR);
+    expect(holdout.falsePositiveRate, JSON.stringify(holdout.falsePositives)).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
   });
 });
