@@ -21,7 +21,7 @@ interface QaPanelProps {
  * The Q&A in the moderator console: "now answering" with Next question by the chosen policy,
  * the queue of questions waiting (held ones first, with what the filters found), and the
  * published questions. Every moderator's console shows the same queue, live. The online
- * moderator also gets the relay of questions from the call.
+ * moderator gets the relay of questions from the call first.
  */
 export function QaPanel({ qa, role, run }: QaPanelProps) {
   const board = qa.board;
@@ -35,6 +35,7 @@ export function QaPanel({ qa, role, run }: QaPanelProps) {
       <h2 id="qa-heading" class="section-heading">
         {t('qa.mod.title')}
       </h2>
+      {role === 'online_moderator' && <RelayPanel qa={qa} run={run} />}
       <div class="card qa-now">
         <p class="eyebrow">{t('qa.nowAnswering')}</p>
         {current ? (
@@ -116,7 +117,6 @@ export function QaPanel({ qa, role, run }: QaPanelProps) {
           )}
         </section>
       </div>
-      {role === 'online_moderator' && <RelayPanel qa={qa} run={run} />}
     </section>
   );
 }

@@ -6,17 +6,17 @@ import '../styles/projector-qa.css';
 /** The question being answered, large on the big screen: only ever a published one (QA-3). */
 export function ProjectorQuestion({ question }: { question: QuestionView }) {
   return (
-    <section class="projector-question" aria-labelledby="projector-question-eyebrow" data-testid="projector-question">
-      <p id="projector-question-eyebrow" class="projector-question-eyebrow">
+    <section class="projector-qa" aria-labelledby="projector-qa-eyebrow" data-testid="projector-question">
+      <p id="projector-qa-eyebrow" class="projector-qa-eyebrow">
         {t('qa.nowAnswering')}
       </p>
-      <blockquote class="projector-question-text" data-testid="projector-question-text">
+      <blockquote class="projector-qa-text" data-long={[...question.text].length > 140 ? 'true' : undefined} data-testid="projector-question-text">
         {question.text}
       </blockquote>
-      <div class="projector-question-meta">
+      <div class="projector-qa-meta">
         <ChannelBadge channel={question.channel} />
         {question.displayName && <span>{t('qa.askedBy', { name: question.displayName })}</span>}
-        <span class="projector-question-votes">{tn('qa.upvotes', question.upvotes)}</span>
+        <span class="projector-qa-votes">{tn('qa.upvotes', question.upvotes)}</span>
       </div>
     </section>
   );
