@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ServerMessage } from '../../src/core/protocol/serverMessages.ts';
+import { joinSession } from '../../src/client/joinApi.ts';
 import { SessionRoom } from '../../src/server/rooms/sessionRoom.ts';
 import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
@@ -177,6 +178,27 @@ describe('the Q&A over WebSocket', () => {
     await expect(eager.send({ type: 'qa.ask', text: 'Sixth question' })).rejects.toMatchObject({ code: 'rate_limited' });
     await moderator.waitFor((s) => s.qa.questions.filter((q) => q.text.startsWith('Quick question')).length === 5);
     expect(moderator.state.qa.questions.some((q) => q.text === 'Sixth question')).toBe(false);
+  });
+
+  it('QA-12: upvotes are limited per participant, across all their connections; the count stays what was accepted', async () => {
+    const asker = await participant('onsite');
+    const id = await ask(asker, 'Upvote storm target');
+    await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === id));
+    await moderator.send({ type: 'qa.approve', questionId: id });
+    // One participant on three connections (three tabs): each connection alone stays under the
+    // transport's per-connection limit, together they pass the participant's 60 a minute.
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'online');
+    const tabs = [0, 1, 2].map(() => connectClient(server.baseUrl, participantToken));
+    clients.push(...tabs);
+    for (const tab of tabs) await tab.waitFor((s) => s.qa.questions.some((q) => q.id === id));
+    const [first, second, third] = tabs as [OpenFloorClient, OpenFloorClient, OpenFloorClient];
+    for (let i = 0; i < 30; i++) await first.send({ type: 'qa.upvote', questionId: id, up: i % 2 === 0 });
+    for (let i = 0; i < 30; i++) await second.send({ type: 'qa.upvote', questionId: id, up: i % 2 === 0 });
+    await expect(third.send({ type: 'qa.upvote', questionId: id, up: true })).rejects.toMatchObject({ code: 'rate_limited', message: 'too many at once; please wait a moment' });
+    // 60 accepted, alternating up and down, ending down; the refused one changed nothing.
+    await moderator.waitFor((s) => s.qa.questions.find((q) => q.id === id)?.upvotes === 0);
+    const stored = await server.store.loadSession(session.id);
+    expect(stored?.upvotes.some((u) => u.questionId === id)).toBe(false);
   });
 
   it('QA-1: the author edits and withdraws only while waiting; others get not_found', async () => {

@@ -244,6 +244,18 @@ describe('moderation (QA-5, QA-6)', () => {
     expect(views.map((v) => [v.id, v.upvotes, v.mergedCount])).toEqual([[a, 2, 1]]);
   });
 
+  it('QA-6, QA-7: merging a question that had duplicates carries their upvotes along', () => {
+    const s = start({ youthMode: false });
+    const a = s.ask(onsite, 'A?');
+    const b = s.ask(online, 'B?');
+    const c = s.ask(other, 'C?');
+    s.run({ type: 'qa.upvote', questionId: c, up: true }, online);
+    s.run({ type: 'qa.upvote', questionId: b, up: true }, other);
+    s.run({ type: 'qa.merge', questionId: c, intoId: b });
+    s.run({ type: 'qa.merge', questionId: b, intoId: a });
+    expect(questionViews('participant', s.state.qa, s.sources).map((v) => [v.id, v.upvotes, v.mergedCount])).toEqual([[a, 2, 2]]);
+  });
+
   it('QA-6: a merge never publishes: only into a published question', () => {
     const s = start({ youthMode: true });
     const a = s.ask(onsite, 'Waiting one');

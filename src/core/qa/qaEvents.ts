@@ -102,8 +102,10 @@ export function evolveQa(qa: QaState, event: QaEvent): QaState {
     case 'qa.pinned':
       return { ...qa, nowAnswering: event.questionId };
     case 'qa.merged': {
+      // Duplicates already folded into the merged question come along, so their upvotes still count.
+      const carried = qa.questions[event.questionId]?.mergedFrom ?? [];
       const merged = withQuestion(qa, event.questionId, (q) => ({ ...q, status: 'merged', mergedInto: event.intoId }));
-      const into = withQuestion(merged, event.intoId, (q) => ({ ...q, mergedFrom: [...q.mergedFrom, event.questionId] }));
+      const into = withQuestion(merged, event.intoId, (q) => ({ ...q, mergedFrom: [...q.mergedFrom, event.questionId, ...carried] }));
       return unpinIf(into, event.questionId);
     }
     case 'qa.labelled':
