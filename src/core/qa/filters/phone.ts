@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 /**
  * Phone numbers (FILTER-5): libphonenumber-js with full metadata finds valid numbers in
@@ -12,7 +12,11 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max'
 /** Fewer digits than this in the whole text: no phone number, and no parsing (speed). */
 const MIN_DIGITS = 7;
 
+/** Dates ("12.03.2024", "2024-03-12") and times ("10:30"). */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$/u;
 const YEAR_RANGE_OR_REFERENCE = /^\(?(?:19|20)\d\d\)?\s*[-–/]?\s*\d{1,4}$/u;
+/** A numbered document with its year: "resolution 2250 (2015)". */
+const NUMBER_WITH_YEAR = /^\d{1,5}\s*\(\s*(?:19|20)\d\d\s*\)$/u;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
 const QUANTITY_AFTER = /^\s*(?:%|€|\$|£|₽|[\p{L}]+)/u;
@@ -23,16 +27,36 @@ export function hasPhone(text: string, regions: readonly string[]): boolean {
   const readable = readLettersAsDigits(text);
   const digits = readable.match(/\d/gu);
   if (digits === null || digits.length < MIN_DIGITS) return false;
-  // The first region also reads "+…" numbers; an empty list still finds those.
-  for (const region of regions.length > 0 ? regions : [undefined]) {
-    const found = findPhoneNumbersInText(readable, region === undefined ? undefined : { defaultCountry: region as CountryCode });
-    for (const match of found) {
-      const raw = readable.slice(match.startsAt, match.endsAt);
-      if (isPhoneShaped(raw, readable.slice(match.endsAt), readable.slice(Math.max(0, match.startsAt - 30), match.startsAt))) return true;
+  // Only digit runs long enough to be a number are read, each on its own, and parsed rather
+  // than searched (a search per region costs about eight parses): a run is one number unless
+  // it is too long to be one, and is then searched.
+  for (const candidate of readable.matchAll(CANDIDATE)) {
+    const run = candidate[0];
+    const digitCount = (run.match(/\d/gu) ?? []).length;
+    if (digitCount < MIN_DIGITS) continue;
+    const before = readable.slice(Math.max(0, candidate.index - 30), candidate.index);
+    const after = readable.slice(candidate.index + run.length);
+    // An empty region list still reads "+…" numbers.
+    for (const region of regions.length > 0 ? regions : [undefined]) {
+      const defaultCountry = region as CountryCode | undefined;
+      if (digitCount <= MAX_DIGITS) {
+        if (parsePhoneNumberFromString(run, defaultCountry)?.isValid() === true && isPhoneShaped(run, after, before)) return true;
+        continue;
+      }
+      for (const match of findPhoneNumbersInText(run, defaultCountry === undefined ? undefined : { defaultCountry })) {
+        const raw = run.slice(match.startsAt, match.endsAt);
+        if (isPhoneShaped(raw, run.slice(match.endsAt) + after, before + run.slice(0, match.startsAt))) return true;
+      }
     }
   }
   return false;
 }
+
+/** More digits than one number has with its international prefix (E.164: 15, and "00"). */
+const MAX_DIGITS = 17;
+
+/** A run of digits with the separators phone numbers are written with. */
+const CANDIDATE = /[+(]?\d[\d\s()./–-]*\d\)?/gu;
 
 /** Digits typed as look-alike letters inside a run of digits ("O77OO 9OO l23"): read as digits. */
 function readLettersAsDigits(text: string): string {
@@ -49,7 +73,7 @@ const LOOK_ALIKE_RUN = /(?<!\p{L})[\dOo+][\dOolI\s.()-]{5,}[\dOolI](?!\p{L})/gu;
 function isPhoneShaped(raw: string, after: string, before: string): boolean {
   if ((raw.match(/\d/gu) ?? []).length < MIN_DIGITS) return false;
   if (raw.startsWith('+')) return true;
-  if (YEAR_RANGE_OR_REFERENCE.test(raw) || GROUPED_THOUSANDS.test(raw)) return false;
+  if (DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw)) return false;
   // "1.500.000 niños" is a quantity; "600.123.456, call me" is a number.
   if (DOTTED_THOUSANDS.test(raw) && QUANTITY_AFTER.test(after) && !PHONE_WORDS.test(before)) return false;
   return true;
