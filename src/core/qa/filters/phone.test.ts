@@ -21,7 +21,7 @@ describe('hasPhone', () => {
   it('FILTER-5: years, dates, times, quantities, percentages and legal references are not phone numbers', () => {
     const clean = ['200,000 children', '2019-2023', '12.03.2024', '1.500.000 niños', 'Article 19', 'SDG 16.2', 'resolution 2250 (2015)', '10:30 to 11:45',
       'Regulation (EU) 2022/2065', 'Directive 2011/93/EU', 'COM(2022) 209', 'Law 2021/784', '14 000 000 euros', 'ISBN 978-3-16-148410-0',
-      '1 in 3 children', 'rose 300% from 2010 to 2020', 'in 2022, 2,300,000 reports', 'the helpline 116 111', 'from 2020 lol 2021'];
+      '1 in 3 children', 'rose 300% from 2010 to 2020', 'in 2022, 2,300,000 reports', 'the helpline 116 111', 'from 2020 lol 2021', 'http://192.168.1.20:8080'];
     for (const text of clean) expect(has(text), text).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,
 const YEAR_RANGE_OR_REFERENCE = /^\(?(?:19|20)\d\d\)?\s*[-–/]?\s*\d{1,4}$/u;
 /** A numbered document with its year: "resolution 2250 (2015)". */
 const NUMBER_WITH_YEAR = /^\d{1,5}\s*\(\s*(?:19|20)\d\d\s*\)$/u;
+/** An IPv4 address ("192.168.1.20"): a link's host, not a phone number. */
+const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
 const QUANTITY_AFTER = /^\s*(?:%|€|\$|£|₽|[\p{L}]+)/u;
@@ -73,7 +75,7 @@ const LOOK_ALIKE_RUN = /(?<!\p{L})[\dOo+][\dOolI\s.()-]{5,}[\dOolI](?!\p{L})/gu;
 function isPhoneShaped(raw: string, after: string, before: string): boolean {
   if ((raw.match(/\d/gu) ?? []).length < MIN_DIGITS) return false;
   if (raw.startsWith('+')) return true;
-  if (DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw)) return false;
+  if (IP_ADDRESS.test(raw) || DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw)) return false;
   // "1.500.000 niños" is a quantity; "600.123.456, call me" is a number.
   if (DOTTED_THOUSANDS.test(raw) && QUANTITY_AFTER.test(after) && !PHONE_WORDS.test(before)) return false;
   return true;
