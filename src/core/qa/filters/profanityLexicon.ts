@@ -35,9 +35,10 @@ export const ENGLISH_WHITELIST: readonly string[] = [
 export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; readonly patterns: readonly string[] }[] = [
   {
     language: 'fr',
-    // Not "bite" (an English word too) nor "con" (Spanish and Italian "with").
+    // Not "bite" (an English word too), "con" (Spanish and Italian "with") nor "pd" (a slur,
+    // but also "PD day", professional development, in English-speaking schools).
     patterns: ['|merde', '|emerd', '|putain', '|pute|', '|putes|', '|conard', '|conase', '|salope', '|salaud', '|encule', '|nique', '|niquer',
-      '|ta gueule', '|foutre', '|couille', '|batard', '|enfoire', '|chier|', '|pede|'.replace('pede', 'pd') /* "pd", a slur */],
+      '|ta gueule', '|foutre', '|couille', '|batard', '|enfoire', '|chier|'],
   },
   {
     language: 'es',
