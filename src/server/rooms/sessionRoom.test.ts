@@ -62,6 +62,7 @@ describe('session room', () => {
       declared: { stakeholderGroup: null, regionalGroup: null, gender: null },
       votes: {},
       floor: { handId: null, position: null, intent: null, speaking: false },
+      qa: { questions: [], upvoted: [] },
     });
   });
 
