@@ -38,11 +38,11 @@ const NOT_A_NAME = new Set(
   ].map((word) => word.toLocaleLowerCase()),
 );
 
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const NAME = String.raw`(\p{Lu}\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?)`;
 
 /** A self-introduction naming someone: the trigger in any case, then a name. */
 const INTRODUCTION = new RegExp(
-  String.raw`${START}(?:my name(?:'s|\s+is)|i(?:'|’)?m called|call me|je m'appelle|je m’appelle|mon (?:nom|prénom) (?:est|c'est)|moi c'est|me llamo|mi nombre es|ich heiße|ich heisse|mein name ist|meu nome é|me chamo|chamo-me|mi chiamo|меня зовут|мо[её] имя|мене звати)\s+(\p{L}[\p{L}'’-]*)`,
+  String.raw`${START}(?:my name(?:'s|\s+is)|i(?:'|’)?m called|call me|je m'appelle|je m’appelle|mon (?:nom|prénom) (?:est|c'est)|moi c'est|me llamo|mi nombre es|ich heiße|ich heisse|mein name ist|meu nome é|me chamo|chamo-me|mi chiamo|меня зовут|мо[её] имя|мене звати)\s+(\p{L}[\p{L}'’-]{0,30})`,
   'giu',
 );
 
@@ -71,6 +71,8 @@ const NAME_WITH_AGE: readonly RegExp[] = [
 
 /** True when the (normalised) text gives a name together with an age. */
 export function hasAgeWithName(text: string): boolean {
+  // Every age pattern holds a digit: without one, none is tried.
+  if (!/\d/u.test(text)) return false;
   for (const pattern of NAME_WITH_AGE) {
     for (const match of text.matchAll(pattern)) {
       if (!NOT_A_NAME.has((match[1] ?? '').toLocaleLowerCase())) return true;

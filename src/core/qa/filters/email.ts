@@ -6,8 +6,9 @@ import { MAIL_PROVIDERS, SPOKEN_TLDS } from './webTerms.ts';
  * words for @ and dot in French, Spanish, Portuguese, German and Russian.
  */
 
-const LOCAL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._%+-]*`;
-const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*`;
+// Bounded (RFC 5321: 64 and 63 characters) so that a long run of letters is not rescanned at length.
+const LOCAL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,62}`;
 
 const PLAIN = new RegExp(String.raw`${LOCAL}\s?[@＠﹫]\s?${LABEL}(?:\s?\.\s?${LABEL})*\s?\.\s?\p{L}{2,}`, 'u');
 
@@ -29,7 +30,10 @@ const SPELLED = new RegExp(
 /** Every e-mail address in a text, plain or spelled out (global: for replacing). */
 export const EMAIL_ADDRESSES = new RegExp(`${PLAIN.source}|${SPELLED.source}`, 'giu');
 
+/** A linear pre-check: the address patterns scan back and forth, so they run only when an @ or an @ word is there. */
+const AT_ANYWHERE = /[@＠﹫]|(?<![\p{L}])(?:at|arroba|arobase|chez|собака|ät)(?![\p{L}])/iu;
+
 /** True when the (normalised) text holds an e-mail address. */
 export function hasEmail(text: string): boolean {
-  return PLAIN.test(text) || SPELLED.test(text);
+  return AT_ANYWHERE.test(text) && (PLAIN.test(text) || SPELLED.test(text));
 }

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 /**
  * Phone numbers (FILTER-5): libphonenumber-js with full metadata finds valid numbers in
@@ -32,26 +32,49 @@ export function hasPhone(text: string, regions: readonly string[]): boolean {
   // Only digit runs long enough to be a number are read, each on its own, and parsed rather
   // than searched (a search per region costs about eight parses): a run is one number unless
   // it is too long to be one, and is then searched.
-  for (const candidate of readable.matchAll(CANDIDATE)) {
-    const run = candidate[0];
-    const digitCount = (run.match(/\d/gu) ?? []).length;
-    if (digitCount < MIN_DIGITS) continue;
-    const before = readable.slice(Math.max(0, candidate.index - 30), candidate.index);
-    const after = readable.slice(candidate.index + run.length);
+  let parses = 0;
+  for (const window of numberWindows(readable)) {
+    const { run, index } = window;
+    const before = readable.slice(Math.max(0, index - 30), index);
+    const after = readable.slice(index + run.length);
     // An empty region list still reads "+…" numbers.
     for (const region of regions.length > 0 ? regions : [undefined]) {
-      const defaultCountry = region as CountryCode | undefined;
-      if (digitCount <= MAX_DIGITS) {
-        if (parsePhoneNumberFromString(run, defaultCountry)?.isValid() === true && isPhoneShaped(run, after, before)) return true;
-        continue;
-      }
-      for (const match of findPhoneNumbersInText(run, defaultCountry === undefined ? undefined : { defaultCountry })) {
-        const raw = run.slice(match.startsAt, match.endsAt);
-        if (isPhoneShaped(raw, run.slice(match.endsAt) + after, before + run.slice(0, match.startsAt))) return true;
-      }
+      // A bound on work per text: a question of digits only must not cost a second.
+      if (++parses > MAX_PARSES) return false;
+      if (parsePhoneNumberFromString(run, region as CountryCode | undefined)?.isValid() === true && isPhoneShaped(run, after, before)) return true;
     }
   }
   return false;
+}
+
+/** Parses per text at most: 16 regions × 10 digit runs. */
+const MAX_PARSES = 160;
+
+/**
+ * The stretches of the text that may be one phone number: each run of digits and separators
+ * with 7 to MAX_DIGITS digits, and, in a longer run ("07700 900123 / 07700 900124"), each
+ * stretch of whole digit groups from a group's start that reaches 7 digits.
+ */
+function* numberWindows(text: string): Generator<{ run: string; index: number }> {
+  for (const candidate of text.matchAll(CANDIDATE)) {
+    const run = candidate[0];
+    const digitCount = (run.match(/\d/gu) ?? []).length;
+    if (digitCount < MIN_DIGITS) continue;
+    if (digitCount <= MAX_DIGITS) {
+      yield { run, index: candidate.index };
+      continue;
+    }
+    const groups = [...run.matchAll(/[+(]?\d+\)?/gu)];
+    for (let first = 0; first < groups.length; first++) {
+      let digits = 0;
+      for (let last = first; last < groups.length && digits < MIN_DIGITS; last++) {
+        digits += (groups[last]?.[0].match(/\d/gu) ?? []).length;
+        const start = groups[first]?.index ?? 0;
+        const end = (groups[last]?.index ?? 0) + (groups[last]?.[0].length ?? 0);
+        if (digits >= MIN_DIGITS && digits <= MAX_DIGITS) yield { run: run.slice(start, end), index: candidate.index + start };
+      }
+    }
+  }
 }
 
 /** More digits than one number has with its international prefix (E.164: 15, and "00"). */
