@@ -34,4 +34,18 @@ describe('screenText', () => {
     expect(text.length).toBe(500);
     expect(screenText(text).flags).toEqual(['profanity']);
   });
+
+  it('FILTER-10: hostile input of the maximum length is screened (bounded work, nothing special flagged)', () => {
+    const hostile: [string, string[]][] = [
+      ['a'.repeat(500), []],
+      [`${'a'.repeat(499)}1`, []],
+      [`a@${'a.'.repeat(249)}`, []],
+      ['1 '.repeat(250), []],
+      ['1-'.repeat(250), []],
+      ['ху'.repeat(250), []],
+      ['a*'.repeat(250), []],
+      ['('.repeat(250) + '1'.repeat(250), []],
+    ];
+    for (const [text, flags] of hostile) expect(screenText(text.slice(0, 500)).flags, text.slice(0, 20)).toEqual(flags);
+  });
 });
