@@ -2,7 +2,7 @@ import { findPersonalData } from './personalData.ts';
 import { hasProfanity } from './profanity.ts';
 
 /**
- * Text filters for Q&A questions (FILTER-1..): profanity and personal data. Pure,
+ * Text filters for Q&A questions (FILTER-1..FILTER-10): profanity and personal data. Pure,
  * deterministic and synchronous: the Q&A decide code calls `screenText` on every submitted or
  * edited question and holds a flagged one for review. A flag is a reason for a moderator to
  * look, never a verdict: nothing here publishes or rejects by itself.

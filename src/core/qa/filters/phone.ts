@@ -1,12 +1,13 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 /**
- * Phone numbers (FILTER-5): libphonenumber-js with full metadata finds valid numbers in
- * international form ("+44 20 7946 0958", found whatever the regions) and in the national
- * forms of each region given. Its DE and KE metadata accept some digit runs that are not
- * phone numbers in a policy question, so matches shaped like a year range ("2019-2023"),
- * a legal reference ("Regulation 2022/2065", "COM(2022) 209") or a grouped quantity
- * ("1,500,000", "1.500.000 niños") are dropped, and a number needs at least 7 digits.
+ * Phone numbers (FILTER-5): each run of digits that may be one number is parsed by
+ * libphonenumber-js with full metadata, for each region given, and must be valid there;
+ * international numbers ("+44 20 7946 0958") are valid whatever the regions. Some regions'
+ * metadata (DE, KE) accept digit runs that are not phone numbers in a policy question, so runs
+ * shaped like a date, a year range ("2019-2023"), a legal reference ("Regulation 2022/2065",
+ * "COM(2022) 209", "resolution 2250 (2015)"), a grouped quantity ("1,500,000", "1.500.000
+ * niños") or an IPv4 address are dropped, and a number needs at least 7 digits.
  */
 
 /** Fewer digits than this in the whole text: no phone number, and no parsing (speed). */

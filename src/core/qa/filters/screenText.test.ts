@@ -26,6 +26,8 @@ describe('screenText', () => {
     expect(screenText('appelle-moi au 06 12 34 56 78', { phoneRegions: ['FR'] }).flags).toEqual(['phone']);
     expect(screenText('appelle-moi au 06 12 34 56 78', { phoneRegions: ['US'] }).flags).toEqual([]);
     expect(screenText('call +44 20 7946 0958', { phoneRegions: [] }).flags).toEqual(['phone']);
+    // A region libphonenumber does not know is skipped, not an error.
+    expect(screenText('appelle-moi au 06 12 34 56 78', { phoneRegions: ['XX', 'FR'] }).flags).toEqual(['phone']);
     expect(DEFAULT_PHONE_REGIONS).toEqual(expect.arrayContaining(['GB', 'US', 'FR', 'DE', 'RU', 'NG', 'IN', 'JP', 'BR', 'KE']));
   });
 
