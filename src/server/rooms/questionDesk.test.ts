@@ -88,16 +88,26 @@ describe('the Q&A in a session room', () => {
     expect(projector.of('qa.question').map((m) => m.question.id)).toEqual([id]);
   });
 
-  it('QA-12: the sixth question within the same instant is rate_limited and writes nothing', async () => {
+  it('QA-12, PROTO-4: the sixth question within the same instant is rate_limited and writes nothing; a retry of an applied one is acknowledged, not limited', async () => {
     const { asker } = joinAll();
     for (let i = 0; i < 5; i++) await run(asker, { type: 'qa.ask', text: `Question ${String(i)}` });
     await run(asker, { type: 'qa.ask', text: 'One too many' });
     expect(asker.last('error')).toMatchObject({ code: 'rate_limited' });
     expect(room.state.qa.order).toHaveLength(5);
+    // A retry of an applied question (same client id) is acknowledged again, not limited (PROTO-4).
+    const acks = asker.of('ack').length;
+    await run(asker, { type: 'qa.ask', text: 'Question 4' }, 'retry-me');
+    expect(asker.last('error')).toMatchObject({ code: 'rate_limited' });
+    now += 12_000;
+    await run(asker, { type: 'qa.ask', text: 'Question 5' }, 'retry-me');
+    const seq = asker.of('ack').at(-1)?.seq;
+    await run(asker, { type: 'qa.ask', text: 'Question 5' }, 'retry-me');
+    expect(asker.of('ack').slice(acks).map((a) => a.seq)).toEqual([seq, seq]);
+    expect(room.state.qa.order).toHaveLength(6);
     // A minute later the bucket has refilled.
     now += 60_000;
     await run(asker, { type: 'qa.ask', text: 'After a minute' });
-    expect(room.state.qa.order).toHaveLength(6);
+    expect(room.state.qa.order).toHaveLength(7);
   });
 
   it('QA-3, QA-5: a withdrawn question leaves no text in memory, in the store or on the wire to others', async () => {

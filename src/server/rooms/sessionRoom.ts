@@ -179,8 +179,10 @@ export class SessionRoom {
     if (!mayRun(peer.role, command.type)) {
       return this.#refuse(peer, id, 'forbidden', `a ${peer.role} may not ${command.type}`);
     }
-    if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
-    if (isContributionCommand(command.type)) return this.#contribute(peer, envelope);
+    if (isContributionCommand(command.type)) {
+      if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
+      return this.#contribute(peer, envelope);
+    }
     // Control commands wait for the ones before them, so each is decided on the state its
     // predecessors left.
     const run = this.#control.then(() => this.#runControl(peer, envelope));
@@ -259,6 +261,8 @@ export class SessionRoom {
       peer.send(frame<'ack'>({ type: 'ack', id, seq: done }));
       return;
     }
+    // After the retry check: a re-sent question that was already applied is acknowledged, not limited.
+    if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
     const before = this.#state;
     const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId, upvotes: this.#qa.upvotesOf(before) });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
