@@ -1,4 +1,5 @@
 import { applyServerMessage, emptyClientState, withMyVote, type ClientState } from '../core/clientState.ts';
+import { withMyUpvote } from '../core/qa/qaClientState.ts';
 import type { ErrorCode } from '../core/errors.ts';
 import type { ClientMessageInput, CommandEnvelope } from '../core/protocol/clientMessages.ts';
 import type { CommandInput } from '../core/protocol/commands.ts';
@@ -218,6 +219,7 @@ export class OpenFloorClient {
         this.#pending.delete(message.id);
         const command = pending.envelope.command;
         if (command.type === 'poll.vote') this.#state = withMyVote(this.#state, command.pollId, command.optionIds);
+        if (command.type === 'qa.upvote') this.#state = { ...this.#state, qa: withMyUpvote(this.#state.qa, command.questionId, command.up) };
         if (command.type === 'participant.setChannel') this.#state = { ...this.#state, channel: command.channel };
         if (command.type === 'participant.acceptConduct') this.#state = { ...this.#state, conductAccepted: true };
         if (command.type === 'participant.declare') {

@@ -121,6 +121,7 @@ describe('applyServerMessage', () => {
       conductAccepted: false,
       panelSpeaker: null,
       speakerNote: null,
+      qa: { board: null, questions: [], mine: [], upvoted: {} },
     });
   });
 

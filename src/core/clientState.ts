@@ -6,6 +6,7 @@ import type { ServerMessage } from './protocol/serverMessages.ts';
 import type { SpeakerNote } from './speaker/speakerNotes.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from './views.ts';
+import { applyQaMessage, emptyQaClientState, qaFromWelcome, type QaClientState } from './qa/qaClientState.ts';
 
 /**
  * The state a client holds, built only from server messages by `applyServerMessage`. The
@@ -39,6 +40,8 @@ export interface ClientState {
   readonly panelSpeaker: number | null;
   /** Speakers: the latest note to them; staff: the latest note sent to any speaker (SPEAK-2). */
   readonly speakerNote: SpeakerNote | null;
+  /** The Q&A (see `qa/qaClientState.ts`). */
+  readonly qa: QaClientState;
 }
 
 export const emptyClientState: ClientState = {
@@ -58,6 +61,7 @@ export const emptyClientState: ClientState = {
   conductAccepted: false,
   panelSpeaker: null,
   speakerNote: null,
+  qa: emptyQaClientState,
 };
 
 function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
@@ -91,6 +95,7 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         guidelines: message.guidelines,
         panelSpeaker: message.panelSpeaker,
         speakerNote: message.speakerNote ?? state.speakerNote,
+        qa: qaFromWelcome(state.qa, message.snapshot?.qa, message.me?.qa),
       };
     }
     case 'guidelines.updated':
@@ -126,6 +131,13 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
       const { type: _type, ...presence } = message;
       return { ...state, presence };
     }
+    case 'qa.question':
+    case 'qa.removed':
+    case 'qa.board':
+      return { ...state, seq: Math.max(state.seq, message.seq), qa: applyQaMessage(state.qa, message) };
+    case 'qa.upvotes':
+    case 'qa.mine':
+      return { ...state, qa: applyQaMessage(state.qa, message) };
     case 'ack':
     case 'error':
       return state;

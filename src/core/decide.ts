@@ -2,6 +2,7 @@ import { accept, refuse, type Decision } from './errors.ts';
 import { decideAgenda } from './agenda/decideAgenda.ts';
 import { decideFloor, type ParticipantProfile } from './floor/decideFloor.ts';
 import { decideGuidelines } from './guidelines/decideGuidelines.ts';
+import { decideQa } from './qa/decideQa.ts';
 import type { PollDraft, SessionPlan } from './plan.ts';
 import type { Command } from './protocol/commands.ts';
 import type { Role } from './roles.ts';
@@ -23,6 +24,8 @@ export interface DecideContext {
   readonly now: number;
   /** A fresh unique id. */
   readonly newId: () => string;
+  /** Upvotes of a question, for "Next question" (QA-9); none when left out. */
+  readonly upvotes?: (questionId: string) => number;
 }
 
 /** Option ids are short and stable: a vote frame stays small and never needs the labels. */
@@ -163,6 +166,29 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'plan.update':
     case 'projector.show':
       return decideAgenda(state, command, ctx);
+    case 'qa.ask':
+    case 'qa.edit':
+    case 'qa.withdraw':
+    case 'qa.upvote':
+    case 'qa.approve':
+    case 'qa.reject':
+    case 'qa.answer':
+    case 'qa.archive':
+    case 'qa.pin':
+    case 'qa.merge':
+    case 'qa.label':
+    case 'qa.reply':
+    case 'qa.forward':
+    case 'qa.next':
+    case 'qa.setPolicy':
+      return decideQa(state, command, {
+        role: ctx.actor.role,
+        participantId: ctx.actor.participantId,
+        profile: ctx.actor.profile ?? null,
+        now: ctx.now,
+        newId: ctx.newId,
+        upvotes: ctx.upvotes ?? (() => 0),
+      });
   }
 }
 
@@ -171,7 +197,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
  * groups, outside the session sequence. All others are control commands, decided one at a
  * time per session.
  */
-const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel', 'participant.declare', 'participant.acceptConduct']);
+const CONTRIBUTION_COMMANDS: ReadonlySet<Command['type']> = new Set(['poll.vote', 'participant.setChannel', 'participant.declare', 'participant.acceptConduct', 'qa.upvote']);
 
 export function isContributionCommand(type: Command['type']): boolean {
   return CONTRIBUTION_COMMANDS.has(type);

@@ -35,6 +35,21 @@ export const PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   'agenda.end': ['host', 'moderator', 'online_moderator'],
   'plan.update': ['host', 'moderator'],
   'projector.show': ['host', 'moderator', 'online_moderator'],
+  'qa.ask': ['participant'],
+  'qa.withdraw': ['participant'],
+  'qa.upvote': ['participant'],
+  'qa.edit': ['host', 'moderator', 'online_moderator', 'participant'],
+  'qa.approve': ['host', 'moderator', 'online_moderator'],
+  'qa.reject': ['host', 'moderator', 'online_moderator'],
+  'qa.answer': ['host', 'moderator', 'online_moderator'],
+  'qa.archive': ['host', 'moderator', 'online_moderator'],
+  'qa.pin': ['host', 'moderator', 'online_moderator'],
+  'qa.merge': ['host', 'moderator', 'online_moderator'],
+  'qa.label': ['host', 'moderator', 'online_moderator'],
+  'qa.reply': ['host', 'moderator', 'online_moderator'],
+  'qa.forward': ['host', 'moderator', 'online_moderator'],
+  'qa.next': ['host', 'moderator', 'online_moderator'],
+  'qa.setPolicy': ['host', 'moderator', 'online_moderator'],
 };
 
 export function mayRun(role: Role, command: CommandType): boolean {

@@ -53,6 +53,7 @@ describe('session plans', () => {
       codeOfConduct: '',
       roles: {},
       retentionDays: 30,
+      qa: { maxQuestionLength: 280, allowDisplayNames: false, filters: true, selectionPolicy: 'most_upvoted' },
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { qaSettingsSchema } from './qa/qaSettings.ts';
 
 /**
  * A session plan: what a host prepares before the session. `POST /api/sessions` takes one as
@@ -127,6 +128,8 @@ const sessionPlanObject = z.strictObject({
   roles: sessionRolesSchema.default({}),
   /** Days after the session ends before its contributions are deleted. */
   retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
+  /** Q&A settings (see `qa/qaSettings.ts`); youth mode forces some of them. */
+  qa: qaSettingsSchema.prefault({}),
 });
 
 export const sessionPlanSchema = sessionPlanObject.superRefine((plan, ctx) => {

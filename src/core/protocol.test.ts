@@ -46,6 +46,21 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'agenda.end': { type: 'agenda.end' },
   'plan.update': { type: 'plan.update', plan: { title: 'Round table', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
   'projector.show': { type: 'projector.show', mode: 'poll', pollId: 'p1' },
+  'qa.ask': { type: 'qa.ask', text: 'How will schools teach this?' },
+  'qa.edit': { type: 'qa.edit', questionId: 'q1', text: 'How will schools teach it?' },
+  'qa.withdraw': { type: 'qa.withdraw', questionId: 'q1' },
+  'qa.upvote': { type: 'qa.upvote', questionId: 'q1', up: true },
+  'qa.approve': { type: 'qa.approve', questionId: 'q1' },
+  'qa.reject': { type: 'qa.reject', questionId: 'q1', reason: 'personal_data' },
+  'qa.answer': { type: 'qa.answer', questionId: 'q1' },
+  'qa.archive': { type: 'qa.archive', questionId: 'q1' },
+  'qa.pin': { type: 'qa.pin', questionId: 'q1' },
+  'qa.merge': { type: 'qa.merge', questionId: 'q2', intoId: 'q1' },
+  'qa.label': { type: 'qa.label', questionId: 'q1', labels: ['privacy'] },
+  'qa.reply': { type: 'qa.reply', questionId: 'q1', text: 'See the report, section 2.' },
+  'qa.forward': { type: 'qa.forward', questionId: 'q1' },
+  'qa.next': { type: 'qa.next' },
+  'qa.setPolicy': { type: 'qa.setPolicy', policy: 'alternate' },
 };
 const envelope = (command: unknown, id = 'c-1') => ({ type: 'command', id, command });
 

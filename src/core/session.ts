@@ -5,6 +5,9 @@ import { initialFloor, type Declared, type FloorState } from './floor/floorTypes
 import type { Guidelines, PollDraft, SessionPlan } from './plan.ts';
 import type { SpeakerNote } from './speaker/speakerNotes.ts';
 import type { Channel } from './roles.ts';
+import { qaSettingsOf } from './qa/effectiveQaSettings.ts';
+import { evolveQa, isQaEvent, type QaEvent } from './qa/qaEvents.ts';
+import { initialQa, type QaState } from './qa/qaTypes.ts';
 
 /**
  * The authoritative control state of one session, rebuilt by folding its events with
@@ -54,6 +57,8 @@ export interface SessionState {
   readonly run: RunState;
   /** What the big screen shows (PROJ rules). */
   readonly projector: ProjectorState;
+  /** The Q&A: questions without their text (see `qa/qaTypes.ts`). */
+  readonly qa: QaState;
 }
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
@@ -71,19 +76,27 @@ export type SessionEvent =
   | { readonly type: 'guidelines.set'; readonly at: number; readonly guidelines: Guidelines; readonly codeOfConduct: string }
   | { readonly type: 'speaker.noted'; readonly at: number; readonly note: SpeakerNote }
   | FloorEvent
-  | AgendaEvent;
+  | AgendaEvent
+  | QaEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent =
   | { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }
   | { readonly type: 'participant.channelSet'; readonly at: number; readonly participantId: string; readonly channel: Channel }
   | { readonly type: 'participant.declared'; readonly at: number; readonly participantId: string; readonly declared: Declared }
-  | { readonly type: 'participant.conductAccepted'; readonly at: number; readonly participantId: string };
+  | { readonly type: 'participant.conductAccepted'; readonly at: number; readonly participantId: string }
+  | { readonly type: 'qa.upvoted'; readonly at: number; readonly questionId: string; readonly participantId: string; readonly up: boolean };
 
 export type DomainEvent = SessionEvent | ContributionEvent;
 
 export function isSessionEvent(event: DomainEvent): event is SessionEvent {
-  return event.type !== 'vote.cast' && event.type !== 'participant.channelSet' && event.type !== 'participant.declared' && event.type !== 'participant.conductAccepted';
+  return (
+    event.type !== 'vote.cast' &&
+    event.type !== 'participant.channelSet' &&
+    event.type !== 'participant.declared' &&
+    event.type !== 'participant.conductAccepted' &&
+    event.type !== 'qa.upvoted'
+  );
 }
 
 /** Builds the state from a session's first event. */
@@ -101,6 +114,7 @@ export function initialState(created: Extract<SessionEvent, { type: 'session.cre
     speakerNotes: {},
     run: initialRun(created.plan.agenda.length),
     projector: initialProjector,
+    qa: initialQa(qaSettingsOf(created.plan).selectionPolicy),
   };
 }
 
@@ -122,6 +136,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const next = { ...state, seq: state.seq + 1 };
   if (isFloorEvent(event)) return { ...next, floor: evolveFloor(next.floor, event) };
   if (isAgendaEvent(event)) return evolveAgenda(next, event);
+  if (isQaEvent(event)) return { ...next, qa: evolveQa(next.qa, event) };
   switch (event.type) {
     case 'session.created':
       return initialState(event);

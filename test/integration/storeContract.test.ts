@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
 import type { ContributionEvent, SessionEvent } from '../../src/core/session.ts';
 import { openStore } from '../../src/server/store/openStore.ts';
+import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
+import type { Question } from '../../src/core/qa/qaTypes.ts';
 import { tempDir } from '../support/testServer.ts';
 
 /** No declared groups. */
@@ -58,6 +60,23 @@ function newSession(overrides: Partial<NewSession> & { id?: string; joinCode?: s
 
 function vote(pollId: string, participantId: string, optionIds: string[], at = T0): ContributionEvent {
   return { type: 'vote.cast', at, pollId, participantId, optionIds };
+}
+
+/** A question as `decide` makes it, for the Q&A cases. */
+function asked(id: string, participantId: string, at = T0): SessionEvent {
+  const question: Question = {
+    id, askedBy: participantId, channel: 'online', stakeholderGroup: null, agendaItem: null, askedAt: at, ticket: 1, status: 'pending', flags: [],
+    rejectReason: null, labels: [], reply: null, editedByModerator: false, publishedAt: null, answeredAt: null, forwardedAt: null, mergedInto: null, mergedFrom: [],
+  };
+  return { type: 'qa.asked', at, question };
+}
+
+/** Everything the database holds of a session's log and questions, as raw text: what a disk image would show. */
+async function rawDump(store: Store, sessionId: string): Promise<string> {
+  if (!(store instanceof KyselyStore)) throw new Error('the Q&A deletion check reads the database of a Kysely store');
+  const events = await store.db.selectFrom('events').selectAll().where('session_id', '=', sessionId).execute();
+  const questions = await store.db.selectFrom('questions').selectAll().where('session_id', '=', sessionId).execute();
+  return JSON.stringify({ events, questions });
 }
 
 function storeContract(name: string, open: () => Promise<OpenedStore>): void {
@@ -297,6 +316,75 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       expect(await store.grantOf(hash)).toMatchObject({ participantId: 'u1', declared });
       await store.recordContributions(session.id, [{ type: 'participant.declared', at: T0 + 3, participantId: 'u1', declared: NONE }]);
       expect((await store.grantOf(hash))?.declared).toEqual(NONE);
+    });
+
+    it('QA-5: question text goes to the question table with its events, never to the log; withdrawn and rejected text is deleted', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      const kept = 'Zebra question: how do schools teach safety?';
+      const withdrawn = 'Quokka question: I am Amina, 12, call 07700 900123';
+      const rejected = 'Narwhal question: mail amina@example.org';
+      await store.appendEvents(session.id, 3, [asked('q1', 'u1')], { actor: 'u1', commandId: 'c1' }, [{ questionId: 'q1', content: { text: kept, displayName: null } }]);
+      await store.appendEvents(session.id, 4, [asked('q2', 'u2')], { actor: 'u2', commandId: 'c1' }, [{ questionId: 'q2', content: { text: withdrawn, displayName: 'Amina' } }]);
+      await store.appendEvents(session.id, 5, [asked('q3', 'u3')], { actor: 'u3', commandId: 'c1' }, [{ questionId: 'q3', content: { text: rejected, displayName: null } }]);
+      let dump = await rawDump(store, session.id);
+      for (const text of [kept, withdrawn, rejected]) expect(dump).toContain(text);
+      expect(JSON.stringify((await store.loadSession(session.id))?.events)).not.toContain('question:');
+
+      await store.appendEvents(session.id, 6, [{ type: 'qa.withdrawn', at: T0 + 1, questionId: 'q2' }], { actor: 'u2', commandId: 'c2' }, [{ questionId: 'q2', content: null }]);
+      await store.appendEvents(session.id, 7, [{ type: 'qa.rejected', at: T0 + 2, questionId: 'q3', reason: 'personal_data', by: 'moderator' }], { actor: 'm', commandId: 'c3' }, [
+        { questionId: 'q3', content: null },
+      ]);
+      dump = await rawDump(store, session.id);
+      expect(dump).toContain(kept);
+      for (const gone of ['Quokka', 'Amina', '07700', 'Narwhal', 'amina@example.org']) expect(dump).not.toContain(gone);
+      const loaded = await store.loadSession(session.id);
+      expect(loaded?.questions).toEqual([{ id: 'q1', content: { text: kept, displayName: null } }]);
+      expect(loaded?.events.map((e) => e.type).slice(-5)).toEqual(['qa.asked', 'qa.asked', 'qa.asked', 'qa.withdrawn', 'qa.rejected']);
+    });
+
+    it('QA-5: a moderator edit replaces the text; a stale append writes no text either', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      await store.appendEvents(session.id, 3, [asked('q1', 'u1')], null, [{ questionId: 'q1', content: { text: 'Original with a phone 07700 900123', displayName: null } }]);
+      await store.appendEvents(session.id, 4, [{ type: 'qa.approved', at: T0 + 1, questionId: 'q1', by: 'moderator' }], null, [{ questionId: 'q1', content: { text: 'Edited by the moderator', displayName: null } }]);
+      await expect(
+        store.appendEvents(session.id, 3, [asked('q2', 'u2')], null, [{ questionId: 'q2', content: { text: 'Stale write', displayName: null } }]),
+      ).rejects.toBeInstanceOf(SequenceConflict);
+      const dump = await rawDump(store, session.id);
+      expect(dump).toContain('Edited by the moderator');
+      expect(dump).not.toContain('07700');
+      expect(dump).not.toContain('Stale write');
+      expect((await store.loadSession(session.id))?.questions).toEqual([{ id: 'q1', content: { text: 'Edited by the moderator', displayName: null } }]);
+    });
+
+    it('QA-7: upvotes are upserted by (question, participant); the later one wins, in a group and across groups; other sessions stay apart', async () => {
+      const session = newSession();
+      const otherSession = newSession();
+      await store.createSession(session);
+      await store.createSession(otherSession);
+      await store.recordContributions(session.id, [
+        { type: 'qa.upvoted', at: T0, questionId: 'q1', participantId: 'u1', up: true },
+        { type: 'qa.upvoted', at: T0, questionId: 'q1', participantId: 'u2', up: true },
+        { type: 'qa.upvoted', at: T0 + 1, questionId: 'q1', participantId: 'u2', up: false },
+        { type: 'qa.upvoted', at: T0, questionId: 'q2', participantId: 'u2', up: true },
+      ]);
+      await store.recordContributions(otherSession.id, [{ type: 'qa.upvoted', at: T0, questionId: 'x9', participantId: 'u9', up: true }]);
+      const sort = (rows: readonly { questionId: string; participantId: string }[] | undefined) => [...(rows ?? [])].sort((a, b) => (a.questionId + a.participantId).localeCompare(b.questionId + b.participantId));
+      expect(sort((await store.loadSession(session.id))?.upvotes)).toEqual([
+        { questionId: 'q1', participantId: 'u1' },
+        { questionId: 'q2', participantId: 'u2' },
+      ]);
+      await store.recordContributions(session.id, [
+        { type: 'qa.upvoted', at: T0 + 2, questionId: 'q1', participantId: 'u1', up: false },
+        { type: 'qa.upvoted', at: T0 + 2, questionId: 'q1', participantId: 'u2', up: true },
+        { type: 'qa.upvoted', at: T0 + 3, questionId: 'q1', participantId: 'u2', up: true },
+      ]);
+      expect(sort((await store.loadSession(session.id))?.upvotes)).toEqual([
+        { questionId: 'q1', participantId: 'u2' },
+        { questionId: 'q2', participantId: 'u2' },
+      ]);
+      expect((await store.loadSession(otherSession.id))?.upvotes).toEqual([{ questionId: 'x9', participantId: 'u9' }]);
     });
 
     it('settings: unknown is null; set, read, overwrite', async () => {

@@ -3,12 +3,12 @@ import type { SessionPlan } from '../plan.ts';
 import type { CommandType } from '../protocol/commands.ts';
 
 /**
- * Commands that are contributions of a participant's own (a vote, a raised hand; Q&A's
- * questions and upvotes join at merge). Where the session has a code of conduct, they are
+ * Commands that are contributions of a participant's own: a vote, a raised hand, a question,
+ * an upvote. Where the session has a code of conduct, they are
  * refused with `conduct_required` until the participant accepted it (GUIDE-3). Channel and
  * declared groups are not contributions: they stay open so the guidelines can be chosen.
  */
-export const CONDUCT_GATED_COMMANDS: ReadonlySet<CommandType> = new Set<CommandType>(['poll.vote', 'floor.raise']);
+export const CONDUCT_GATED_COMMANDS: ReadonlySet<CommandType> = new Set<CommandType>(['poll.vote', 'floor.raise', 'qa.ask', 'qa.upvote']);
 
 /** Whether the session asks participants to accept a code of conduct. */
 export function conductRequired(plan: SessionPlan): boolean {

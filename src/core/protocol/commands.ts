@@ -3,6 +3,7 @@ import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
 import { PROJECTOR_MODES } from '../agenda/runTypes.ts';
 import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, guidelinesSchema, pollDraftSchema, sessionPlanSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
+import { qaCommandSchemas } from '../qa/qaCommands.ts';
 
 /**
  * Every command a client can send, by name. One schema per command: the server parses each
@@ -107,6 +108,8 @@ export const commandSchemas = {
   'plan.update': z.strictObject({ type: z.literal('plan.update'), plan: sessionPlanSchema }),
   /** Moderator: choose what the big screen shows; `pollId` in `poll` mode (null: the active poll). */
   'projector.show': z.strictObject({ type: z.literal('projector.show'), mode: z.enum(PROJECTOR_MODES), pollId: pollId.nullable().default(null) }),
+  /** The Q&A (see `qa/qaCommands.ts`). */
+  ...qaCommandSchemas,
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -142,6 +145,21 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas['agenda.end'],
   commandSchemas['plan.update'],
   commandSchemas['projector.show'],
+  commandSchemas['qa.ask'],
+  commandSchemas['qa.edit'],
+  commandSchemas['qa.withdraw'],
+  commandSchemas['qa.upvote'],
+  commandSchemas['qa.approve'],
+  commandSchemas['qa.reject'],
+  commandSchemas['qa.answer'],
+  commandSchemas['qa.archive'],
+  commandSchemas['qa.pin'],
+  commandSchemas['qa.merge'],
+  commandSchemas['qa.label'],
+  commandSchemas['qa.reply'],
+  commandSchemas['qa.forward'],
+  commandSchemas['qa.next'],
+  commandSchemas['qa.setPolicy'],
 ]);
 
 /** A command as the server receives it (defaults filled in). */

@@ -6,13 +6,14 @@ import type { GuidelinesView } from '../guidelines/guidelinesView.ts';
 import type { Channel, Role } from '../roles.ts';
 import type { SpeakerNote } from '../speaker/speakerNotes.ts';
 import type { PollView, PresenceView, SessionView, TallyView } from '../views.ts';
+import type { MyQa, QaMessages, QaSnapshot } from '../qa/qaMessages.ts';
 
 /**
  * Messages from the server to a client, by name. The server builds them, the client module
  * reads them; neither redeclares them. What a message holds depends on the receiver's role
  * (see `views.ts`): participants never receive hidden results or another participant's identity.
  */
-export interface ServerMessages {
+export interface ServerMessages extends QaMessages {
   /** First answer to a hello: who you are and the state you need. */
   welcome: {
     type: 'welcome';
@@ -26,13 +27,13 @@ export interface ServerMessages {
      * The session and its polls as this role sees them. Left out when the client's `lastSeq`
      * already equals `seq`: it has all of it.
      */
-    snapshot: { session: SessionView; polls: PollView[]; floor: FloorView } | null;
+    snapshot: { session: SessionView; polls: PollView[]; floor: FloorView; qa?: QaSnapshot } | null;
     tallies: TallyView[];
     presence: PresenceView;
     /** The balance meter; null where this role is not shown it. */
     balance: BalanceMeter | null;
-    /** Participants only: their own votes, channel, declared groups, place on the floor and code-of-conduct acceptance. */
-    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView; conductAccepted: boolean } | null;
+    /** Participants only: their own votes, channel, declared groups, place on the floor, code-of-conduct acceptance and questions. */
+    me: { channel: Channel | null; declared: Declared; votes: Record<string, string[]>; floor: MyFloorView; conductAccepted: boolean; qa?: MyQa } | null;
     /** Speaker links only: which panel speaker (index in the plan) this is (SPEAK-1). */
     panelSpeaker: number | null;
     /** Guidelines per channel and the code of conduct, as safe trees (GUIDE-2). */

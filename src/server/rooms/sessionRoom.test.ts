@@ -63,6 +63,7 @@ describe('session room', () => {
       votes: {},
       floor: { handId: null, position: null, intent: null, speaking: false },
       conductAccepted: false,
+      qa: { questions: [], upvoted: [] },
     });
   });
 

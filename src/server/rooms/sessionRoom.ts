@@ -20,6 +20,8 @@ import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '
 import type { SpeakerNote } from '../../core/speaker/speakerNotes.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
+import { isQaEvent } from '../../core/qa/qaEvents.ts';
+import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
 
@@ -43,6 +45,8 @@ export interface RoomDeps {
   readonly newId: () => string;
   readonly tallyIntervalMs: number;
   readonly onError: (error: unknown, context: string) => void;
+  /** Per-participant Q&A limits; defaults in `questionDesk.ts`. */
+  readonly qaRateLimits?: QaRateLimits;
 }
 
 function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): string {
@@ -86,6 +90,8 @@ export class SessionRoom {
   /** Last `floor.mine` sent to each participant, to send only changes. */
   readonly #lastMine = new Map<string, string>();
   readonly #broadcast: Throttle;
+  /** Q&A content, upvotes, limits and fan-out. */
+  readonly #qa: QuestionDesk;
 
   private constructor(
     state: SessionState,
@@ -94,6 +100,7 @@ export class SessionRoom {
     this.#state = state;
     this.#contributions = new GroupCommit((group) => deps.store.recordContributions(state.id, group));
     this.#broadcast = new Throttle(() => this.#flushBroadcast(), deps.tallyIntervalMs);
+    this.#qa = new QuestionDesk(deps.now, deps.qaRateLimits);
   }
 
   /** Loads a session from the store, or null if there is none. */
@@ -104,6 +111,7 @@ export class SessionRoom {
     for (const c of stored.commands) room.#applied.set(`${c.actor}\u0000${c.commandId}`, c.seq);
     for (const v of stored.votes) room.#ballots.cast(v.pollId, v.participantId, v.optionIds);
     for (const p of stored.participants) room.#profiles.set(p.id, { channel: p.channel, declared: p.declared, conductAccepted: p.conductAccepted });
+    room.#qa.load(stored);
     return room;
   }
 
@@ -160,7 +168,10 @@ export class SessionRoom {
         role: peer.role,
         seq: state.seq,
         serverTime: now,
-        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
+        snapshot:
+          lastSeq === state.seq
+            ? null
+            : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now), qa: this.#qa.snapshot(peer.role, state) },
         tallies,
         presence: this.#presence,
         panelSpeaker: peer.role === 'speaker' ? (peer.panelSpeaker ?? null) : null,
@@ -176,6 +187,7 @@ export class SessionRoom {
                 votes: this.#ballots.ballotsOf(participantId),
                 floor: myFloorView(state.floor, participantId, now),
                 conductAccepted: this.#profileOf(participantId).conductAccepted ?? false,
+                qa: this.#qa.mine(state, participantId),
               },
       }),
     );
@@ -215,7 +227,10 @@ export class SessionRoom {
       const gate = conductGate(this.#state.plan, command.type, this.#profileOf(peer.participantId).conductAccepted ?? false);
       if (gate && !gate.ok) return this.#refuse(peer, id, gate.error.code, gate.error.message);
     }
-    if (isContributionCommand(command.type)) return this.#contribute(peer, envelope);
+    if (isContributionCommand(command.type)) {
+      if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
+      return this.#contribute(peer, envelope);
+    }
     // Control commands wait for the ones before them, so each is decided on the state its
     // predecessors left.
     const run = this.#control.then(() => this.#runControl(peer, envelope));
@@ -224,7 +239,7 @@ export class SessionRoom {
   }
 
   async #contribute(peer: Peer, { id, command }: CommandEnvelope): Promise<void> {
-    const decision = decide(this.#state, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(this.#state, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId, upvotes: this.#qa.upvotesOf(this.#state) });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
     try {
@@ -241,6 +256,10 @@ export class SessionRoom {
   #applyContribution(event: ContributionEvent): void {
     if (event.type === 'vote.cast') {
       if (this.#ballots.cast(event.pollId, event.participantId, event.optionIds)) this.#markPoll(event.pollId);
+      return;
+    }
+    if (event.type === 'qa.upvoted') {
+      if (this.#qa.applyUpvote(event.questionId, event.participantId, event.up)) this.#broadcast.request();
       return;
     }
     const profile = this.#profileOf(event.participantId);
@@ -294,19 +313,24 @@ export class SessionRoom {
       peer.send(frame<'ack'>({ type: 'ack', id, seq: done }));
       return;
     }
+    // After the retry check: a re-sent question that was already applied is acknowledged, not limited.
+    if (!this.#qa.allow(command, peer.participantId)) return this.#refuse(peer, id, 'rate_limited', 'too many at once; please wait a moment');
     const before = this.#state;
-    const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId });
+    const decision = decide(before, command, { actor: this.#actor(peer), now: this.deps.now(), newId: this.deps.newId, upvotes: this.#qa.upvotesOf(before) });
     if (!decision.ok) return this.#refuse(peer, id, decision.error.code, decision.error.message);
     const events = decision.events.filter(isSessionEvent);
+    // Question text goes to its own table in the same transaction, never into the log (QA-5).
+    const content = this.#qa.contentWrites(command, events);
     try {
       // Every action of a non-participant role goes to the audit log, in the same commit (AUDIT-1).
       const audit = peer.participantId === null ? { id: this.deps.newId(), at: this.deps.now(), role: peer.role, label: peer.label ?? null, action: command.type, summary: auditSummary(command) } : undefined;
-      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id, ...(audit ? { audit } : {}) });
+      await this.deps.store.appendEvents(before.id, before.seq, events, { actor: peer.actor, commandId: id, ...(audit ? { audit } : {}) }, content);
     } catch (error) {
       this.deps.onError(error, 'control commit');
       return this.#refuse(peer, id, 'internal', 'the server could not save this; please retry');
     }
     const after = events.reduce(evolve, before);
+    this.#qa.applyContent(content);
     this.#state = after;
     this.#applied.set(key, after.seq);
     this.#publishControl(before, after, events);
@@ -321,6 +345,7 @@ export class SessionRoom {
     let sessionChanged = before.activePollId !== after.activePollId;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
+      else if (isQaEvent(e)) continue;
       else if (e.type === 'speaker.noted') this.#publishNote(e.note);
       else if (e.type === 'guidelines.set') this.#sendTo([...this.#staff, ...this.#public], frame<'guidelines.updated'>({ type: 'guidelines.updated', seq, guidelines: guidelinesView(after.plan) }));
       else if (isAgendaEvent(e)) sessionChanged = true;
@@ -328,6 +353,7 @@ export class SessionRoom {
       else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
     }
     if (floorChanged) this.#publishFloor(after);
+    this.#qa.publish(before, after, events, { staff: this.#staff, public: this.#public, participant: (p) => this.#participantPeers.get(p) ?? [] });
     for (const pollId of touched) {
       const poll = after.polls[pollId];
       if (!poll) {
@@ -399,6 +425,7 @@ export class SessionRoom {
       if (pub) this.#sendTo(this.#public, frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirtyPolls.clear();
+    if (this.#qa.dirty) this.#qa.flush(this.#state, { staff: this.#staff, public: this.#public });
     if (this.#balanceDirty) {
       this.#balanceDirty = false;
       const now = this.deps.now();

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Transaction } from 'kysely';
 import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
+import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -146,6 +147,18 @@ export class KyselyStore implements Store {
       .select(['id', 'channel', 'stakeholder_group', 'regional_group', 'gender', 'conduct_accepted_at'])
       .where('session_id', '=', sessionId)
       .execute();
+    const questions = await this.db
+      .selectFrom('questions')
+      .select(['id', 'text', 'display_name'])
+      .where('session_id', '=', sessionId)
+      .where('text', 'is not', null)
+      .execute();
+    const upvotes = await this.db
+      .selectFrom('question_upvotes')
+      .select(['question_id', 'participant_id'])
+      .where('session_id', '=', sessionId)
+      .where('up', '=', 1)
+      .execute();
     const commands = new Map<string, { actor: string; commandId: string; seq: number }>();
     for (const e of events) {
       // A command's events share (actor, command id); the last one's seq is what its ack reported.
@@ -156,19 +169,40 @@ export class KyselyStore implements Store {
       commands: [...commands.values()],
       votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
       participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p), conductAccepted: p.conduct_accepted_at !== null })),
+      questions: questions.map((q) => ({ id: q.id, content: { text: q.text ?? '', displayName: q.display_name } })),
+      upvotes: upvotes.map((u) => ({ questionId: u.question_id, participantId: u.participant_id })),
     };
   }
 
-  async appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: EventCommand | null): Promise<void> {
+  async appendEvents(
+    sessionId: string,
+    expectedSeq: number,
+    events: readonly SessionEvent[],
+    command: EventCommand | null,
+    content: readonly ContentWrite[] = [],
+  ): Promise<void> {
     try {
       await this.db.transaction().execute(async (tx) => {
         const last = await tx.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).where('session_id', '=', sessionId).executeTakeFirst();
         if (Number(last?.seq ?? 0) !== expectedSeq) throw new SequenceConflict(sessionId, expectedSeq);
         await this.#insertEvents(tx, sessionId, expectedSeq, events, command);
+        await this.#writeContent(tx, sessionId, content, events.at(-1)?.at ?? 0);
       });
     } catch (error) {
       if (this.isUniqueViolation(error)) throw new SequenceConflict(sessionId, expectedSeq);
       throw error;
+    }
+  }
+
+  /** Question text and display name: inserted, replaced, or deleted by setting both to null (QA-5). */
+  async #writeContent(tx: Transaction<Database>, sessionId: string, writes: readonly ContentWrite[], at: number): Promise<void> {
+    for (const w of writes) {
+      const row = { id: w.questionId, session_id: sessionId, text: w.content?.text ?? null, display_name: w.content?.displayName ?? null, updated_at: at };
+      await tx
+        .insertInto('questions')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ text: row.text, display_name: row.display_name, updated_at: row.updated_at }))
+        .execute();
     }
   }
 
@@ -178,9 +212,12 @@ export class KyselyStore implements Store {
     const channels = new Map<string, Channel>();
     const declarations = new Map<string, Declared>();
     const accepted = new Map<string, number>();
+    const upvotes = new Map<string, { session_id: string; question_id: string; participant_id: string; up: number; updated_at: number }>();
     for (const c of contributions) {
       if (c.type === 'vote.cast') {
         votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
+      } else if (c.type === 'qa.upvoted') {
+        upvotes.set(`${c.questionId}\u0000${c.participantId}`, { session_id: sessionId, question_id: c.questionId, participant_id: c.participantId, up: c.up ? 1 : 0, updated_at: c.at });
       } else if (c.type === 'participant.channelSet') {
         channels.set(c.participantId, c.channel);
       } else if (c.type === 'participant.conductAccepted') {
@@ -195,6 +232,13 @@ export class KyselyStore implements Store {
           .insertInto('votes')
           .values(chunk)
           .onConflict((oc) => oc.columns(['poll_id', 'participant_id']).doUpdateSet((eb) => ({ option_ids: eb.ref('excluded.option_ids'), updated_at: eb.ref('excluded.updated_at') })))
+          .execute();
+      }
+      for (const chunk of chunks([...upvotes.values()], CHUNK)) {
+        await tx
+          .insertInto('question_upvotes')
+          .values(chunk)
+          .onConflict((oc) => oc.columns(['question_id', 'participant_id']).doUpdateSet((eb) => ({ up: eb.ref('excluded.up'), updated_at: eb.ref('excluded.updated_at') })))
           .execute();
       }
       for (const [participantId, channel] of channels) {

@@ -79,6 +79,36 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0003_questions': {
+    async up(db: Kysely<unknown>) {
+      // Question text is personal content: it lives here, not in the append-only event log,
+      // so that withdrawn or rejected text can be deleted (set to null), not just hidden (QA-5).
+      await db.schema
+        .createTable('questions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('text', 'text')
+        .addColumn('display_name', 'text')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('questions_session').on('questions').column('session_id').execute();
+      // Upvotes are contributions: one row per (question, participant), upserted (QA-7).
+      await db.schema
+        .createTable('question_upvotes')
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('question_id', 'text', (c) => c.notNull())
+        .addColumn('participant_id', 'text', (c) => c.notNull())
+        .addColumn('up', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('question_upvotes_pk', ['question_id', 'participant_id'])
+        .execute();
+      await db.schema.createIndex('question_upvotes_session').on('question_upvotes').column('session_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists question_upvotes`.execute(db);
+      await sql`drop table if exists questions`.execute(db);
+    },
+  },
   '0004_invites_audit': {
     async up(db: Kysely<unknown>) {
       // Invite links (ROLE-1): who a link is for, which panel speaker, when it was last used.

@@ -37,6 +37,8 @@ export async function openStore(location: DatabaseLocation): Promise<Store> {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Deleted question text (QA-5) is overwritten in the file, not left in free pages.
+    sqlite.pragma('secure_delete = ON');
     // Kysely prepares every query anew; the same SQL (a token lookup, a vote group of a given
     // size) comes back again and again, so prepared statements are kept (bounded).
     const statements = new Map<string, SqliteDatabase.Statement>();

@@ -66,4 +66,20 @@ export interface Database {
     action: string;
     summary: string;
   };
+  /** Question text and display name, apart from the log; null once withdrawn or rejected (QA-5). */
+  questions: {
+    id: string;
+    session_id: string;
+    text: string | null;
+    display_name: string | null;
+    updated_at: number;
+  };
+  /** Contributions: one upvote per (question, participant), upserted; `up` is 1 or 0. */
+  question_upvotes: {
+    session_id: string;
+    question_id: string;
+    participant_id: string;
+    up: number;
+    updated_at: number;
+  };
 }

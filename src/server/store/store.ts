@@ -1,5 +1,7 @@
 import type { Declared } from '../../core/floor/floorTypes.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
+import type { ContentWrite } from '../../core/qa/qaContent.ts';
+import type { QuestionContent } from '../../core/qa/qaTypes.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
 
 /**
@@ -86,6 +88,10 @@ export interface StoredSession {
   readonly commands: readonly { readonly actor: string; readonly commandId: string; readonly seq: number }[];
   readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
   readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared; readonly conductAccepted: boolean }[];
+  /** Question content still kept (withdrawn and rejected text is gone). */
+  readonly questions: readonly { readonly id: string; readonly content: QuestionContent }[];
+  /** Upvotes in force, (question, participant). */
+  readonly upvotes: readonly { readonly questionId: string; readonly participantId: string }[];
 }
 
 /** The command that produced appended events; staff commands carry their audit line (AUDIT-1). */
@@ -119,9 +125,17 @@ export interface Store {
   loadSession(sessionId: string): Promise<StoredSession | null>;
   /**
    * Appends control events after `expectedSeq` in one transaction, tagged with the command
-   * that produced them. Throws `SequenceConflict` if the log has moved on.
+   * that produced them, together with the question content they change (QA-5: text goes to
+   * the question table, never to the log; null content deletes it). Throws `SequenceConflict`
+   * if the log has moved on.
    */
-  appendEvents(sessionId: string, expectedSeq: number, events: readonly SessionEvent[], command: EventCommand | null): Promise<void>;
+  appendEvents(
+    sessionId: string,
+    expectedSeq: number,
+    events: readonly SessionEvent[],
+    command: EventCommand | null,
+    content?: readonly ContentWrite[],
+  ): Promise<void>;
   /** Commits a group of contributions in one transaction (grouped commit). */
   recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void>;
   getSetting(key: string): Promise<string | null>;

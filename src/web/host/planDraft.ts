@@ -28,6 +28,7 @@ export function blankPlan(): PlanDraft {
     retentionDays: 30,
     guidelines: { onsite: '', online: '' },
     codeOfConduct: '',
+    qa: { maxQuestionLength: 280, allowDisplayNames: false, filters: true, selectionPolicy: 'most_upvoted' },
   };
 }
 

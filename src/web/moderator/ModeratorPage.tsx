@@ -17,6 +17,7 @@ import { PollForm } from './PollForm.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
 import { ProjectorControl } from './ProjectorControl.tsx';
 import { RunPanel } from './RunPanel.tsx';
+import { QaPanel } from './QaPanel.tsx';
 import '../styles/moderator.css';
 import '../styles/moderator-floor.css';
 import '../styles/balance-table.css';
@@ -111,6 +112,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         )}
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
         {session && <SpeakerNoteForm speakers={session.speakers} run={run} />}
+        <QaPanel qa={state.qa} role={state.role} run={run} />
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
             {t('moderator.polls')}

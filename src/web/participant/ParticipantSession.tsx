@@ -15,6 +15,7 @@ import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
 import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
 import { PollCard } from './PollCard.tsx';
+import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
 import '../styles/participant-floor.css';
 import '../styles/guidelines.css';
@@ -96,6 +97,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
       {session && floor && (
         <FloorCard floor={floor} mine={state.myFloor} channel={state.channel} youthMode={session.youthMode} send={send} />
       )}
+      {session && <QaCard qa={state.qa} channel={state.channel} send={send} />}
       {session && open.length === 0 && (
         <WaitingScreen
           latest={

@@ -1,4 +1,5 @@
 import { activePoll } from '../../core/clientState.ts';
+import { nowAnswering } from '../../core/qa/qaClientState.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
@@ -22,7 +23,7 @@ import '../styles/projector-run.css';
 /**
  * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
  * shows one thing, as the moderator chose (PROJ-1; see `projectorStage`). In `auto`: an open
- * poll, else the floor (speaker, countdown, next in line) while anyone speaks or waits, else
+ * poll, else the question being answered, else the floor (speaker, countdown, next in line) while anyone speaks or waits, else
  * the latest poll, else the session's title. With an open poll
  * the floor goes into a band above it. Beside the stage: how to join, and the balance meter
  * when the moderator shows it. Sized from the viewport, so it reads the same at 1920×1080,
@@ -33,15 +34,10 @@ export function ProjectorPage() {
   const connection = useConnection(token);
   if (!token) return <ProjectorMessage text={t('projector.missingToken')} />;
   if (!connection) return <ProjectorMessage text={t('projector.connecting')} />;
-  // The Q&A feature supplies the question being answered; until then the question mode shows the agenda item.
-  return <ProjectorScreen connection={connection} pinnedQuestion={null} />;
+  return <ProjectorScreen connection={connection} />;
 }
 
-/**
- * `pinnedQuestion`: the question being answered, for the `question` mode; the Q&A feature
- * passes it in. Without one, that mode shows the agenda item.
- */
-function ProjectorScreen({ connection, pinnedQuestion }: { connection: Connection; pinnedQuestion: string | null }) {
+function ProjectorScreen({ connection }: { connection: Connection }) {
   const state = connection.state.value;
   const status = connection.status.value;
   const session = state.session;
@@ -60,7 +56,9 @@ function ProjectorScreen({ connection, pinnedQuestion }: { connection: Connectio
   const balance = state.balance;
   const floorActive = floor !== null && (floor.current !== null || floor.queue.length > 0);
   const mode = session.projector.mode;
-  const stage = projectorStage(mode, { poll: poll !== null, pollOpen: poll?.status === 'open', floor: floor !== null, floorActive, question: pinnedQuestion !== null, balance: balance !== null });
+  // The question being answered in a Q&A round: only ever a published one (QA-6).
+  const question = nowAnswering(state.qa);
+  const stage = projectorStage(mode, { poll: poll !== null, pollOpen: poll?.status === 'open', floor: floor !== null, floorActive, question: question !== null, balance: balance !== null });
   const header = (
     <header class="projector-top">
       <BrandMark />
@@ -93,14 +91,14 @@ function ProjectorScreen({ connection, pinnedQuestion }: { connection: Connectio
     <div class="projector" data-layout={stage} data-mode={mode} data-side={balance && stage !== 'balance' ? 'balance' : 'join'}>
       {header}
       <main id="main" class="projector-main">
-        <div class="projector-stage" data-strip={stage === 'poll' && floorActive ? 'true' : undefined}>
-          {stage === 'poll' && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+        <div class="projector-stage" data-strip={(stage === 'poll' || stage === 'question') && floorActive ? 'true' : undefined}>
+          {(stage === 'poll' || stage === 'question') && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+          {stage === 'question' && question && <ProjectorQuestion question={question} />}
           {stage === 'poll' && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
           {stage === 'floor' && floor && <ProjectorFloor floor={floor} clock={clock} />}
           {stage === 'speaker' && floor && <ProjectorFloor floor={floor} clock={clock} showNext={false} />}
           {stage === 'queue' && floor && <ProjectorQueue floor={floor} />}
           {stage === 'agenda' && <ProjectorAgenda session={session} clock={clock} />}
-          {stage === 'question' && pinnedQuestion !== null && <ProjectorQuestion text={pinnedQuestion} />}
           {stage === 'balance' && balance && <ProjectorBalance meter={balance} clock={clock} />}
           {stage === 'idle' && welcome}
         </div>

@@ -1,16 +1,23 @@
-import { t } from '../i18n/index.ts';
+import type { QuestionView } from '../../core/qa/qaViews.ts';
+import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { t, tn } from '../i18n/index.ts';
+import '../styles/projector-qa.css';
 
-/**
- * The question being answered in a Q&A round, pinned by the moderator. Plain text only: a
- * participant's words are never rendered as HTML.
- */
-export function ProjectorQuestion({ text }: { text: string }) {
+/** The question being answered, large on the big screen: only ever a published one (QA-3). */
+export function ProjectorQuestion({ question }: { question: QuestionView }) {
   return (
-    <section class="projector-agenda" data-testid="projector-pinned-question" aria-labelledby="projector-question-title">
-      <h1 id="projector-question-title" class="projector-eyebrow">
-        {t('projector.question.title')}
-      </h1>
-      <blockquote class="projector-agenda-question projector-pinned-question">{text}</blockquote>
+    <section class="projector-qa" aria-labelledby="projector-qa-eyebrow" data-testid="projector-question">
+      <p id="projector-qa-eyebrow" class="projector-qa-eyebrow">
+        {t('qa.nowAnswering')}
+      </p>
+      <blockquote class="projector-qa-text" data-long={[...question.text].length > 140 ? 'true' : undefined} data-testid="projector-question-text">
+        {question.text}
+      </blockquote>
+      <div class="projector-qa-meta">
+        <ChannelBadge channel={question.channel} />
+        {question.displayName && <span>{t('qa.askedBy', { name: question.displayName })}</span>}
+        <span class="projector-qa-votes">{tn('qa.upvotes', question.upvotes)}</span>
+      </div>
     </section>
   );
 }

@@ -23,7 +23,11 @@ export interface StageMaterial {
 export function projectorStage(mode: ProjectorMode, has: StageMaterial): ProjectorStage {
   switch (mode) {
     case 'auto':
-      return has.poll && (has.pollOpen || !has.floorActive) ? 'poll' : has.floorActive ? 'floor' : 'idle';
+      // An open poll first; then the question being answered (QA-6); then the latest poll
+      // while nobody speaks; then the floor.
+      if (has.poll && has.pollOpen) return 'poll';
+      if (has.question) return 'question';
+      return has.poll && !has.floorActive ? 'poll' : has.floorActive ? 'floor' : 'idle';
     case 'join':
       return 'idle';
     case 'agenda':

@@ -1,13 +1,10 @@
 import type { ClientState } from '../../core/clientState.ts';
+import { nowAnswering } from '../../core/qa/qaClientState.ts';
 import { t } from '../i18n/index.ts';
 
-/**
- * The text of the question being answered, for the speaker view (SPEAK-1). MERGE SLOT: Q&A
- * (issue 5) lands from another branch; the lead returns its pinned question's text from the
- * client state here. Until then nothing is pinned.
- */
-export function pinnedQuestionOf(_state: ClientState): string | null {
-  return null;
+/** The text of the question being answered (pinned by a moderator, QA-6), for the speaker view (SPEAK-1). */
+export function pinnedQuestionOf(state: ClientState): string | null {
+  return nowAnswering(state.qa)?.text ?? null;
 }
 
 /** The question being answered, on the speaker view (SPEAK-1). */

@@ -1,0 +1,237 @@
+import { accept, refuse, type Decision } from '../errors.ts';
+import type { ParticipantProfile } from '../floor/decideFloor.ts';
+import type { CommandOf } from '../protocol/commands.ts';
+import type { Role } from '../roles.ts';
+import type { ContributionEvent, SessionEvent, SessionState } from '../session.ts';
+import { currentAgendaItemForQa } from './currentAgendaItem.ts';
+import { qaSettingsOf } from './effectiveQaSettings.ts';
+import { screenText } from './filters/index.ts';
+import { candidatesOf, pickQuestion, qaHistory } from './qaPolicy.ts';
+import { AWAITING_STATUSES, PUBLIC_STATUSES, questionById, type QaFlag, type Question, type QuestionStatus } from './qaTypes.ts';
+
+/** The Q&A commands, decided here; `decide` delegates them. */
+export type QaCommand = CommandOf<
+  | 'qa.ask'
+  | 'qa.edit'
+  | 'qa.withdraw'
+  | 'qa.upvote'
+  | 'qa.approve'
+  | 'qa.reject'
+  | 'qa.answer'
+  | 'qa.archive'
+  | 'qa.pin'
+  | 'qa.merge'
+  | 'qa.label'
+  | 'qa.reply'
+  | 'qa.forward'
+  | 'qa.next'
+  | 'qa.setPolicy'
+>;
+
+export interface QaContext {
+  readonly role: Role;
+  readonly participantId: string | null;
+  readonly profile: ParticipantProfile | null;
+  readonly now: number;
+  readonly newId: () => string;
+  /** Upvotes of a question (merged duplicates included); contributions live outside the state. */
+  readonly upvotes: (questionId: string) => number;
+}
+
+/** A session holds at most this many questions, withdrawn and rejected ones included. */
+export const MAX_QUESTIONS = 2000;
+
+/** The filters' verdict on a text, or none when the session turned the filters off (QA-4). */
+function screen(state: SessionState, text: string): readonly QaFlag[] {
+  const settings = qaSettingsOf(state.plan);
+  if (!settings.filters) return [];
+  return screenText(text, settings.phoneRegions ? { phoneRegions: settings.phoneRegions } : {}).flags;
+}
+
+/** Where a new or re-edited question goes: held when flagged, else pending or published (QA-3, QA-4). */
+function statusFor(state: SessionState, flags: readonly QaFlag[]): QuestionStatus {
+  if (flags.length > 0) return 'held';
+  return qaSettingsOf(state.plan).preModeration ? 'pending' : 'published';
+}
+
+function tooLong(state: SessionState, text: string): string | null {
+  const max = qaSettingsOf(state.plan).maxQuestionLength;
+  return [...text].length > max ? `a question has at most ${max} characters` : null;
+}
+
+/**
+ * A question a participant may see: their own in any state, anyone's once public. Others'
+ * waiting questions answer `not_found`, like no question at all (QA-3).
+ */
+function visibleTo(question: Question | undefined, participantId: string): question is Question {
+  return question !== undefined && (question.askedBy === participantId || PUBLIC_STATUSES.has(question.status));
+}
+
+/** Decides a Q&A command (QA rules); authorisation by role happened before. */
+export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext): Decision<SessionEvent | ContributionEvent> {
+  const { qa } = state;
+  const at = ctx.now;
+  const staff = ctx.participantId === null;
+  const find = (id: string) => questionById(qa, id);
+  switch (command.type) {
+    case 'qa.ask': {
+      if (ctx.participantId === null || ctx.profile === null) return refuse('forbidden', 'only participants ask questions');
+      const channel = ctx.profile.channel;
+      if (channel === null) return refuse('invalid_state', 'say first whether you are in the room or online');
+      if (command.displayName !== null && !qaSettingsOf(state.plan).allowDisplayNames) return refuse('invalid_input', 'questions are anonymous in this session');
+      const long = tooLong(state, command.text);
+      if (long) return refuse('invalid_input', long);
+      if (qa.order.length >= MAX_QUESTIONS) return refuse('invalid_state', `a session holds at most ${MAX_QUESTIONS} questions`);
+      const flags = screen(state, command.text);
+      const status = statusFor(state, flags);
+      const question: Question = {
+        id: ctx.newId(),
+        askedBy: ctx.participantId,
+        channel,
+        stakeholderGroup: ctx.profile.declared.stakeholderGroup,
+        agendaItem: currentAgendaItemForQa(state),
+        askedAt: at,
+        ticket: qa.nextTicket,
+        status,
+        flags,
+        rejectReason: null,
+        labels: [],
+        reply: null,
+        editedByModerator: false,
+        publishedAt: status === 'published' ? at : null,
+        answeredAt: null,
+        forwardedAt: null,
+        mergedInto: null,
+        mergedFrom: [],
+      };
+      return accept({ type: 'qa.asked', at, question });
+    }
+
+    case 'qa.edit': {
+      const question = find(command.questionId);
+      const long = tooLong(state, command.text);
+      if (staff) {
+        if (!question || question.status === 'rejected' || question.status === 'withdrawn') return refuse('not_found', 'no such question');
+        if (long) return refuse('invalid_input', long);
+        // A moderator's edit removes what the filters found, or answers for it: the status stays.
+        return accept({ type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) });
+      }
+      if (!question || question.askedBy !== ctx.participantId) return refuse('not_found', 'no such question');
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', 'a question can be changed only while it waits for a moderator');
+      if (long) return refuse('invalid_input', long);
+      const flags = screen(state, command.text);
+      // A held question stays held: only a moderator releases what a filter caught (QA-4).
+      const status = question.status === 'held' ? 'held' : statusFor(state, flags);
+      return accept({ type: 'qa.edited', at, questionId: question.id, by: 'author', status, flags });
+    }
+
+    case 'qa.withdraw': {
+      const question = find(command.questionId);
+      if (ctx.participantId === null || !question || question.askedBy !== ctx.participantId) return refuse('not_found', 'no such question');
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', 'a question can be withdrawn only while it waits for a moderator');
+      return accept({ type: 'qa.withdrawn', at, questionId: question.id });
+    }
+
+    case 'qa.upvote': {
+      const participantId = ctx.participantId;
+      if (participantId === null) return refuse('forbidden', 'only participants upvote');
+      const question = find(command.questionId);
+      if (!visibleTo(question, participantId)) return refuse('not_found', 'no such question');
+      if (question.status !== 'published') return refuse('invalid_state', 'only published questions take upvotes');
+      return accept({ type: 'qa.upvoted', at, questionId: question.id, participantId, up: command.up });
+    }
+
+    case 'qa.approve': {
+      const question = find(command.questionId);
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      // Two moderators approving at once: the second sees the first's approval (QA-6).
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', `the question is already ${question.status}`);
+      if (command.text === null) return accept({ type: 'qa.approved', at, questionId: question.id, by: ctx.role });
+      const long = tooLong(state, command.text);
+      if (long) return refuse('invalid_input', long);
+      return accept(
+        { type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) },
+        { type: 'qa.approved', at, questionId: question.id, by: ctx.role },
+      );
+    }
+
+    case 'qa.reject': {
+      const question = find(command.questionId);
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      if (question.status === 'merged') return refuse('invalid_state', 'the question was merged into another');
+      return accept({ type: 'qa.rejected', at, questionId: question.id, reason: command.reason, by: ctx.role });
+    }
+
+    case 'qa.answer': {
+      const question = find(command.questionId);
+      if (!question) return refuse('not_found', 'no such question');
+      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be marked answered');
+      return accept({ type: 'qa.answered', at, questionId: question.id });
+    }
+
+    case 'qa.archive': {
+      const question = find(command.questionId);
+      if (!question) return refuse('not_found', 'no such question');
+      if (!PUBLIC_STATUSES.has(question.status)) return refuse('invalid_state', 'only published or answered questions are archived');
+      return accept({ type: 'qa.archived', at, questionId: question.id });
+    }
+
+    case 'qa.pin': {
+      if (command.questionId === null) {
+        if (qa.nowAnswering === null) return refuse('invalid_state', 'no question is pinned');
+        return accept({ type: 'qa.pinned', at, questionId: null, pickedBy: 'moderator' });
+      }
+      const question = find(command.questionId);
+      if (!question) return refuse('not_found', 'no such question');
+      // Only what everyone may see goes on the big screen (QA-3).
+      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be pinned');
+      if (qa.nowAnswering === question.id) return refuse('invalid_state', 'the question is already on the big screen');
+      return accept({ type: 'qa.pinned', at, questionId: question.id, pickedBy: 'moderator' });
+    }
+
+    case 'qa.next': {
+      const pick = pickQuestion(qa.policy, candidatesOf(qa, ctx.upvotes, currentAgendaItemForQa(state)), qaHistory(qa));
+      if (!pick) return refuse('invalid_state', 'no published question is waiting');
+      return accept({ type: 'qa.pinned', at, questionId: pick.id, pickedBy: 'policy' });
+    }
+
+    case 'qa.merge': {
+      const question = find(command.questionId);
+      const into = find(command.intoId);
+      if (!question || !into) return refuse('not_found', 'no such question');
+      if (question.id === into.id) return refuse('invalid_input', 'a question cannot be merged into itself');
+      const mergeable = (q: Question) => AWAITING_STATUSES.has(q.status) || PUBLIC_STATUSES.has(q.status);
+      if (!mergeable(question)) return refuse('invalid_state', 'this question cannot be merged');
+      // Into a published (or answered) question only: a merge never publishes anything by itself.
+      if (!PUBLIC_STATUSES.has(into.status)) return refuse('invalid_state', 'merge into a published question');
+      return accept({ type: 'qa.merged', at, questionId: question.id, intoId: into.id });
+    }
+
+    case 'qa.label': {
+      const question = find(command.questionId);
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      const labels = [...new Set(command.labels)];
+      return accept({ type: 'qa.labelled', at, questionId: question.id, labels });
+    }
+
+    case 'qa.reply': {
+      const question = find(command.questionId);
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      if (question.reply === command.text) return refuse('invalid_state', 'the reply is already so');
+      return accept({ type: 'qa.replied', at, questionId: question.id, reply: command.text });
+    }
+
+    case 'qa.forward': {
+      const question = find(command.questionId);
+      if (!question) return refuse('not_found', 'no such question');
+      if (question.channel !== 'online') return refuse('invalid_state', 'only online questions are forwarded to the room');
+      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be forwarded');
+      if (question.forwardedAt !== null) return refuse('invalid_state', 'the question was already forwarded');
+      return accept({ type: 'qa.forwarded', at, questionId: question.id });
+    }
+
+    case 'qa.setPolicy':
+      if (qa.policy === command.policy) return refuse('invalid_state', 'this policy is already in use');
+      return accept({ type: 'qa.policySet', at, policy: command.policy });
+  }
+}

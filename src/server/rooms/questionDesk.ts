@@ -1,0 +1,158 @@
+import type { Command } from '../../core/protocol/commands.ts';
+import { qaContentWrites, type ContentWrite } from '../../core/qa/qaContent.ts';
+import { isQaEvent, questionIdsOf } from '../../core/qa/qaEvents.ts';
+import type { MyQa, QaSnapshot } from '../../core/qa/qaMessages.ts';
+import { questionById, type QuestionContent } from '../../core/qa/qaTypes.ts';
+import { myQuestionViews, qaBoardView, questionView, questionViews, seesQuestion, type QaSources } from '../../core/qa/qaViews.ts';
+import { UpvoteBox } from '../../core/qa/upvoteBox.ts';
+import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
+import type { Role } from '../../core/roles.ts';
+import type { SessionEvent, SessionState } from '../../core/session.ts';
+import { KeyedRateLimit } from '../rateLimit.ts';
+import type { StoredSession } from '../store/store.ts';
+
+/** Per-participant limits (QA-12): enough for a lively round, too few for a flood. */
+export interface QaRateLimits {
+  readonly questionsPerMinute: number;
+  readonly upvotesPerMinute: number;
+}
+
+export const DEFAULT_QA_RATE_LIMITS: QaRateLimits = { questionsPerMinute: 5, upvotesPerMinute: 60 };
+
+function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): string {
+  return JSON.stringify(message);
+}
+
+/** Where a room sends what the desk prepares. */
+export interface QaAudiences {
+  readonly staff: Iterable<{ send(frame: string): void }>;
+  readonly public: Iterable<{ send(frame: string): void }>;
+  /** The open connections of one participant. */
+  readonly participant: (participantId: string) => Iterable<{ send(frame: string): void }>;
+}
+
+/**
+ * The Q&A side of a session room: question content (kept beside the state, never in the
+ * log), upvotes, per-participant rate limits, and what each audience is sent (QA-3). The
+ * room stays the one that orders, commits and acknowledges.
+ */
+export class QuestionDesk {
+  readonly #content = new Map<string, QuestionContent>();
+  readonly #upvotes = new UpvoteBox();
+  readonly #dirty = new Set<string>();
+  readonly #askLimit: KeyedRateLimit;
+  readonly #upvoteLimit: KeyedRateLimit;
+
+  constructor(now: () => number, limits: QaRateLimits = DEFAULT_QA_RATE_LIMITS) {
+    this.#askLimit = new KeyedRateLimit(limits.questionsPerMinute, now);
+    this.#upvoteLimit = new KeyedRateLimit(limits.upvotesPerMinute, now);
+  }
+
+  /** Restores content and upvotes from the store. */
+  load(stored: Pick<StoredSession, 'questions' | 'upvotes'>): void {
+    for (const q of stored.questions) this.#content.set(q.id, q.content);
+    for (const u of stored.upvotes) this.#upvotes.set(u.questionId, u.participantId, true);
+  }
+
+  /** Whether a participant may send this command now; false means `rate_limited` (QA-12). */
+  allow(command: Command, participantId: string | null): boolean {
+    if (participantId === null) return true;
+    if (command.type === 'qa.ask') return this.#askLimit.take(participantId);
+    if (command.type === 'qa.upvote') return this.#upvoteLimit.take(participantId);
+    return true;
+  }
+
+  /** Upvotes of a question (merged duplicates included), for "Next question". */
+  upvotesOf(state: SessionState): (questionId: string) => number {
+    return (questionId) => {
+      const q = questionById(state.qa, questionId);
+      return q ? this.#upvotes.count(q.id, q.mergedFrom) : 0;
+    };
+  }
+
+  #sources(): QaSources {
+    return { content: (id) => this.#content.get(id), upvotes: (q) => this.#upvotes.count(q.id, q.mergedFrom) };
+  }
+
+  /** The content writes to commit with a command's events. */
+  contentWrites(command: Command, events: readonly SessionEvent[]): ContentWrite[] {
+    return qaContentWrites(command, events, (id) => this.#content.get(id));
+  }
+
+  /** After the commit: what is in memory is what is stored. */
+  applyContent(writes: readonly ContentWrite[]): void {
+    for (const w of writes) {
+      if (w.content) this.#content.set(w.questionId, w.content);
+      else this.#content.delete(w.questionId);
+    }
+  }
+
+  /** After the commit of an upvote; marks the question for the next coalesced broadcast. */
+  applyUpvote(questionId: string, participantId: string, up: boolean): boolean {
+    const changed = this.#upvotes.set(questionId, participantId, up);
+    if (changed) this.#dirty.add(questionId);
+    return changed;
+  }
+
+  snapshot(role: Role, state: SessionState): QaSnapshot {
+    return { board: qaBoardView(role, state), questions: questionViews(role, state.qa, this.#sources()) };
+  }
+
+  mine(state: SessionState, participantId: string): MyQa {
+    return { questions: myQuestionViews(state.qa, participantId, this.#sources()), upvoted: this.#upvotes.upvotedBy(participantId) };
+  }
+
+  /** Sends each audience what the Q&A events changed, as it may see it (QA-3, QA-8). */
+  publish(before: SessionState, after: SessionState, events: readonly SessionEvent[], to: QaAudiences): void {
+    const qaEvents = events.filter(isQaEvent);
+    if (qaEvents.length === 0) return;
+    const seq = after.seq;
+    const sources = this.#sources();
+    const touched = new Set(qaEvents.flatMap(questionIdsOf));
+    const authors = new Set<string>();
+    for (const id of touched) {
+      const now = questionById(after.qa, id);
+      if (!now) continue;
+      authors.add(now.askedBy);
+      const staffView = questionView('moderator', now, sources);
+      send(to.staff, staffView ? frame<'qa.question'>({ type: 'qa.question', seq, question: staffView }) : frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
+      const was = questionById(before.qa, id);
+      const publicView = questionView('participant', now, sources);
+      // The public hears of a question only once it is published: never its id before (QA-3).
+      if (publicView) send(to.public, frame<'qa.question'>({ type: 'qa.question', seq, question: publicView }));
+      else if (was && seesQuestion('participant', was)) send(to.public, frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
+    }
+    send(to.staff, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('moderator', after) }));
+    if (before.qa.nowAnswering !== after.qa.nowAnswering || before.qa.policy !== after.qa.policy) {
+      send(to.public, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('participant', after) }));
+    }
+    for (const participantId of authors) {
+      send(to.participant(participantId), frame<'qa.mine'>({ type: 'qa.mine', questions: myQuestionViews(after.qa, participantId, sources) }));
+    }
+  }
+
+  /** Whether upvote counts wait to be sent. */
+  get dirty(): boolean {
+    return this.#dirty.size > 0;
+  }
+
+  /** Coalesced upvote counts: staff get every changed question, the public only published ones. */
+  flush(state: SessionState, to: Pick<QaAudiences, 'staff' | 'public'>): void {
+    const staff: Record<string, number> = {};
+    const pub: Record<string, number> = {};
+    for (const id of this.#dirty) {
+      const q = questionById(state.qa, id);
+      if (!q) continue;
+      const count = this.#upvotes.count(q.id, q.mergedFrom);
+      if (seesQuestion('moderator', q)) staff[id] = count;
+      if (seesQuestion('participant', q)) pub[id] = count;
+    }
+    this.#dirty.clear();
+    if (Object.keys(staff).length > 0) send(to.staff, frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: staff }));
+    if (Object.keys(pub).length > 0) send(to.public, frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: pub }));
+  }
+}
+
+function send(peers: Iterable<{ send(frame: string): void }>, data: string): void {
+  for (const peer of peers) peer.send(data);
+}

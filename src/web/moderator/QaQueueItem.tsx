@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { CommandInput } from '../../core/protocol/commands.ts';
+import type { RejectReason } from '../../core/qa/qaTypes.ts';
+import type { QuestionView } from '../../core/qa/qaViews.ts';
+import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { t } from '../i18n/index.ts';
+import { flagName, REJECT_REASON_LIST, rejectReasonName } from '../qa/qaNames.ts';
+
+interface QaQueueItemProps {
+  readonly question: QuestionView;
+  readonly run: (command: CommandInput) => Promise<boolean>;
+}
+
+/**
+ * A question waiting for a moderator: its text, channel, declared group and what the filters
+ * found; Approve, Edit then approve (to take personal data out), Reject with a reason.
+ */
+export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
+  const [mode, setMode] = useState<'idle' | 'edit' | 'reject'>('idle');
+  const [draft, setDraft] = useState(q.text);
+  const [reason, setReason] = useState<RejectReason>('off_topic');
+  const flags = q.flags ?? [];
+  return (
+    <li class="qa-mod-item" data-testid="qa-queue-item" data-status={q.status}>
+      <div class="qa-item-meta">
+        <span class="qa-mod-status" data-status={q.status}>
+          {q.status === 'held' ? t('qa.status.held') : t('qa.status.pending')}
+        </span>
+        <ChannelBadge channel={q.channel} />
+        {q.stakeholderGroup && <span class="qa-pill">{q.stakeholderGroup}</span>}
+        {flags.map((flag) => (
+          <span key={flag} class="qa-flag" data-testid="qa-flag">
+            {flagName(flag)}
+          </span>
+        ))}
+      </div>
+      {mode === 'edit' ? (
+        <form
+          class="qa-edit"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run({ type: 'qa.approve', questionId: q.id, text: draft.trim() }).then((ok) => ok && setMode('idle'));
+          }}
+        >
+          <label class="field-label" for={`qa-mod-edit-${q.id}`}>
+            {t('qa.mod.editLabel')}
+          </label>
+          <textarea id={`qa-mod-edit-${q.id}`} class="text-input" rows={3} value={draft} data-testid="qa-mod-edit-text" onInput={(e) => setDraft(e.currentTarget.value)} />
+          <div class="button-row">
+            <button type="submit" class="button button-primary button-small" data-testid="qa-mod-save-approve">
+              {t('qa.mod.saveApprove')}
+            </button>
+            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
+              {t('qa.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p class="qa-text-shown" data-testid="qa-queue-text">
+          {q.text}
+        </p>
+      )}
+      {mode === 'reject' && (
+        <form
+          class="qa-reject"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run({ type: 'qa.reject', questionId: q.id, reason });
+          }}
+        >
+          <label class="field-label" for={`qa-reason-${q.id}`}>
+            {t('qa.mod.reasonLabel')}
+          </label>
+          <select id={`qa-reason-${q.id}`} class="select-input" value={reason} data-testid="qa-reject-reason" onChange={(e) => setReason(e.currentTarget.value as RejectReason)}>
+            {REJECT_REASON_LIST.map((r) => (
+              <option key={r} value={r}>
+                {rejectReasonName(r)}
+              </option>
+            ))}
+          </select>
+          <div class="button-row">
+            <button type="submit" class="button button-danger button-small" data-testid="qa-reject-confirm">
+              {t('qa.mod.rejectConfirm')}
+            </button>
+            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
+              {t('qa.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {mode === 'idle' && (
+        <div class="button-row">
+          <button type="button" class="button button-primary button-small" data-testid="qa-approve" onClick={() => void run({ type: 'qa.approve', questionId: q.id })}>
+            {t('qa.mod.approve')}
+          </button>
+          <button
+            type="button"
+            class="button button-secondary button-small"
+            data-testid="qa-mod-edit"
+            onClick={() => {
+              setDraft(q.text);
+              setMode('edit');
+            }}
+          >
+            {t('qa.mod.edit')}
+          </button>
+          <button type="button" class="button button-quiet button-small" data-testid="qa-reject" onClick={() => setMode('reject')}>
+            {t('qa.mod.reject')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
