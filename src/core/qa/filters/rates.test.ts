@@ -5,7 +5,7 @@ import { measureRates, SHOULD_FLAG_CORPUS } from './corpus/rates.ts';
 
 /**
  * Catch and false-positive rates over the corpora (FILTER-9). The thresholds are the floor the
- * SPEC promises; the measured rates (docs/spec-filters.fragment.md) sit above them. A change
+ * SPEC promises; the measured rates (docs/SPEC.md, Text filters) sit above them. A change
  * that lowers a rate under its floor fails here, with the misses listed.
  */
 
