@@ -12,11 +12,12 @@ import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import { isStaff, type Channel } from '../../core/roles.ts';
 import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEvent, type SessionState } from '../../core/session.ts';
-import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
+import { pollView, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
+import { WelcomeCache } from './welcomeCache.ts';
 
 const NO_GROUPS: Declared = { stakeholderGroup: null, regionalGroup: null, gender: null };
 
@@ -64,6 +65,7 @@ export class SessionRoom {
   /** Last `floor.mine` sent to each participant, to send only changes. */
   readonly #lastMine = new Map<string, string>();
   readonly #broadcast: Throttle;
+  readonly #welcomes = new WelcomeCache();
 
   private constructor(
     state: SessionState,
@@ -121,13 +123,14 @@ export class SessionRoom {
     }
     const now = this.deps.now();
     peer.send(
-      frame<'welcome'>({
+      // The snapshot's session and polls come from the cache: serialised once per state and role.
+      this.#welcomes.frame(state, {
         type: 'welcome',
         protocol: PROTOCOL_VERSION,
         role: peer.role,
         seq: state.seq,
         serverTime: now,
-        snapshot: lastSeq === state.seq ? null : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now) },
+        snapshot: lastSeq === state.seq ? null : { floor: floorView(peer.role, state.floor, now) },
         tallies,
         presence: this.#presence,
         balance: isStaff(peer.role) ? this.#balance(now) : peer.role === 'projector' && state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
