@@ -56,8 +56,29 @@ function commandIdOf(value: unknown): string | null {
   return null;
 }
 
+/**
+ * Encodes frames to UTF-8 for `ws`, once per broadcast: a room sends the same string to every
+ * socket of an audience one after the other, so the last encoding is kept and reused while the
+ * same string comes back (`ws` would encode a string again for each socket).
+ */
+export function frameEncoder(): (frame: string) => Buffer {
+  let lastFrame = '';
+  let lastBytes = Buffer.alloc(0);
+  return (frame) => {
+    if (frame !== lastFrame) {
+      lastFrame = frame;
+      lastBytes = Buffer.from(frame, 'utf8');
+    }
+    return lastBytes;
+  };
+}
+
+/** Text frames, never compressed (no permessage-deflate: a tally is 110 bytes). */
+const TEXT_FRAME = { binary: false, compress: false } as const;
+
 export function registerSocketGateway(app: FastifyInstance, options: GatewayOptions): void {
   const { store, rooms } = options;
+  const encode = frameEncoder();
 
   app.get(
     '/ws',
@@ -107,7 +128,8 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         if (message.type === 'hello') {
           if (helloSeen) return sendError(socket, null, 'bad_frame', 'hello was already sent');
           helloSeen = true;
-          const grant = await store.grantOf(hashToken(message.token));
+          const tokenHash = hashToken(message.token);
+          const grant = await store.grantOf(tokenHash);
           const found = grant ? await rooms.get(grant.sessionId) : null;
           if (!grant || !found) {
             sendError(socket, null, 'unauthorised', 'this link is not valid (any more)');
@@ -118,9 +140,9 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           peer = {
             role: grant.role,
             participantId: grant.participantId,
-            actor: grant.participantId ?? `token:${hashToken(message.token).slice(0, 24)}`,
+            actor: grant.participantId ?? `token:${tokenHash.slice(0, 24)}`,
             send: (frame) => {
-              if (socket.readyState === socket.OPEN) socket.send(frame);
+              if (socket.readyState === socket.OPEN) socket.send(encode(frame), TEXT_FRAME);
             },
           };
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared });
