@@ -98,6 +98,7 @@ export async function workerWriter(path: string): Promise<SqliteWriter> {
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
+      if (pending.size === 0) worker.unref();
       if (reply.error) p.reject(new SqliteWriteError(reply.error.message, reply.error.code));
       else p.resolve();
     });
@@ -110,14 +111,15 @@ export async function workerWriter(path: string): Promise<SqliteWriter> {
     });
   });
   await ready;
-  // Pending writes are awaited by whoever sent them; an idle writer must not keep the
-  // process alive on its own.
+  // An idle writer must not keep the process alive on its own; one with writes in flight
+  // must, or a process awaiting only a commit would exit before it lands.
   worker.unref();
   return {
     write(steps) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
       return new Promise((resolve, reject) => {
+        if (pending.size === 0) worker.ref();
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, steps });
       });
