@@ -126,6 +126,8 @@ export async function workerWriter(path: string): Promise<SqliteWriter> {
     },
     async close() {
       // Messages are handled in order: the close comes after every write already sent.
+      // Referenced until it has exited, or a process awaiting only this would exit first.
+      worker.ref();
       worker.postMessage({ close: true });
       await exited;
     },
