@@ -42,9 +42,22 @@ export function contributionSteps(sessionId: string, contributions: readonly Con
     else steps.push({ sql, rows: [row] });
   };
   for (const c of contributions) {
-    if (c.type === 'vote.cast') add(VOTE_UPSERT, [sessionId, c.pollId, c.participantId, JSON.stringify(c.optionIds), c.at]);
-    else if (c.type === 'participant.channelSet') add(CHANNEL_SET, [c.channel, c.participantId, sessionId]);
-    else add(DECLARED_SET, [c.declared.stakeholderGroup, c.declared.regionalGroup, c.declared.gender, c.participantId, sessionId]);
+    switch (c.type) {
+      case 'vote.cast':
+        add(VOTE_UPSERT, [sessionId, c.pollId, c.participantId, JSON.stringify(c.optionIds), c.at]);
+        break;
+      case 'participant.channelSet':
+        add(CHANNEL_SET, [c.channel, c.participantId, sessionId]);
+        break;
+      case 'participant.declared':
+        add(DECLARED_SET, [c.declared.stakeholderGroup, c.declared.regionalGroup, c.declared.gender, c.participantId, sessionId]);
+        break;
+      default: {
+        // A new kind of contribution needs its SQL here as well as in KyselyStore: this stops the build until it has.
+        const unknown: never = c;
+        throw new Error(`no SQL for contribution ${JSON.stringify(unknown)}`);
+      }
+    }
   }
   return steps;
 }
