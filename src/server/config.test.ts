@@ -4,7 +4,7 @@ import { ConfigError, readConfig } from './config.ts';
 describe('configuration', () => {
   it('has defaults that run the demo on 127.0.0.1:8080 with SQLite under ./data', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', publicUrl: null, database: { kind: 'sqlite', path: './data/openfloor.db' }, demo: true, tallyIntervalMs: 100 });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', publicUrl: null, database: { kind: 'sqlite', path: './data/openfloor.db' }, demo: true, tallyIntervalMs: 100, sqliteWrites: 'worker' });
   });
 
   it('reads every variable', () => {
@@ -17,6 +17,7 @@ describe('configuration', () => {
       ALLOWED_ORIGINS: 'https://a.example, https://b.example:8443/path',
       TALLY_INTERVAL_MS: '250',
       OPENFLOOR_DEMO: 'false',
+      SQLITE_WRITES: 'inline',
     });
     expect(config).toMatchObject({
       port: 9000,
@@ -27,6 +28,7 @@ describe('configuration', () => {
       allowedOrigins: ['https://a.example', 'https://b.example:8443'],
       tallyIntervalMs: 250,
       demo: false,
+      sqliteWrites: 'inline',
     });
   });
 
@@ -44,6 +46,7 @@ describe('configuration', () => {
     [{ TALLY_INTERVAL_MS: '1' }, /^TALLY_INTERVAL_MS /],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
     [{ DATABASE_URL: 'sqlite:' }, /^DATABASE_URL /],
+    [{ SQLITE_WRITES: 'threads' }, /^SQLITE_WRITES /],
   ])('stops with one line naming the variable for %o', (env, message) => {
     let error: unknown;
     try {

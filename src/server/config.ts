@@ -11,6 +11,8 @@ export interface Config {
   /** The address phones in the room use; goes into printed links and the QR code. Null: derived from host and port. */
   readonly publicUrl: string | null;
   readonly database: DatabaseLocation;
+  /** SQLite files: commit votes and joins on a thread of their own (`worker`) or on the event loop (`inline`). */
+  readonly sqliteWrites: 'worker' | 'inline';
   /** Fixed host token; null to generate one at first start. */
   readonly hostToken: string | null;
   /** Origins allowed to open a WebSocket besides the server's own. */
@@ -44,6 +46,7 @@ const envSchema = z.object({
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/openfloor.db'),
+  SQLITE_WRITES: z.enum(['worker', 'inline']).default('worker'),
   OPENFLOOR_HOST_TOKEN: z.string().min(24, 'must be at least 24 characters').max(128).optional(),
   ALLOWED_ORIGINS: z
     .string()
@@ -80,6 +83,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     publicUrl: e.PUBLIC_URL ?? null,
     database,
+    sqliteWrites: e.SQLITE_WRITES,
     hostToken: e.OPENFLOOR_HOST_TOKEN ?? null,
     allowedOrigins: e.ALLOWED_ORIGINS,
     logLevel: e.LOG_LEVEL,

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteWrites: config.sqliteWrites });
   const host = await ensureHostToken(config, store);
   const app = await buildApp({ config, store, hostTokenHash: host.hash });
   // A join storm opens a thousand sockets a second: the default accept queue (511) overflows

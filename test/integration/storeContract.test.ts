@@ -493,6 +493,19 @@ storeContract('SQLite', async () => {
   };
 });
 
+// Votes and joins committed on the calling thread rather than on the commit thread.
+storeContract('SQLite, writes inline', async () => {
+  const dir = tempDir();
+  const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'contract.db') }, { sqliteWrites: 'inline' });
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      dir.remove();
+    },
+  };
+});
+
 /**
  * The PostgreSQL of this machine (or TEST_POSTGRES_URL, a URL of its maintenance database);
  * the suite fails, not skips, if it is not there.

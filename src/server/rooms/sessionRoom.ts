@@ -16,7 +16,7 @@ import { conductGate } from '../../core/guidelines/conductGate.ts';
 import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import { isStaff, type Channel } from '../../core/roles.ts';
 import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEvent, type SessionState } from '../../core/session.ts';
-import { pollView, pollViews, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
+import { pollView, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
 import type { SpeakerNote } from '../../core/speaker/speakerNotes.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
@@ -24,6 +24,7 @@ import { isQaEvent } from '../../core/qa/qaEvents.ts';
 import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
 import type { Peer } from './peer.ts';
 import { Throttle } from './throttle.ts';
+import { WelcomeCache } from './welcomeCache.ts';
 
 const NO_GROUPS: Declared = { stakeholderGroup: null, regionalGroup: null, gender: null };
 
@@ -92,6 +93,7 @@ export class SessionRoom {
   readonly #broadcast: Throttle;
   /** Q&A content, upvotes, limits and fan-out. */
   readonly #qa: QuestionDesk;
+  readonly #welcomes = new WelcomeCache();
 
   private constructor(
     state: SessionState,
@@ -162,16 +164,14 @@ export class SessionRoom {
     }
     const now = this.deps.now();
     peer.send(
-      frame<'welcome'>({
+      // The snapshot's session and polls come from the cache: serialised once per state and role.
+      this.#welcomes.frame(state, {
         type: 'welcome',
         protocol: PROTOCOL_VERSION,
         role: peer.role,
         seq: state.seq,
         serverTime: now,
-        snapshot:
-          lastSeq === state.seq
-            ? null
-            : { session: sessionView(state), polls: pollViews(peer.role, state), floor: floorView(peer.role, state.floor, now), qa: this.#qa.snapshot(peer.role, state) },
+        snapshot: lastSeq === state.seq ? null : { floor: floorView(peer.role, state.floor, now), qa: this.#qa.snapshot(peer.role, state) },
         tallies,
         presence: this.#presence,
         panelSpeaker: peer.role === 'speaker' ? (peer.panelSpeaker ?? null) : null,

@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
+import { inlineWriter, workerWriter } from './sqliteWriter.ts';
+import { SqliteStore } from './sqliteStore.ts';
 import type { Store } from './store.ts';
 
 /** Where the data lives, parsed from `DATABASE_URL`. */
@@ -25,9 +27,17 @@ export function parseDatabaseUrl(value: string): DatabaseLocation {
 // milliseconds, far below 2^53, so numbers are exact.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+export interface OpenStoreOptions {
+  /**
+   * SQLite files: where votes and joins are committed. `worker` (the default) commits them on
+   * a thread of their own so that the event loop goes on serving sockets meanwhile; `inline`
+   * commits them on the calling thread. In-memory databases are always `inline`.
+   */
+  readonly sqliteWrites?: 'worker' | 'inline';
+}
+
 /** Opens (and migrates) the store at `location`. */
-export async function openStore(location: DatabaseLocation): Promise<Store> {
-  let store: KyselyStore;
+export async function openStore(location: DatabaseLocation, options: OpenStoreOptions = {}): Promise<Store> {
   if (location.kind === 'sqlite') {
     if (location.path !== ':memory:') mkdirSync(dirname(resolve(location.path)), { recursive: true });
     const sqlite = new SqliteDatabase(location.path);
@@ -45,6 +55,9 @@ export async function openStore(location: DatabaseLocation): Promise<Store> {
     const database = {
       close: () => sqlite.close(),
       prepare: (sql: string) => {
+        // Every Kysely transaction here writes: take the write lock at BEGIN, waiting for the
+        // commit thread if it holds it, rather than fail on a stale snapshot at the first write.
+        if (sql === 'begin') sql = 'begin immediate';
         let statement = statements.get(sql);
         if (!statement) {
           if (statements.size >= 500) statements.clear();
@@ -55,12 +68,20 @@ export async function openStore(location: DatabaseLocation): Promise<Store> {
       },
     };
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-    store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'));
-  } else {
-    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505');
+    const migrating = new KyselyStore(db, () => false);
+    try {
+      await migrating.migrate();
+      // After the migrations: the commit thread and the prepared statements need the tables.
+      const inline = location.path === ':memory:' || options.sqliteWrites === 'inline';
+      return new SqliteStore(db, sqlite, inline ? inlineWriter(sqlite) : await workerWriter(location.path));
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
   }
+  const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505');
   await store.migrate();
   return store;
 }

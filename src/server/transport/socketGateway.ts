@@ -79,8 +79,29 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * Encodes frames to UTF-8 for `ws`, once per broadcast: a room sends the same string to every
+ * socket of an audience one after the other, so the last encoding is kept and reused while the
+ * same string comes back (`ws` would encode a string again for each socket).
+ */
+export function frameEncoder(): (frame: string) => Buffer {
+  let lastFrame = '';
+  let lastBytes = Buffer.alloc(0);
+  return (frame) => {
+    if (frame !== lastFrame) {
+      lastFrame = frame;
+      lastBytes = Buffer.from(frame, 'utf8');
+    }
+    return lastBytes;
+  };
+}
+
+/** Text frames, never compressed (no permessage-deflate: a tally is 110 bytes). */
+const TEXT_FRAME = { binary: false, compress: false } as const;
+
 export function registerSocketGateway(app: FastifyInstance, options: GatewayOptions): void {
   const { store, rooms } = options;
+  const encode = frameEncoder();
 
   app.get(
     '/ws',
@@ -148,7 +169,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             label: grant.label,
             panelSpeaker: grant.panelSpeaker,
             send: (frame) => {
-              if (socket.readyState === socket.OPEN) socket.send(frame);
+              if (socket.readyState === socket.OPEN) socket.send(encode(frame), TEXT_FRAME);
             },
             close: (code, reason) => socket.close(code, reason),
           };
