@@ -192,6 +192,8 @@ describe('the Q&A over WebSocket', () => {
     clients.push(...tabs);
     for (const tab of tabs) await tab.waitFor((s) => s.qa.questions.some((q) => q.id === id));
     const [first, second, third] = tabs as [OpenFloorClient, OpenFloorClient, OpenFloorClient];
+    // The demo session has a code of conduct (GUIDE-3); the third tab, which sends least, accepts it.
+    await third.send({ type: 'participant.acceptConduct' });
     for (let i = 0; i < 30; i++) await first.send({ type: 'qa.upvote', questionId: id, up: i % 2 === 0 });
     for (let i = 0; i < 30; i++) await second.send({ type: 'qa.upvote', questionId: id, up: i % 2 === 0 });
     await expect(third.send({ type: 'qa.upvote', questionId: id, up: true })).rejects.toMatchObject({ code: 'rate_limited', message: 'too many at once; please wait a moment' });

@@ -105,7 +105,9 @@ export class QuestionDesk {
   /** Sends each audience what the Q&A events changed, as it may see it (QA-3, QA-8). */
   publish(before: SessionState, after: SessionState, events: readonly SessionEvent[], to: QaAudiences): void {
     const qaEvents = events.filter(isQaEvent);
-    if (qaEvents.length === 0) return;
+    // A plan update (RUN-7) may change the Q&A settings that the board carries.
+    const planChanged = before.plan !== after.plan;
+    if (qaEvents.length === 0 && !planChanged) return;
     const seq = after.seq;
     const sources = this.#sources();
     const touched = new Set(qaEvents.flatMap(questionIdsOf));
@@ -123,7 +125,7 @@ export class QuestionDesk {
       else if (was && seesQuestion('participant', was)) send(to.public, frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
     }
     send(to.staff, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('moderator', after) }));
-    if (before.qa.nowAnswering !== after.qa.nowAnswering || before.qa.policy !== after.qa.policy) {
+    if (planChanged || before.qa.nowAnswering !== after.qa.nowAnswering || before.qa.policy !== after.qa.policy) {
       send(to.public, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('participant', after) }));
     }
     for (const participantId of authors) {

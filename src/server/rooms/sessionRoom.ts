@@ -8,6 +8,7 @@ import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
 import { decide, isContributionCommand, type Actor } from '../../core/decide.ts';
 import type { ErrorCode } from '../../core/errors.ts';
 import { mayRun } from '../../core/permissions.ts';
+import type { SessionPlan } from '../../core/plan.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
@@ -38,6 +39,10 @@ interface Profile {
 
 /** Close code of a connection whose link the host revoked (ROLE-2). */
 export const REVOKED_CLOSE_CODE = 4403;
+
+function sameGuidelines(a: SessionPlan, b: SessionPlan): boolean {
+  return a.guidelines.onsite === b.guidelines.onsite && a.guidelines.online === b.guidelines.online && a.codeOfConduct === b.codeOfConduct;
+}
 
 /** What a room needs from the outside world. */
 export interface RoomDeps {
@@ -343,16 +348,22 @@ export class SessionRoom {
     const touched = new Set<string>();
     let floorChanged = false;
     let sessionChanged = before.activePollId !== after.activePollId;
+    let guidelinesChanged = false;
     for (const e of events) {
       if (isFloorEvent(e)) floorChanged = true;
       else if (isQaEvent(e)) continue;
       else if (e.type === 'speaker.noted') this.#publishNote(e.note);
-      else if (e.type === 'guidelines.set') this.#sendTo([...this.#staff, ...this.#public], frame<'guidelines.updated'>({ type: 'guidelines.updated', seq, guidelines: guidelinesView(after.plan) }));
-      else if (isAgendaEvent(e)) sessionChanged = true;
+      else if (e.type === 'guidelines.set') guidelinesChanged = true;
+      else if (isAgendaEvent(e)) {
+        sessionChanged = true;
+        // A plan update may carry other guidelines or code of conduct (RUN-7, GUIDE-4).
+        if (e.type === 'plan.updated' && !sameGuidelines(before.plan, after.plan)) guidelinesChanged = true;
+      }
       else if (e.type === 'poll.created') touched.add(e.poll.id);
       else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
     }
     if (floorChanged) this.#publishFloor(after);
+    if (guidelinesChanged) this.#sendTo([...this.#staff, ...this.#public], frame<'guidelines.updated'>({ type: 'guidelines.updated', seq, guidelines: guidelinesView(after.plan) }));
     this.#qa.publish(before, after, events, { staff: this.#staff, public: this.#public, participant: (p) => this.#participantPeers.get(p) ?? [] });
     for (const pollId of touched) {
       const poll = after.polls[pollId];

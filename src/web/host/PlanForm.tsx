@@ -3,6 +3,7 @@ import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } 
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
+import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
 import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, type PlanDraft } from './planDraft.ts';
 
 interface PlanFormProps {
@@ -75,6 +76,28 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
           <NumberField {...base} path="plan.floor.speakingLimitSeconds" label={t('host.limit')} min={10} max={3600} value={plan.floor.speakingLimitSeconds} onChange={(v) => set({ floor: { ...plan.floor, speakingLimitSeconds: v ?? Number.NaN } })} />
           <NumberField {...base} path="plan.floor.warningSeconds" label={t('host.warning')} min={0} max={600} value={plan.floor.warningSeconds} onChange={(v) => set({ floor: { ...plan.floor, warningSeconds: v ?? Number.NaN } })} />
         </div>
+      </fieldset>
+
+      <fieldset class="card host-section" data-testid="host-qa">
+        <legend class="section-heading">{t('host.section.qa')}</legend>
+        <div class="host-row">
+          <SelectField {...base} path="plan.qa.selectionPolicy" label={t('host.qa.policy')} value={plan.qa.selectionPolicy} options={QA_POLICY_LIST.map((p) => [p, qaPolicyName(p)] as const)} onChange={(selectionPolicy) => set({ qa: { ...plan.qa, selectionPolicy: selectionPolicy ?? 'most_upvoted' } })} />
+          <NumberField {...base} path="plan.qa.maxQuestionLength" label={t('host.qa.maxLength')} min={20} max={1000} value={plan.qa.maxQuestionLength} onChange={(v) => set({ qa: { ...plan.qa, maxQuestionLength: v ?? Number.NaN } })} />
+        </div>
+        {/* Youth mode forces pre-moderation and filters on and names off (QA-2): the boxes say so. */}
+        <CheckField path="plan.qa.preModeration" label={t('host.qa.preModeration')} hint={plan.youthMode ? t('host.qa.youthForced') : undefined} checked={plan.youthMode || (plan.qa.preModeration ?? false)} onChange={(preModeration) => set({ qa: { ...plan.qa, preModeration } })} />
+        <CheckField path="plan.qa.filters" label={t('host.qa.filters')} hint={plan.youthMode ? t('host.qa.youthForced') : t('host.qa.filtersHint')} checked={plan.youthMode || plan.qa.filters} onChange={(filters) => set({ qa: { ...plan.qa, filters } })} />
+        {!plan.youthMode && (
+          <CheckField path="plan.qa.allowDisplayNames" label={t('host.qa.allowDisplayNames')} checked={plan.qa.allowDisplayNames} onChange={(allowDisplayNames) => set({ qa: { ...plan.qa, allowDisplayNames } })} />
+        )}
+      </fieldset>
+
+      <fieldset class="card host-section" data-testid="host-guidelines">
+        <legend class="section-heading">{t('host.section.guidelines')}</legend>
+        <p class="field-hint">{t('host.guidelinesHint')}</p>
+        <TextField {...base} multiline path="plan.guidelines.onsite" label={t('host.guidelines.onsite')} value={plan.guidelines.onsite} onChange={(onsite) => set({ guidelines: { ...plan.guidelines, onsite } })} />
+        <TextField {...base} multiline path="plan.guidelines.online" label={t('host.guidelines.online')} value={plan.guidelines.online} onChange={(online) => set({ guidelines: { ...plan.guidelines, online } })} />
+        <TextField {...base} multiline path="plan.codeOfConduct" label={t('host.codeOfConduct')} hint={t('host.codeOfConductHint')} value={plan.codeOfConduct} onChange={(codeOfConduct) => set({ codeOfConduct })} />
       </fieldset>
 
       <fieldset class="card host-section" data-testid="host-agenda">
