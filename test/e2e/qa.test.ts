@@ -33,6 +33,9 @@ describe('the Q&A end to end', () => {
   async function participant(channel: 'onsite' | 'online'): Promise<Page> {
     const page = await open(server.demo.participant, { width: 390, height: 844 }, true);
     await page.getByTestId(`channel-${channel}`).click();
+    // The demo session has a code of conduct, accepted before a first question (GUIDE-3).
+    await page.getByTestId('conduct-accept').click();
+    await page.getByTestId('conduct-gate').waitFor({ state: 'detached' });
     await page.getByTestId('qa-text').waitFor();
     return page;
   }

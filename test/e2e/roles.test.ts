@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
 import { TEST_HOST_TOKEN, createInvite, createSession, startServerProcess, tempDir, type CreatedSessionResponse, type ServerProcess } from '../support/testServer.ts';
 
@@ -106,7 +107,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
   it('GUIDE-5: the pre-session page shows the agenda, both channels’ guidelines and the code of conduct; the rapporteur follows the session', async () => {
     const before = await open(`${server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 });
     await before.getByTestId('before-conduct').waitFor();
-    expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(5);
+    expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(TEMPLATES[DEMO_TEMPLATE].agenda.length);
     expect(await before.getByTestId('before-onsite').textContent()).toContain('Raise hand');
     await screenshot(before, 'roles-before');
 

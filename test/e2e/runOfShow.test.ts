@@ -34,6 +34,9 @@ async function typePlan(host: Page, plan: SessionPlan): Promise<void> {
   await fill('plan.roles.moderator', plan.roles.moderator);
   await fill('plan.roles.onlineModerator', plan.roles.onlineModerator);
   await fill('plan.roles.rapporteur', plan.roles.rapporteur);
+  await fill('plan.guidelines.onsite', plan.guidelines.onsite);
+  await fill('plan.guidelines.online', plan.guidelines.online);
+  await fill('plan.codeOfConduct', plan.codeOfConduct);
   for (const [i, item] of plan.agenda.entries()) {
     await host.getByTestId('host-add-agenda').click();
     const p = `plan.agenda.${i}`;
