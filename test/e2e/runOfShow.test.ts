@@ -139,6 +139,9 @@ describe('the seed round table, run from the form to the closing', () => {
     const phone = async (channel: 'onsite' | 'online') => {
       const page = await open(links.participant, { width: 390, height: 844 }, true);
       await page.getByTestId(`channel-${channel}`).click();
+      // The seed's code of conduct, typed into the form, is accepted before a first vote (GUIDE-3).
+      await page.getByTestId('conduct-accept').click();
+      await page.getByTestId('conduct-gate').waitFor({ state: 'detached' });
       await page.getByTestId('floor-raise').waitFor();
       return page;
     };

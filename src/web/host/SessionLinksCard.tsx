@@ -50,6 +50,11 @@ export function SessionLinksCard({ session }: { session: CreatedSession }) {
           </div>
         ))}
       </dl>
+      <p>
+        <a href={`/host/access#${session.id}`} data-testid="host-access-link">
+          {t('host.accessLink')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -544,6 +544,7 @@ export const en = {
   'host.section.speakers': 'Panel speakers',
   'host.section.polls': 'Prepared polls',
   'host.section.qa': 'Q&A',
+  'host.accessLink': 'More links (rapporteur, panel speakers, extra moderators and screens), revoking links, the audit log',
   'host.qa.policy': '"Next question" policy at the start',
   'host.qa.maxLength': 'Longest question (characters)',
   'host.qa.preModeration': 'Questions wait for a moderator before anyone sees them',
