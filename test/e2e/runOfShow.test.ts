@@ -93,6 +93,10 @@ describe('the seed round table, run from the form to the closing', () => {
   let projector: Page;
   let inRoom: Page;
   let remote: Page;
+  let rapporteurLink: string;
+  let speakerLink: string;
+  let rapporteur: Page;
+  let speaker: Page;
   const onScreen = () => projector.getByTestId('projector-agenda-title').textContent();
   /** Moves the run to item `index` and shows it on the big screen. */
   async function goToItem(index: number): Promise<void> {
@@ -128,6 +132,20 @@ describe('the seed round table, run from the form to the closing', () => {
     links = { moderator: await link('moderator'), onlineModerator: await link('onlineModerator'), projector: await link('projector'), participant: await link('participant') };
     await host.getByTestId('host-links').scrollIntoViewIfNeeded();
     await screenshot(host, 'run-host-links');
+    // Links per person, from the host's access page (ROLE-1): the rapporteur and the first panel speaker.
+    await host.getByTestId('host-access-link').click();
+    await host.getByTestId('invite-table').waitFor();
+    const invite = async (role: 'rapporteur' | 'speaker', label: string, panelSpeaker?: string): Promise<string> => {
+      await host.getByTestId('invite-role').selectOption(role);
+      if (panelSpeaker !== undefined) await host.getByTestId('invite-speaker').selectOption(panelSpeaker);
+      await host.getByTestId('invite-label').fill(label);
+      await host.getByTestId('invite-create').click();
+      await expect.poll(() => host.getByTestId('invite-link').textContent()).toContain(`/${role}#`);
+      return (await host.getByTestId('invite-link').textContent()) ?? '';
+    };
+    rapporteurLink = await invite('rapporteur', 'Rapporteur laptop');
+    speakerLink = await invite('speaker', 'Speaker 1 lectern', '0');
+    await screenshot(host, 'run-host-access');
     // The one refusal on purpose: the empty plan at the start.
     expect(errors.filter((e) => /\/host: .* 400/.test(e))).toHaveLength(1);
     errors.length = 0;
@@ -145,13 +163,17 @@ describe('the seed round table, run from the form to the closing', () => {
       await page.getByTestId('floor-raise').waitFor();
       return page;
     };
-    [moderator, online, projector, inRoom, remote] = await Promise.all([
+    [moderator, online, projector, inRoom, remote, rapporteur, speaker] = await Promise.all([
       open(links.moderator, { width: 1440, height: 1000 }),
       open(links.onlineModerator, { width: 1280, height: 900 }),
       open(links.projector, { width: 1280, height: 720 }),
       phone('onsite'),
       phone('online'),
+      open(rapporteurLink, { width: 1280, height: 800 }),
+      open(speakerLink, { width: 1280, height: 800 }),
     ]);
+    await expect.poll(() => speaker.getByTestId('speaker-who').textContent()).toBe(`You are ${SEED.speakers[0]?.label ?? ''}`);
+    await rapporteur.getByTestId('rapporteur-heading').waitFor();
     await moderator.getByTestId('run-panel').waitFor();
     await screenshot(projector, 'run-projector-before');
 
@@ -167,6 +189,16 @@ describe('the seed round table, run from the form to the closing', () => {
     await projector.getByTestId('projector-timer').waitFor();
     await expect.poll(() => projector.getByTestId('projector-timer').textContent()).toMatch(/^[01]:\d\d$/);
     await screenshot(projector, 'run-projector-speaker');
+    // The panel speaker sees their own timer, and a private note from the moderator (SPEAK-1, SPEAK-2).
+    await speaker.getByTestId('speaker-timer').waitFor();
+    expect(await speaker.getByTestId('speaker-floor').getAttribute('data-mine')).toBe('true');
+    await moderator.getByTestId('note-speaker').selectOption('0');
+    await moderator.getByTestId('note-text').fill('One minute left');
+    await moderator.getByTestId('note-send').click();
+    await expect.poll(() => speaker.getByTestId('speaker-note').textContent()).toBe('One minute left');
+    expect(await inRoom.content()).not.toContain('One minute left');
+    await screenshot(speaker, 'run-speaker');
+    await screenshot(rapporteur, 'run-rapporteur');
     await moderator.getByTestId('floor-end').click();
     expect(errors).toEqual([]);
   }, 180_000);
@@ -219,10 +251,32 @@ describe('the seed round table, run from the form to the closing', () => {
       if (item?.kind !== 'discussion') expect(await itemPolls.count()).toBe(0);
 
       if (item?.kind === 'qa') {
-        // No Q&A on this branch yet: the question mode shows the agenda item.
+        // Before a question is pinned, the question mode shows the agenda item.
         await moderator.getByTestId('projector-mode-question').click();
         await expect.poll(() => projector.locator('.projector').getAttribute('data-mode')).toBe('question');
         await expect.poll(onScreen).toBe(item.title);
+        // The Q&A round: a question from each channel; youth mode holds them for a moderator (QA-3).
+        const fromRoom = 'How can schools and platforms share what works?';
+        const fromOnline = 'Which principle should come first for the youngest children?';
+        for (const [page, text] of [[inRoom, fromRoom], [remote, fromOnline]] as const) {
+          await page.getByTestId('qa-text').fill(text);
+          await page.getByTestId('qa-send').click();
+        }
+        await expect.poll(() => moderator.getByTestId('qa-queue-item').count()).toBe(2);
+        expect(await projector.content()).not.toContain(fromRoom);
+        for (let i = 0; i < 2; i++) await moderator.getByTestId('qa-queue-item').first().getByTestId('qa-approve').click();
+        await expect.poll(() => inRoom.getByTestId('qa-published-item').count()).toBe(2);
+        // The room upvotes the online question; the online moderator forwards it; next by policy pins it.
+        await inRoom.locator('[data-testid="qa-published-item"]', { hasText: fromOnline }).getByTestId('qa-upvote').click();
+        await expect.poll(() => moderator.locator('[data-testid="qa-published-mod-item"]', { hasText: fromOnline }).textContent()).toContain('1 upvote');
+        await online.getByTestId('qa-relay').getByTestId('qa-forward').click();
+        await moderator.getByTestId('qa-next').click();
+        await expect.poll(() => projector.getByTestId('projector-question-text').textContent()).toBe(fromOnline);
+        await expect.poll(() => speaker.getByTestId('speaker-pinned').textContent()).toContain(fromOnline);
+        await screenshot(projector, 'run-projector-question');
+        await screenshot(speaker, 'run-speaker-pinned');
+        await moderator.locator('[data-testid="qa-published-mod-item"][data-now="true"]').getByTestId('qa-answer').click();
+        await expect.poll(() => projector.getByTestId('projector-question').count()).toBe(0);
         // The balance meter on the big screen, then the join code for latecomers.
         await moderator.getByTestId('projector-mode-balance').click();
         await projector.getByTestId('projector-balance').waitFor();
