@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandRefused, type OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ServerMessages } from '../../src/core/protocol/serverMessages.ts';
+import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { TEST_HOST_TOKEN, connectClient, createInvite, createSession, eventually, joinAsParticipant, rawSocket, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
 
@@ -88,7 +89,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
   it('ROLE-2: revoking a link is committed, closes its open sockets with a clear reason, and its token no longer opens', async () => {
     const invite = await createInvite(server.baseUrl, session.id, { role: 'projector', label: 'Hall screen' });
     const conn = await rawSocket(server.baseUrl);
-    conn.socket.send(JSON.stringify({ type: 'hello', protocol: 1, token: tokenOf(invite.link), lastSeq: 0 }));
+    conn.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token: tokenOf(invite.link), lastSeq: 0 }));
     await eventually(() => conn.messages.some((m) => (m as { type: string }).type === 'welcome'));
     const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/invites/${invite.id}`, { method: 'DELETE', headers: auth });
     expect(response.status).toBe(200);
@@ -99,7 +100,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     // Committed: the store says so, and a fresh hello is refused.
     expect(await server.store.grantOf(invite.id)).toBeNull();
     const again = await rawSocket(server.baseUrl);
-    again.socket.send(JSON.stringify({ type: 'hello', protocol: 1, token: tokenOf(invite.link), lastSeq: 0 }));
+    again.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token: tokenOf(invite.link), lastSeq: 0 }));
     expect(await again.closed).toBe(4401);
     // Revoking twice, or a participant's token, is not found.
     expect((await fetch(`${server.baseUrl}/api/sessions/${session.id}/invites/${invite.id}`, { method: 'DELETE', headers: auth })).status).toBe(404);

@@ -280,9 +280,9 @@ describe('WebSocket protocol', () => {
       expect(await within(conn.closed, 5_000, 'close')).toBe(4401);
     });
 
-    it('PROTO-3: a hello with protocol 2 gets protocol_mismatch and close code 4400', async () => {
+    it('PROTO-3: a hello with another protocol version gets protocol_mismatch and close code 4400', async () => {
       const conn = await connect();
-      const error = await answerTo(conn, hello(moderatorToken, { protocol: 2 }));
+      const error = await answerTo(conn, hello(moderatorToken, { protocol: PROTOCOL_VERSION + 1 }));
       expect(error).toMatchObject({ type: 'error', code: 'protocol_mismatch' });
       expect(await within(conn.closed, 5_000, 'close')).toBe(4400);
     });
