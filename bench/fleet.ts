@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { joinSession, socketUrl } from '../src/client/joinApi.ts';
+import { acceptConductIfAsked } from './conduct.ts';
 import { CommandRefused, OpenFloorClient, type SocketLike } from '../src/client/openFloorClient.ts';
 import { sleep, sleepUntil, wallNow } from './clock.ts';
 import type {
@@ -185,8 +186,15 @@ async function join(request: JoinRequest): Promise<JoinResult> {
       client.close();
       return fail(kind, `status ${client.status} after ${member.sockets} socket(s)`);
     }
-    members.push(member);
     const now = wallNow();
+    try {
+      // After the welcome is timed: reading the code of conduct is the person's time, not the server's.
+      await acceptConductIfAsked(client);
+    } catch (error) {
+      client.close();
+      return fail('refused', `code of conduct: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    members.push(member);
     connectToWelcome.record(now - createdAt);
     if (member.openedAt > 0) {
       connectToOpen.record(member.openedAt - createdAt);

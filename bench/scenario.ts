@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { joinSession, socketUrl } from '../src/client/joinApi.ts';
+import { acceptConductIfAsked } from './conduct.ts';
 import { OpenFloorClient, type SocketLike } from '../src/client/openFloorClient.ts';
 import type { Fleet, ServerChild } from './children.ts';
 import { sleep, sleepUntil, wallNow } from './clock.ts';
@@ -193,6 +194,7 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
       locals.push(client);
     }
     await Promise.all(probes.map((c, i) => live(c, `probe ${i}`)));
+    await Promise.all(probes.map((c) => acceptConductIfAsked(c)));
     for (const c of probes) tracker.watch(c, pollId);
 
     // Memory before: the server with its room, staff and probes, at rest.
