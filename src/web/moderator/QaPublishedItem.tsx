@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { InlineForm } from './InlineForm.tsx';
 import { t, tn } from '../i18n/index.ts';
 
 interface QaPublishedItemProps {
@@ -42,12 +43,13 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
       {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
       {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
       {mode === 'merge' && (
-        <form
+        <InlineForm
           class="qa-inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
+          submitLabel={t('qa.mod.mergeConfirm')}
+          onSubmit={() => {
             if (into) void run({ type: 'qa.merge', questionId: q.id, intoId: into });
           }}
+          onCancel={() => setMode('idle')}
         >
           <label class="field-label" for={`qa-into-${q.id}`}>
             {t('qa.mod.mergeLabel')}
@@ -59,60 +61,38 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
               </option>
             ))}
           </select>
-          <div class="button-row">
-            <button type="submit" class="button button-primary button-small">
-              {t('qa.mod.mergeConfirm')}
-            </button>
-            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
-              {t('qa.cancel')}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {mode === 'label' && (
-        <form
+        <InlineForm
           class="qa-inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
+          submitLabel={t('qa.save')}
+          onSubmit={() => {
             const list = labels.split(',').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 5);
             void run({ type: 'qa.label', questionId: q.id, labels: list }).then((ok) => ok && setMode('idle'));
           }}
+          onCancel={() => setMode('idle')}
         >
           <label class="field-label" for={`qa-labels-${q.id}`}>
             {t('qa.mod.labelsLabel')}
           </label>
           <input id={`qa-labels-${q.id}`} class="text-input" type="text" value={labels} onInput={(e) => setLabels(e.currentTarget.value)} />
-          <div class="button-row">
-            <button type="submit" class="button button-primary button-small">
-              {t('qa.save')}
-            </button>
-            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
-              {t('qa.cancel')}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {mode === 'reply' && (
-        <form
+        <InlineForm
           class="qa-inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
+          submitLabel={t('qa.save')}
+          onSubmit={() => {
             void run({ type: 'qa.reply', questionId: q.id, text: reply.trim() || null }).then((ok) => ok && setMode('idle'));
           }}
+          onCancel={() => setMode('idle')}
         >
           <label class="field-label" for={`qa-reply-${q.id}`}>
             {t('qa.mod.replyLabel')}
           </label>
           <input id={`qa-reply-${q.id}`} class="text-input" type="text" maxLength={500} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
-          <div class="button-row">
-            <button type="submit" class="button button-primary button-small">
-              {t('qa.save')}
-            </button>
-            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
-              {t('qa.cancel')}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {mode === 'idle' && (
         <div class="button-row">

@@ -3,6 +3,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { RejectReason } from '../../core/qa/qaTypes.ts';
 import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
+import { InlineForm } from './InlineForm.tsx';
 import { t } from '../i18n/index.ts';
 import { flagName, REJECT_REASON_LIST, rejectReasonName } from '../qa/qaNames.ts';
 
@@ -35,38 +36,35 @@ export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
         ))}
       </div>
       {mode === 'edit' ? (
-        <form
+        <InlineForm
           class="qa-edit"
-          onSubmit={(event) => {
-            event.preventDefault();
+          submitLabel={t('qa.mod.saveApprove')}
+          submitTestId="qa-mod-save-approve"
+          onSubmit={() => {
             void run({ type: 'qa.approve', questionId: q.id, text: draft.trim() }).then((ok) => ok && setMode('idle'));
           }}
+          onCancel={() => setMode('idle')}
         >
           <label class="field-label" for={`qa-mod-edit-${q.id}`}>
             {t('qa.mod.editLabel')}
           </label>
           <textarea id={`qa-mod-edit-${q.id}`} class="text-input" rows={3} value={draft} data-testid="qa-mod-edit-text" onInput={(e) => setDraft(e.currentTarget.value)} />
-          <div class="button-row">
-            <button type="submit" class="button button-primary button-small" data-testid="qa-mod-save-approve">
-              {t('qa.mod.saveApprove')}
-            </button>
-            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
-              {t('qa.cancel')}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       ) : (
         <p class="qa-text-shown" data-testid="qa-queue-text">
           {q.text}
         </p>
       )}
       {mode === 'reject' && (
-        <form
+        <InlineForm
           class="qa-reject"
-          onSubmit={(event) => {
-            event.preventDefault();
+          submitLabel={t('qa.mod.rejectConfirm')}
+          submitTestId="qa-reject-confirm"
+          danger
+          onSubmit={() => {
             void run({ type: 'qa.reject', questionId: q.id, reason });
           }}
+          onCancel={() => setMode('idle')}
         >
           <label class="field-label" for={`qa-reason-${q.id}`}>
             {t('qa.mod.reasonLabel')}
@@ -78,15 +76,7 @@ export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
               </option>
             ))}
           </select>
-          <div class="button-row">
-            <button type="submit" class="button button-danger button-small" data-testid="qa-reject-confirm">
-              {t('qa.mod.rejectConfirm')}
-            </button>
-            <button type="button" class="button button-quiet button-small" onClick={() => setMode('idle')}>
-              {t('qa.cancel')}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {mode === 'idle' && (
         <div class="button-row">
