@@ -75,7 +75,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
   registerBeforeRoutes(http, { store, rooms });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash });
-  registerHostRoutes(http, { rooms, hostTokenHash });
+  registerHostRoutes(http, { rooms, store, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
   await registerWebRoutes(http, config.webRoot);

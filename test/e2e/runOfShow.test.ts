@@ -106,15 +106,19 @@ describe('the seed round table, run from the form to the closing', () => {
     await moderator.getByTestId('projector-mode-agenda').click();
     await expect.poll(onScreen).toBe(item?.title);
     if (item?.policyQuestion) expect(await projector.getByTestId('projector-policy-question').textContent()).toBe(item.policyQuestion);
+    // The phones follow the same item, online as in the room (RUN-8).
+    for (const phone of [inRoom, remote]) await expect.poll(() => phone.getByTestId('participant-agenda-title').textContent()).toBe(item?.title);
   }
 
-  it('SESS-5: a host types the seed round table into the form, exports it and gets the links', async () => {
+  it('SESS-5, SESS-6: a host types the seed round table into the form, exports it, gets the links and finds the session again', async () => {
     expect(plannedTotalMinutes(SEED.agenda)).toBe(60);
 
     // The host: token once, a refused plan names its field, then the seed round table typed in.
     const host = await open(`${server.baseUrl}/host`, { width: 1280, height: 900 });
     await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
     await host.getByTestId('host-token-submit').click();
+    // The server's demo session is there to open again (SESS-6).
+    await expect.poll(() => host.getByTestId('host-session').count()).toBe(1);
     await host.getByTestId('host-submit').click();
     await expect.poll(() => host.getByTestId('host-feedback').textContent()).toContain('plan.title');
     expect(await host.getByTestId(field('plan.title')).getAttribute('aria-invalid')).toBe('true');
@@ -146,6 +150,14 @@ describe('the seed round table, run from the form to the closing', () => {
     rapporteurLink = await invite('rapporteur', 'Rapporteur laptop');
     speakerLink = await invite('speaker', 'Speaker 1 lectern', '0');
     await screenshot(host, 'run-host-access');
+    // Back on /host, the new session is listed first and opens with its plan (SESS-6).
+    await host.goto(`${server.baseUrl}/host`);
+    await expect.poll(() => host.getByTestId('host-session').count()).toBe(2);
+    await screenshot(host, 'run-host-sessions');
+    await host.getByTestId('host-session-open').first().click();
+    await expect.poll(() => host.getByTestId(field('plan.title')).inputValue()).toBe(SEED.title);
+    await host.getByTestId('host-access-link').waitFor();
+    expect(await host.getByTestId('host-link-moderator').count()).toBe(0);
     // The one refusal on purpose: the empty plan at the start.
     expect(errors.filter((e) => /\/host: .* 400/.test(e))).toHaveLength(1);
     errors.length = 0;
@@ -203,7 +215,7 @@ describe('the seed round table, run from the form to the closing', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('RUN-2, RUN-6, PROJ-1: each round’s poll opens from the run panel; floor turns from both channels; the rest of the agenda', async () => {
+  it('RUN-2, RUN-6, RUN-8, PROJ-1: each round’s poll opens from the run panel; floor turns from both channels; the rest of the agenda', async () => {
     let pollsRun = 0;
     for (let index = 1; index < SEED.agenda.length; index++) {
       const item = SEED.agenda[index];
@@ -308,6 +320,7 @@ describe('the seed round table, run from the form to the closing', () => {
     expect(await moderator.locator('[data-testid="run-agenda-item"][data-status="done"]').count()).toBe(SEED.agenda.length);
     await screenshot(moderator, 'run-moderator-ended');
     await screenshot(inRoom, 'run-participant-onsite-end');
+    expect(await inRoom.getByTestId('participant-agenda-now').count()).toBe(0);
 
     expect(errors).toEqual([]);
   }, 120_000);

@@ -37,8 +37,21 @@ describe('run of show over the wire', () => {
     await server.close();
   });
 
-  it('SESS-5: the host routes need the host token', async () => {
+  it('SESS-6: the host lists the sessions, newest first, with the host token only', async () => {
+    const later = await createSession(server.baseUrl, { plan: { title: 'A later workshop', format: 'workshop' } });
+    const response = await fetch(`${server.baseUrl}/api/sessions`, { headers: auth });
+    expect(response.status).toBe(200);
+    const { sessions } = (await response.json()) as { sessions: { id: string; title: string; joinCode: string; createdAt: number }[] };
+    expect(sessions.map((s) => s.id)).toEqual(expect.arrayContaining([later.id, session.id]));
+    // Newest first (two sessions made in the same millisecond may come in either order).
+    for (let i = 1; i < sessions.length; i++) expect(sessions[i - 1]?.createdAt ?? 0).toBeGreaterThanOrEqual(sessions[i]?.createdAt ?? 0);
+    expect(sessions.find((s) => s.id === later.id)).toMatchObject({ title: 'A later workshop', joinCode: later.joinCode });
+    for (const s of sessions) expect(Object.keys(s).sort()).toEqual(['createdAt', 'id', 'joinCode', 'title']);
+  });
+
+  it('SESS-5, SESS-6: the host routes need the host token', async () => {
     for (const [method, path] of [
+      ['GET', '/api/sessions'],
       ['POST', '/api/plans/check'],
       ['GET', `/api/templates/${DEMO_TEMPLATE}`],
       ['GET', `/api/sessions/${session.id}/plan`],

@@ -5,6 +5,7 @@ import type { Command } from '../../core/protocol/commands.ts';
 import type { ServerMessage } from '../../core/protocol/serverMessages.ts';
 import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.ts';
 import type { Peer } from '../rooms/peer.ts';
+import type { Store } from '../store/store.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { SessionRoom } from '../rooms/sessionRoom.ts';
 import { newId } from '../secrets.ts';
@@ -20,6 +21,7 @@ import { isHost } from './sessionRoutes.ts';
 
 export interface HostRoutesOptions {
   readonly rooms: RoomRegistry;
+  readonly store: Pick<Store, 'listSessions'>;
   readonly hostTokenHash: string;
 }
 
@@ -76,6 +78,9 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
     }
     return { plan: sessionPlanSchema.parse(TEMPLATES[params.data.name]) };
   });
+
+  // The host's sessions, newest first, so that a host who comes back finds them (SESS-6).
+  app.get('/api/sessions', hostOnly, async () => ({ sessions: await options.store.listSessions() }));
 
   app.get('/api/sessions/:id/plan', hostOnly, async (request, reply) => {
     const params = sessionParams.safeParse(request.params);

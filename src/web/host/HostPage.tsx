@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEMO_TEMPLATE } from '../../core/templates.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
-import { HostApiError, checkPlan, createSession, templatePlan, updatePlan, type CreatedSession, type PlanIssue } from './hostApi.ts';
+import { HostApiError, checkPlan, createSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
+import { HostSessionList } from './HostSessionList.tsx';
 import { storeHostToken, storedHostToken } from './hostToken.ts';
 import { PlanForm } from './PlanForm.tsx';
 import { blankPlan, exportFileName, planFromDraft, type PlanDraft } from './planDraft.ts';
@@ -84,6 +85,16 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
   const [tokenRefused, setTokenRefused] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
+  const [sessions, setSessions] = useState<readonly SessionSummary[]>([]);
+  useEffect(() => {
+    listSessions(token).then(setSessions, (failure: unknown) => {
+      if (failure instanceof HostApiError && failure.status === 401) {
+        storeHostToken(null);
+        setTokenRefused(true);
+      }
+      // Otherwise the list is a convenience: the form works without it.
+    });
+  }, [token]);
 
   if (tokenRefused) return <TokenForm refused onToken={(value) => {
       storeHostToken(value);
@@ -215,6 +226,18 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
           {feedback?.kind === 'done' && <p class="host-done">{feedback.text}</p>}
         </div>
 
+        {!created && sessions.length > 0 && (
+          <HostSessionList
+            sessions={sessions}
+            busy={busy}
+            onOpen={(session) =>
+              void attempt(async () => {
+                setPlan(await sessionPlan(token, session.id));
+                setCreated({ id: session.id, title: session.title, joinCode: session.joinCode, links: null });
+              })
+            }
+          />
+        )}
         {created && <SessionLinksCard session={created} />}
 
         <PlanForm plan={plan} issues={issues} onChange={setPlan} />

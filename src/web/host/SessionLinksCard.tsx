@@ -16,6 +16,7 @@ const LINKS: readonly { key: keyof SessionLinks; label: MessageKey; hint: Messag
  */
 export function SessionLinksCard({ session }: { session: CreatedSession }) {
   const [copied, setCopied] = useState<string | null>(null);
+  const links = session.links;
   return (
     <section class="card host-links" data-testid="host-links" aria-labelledby="host-links-heading">
       <h2 id="host-links-heading" class="section-heading">
@@ -27,7 +28,8 @@ export function SessionLinksCard({ session }: { session: CreatedSession }) {
           {formatJoinCode(session.joinCode)}
         </strong>
       </p>
-      <p class="field-hint">{t('host.linksHint')}</p>
+      <p class="field-hint">{links ? t('host.linksHint') : t('host.linksShownOnce')}</p>
+      {links && (
       <dl class="host-link-list">
         {LINKS.map(({ key, label, hint }) => (
           <div key={key} class="host-link">
@@ -35,12 +37,12 @@ export function SessionLinksCard({ session }: { session: CreatedSession }) {
             <dd>
               <p class="field-hint">{t(hint)}</p>
               <div class="host-link-row">
-                <input type="text" readOnly class="text-input host-link-url" dir="ltr" aria-label={t(label)} data-testid={`host-link-${key}`} value={session.links[key]} />
+                <input type="text" readOnly class="text-input host-link-url" dir="ltr" aria-label={t(label)} data-testid={`host-link-${key}`} value={links[key]} />
                 <button
                   type="button"
                   class="button button-small button-secondary"
                   onClick={() => {
-                    void navigator.clipboard?.writeText(session.links[key]).then(() => setCopied(key), () => setCopied(null));
+                    void navigator.clipboard?.writeText(links[key]).then(() => setCopied(key), () => setCopied(null));
                   }}
                 >
                   {copied === key ? t('host.copied') : t('host.copy')}
@@ -50,6 +52,7 @@ export function SessionLinksCard({ session }: { session: CreatedSession }) {
           </div>
         ))}
       </dl>
+      )}
       <p>
         <a href={`/host/access#${session.id}`} data-testid="host-access-link">
           {t('host.accessLink')}

@@ -31,7 +31,16 @@ export interface CreatedSession {
   readonly id: string;
   readonly title: string;
   readonly joinCode: string;
-  readonly links: SessionLinks;
+  /** The role links, shown once at creation; null for a session opened again later. */
+  readonly links: SessionLinks | null;
+}
+
+/** A session of this server, as the host's list shows it. */
+export interface SessionSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly joinCode: string;
+  readonly createdAt: number;
 }
 
 async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -65,6 +74,16 @@ export async function templatePlan(token: string, name: string): Promise<Session
 
 export function createSession(token: string, plan: unknown): Promise<CreatedSession> {
   return call<CreatedSession>(token, 'POST', '/api/sessions', { plan });
+}
+
+/** The sessions of this server, newest first (SESS-6). */
+export async function listSessions(token: string): Promise<readonly SessionSummary[]> {
+  return (await call<{ sessions: SessionSummary[] }>(token, 'GET', '/api/sessions')).sessions;
+}
+
+/** A session's plan as it is now. */
+export async function sessionPlan(token: string, sessionId: string): Promise<SessionPlan> {
+  return (await call<{ plan: SessionPlan }>(token, 'GET', `/api/sessions/${encodeURIComponent(sessionId)}/plan`)).plan;
 }
 
 /** Replaces a session's plan, live (RUN-7). */

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 import { AboutYou } from './AboutYou.tsx';
+import { AgendaNow } from './AgendaNow.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
 import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
@@ -80,6 +81,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
       {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
+      {session && <AgendaNow session={session} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} />}
       {session && open.length > 0 && (
         <section class="poll-stack" aria-label={t('participant.openPolls')}>
