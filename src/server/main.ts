@@ -39,10 +39,11 @@ async function main(): Promise<void> {
       `  Moderator:        ${links.moderator}`,
       `  Online moderator: ${links.onlineModerator}`,
       `  Projector:        ${links.projector}`,
+      `  Before the session (guidelines, agenda; to send ahead): ${base}/before/${demo.joinCode}`,
       '  (Moderator and projector links are secret: anyone with one can run or show the session.)',
     );
   }
-  out.push('');
+  out.push('', `Host page (set up and edit sessions, make links, audit log; asks for the host token): ${base}/host`);
   if (host.shownOnce) {
     out.push(
       `Host token (shown only this once; needed to create sessions): ${host.shownOnce}`,
