@@ -180,7 +180,6 @@ export class SessionRoom {
         tallies,
         presence: this.#presence,
         panelSpeaker: peer.role === 'speaker' ? (peer.panelSpeaker ?? null) : null,
-        guidelines: guidelinesView(state.plan),
         speakerNote: this.#noteFor(peer),
         balance: isStaff(peer.role) ? this.#balance(now) : peer.role === 'projector' && state.floor.balanceShown ? publicBalance(state.floor.ledger, this.#attendees(), now) : null,
         me:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, decide } from '../../core/decide.ts';
 import { floorView } from '../../core/floor/floorViews.ts';
+import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
@@ -29,7 +30,6 @@ function parts(state: SessionState, role: Role, withSnapshot: boolean): WelcomeP
     presence: { onsite: 1, online: 0, undeclared: 2 },
     balance: null,
     panelSpeaker: null,
-    guidelines: { onsite: [], online: [], codeOfConduct: [] },
     speakerNote: null,
     me: role === 'participant' ? { channel: 'onsite', declared: { stakeholderGroup: null, regionalGroup: null, gender: null }, votes: { x: ['y'] }, floor: { handId: null, position: null, intent: null, speaking: false }, conductAccepted: true } : null,
   };
@@ -38,7 +38,7 @@ function parts(state: SessionState, role: Role, withSnapshot: boolean): WelcomeP
 /** The welcome as the room built it before the cache: one JSON.stringify of the whole message. */
 function plain(state: SessionState, role: Role, withSnapshot: boolean): ServerMessages['welcome'] {
   const p = parts(state, role, withSnapshot);
-  return { ...p, snapshot: p.snapshot === null ? null : { session: sessionView(state), polls: pollViews(role, state), ...p.snapshot } };
+  return { ...p, guidelines: guidelinesView(state.plan), snapshot: p.snapshot === null ? null : { session: sessionView(state), polls: pollViews(role, state), ...p.snapshot } };
 }
 
 describe('welcome cache', () => {

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { speakerName } from '../floor/floorNames.ts';
 import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
+import { linkRefusalText } from '../speaker/linkRefusal.ts';
 import '../styles/speaker.css';
 
 /**
@@ -27,7 +28,7 @@ function RapporteurScreen({ connection }: { connection: Connection }) {
   const status = connection.status.value;
   const session = state.session;
   useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
-  if (status === 'refused') return <Message text={connection.client.refusal?.message === 'the host revoked this link' ? t('speaker.revoked') : t('speaker.invalid')} />;
+  if (status === 'refused') return <Message text={linkRefusalText(connection.client)} />;
   if (!session) return <Message text={t('projector.connecting')} />;
   const floor = state.floor;
   const polls = state.polls.filter((p) => p.status !== 'draft');

@@ -12,6 +12,7 @@ import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { PinnedQuestion, pinnedQuestionOf } from './PinnedQuestion.tsx';
 import { SpeakerNoteBanner } from './SpeakerNoteBanner.tsx';
+import { linkRefusalText } from './linkRefusal.ts';
 import '../styles/speaker.css';
 
 /**
@@ -35,9 +36,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
   useDocumentTitle(session ? t('title.speaker', { title: session.title }) : t('speaker.heading'));
 
   if (status === 'refused') {
-    const refusal = connection.client.refusal;
-    const text = refusal?.message === 'the host revoked this link' ? t('speaker.revoked') : refusal?.code === 'protocol_mismatch' ? t('error.outdated') : t('speaker.invalid');
-    return <SpeakerMessage text={text} testId="speaker-refused" />;
+    return <SpeakerMessage text={linkRefusalText(connection.client)} testId="speaker-refused" />;
   }
   if (!session) return <SpeakerMessage text={t('projector.connecting')} />;
   const me = state.panelSpeaker === null ? undefined : session.speakers[state.panelSpeaker];
