@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replay, type SessionEvent } from '../../src/core/session.ts';
-import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
+import { screenshot, type Page } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
 
 /**
  * The floor end to end, in Debian's Chromium: two onsite and two online participants raise
@@ -11,29 +10,11 @@ import { startServerProcess, tempDir, type ServerProcess } from '../support/test
  * the speaker and the timer; the balance meter shows exactly what the ledger implies.
  */
 describe('the floor end to end', () => {
-  const dir = tempDir();
-  const databasePath = join(dir.path, 'e2e-floor.db');
-  let server: ServerProcess;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = join(dir.path, 'web');
-    buildWebApp(webRoot);
-    server = await startServerProcess({ PORT: '0', DATABASE_URL: databasePath, OPENFLOOR_WEB_ROOT: webRoot, TALLY_INTERVAL_MS: '50' });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.kill('SIGTERM');
-    dir.remove();
-  });
-
-  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
+  const stage = e2eStage('e2e-floor.db', { TALLY_INTERVAL_MS: '50' });
+  const { errors, open } = stage;
 
   async function raiseHand(channel: 'onsite' | 'online'): Promise<Page> {
-    const page = await open(server.demo.participant, { width: 390, height: 844 }, true);
+    const page = await open(stage.server.demo.participant, { width: 390, height: 844 }, true);
     await page.getByTestId(`channel-${channel}`).click();
     // The demo session has a code of conduct, accepted before a first contribution (GUIDE-3).
     await page.getByTestId('conduct-accept').click();
@@ -45,7 +26,7 @@ describe('the floor end to end', () => {
 
   /** The session's floor as the server's own log says, replayed from the database. */
   function ledgerFromDatabase() {
-    const db = new Database(databasePath, { readonly: true });
+    const db = new Database(stage.databasePath, { readonly: true });
     try {
       const rows = db.prepare('select payload from events order by session_id, seq').all() as { payload: string }[];
       const events = rows.map((r) => JSON.parse(r.payload) as SessionEvent);
@@ -56,8 +37,8 @@ describe('the floor end to end', () => {
   }
 
   it('FLOOR-4, FLOOR-8, FLOOR-9: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
-    const moderator = await open(server.demo.moderator, { width: 1440, height: 900 });
-    const projector = await open(server.demo.projector, { width: 1920, height: 1080 });
+    const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
+    const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
     await moderator.getByTestId('floor-panel').waitFor();
 
     // Raised in this order: both onsite first, then both online.
@@ -104,7 +85,7 @@ describe('the floor end to end', () => {
     await screenshot(projector, 'floor-projector-balance');
 
     // The online moderator's link opens the same console, under their role, with the same floor.
-    const online = await open(server.demo.onlineModerator, { width: 1440, height: 900 });
+    const online = await open(stage.server.demo.onlineModerator, { width: 1440, height: 900 });
     await expect.poll(() => online.getByTestId('moderator-role').textContent()).toContain('Online moderator');
     await expect.poll(() => online.getByTestId('floor-overrides').textContent()).toContain('0');
     expect(errors).toEqual([]);

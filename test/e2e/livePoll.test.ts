@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type Page } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
 
 /**
  * The first slice end to end, in Debian's Chromium: a moderator, the projector and two
@@ -9,29 +8,12 @@ import { startServerProcess, tempDir, type ServerProcess } from '../support/test
  * the real server. A vote shows on the projector.
  */
 describe('live poll end to end', () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = join(dir.path, 'web');
-    buildWebApp(webRoot);
-    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e.db'), OPENFLOOR_WEB_ROOT: webRoot });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.kill('SIGTERM');
-    dir.remove();
-  });
-
-  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
+  const stage = e2eStage('e2e.db');
+  const { errors, open } = stage;
 
   async function joinAs(channel: 'onsite' | 'online'): Promise<Page> {
-    const page = await open(`${server.baseUrl}/`, { width: 390, height: 844 }, true);
-    await page.getByTestId('join-code-input').fill(`${server.demo.joinCode.slice(0, 3)} ${server.demo.joinCode.slice(3)}`);
+    const page = await open(`${stage.server.baseUrl}/`, { width: 390, height: 844 }, true);
+    await page.getByTestId('join-code-input').fill(`${stage.server.demo.joinCode.slice(0, 3)} ${stage.server.demo.joinCode.slice(3)}`);
     await page.getByTestId('join-submit').click();
     await page.getByTestId(`channel-${channel}`).click();
     // The demo session has a code of conduct, accepted before a first vote (GUIDE-3).
@@ -41,9 +23,9 @@ describe('live poll end to end', () => {
   }
 
   it('POLL-7, PRIV-2: moderator opens a poll, two participants vote, the projector shows it live', async () => {
-    const moderator = await open(server.demo.moderator, { width: 1440, height: 900 });
-    const projector = await open(server.demo.projector, { width: 1920, height: 1080 });
-    await expect.poll(() => projector.getByTestId('projector-join-code').textContent()).toContain(server.demo.joinCode.slice(0, 3));
+    const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
+    const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
+    await expect.poll(() => projector.getByTestId('projector-join-code').textContent()).toContain(stage.server.demo.joinCode.slice(0, 3));
     await projector.getByTestId('projector-qr').locator('svg').waitFor();
     await screenshot(projector, 'projector-waiting');
 

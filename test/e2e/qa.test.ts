@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { startServerProcess, tempDir, type ServerProcess } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type Page } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
 
 /**
  * The Q&A end to end, in Debian's Chromium, on the demo round table (youth mode: questions are
@@ -10,28 +9,11 @@ import { startServerProcess, tempDir, type ServerProcess } from '../support/test
  * moderator forwards the online question, and "Next question" puts it on the projector.
  */
 describe('the Q&A end to end', () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = join(dir.path, 'web');
-    buildWebApp(webRoot);
-    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e-qa.db'), OPENFLOOR_WEB_ROOT: webRoot, TALLY_INTERVAL_MS: '50' });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.kill('SIGTERM');
-    dir.remove();
-  });
-
-  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
+  const stage = e2eStage('e2e-qa.db', { TALLY_INTERVAL_MS: '50' });
+  const { errors, open } = stage;
 
   async function participant(channel: 'onsite' | 'online'): Promise<Page> {
-    const page = await open(server.demo.participant, { width: 390, height: 844 }, true);
+    const page = await open(stage.server.demo.participant, { width: 390, height: 844 }, true);
     await page.getByTestId(`channel-${channel}`).click();
     // The demo session has a code of conduct, accepted before a first question (GUIDE-3).
     await page.getByTestId('conduct-accept').click();
@@ -47,9 +29,9 @@ describe('the Q&A end to end', () => {
   }
 
   it('QA-1, QA-3, QA-4, QA-6, QA-7, QA-9, QA-11: ask from the room and online, moderate, upvote, relay, now answering on the projector', async () => {
-    const moderator = await open(server.demo.moderator, { width: 1440, height: 900 });
-    const onlineModerator = await open(server.demo.onlineModerator, { width: 1440, height: 900 });
-    const projector = await open(server.demo.projector, { width: 1920, height: 1080 });
+    const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
+    const onlineModerator = await open(stage.server.demo.onlineModerator, { width: 1440, height: 900 });
+    const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
     await moderator.getByTestId('qa-panel').waitFor();
 
     const onsite = await participant('onsite');

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
-import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { TEST_HOST_TOKEN, createInvite, createSession, startServerProcess, tempDir, type CreatedSessionResponse, type ServerProcess } from '../support/testServer.ts';
+import { screenshot } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
+import { TEST_HOST_TOKEN, createInvite, createSession, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
  * Roles end to end in Debian's Chromium: the host makes a speaker link, the speaker sees the
@@ -10,30 +10,17 @@ import { TEST_HOST_TOKEN, createInvite, createSession, startServerProcess, tempD
  * told; a participant reads the guidelines and must accept the code of conduct before voting.
  */
 describe('roles, guidelines and the speaker view end to end', () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
+  const stage = e2eStage('e2e-roles.db', { TALLY_INTERVAL_MS: '50' });
+  const { errors, open } = stage;
+
   let session: CreatedSessionResponse;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    const webRoot = join(dir.path, 'web');
-    buildWebApp(webRoot);
-    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e-roles.db'), OPENFLOOR_WEB_ROOT: webRoot, TALLY_INTERVAL_MS: '50' });
-    browser = await launchChromium();
-    session = await createSession(server.baseUrl);
+    session = await createSession(stage.server.baseUrl);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.kill('SIGTERM');
-    dir.remove();
-  });
-
-  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
 
   it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
-    const host = await open(`${server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 });
+    const host = await open(`${stage.server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 });
     await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
     await host.getByTestId('host-token-submit').click();
     await host.getByTestId('invite-table').waitFor();
@@ -80,7 +67,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     await firstPoll.waitFor();
     await firstPoll.getByTestId('poll-open').click();
 
-    const participant = await open(`${server.baseUrl}/j/${session.joinCode}`, { width: 390, height: 844 }, true);
+    const participant = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 390, height: 844 }, true);
     await participant.getByTestId('channel-online').click();
     await participant.getByTestId('conduct-gate').waitFor();
     expect(await participant.getByTestId('guidelines-online').textContent()).toContain('online moderator');
@@ -105,14 +92,14 @@ describe('roles, guidelines and the speaker view end to end', () => {
   });
 
   it('GUIDE-5: the pre-session page shows the agenda, both channels’ guidelines and the code of conduct; the rapporteur follows the session', async () => {
-    const before = await open(`${server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 });
+    const before = await open(`${stage.server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 });
     await before.getByTestId('before-conduct').waitFor();
     expect(await before.getByTestId('before-agenda').locator('li').count()).toBe(TEMPLATES[DEMO_TEMPLATE].agenda.length);
     expect(await before.getByTestId('before-onsite').textContent()).toContain('Raise hand');
     await screenshot(before, 'roles-before');
 
     // The rapporteur follows the agenda, the floor and the public results.
-    const rapporteur = await open((await createInvite(server.baseUrl, session.id, { role: 'rapporteur', label: 'Rapporteur' })).link, { width: 1280, height: 900 });
+    const rapporteur = await open((await createInvite(stage.server.baseUrl, session.id, { role: 'rapporteur', label: 'Rapporteur' })).link, { width: 1280, height: 900 });
     await rapporteur.getByTestId('rapporteur-heading').waitFor();
     await expect.poll(() => rapporteur.locator('main').textContent(), { timeout: 15_000 }).toContain('Who should lead on keeping children safe online?');
     await screenshot(rapporteur, 'roles-rapporteur');

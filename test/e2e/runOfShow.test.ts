@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plannedTotalMinutes } from '../../src/core/agenda/runViews.ts';
 import { sessionPlanSchema, type SessionPlan } from '../../src/core/plan.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
-import { buildWebApp, launchChromium, openPage, screenshot, type Browser, type Page } from '../support/browser.ts';
-import { startServerProcess, tempDir, TEST_HOST_TOKEN, type ServerProcess } from '../support/testServer.ts';
+import { screenshot, type Page } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
+import { TEST_HOST_TOKEN } from '../support/testServer.ts';
 
 /**
  * The seed round table end to end, in Debian's Chromium: a host who types the plan into the
@@ -66,25 +66,8 @@ async function typePlan(host: Page, plan: SessionPlan): Promise<void> {
 }
 
 describe('the seed round table, run from the form to the closing', () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const webRoot = join(dir.path, 'web');
-    buildWebApp(webRoot);
-    server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'e2e-run.db'), OPENFLOOR_WEB_ROOT: webRoot, TALLY_INTERVAL_MS: '50' });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.kill('SIGTERM');
-    dir.remove();
-  });
-
-  const open = (url: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> => openPage(browser, url, errors, viewport, mobile);
+  const stage = e2eStage('e2e-run.db', { TALLY_INTERVAL_MS: '50' });
+  const { errors, open } = stage;
 
   // One story told in steps; each step starts where the one before left the session.
   let links: { moderator: string; onlineModerator: string; projector: string; participant: string };
@@ -114,7 +97,7 @@ describe('the seed round table, run from the form to the closing', () => {
     expect(plannedTotalMinutes(SEED.agenda)).toBe(60);
 
     // The host: token once, a refused plan names its field, then the seed round table typed in.
-    const host = await open(`${server.baseUrl}/host`, { width: 1280, height: 900 });
+    const host = await open(`${stage.server.baseUrl}/host`, { width: 1280, height: 900 });
     await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
     await host.getByTestId('host-token-submit').click();
     // The server's demo session is there to open again (SESS-6).
@@ -151,7 +134,7 @@ describe('the seed round table, run from the form to the closing', () => {
     speakerLink = await invite('speaker', 'Speaker 1 lectern', '0');
     await screenshot(host, 'run-host-access');
     // Back on /host, the new session is listed first and opens with its plan (SESS-6).
-    await host.goto(`${server.baseUrl}/host`);
+    await host.goto(`${stage.server.baseUrl}/host`);
     await expect.poll(() => host.getByTestId('host-session').count()).toBe(2);
     await screenshot(host, 'run-host-sessions');
     await host.getByTestId('host-session-open').first().click();
