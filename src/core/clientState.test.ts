@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initialProjector, initialRun } from './agenda/runTypes.ts';
 import { activePoll, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
 import { balanceMeter, type BalanceMeter } from './floor/balanceMeter.ts';
-import type { Declared } from './floor/floorTypes.ts';
+import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts';
 import type { PollView, SessionView, TallyView } from './views.ts';

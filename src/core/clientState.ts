@@ -1,5 +1,5 @@
 import type { BalanceMeter } from './floor/balanceMeter.ts';
-import type { Declared } from './floor/floorTypes.ts';
+import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { GuidelinesView } from './guidelines/guidelinesView.ts';
 import type { ServerMessage } from './protocol/serverMessages.ts';

@@ -6,7 +6,7 @@ export * from './templates.ts';
 export * from './session.ts';
 export * from './decide.ts';
 export * from './permissions.ts';
-export * from './ballotBox.ts';
+export * from './polls/ballotBox.ts';
 export * from './views.ts';
 export * from './clientState.ts';
 export * from './joinCode.ts';

@@ -1,28 +1,11 @@
 import { z } from 'zod';
 import { qaSettingsSchema } from './qa/qaSettings.ts';
+import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from './vocabulary.ts';
 
 /**
  * A session plan: what a host prepares before the session. `POST /api/sessions` takes one as
  * JSON; templates (see `templates.ts`) are plans with a name.
  */
-
-export const STAKEHOLDER_GROUPS = [
-  'Government',
-  'Private Sector',
-  'Civil Society',
-  'Technical Community',
-  'Intergovernmental Organization',
-  'Academia',
-  'Youth',
-] as const;
-
-export const REGIONAL_GROUPS = [
-  'African Group',
-  'Asia-Pacific Group',
-  'Eastern European Group',
-  'Latin American and Caribbean Group (GRULAC)',
-  'Western European and Others Group (WEOG)',
-] as const;
 
 export const AGENDA_KINDS = ['opening', 'discussion', 'poll', 'qa', 'closing'] as const;
 export const POLL_KINDS = ['single', 'multiple'] as const;
@@ -67,8 +50,6 @@ export const panelSpeakerSchema = z.strictObject({
   channel: z.enum(['onsite', 'online']).default('onsite'),
 });
 export type PanelSpeaker = z.infer<typeof panelSpeakerSchema>;
-
-export const FLOOR_POLICY_NAMES = ['first_come', 'alternate', 'fewest_first', 'balance_stakeholder', 'balance_region'] as const;
 
 /** How the floor runs: ordering policy and speaking time. */
 export const floorSettingsSchema = z.strictObject({

@@ -19,6 +19,24 @@ export const CHANNELS = ['onsite', 'online'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Roles that run the session and therefore see everything, hidden results included. */
+export const STAFF_ROLES = ['host', 'moderator', 'online_moderator'] as const satisfies readonly Role[];
+
+/** Participants only: the role of a command that is a participant's own. */
+export const PARTICIPANT_ROLES = ['participant'] as const satisfies readonly Role[];
+
+const STAFF: ReadonlySet<Role> = new Set(STAFF_ROLES);
+
 export function isStaff(role: Role): boolean {
-  return role === 'host' || role === 'moderator' || role === 'online_moderator';
+  return STAFF.has(role);
+}
+
+/**
+ * Who a view is rendered for. Staff see drafts, held questions and every distribution; the
+ * public (participants, projector, speakers, rapporteur) never do (PRIV-1, PRIV-2). Each view
+ * takes its audience explicitly, so no role stands in for another.
+ */
+export type Audience = 'staff' | 'public';
+
+export function audienceOf(role: Role): Audience {
+  return isStaff(role) ? 'staff' : 'public';
 }

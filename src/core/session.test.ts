@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createSession, decide, type Actor } from './decide.ts';
 import type { ErrorCode } from './errors.ts';
 import { initialFloor } from './floor/floorTypes.ts';
-import { FLOOR_POLICY_NAMES, RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
+import { RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
+import { FLOOR_POLICY_NAMES } from './vocabulary.ts';
 import { commandSchema, type CommandInput, type CommandInputOf } from './protocol/commands.ts';
 import {
   evolve,

@@ -1,7 +1,8 @@
 import { evolveAgenda, isAgendaEvent, type AgendaEvent } from './agenda/runEvents.ts';
 import { initialProjector, initialRun, type ProjectorState, type RunState } from './agenda/runTypes.ts';
 import { evolveFloor, isFloorEvent, type FloorEvent } from './floor/floorEvents.ts';
-import { initialFloor, type Declared, type FloorState } from './floor/floorTypes.ts';
+import { initialFloor, type FloorState } from './floor/floorTypes.ts';
+import { type Declared } from './vocabulary.ts';
 import type { Guidelines, PollDraft, SessionPlan } from './plan.ts';
 import type { SpeakerNote } from './speaker/speakerNotes.ts';
 import type { Channel } from './roles.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BallotBox, type Tally } from './ballotBox.ts';
+import { BallotBox, type Tally } from './polls/ballotBox.ts';
 import { RESULTS_VISIBILITY, sessionPlanSchema } from './plan.ts';
 import { ROLES, type Role } from './roles.ts';
 import { evolve, replay, type Poll, type SessionEvent, type SessionState } from './session.ts';

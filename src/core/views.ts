@@ -1,4 +1,4 @@
-import type { Tally } from './ballotBox.ts';
+import type { Tally } from './polls/ballotBox.ts';
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
 import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
 import { isStaff, type Role } from './roles.ts';

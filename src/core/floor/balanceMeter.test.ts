@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../roles.ts';
 import { advanceBalance, balanceMeter, MIN_GROUP_SIZE, OTHER_GROUPS, publicBalance, share, UNDECLARED, type Attendee, type BalanceRow } from './balanceMeter.ts';
-import type { Declared, Intervention, LedgerEntry } from './floorTypes.ts';
+import type { Intervention, LedgerEntry } from './floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 
 /** Examples of the balance meter (FLOOR-9, FLOOR-10). */
 

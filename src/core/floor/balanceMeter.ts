@@ -1,5 +1,6 @@
 import type { Channel } from '../roles.ts';
-import type { Declared, Intervention, LedgerEntry } from './floorTypes.ts';
+import type { Intervention, LedgerEntry } from './floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 
 /**
  * The balance meter (FLOOR-9, FLOOR-10): share of floor time and of interventions by

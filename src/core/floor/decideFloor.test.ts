@@ -6,7 +6,8 @@ import { commandSchema, type CommandInput } from '../protocol/commands.ts';
 import type { Channel } from '../roles.ts';
 import { evolve, isSessionEvent, replay, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
 import { nextHand, queueOrder } from './floorPolicy.ts';
-import type { Declared, FloorState, Hand } from './floorTypes.ts';
+import type { FloorState, Hand } from './floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 import { floorView, myFloorView, PUBLIC_QUEUE_LENGTH } from './floorViews.ts';
 
 /** Examples of the floor commands (FLOOR rules), decided and applied as the server does. */

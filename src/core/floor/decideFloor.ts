@@ -3,7 +3,8 @@ import type { CommandOf } from '../protocol/commands.ts';
 import type { SessionEvent, SessionState } from '../session.ts';
 import type { Role } from '../roles.ts';
 import { nextHand } from './floorPolicy.ts';
-import type { Declared, Hand, Intervention, PickReason, Speaker } from './floorTypes.ts';
+import type { Hand, Intervention, PickReason, Speaker } from './floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 import type { Channel } from '../roles.ts';
 
 /** The floor commands, decided here; `decide` delegates them. */

@@ -8,7 +8,8 @@ import { isStaff, ROLES, type Channel, type Role } from '../roles.ts';
 import { evolve, isSessionEvent, replay, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
 import { advanceBalance, BALANCE_DIMENSIONS, balanceMeter, MIN_GROUP_SIZE, OTHER_GROUPS, publicBalance, UNDECLARED, type Attendee, type BalanceMeter } from './balanceMeter.ts';
 import { queueOrder } from './floorPolicy.ts';
-import { FLOOR_POLICIES, GENDERS, INTENTS, type Declared, type FloorPolicy, type FloorState, type Hand, type Intent, type Speaker } from './floorTypes.ts';
+import { FLOOR_POLICIES, INTENTS, type FloorPolicy, type FloorState, type Hand, type Intent, type Speaker } from './floorTypes.ts';
+import { GENDERS, type Declared } from '../vocabulary.ts';
 import { floorView, myFloorView, PUBLIC_QUEUE_LENGTH } from './floorViews.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { FLOOR_POLICY_NAMES, type REGIONAL_GROUPS, type STAKEHOLDER_GROUPS } from '../plan.ts';
+import { FLOOR_POLICY_NAMES, type Declared } from '../vocabulary.ts';
+
 import type { Channel, Role } from '../roles.ts';
 
 /**
@@ -13,20 +14,6 @@ export type FloorPolicy = (typeof FLOOR_POLICIES)[number];
 /** What someone asks the floor for; a direct reply answers the current speaker. */
 export const INTENTS = ['comment', 'question', 'reply'] as const;
 export type Intent = (typeof INTENTS)[number];
-
-/** Self-declared, optional, never required. */
-export const GENDERS = ['woman', 'man', 'another_gender'] as const;
-export type Gender = (typeof GENDERS)[number];
-
-export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
-export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
-
-/** Groups a person declared (or a moderator noted for someone without the app). */
-export interface Declared {
-  readonly stakeholderGroup: StakeholderGroup | null;
-  readonly regionalGroup: RegionalGroup | null;
-  readonly gender: Gender | null;
-}
 
 /** Someone who may speak. */
 export interface Speaker extends Declared {

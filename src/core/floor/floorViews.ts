@@ -1,6 +1,7 @@
 import { isStaff, type Role } from '../roles.ts';
 import { queueOrder } from './floorPolicy.ts';
-import type { Declared, FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason, Speaker } from './floorTypes.ts';
+import type { FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason, Speaker } from './floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 import type { Channel } from '../roles.ts';
 
 /**

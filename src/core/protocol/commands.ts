@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FLOOR_POLICIES, GENDERS, INTENTS } from '../floor/floorTypes.ts';
+import { FLOOR_POLICIES, INTENTS } from '../floor/floorTypes.ts';
+import { GENDERS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../vocabulary.ts';
 import { PROJECTOR_MODES } from '../agenda/runTypes.ts';
-import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, guidelinesSchema, pollDraftSchema, sessionPlanSchema } from '../plan.ts';
+import { MAX_GUIDELINE_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, guidelinesSchema, pollDraftSchema, sessionPlanSchema } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
 import { qaCommandSchemas } from '../qa/qaCommands.ts';
 

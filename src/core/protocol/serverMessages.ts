@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 import type { BalanceMeter } from '../floor/balanceMeter.ts';
-import type { Declared } from '../floor/floorTypes.ts';
+import type { Declared } from '../vocabulary.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
 import type { GuidelinesView } from '../guidelines/guidelinesView.ts';
 import type { Channel, Role } from '../roles.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, decide, type Actor } from '../decide.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
-import type { Declared, StakeholderGroup } from '../floor/floorTypes.ts';
+import type { Declared, StakeholderGroup } from '../vocabulary.ts';
 import { sessionPlanSchema, type SessionPlanInput } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
 import type { Channel } from '../roles.ts';

@@ -1,5 +1,5 @@
 import type { Channel } from '../roles.ts';
-import type { StakeholderGroup } from '../floor/floorTypes.ts';
+import type { StakeholderGroup } from '../vocabulary.ts';
 
 /**
  * Live Q&A: questions from the room and the call, their moderation, and the question being

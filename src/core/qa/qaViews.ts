@@ -1,4 +1,4 @@
-import type { StakeholderGroup } from '../floor/floorTypes.ts';
+import type { StakeholderGroup } from '../vocabulary.ts';
 import { isStaff, type Channel, type Role } from '../roles.ts';
 import type { SessionState } from '../session.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';

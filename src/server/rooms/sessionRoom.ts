@@ -1,8 +1,8 @@
-import { BallotBox } from '../../core/ballotBox.ts';
+import { BallotBox } from '../../core/polls/ballotBox.ts';
 import { balanceMeter, publicBalance, type Attendee } from '../../core/floor/balanceMeter.ts';
 import { isAgendaEvent } from '../../core/agenda/runEvents.ts';
 import { isFloorEvent } from '../../core/floor/floorEvents.ts';
-import type { Declared } from '../../core/floor/floorTypes.ts';
+import type { Declared } from '../../core/vocabulary.ts';
 import { queueOrder } from '../../core/floor/floorPolicy.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
 import { decide, isContributionCommand, type Actor } from '../../core/decide.ts';

@@ -1,5 +1,5 @@
 import { Migrator, type Kysely, type Transaction } from 'kysely';
-import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
+import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';

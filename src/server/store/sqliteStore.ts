@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
+import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, Role } from '../../core/roles.ts';
 import type { ContributionEvent } from '../../core/session.ts';
 import { KyselyStore } from './kyselyStore.ts';

@@ -1,4 +1,4 @@
-import type { Declared } from '../../core/floor/floorTypes.ts';
+import type { Declared } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { QuestionContent } from '../../core/qa/qaTypes.ts';

@@ -1,4 +1,5 @@
-import type { FloorPolicy, Gender, Intent, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
+import type { FloorPolicy, Intent } from '../../core/floor/floorTypes.ts';
+import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel } from '../../core/roles.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Intent, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
+import type { Intent } from '../../core/floor/floorTypes.ts';
+import type { RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { Channel } from '../../core/roles.ts';
 import { channelName } from '../components/ChannelBadge.tsx';

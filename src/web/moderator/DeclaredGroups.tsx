@@ -1,4 +1,4 @@
-import type { Declared } from '../../core/floor/floorTypes.ts';
+import type { Declared } from '../../core/vocabulary.ts';
 import { declaredName } from '../floor/floorNames.ts';
 import { t } from '../i18n/index.ts';
 

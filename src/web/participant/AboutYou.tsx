@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Declared } from '../../core/floor/floorTypes.ts';
+import type { Declared } from '../../core/vocabulary.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { GENDER_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName } from '../floor/floorNames.ts';
 import { t, type MessageKey } from '../i18n/index.ts';

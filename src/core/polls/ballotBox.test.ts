@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BallotBox, recount, type Tally } from './ballotBox.ts';
-import { decide, type Actor } from './decide.ts';
-import { sessionPlanSchema } from './plan.ts';
-import { commandSchema } from './protocol/commands.ts';
-import { evolve, initialState, type SessionState } from './session.ts';
+import { decide, type Actor } from '../decide.ts';
+import { sessionPlanSchema } from '../plan.ts';
+import { commandSchema } from '../protocol/commands.ts';
+import { evolve, initialState, type SessionState } from '../session.ts';
 
 /** Fixed seed: a failure replays the same way on every machine. */
 const FC = { seed: 424242, numRuns: 200 } as const;
