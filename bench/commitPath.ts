@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sessionPlanSchema } from '../src/core/plan.ts';
-import type { ContributionEvent } from '../src/core/session.ts';
+import type { ContributionEvent } from '../src/core/events.ts';
 import { KyselyStore } from '../src/server/store/kyselyStore.ts';
 import { openStore } from '../src/server/store/openStore.ts';
 import type { Store } from '../src/server/store/store.ts';

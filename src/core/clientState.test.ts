@@ -6,7 +6,8 @@ import { balanceMeter, type BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts';
-import type { PollView, SessionView, TallyView } from './views.ts';
+import type { SessionView } from './views.ts';
+import type { PollView, TallyView } from './polls/pollViews.ts';
 
 const FC = { seed: 99, numRuns: 200 } as const;
 

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkBallot, createSession, decide, optionsFrom, type Actor } from './decide.ts';
+import { createSession, decide } from './decide.ts';
+import { checkBallot } from './polls/decidePolls.ts';
+import { optionsFrom } from './polls/pollEvents.ts';
+import { type Actor } from './decideContext.ts';
 import { ERROR_CODES, type Decision, type ErrorCode } from './errors.ts';
 import { FLOOR_POLICIES, INTENTS } from './floor/floorTypes.ts';
 import { GENDERS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from './vocabulary.ts';
 import { sessionPlanSchema, type pollDraftSchema } from './plan.ts';
 import { commandSchema, type CommandInput } from './protocol/commands.ts';
 import { ROLES } from './roles.ts';
-import { evolve, isSessionEvent, replay, type DomainEvent, type Poll, type SessionEvent, type SessionState } from './session.ts';
+import { evolve, replay } from './session.ts';
+import { isSessionEvent, type DomainEvent, type SessionEvent } from './events.ts';
+import { type Poll } from './polls/pollTypes.ts';
+import { type SessionState } from './sessionState.ts';
 
 const FC = { seed: 1717, numRuns: 200 } as const;
 const NOW = 1_700_000_000_000;

@@ -1,22 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from './decide.ts';
+import { createSession, decide } from './decide.ts';
+import { type Actor } from './decideContext.ts';
 import type { ErrorCode } from './errors.ts';
 import { initialFloor } from './floor/floorTypes.ts';
 import { RESULTS_VISIBILITY, sessionPlanSchema, type SessionPlan } from './plan.ts';
 import { FLOOR_POLICY_NAMES } from './vocabulary.ts';
 import { commandSchema, type CommandInput, type CommandInputOf } from './protocol/commands.ts';
-import {
-  evolve,
-  initialState,
-  isSessionEvent,
-  replay,
-  resultsPublic,
-  type Poll,
-  type PollStatus,
-  type SessionEvent,
-  type SessionState,
-} from './session.ts';
+import { evolve, initialState, replay } from './session.ts';
+import { isSessionEvent, type SessionEvent } from './events.ts';
+import { resultsPublic, type Poll, type PollStatus } from './polls/pollTypes.ts';
+import { type SessionState } from './sessionState.ts';
 
 const FC = { seed: 2024, numRuns: 200 } as const;
 const NOW = 1_700_000_000_000;

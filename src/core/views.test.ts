@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BallotBox, type Tally } from './polls/ballotBox.ts';
 import { RESULTS_VISIBILITY, sessionPlanSchema } from './plan.ts';
-import { ROLES, type Role } from './roles.ts';
-import { evolve, replay, type Poll, type SessionEvent, type SessionState } from './session.ts';
-import { pollView, pollViews, seesDistribution, sessionView, tallyView } from './views.ts';
+import { audienceOf, ROLES, type Role } from './roles.ts';
+import { evolve, replay } from './session.ts';
+import { type SessionEvent } from './events.ts';
+import { type Poll } from './polls/pollTypes.ts';
+import { type SessionState } from './sessionState.ts';
+import { sessionView } from './views.ts';
+import { pollView, pollViews, seesDistribution, tallyView } from './polls/pollViews.ts';
 
 const NOW = 1_700_000_000_000;
 const STAFF: readonly Role[] = ['host', 'moderator', 'online_moderator'];
@@ -76,12 +80,12 @@ const cases = RESULTS_VISIBILITY.flatMap((visibility) =>
 
 describe('role views', () => {
   it.each(AUDIENCE)('PRIV-2: %s never receives a draft poll, nor its tally', (role) => {
-    const ids = pollViews(role, state).map((p) => p.id);
+    const ids = pollViews(audienceOf(role), state).map((p) => p.id);
     for (const poll of allPolls) {
       if (poll.status === 'draft') {
         expect(ids).not.toContain(poll.id);
-        expect(pollView(role, poll)).toBeNull();
-        expect(tallyView(role, poll, tally)).toBeNull();
+        expect(pollView(audienceOf(role), poll)).toBeNull();
+        expect(tallyView(audienceOf(role), poll, tally)).toBeNull();
       } else {
         expect(ids).toContain(poll.id);
       }
@@ -93,20 +97,20 @@ describe('role views', () => {
   it.each(AUDIENCE.flatMap((role) => cases.map((c) => ({ role, ...c }))).filter((c) => c.stage !== 'draft'))(
     'POLL-7/PRIV-1: $role sees the distribution of a $visibility poll at stage $stage only if public ($public); always the number of votes',
     ({ role, poll, public: isPublic }) => {
-      const view = tallyView(role, poll, tally);
+      const view = tallyView(audienceOf(role), poll, tally);
       expect(view).toEqual({ pollId: poll.id, total: 3, counts: isPublic ? { o1: 2, o2: 1 } : null });
-      expect(pollView(role, poll)?.resultsPublic).toBe(isPublic);
-      expect(seesDistribution(role, poll)).toBe(isPublic);
+      expect(pollView(audienceOf(role), poll)?.resultsPublic).toBe(isPublic);
+      expect(seesDistribution(audienceOf(role), poll)).toBe(isPublic);
     },
   );
 
   it.each(STAFF)('POLL-7: %s sees every poll, drafts included, and always the distribution', (role) => {
-    expect(pollViews(role, state).map((p) => p.id)).toEqual(state.pollOrder);
+    expect(pollViews(audienceOf(role), state).map((p) => p.id)).toEqual(state.pollOrder);
     for (const { poll, public: isPublic } of cases) {
-      expect(tallyView(role, poll, tally)).toEqual({ pollId: poll.id, total: 3, counts: { o1: 2, o2: 1 } });
-      expect(seesDistribution(role, poll)).toBe(true);
+      expect(tallyView(audienceOf(role), poll, tally)).toEqual({ pollId: poll.id, total: 3, counts: { o1: 2, o2: 1 } });
+      expect(seesDistribution(audienceOf(role), poll)).toBe(true);
       // resultsPublic says what the audience sees, whoever looks.
-      expect(pollView(role, poll)?.resultsPublic).toBe(isPublic);
+      expect(pollView(audienceOf(role), poll)?.resultsPublic).toBe(isPublic);
     }
   });
 
@@ -126,7 +130,7 @@ describe('role views', () => {
       closedAt: poll.closedAt,
       agendaItem: null,
     };
-    for (const role of ROLES) expect(pollView(role, poll)).toEqual(expected);
+    for (const role of ROLES) expect(pollView(audienceOf(role), poll)).toEqual(expected);
   });
 
   it('POLL-6: the session view names the poll on the big screen', () => {
@@ -158,7 +162,7 @@ describe('role views', () => {
     box.cast(poll.id, secret, ['o1']);
     box.cast(poll.id, `${secret}-2`, ['o2']);
     for (const role of ROLES) {
-      const views = { session: sessionView(state), polls: pollViews(role, state), tally: tallyView(role, poll, box.tally(poll.id)) };
+      const views = { session: sessionView(state), polls: pollViews(audienceOf(role), state), tally: tallyView(audienceOf(role), poll, box.tally(poll.id)) };
       expect(JSON.stringify(views)).not.toContain(secret);
       expect(views.tally).toMatchObject({ total: 2 });
     }

@@ -1,13 +1,11 @@
-import type { Tally } from './polls/ballotBox.ts';
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
 import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
-import { isStaff, type Role } from './roles.ts';
-import { resultsPublic, type Poll, type SessionState } from './session.ts';
+import type { SessionState } from './sessionState.ts';
 
 /**
- * What each role is shown of the state. The server sends only these views; a participant's
- * view of a poll never includes a draft (PRIV-2), and a tally's distribution is left out
- * where the results are not public (PRIV-1). Participant identities are never part of a view.
+ * The session as every audience sees it: the plan's public parts, the run of show and the
+ * projector. Capability views live with their capability (`polls/pollViews.ts`,
+ * `floor/floorViews.ts`, `qa/qaViews.ts`).
  */
 
 export interface SessionView {
@@ -28,30 +26,6 @@ export interface SessionView {
   readonly run: RunState;
   /** What the big screen shows. */
   readonly projector: ProjectorState;
-}
-
-export interface PollView {
-  readonly id: string;
-  readonly question: string;
-  readonly kind: Poll['kind'];
-  readonly options: Poll['options'];
-  readonly status: Poll['status'];
-  readonly resultsVisibility: Poll['resultsVisibility'];
-  readonly revealed: boolean;
-  /** Whether participants and the projector see the distribution now. */
-  readonly resultsPublic: boolean;
-  readonly openedAt: number | null;
-  readonly closedAt: number | null;
-  /** The agenda item the poll was prepared for, if any. */
-  readonly agendaItem: number | null;
-}
-
-export interface TallyView {
-  readonly pollId: string;
-  /** Participants who voted. Always shown: it says how many took part, not how they voted. */
-  readonly total: number;
-  /** Votes per option id, or null where this role may not see the distribution. */
-  readonly counts: Readonly<Record<string, number>> | null;
 }
 
 /** Participants connected now, by the channel they declared. Counts only. */
@@ -79,41 +53,4 @@ export function sessionView(state: SessionState): SessionView {
     run: state.run,
     projector: state.projector,
   };
-}
-
-/** A poll as `role` sees it, or null if that role may not see it at all. */
-export function pollView(role: Role, poll: Poll): PollView | null {
-  if (poll.status === 'draft' && !isStaff(role)) return null;
-  return {
-    id: poll.id,
-    question: poll.question,
-    kind: poll.kind,
-    options: poll.options,
-    status: poll.status,
-    resultsVisibility: poll.resultsVisibility,
-    revealed: poll.revealed,
-    resultsPublic: resultsPublic(poll),
-    openedAt: poll.openedAt,
-    closedAt: poll.closedAt,
-    agendaItem: poll.agendaItem,
-  };
-}
-
-export function pollViews(role: Role, state: SessionState): PollView[] {
-  return state.pollOrder.flatMap((id) => {
-    const poll = state.polls[id];
-    const view = poll ? pollView(role, poll) : null;
-    return view ? [view] : [];
-  });
-}
-
-/** Whether `role` sees the distribution of `poll`'s votes. */
-export function seesDistribution(role: Role, poll: Poll): boolean {
-  return isStaff(role) || resultsPublic(poll);
-}
-
-/** A tally as `role` sees it, or null if that role may not see the poll at all. */
-export function tallyView(role: Role, poll: Poll, tally: Tally): TallyView | null {
-  if (poll.status === 'draft' && !isStaff(role)) return null;
-  return { pollId: poll.id, total: tally.total, counts: seesDistribution(role, poll) ? tally.counts : null };
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { replay, type SessionEvent } from '../../src/core/session.ts';
+import { replay } from '../../src/core/session.ts';
+import { type SessionEvent } from '../../src/core/events.ts';
 import { screenshot, type Page } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 

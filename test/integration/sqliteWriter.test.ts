@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
-import type { SessionEvent } from '../../src/core/session.ts';
+import type { SessionEvent } from '../../src/core/events.ts';
 import { openStore } from '../../src/server/store/openStore.ts';
 import { SqliteWriteError, workerWriter, type SqliteWriter } from '../../src/server/store/sqliteWriter.ts';
 import { contributionSteps, participantSteps } from '../../src/server/store/sqliteStore.ts';

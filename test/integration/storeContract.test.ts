@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
-import type { ContributionEvent, SessionEvent } from '../../src/core/session.ts';
+import type { ContributionEvent, SessionEvent } from '../../src/core/events.ts';
 import { openStore } from '../../src/server/store/openStore.ts';
 import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';

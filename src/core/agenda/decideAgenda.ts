@@ -1,9 +1,11 @@
-import type { DecideContext } from '../decide.ts';
-import { pollCreated } from '../decide.ts';
+import type { DecideContext } from '../decideContext.ts';
+import { pollCreated } from '../polls/pollEvents.ts';
 import { accept, refuse, type Decision } from '../errors.ts';
 import type { SessionPlan } from '../plan.ts';
 import type { CommandOf } from '../protocol/commands.ts';
-import { pollById, type SessionEvent, type SessionState } from '../session.ts';
+import { type SessionEvent } from '../events.ts';
+import { pollById } from '../polls/pollTypes.ts';
+import { type SessionState } from '../sessionState.ts';
 
 /** The run-of-show, plan and projector commands, decided here; `decide` delegates them. */
 export type AgendaCommand = CommandOf<'agenda.start' | 'agenda.next' | 'agenda.previous' | 'agenda.jump' | 'agenda.end' | 'plan.update' | 'projector.show'>;

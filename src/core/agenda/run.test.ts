@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from '../decide.ts';
+import { createSession, decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import { sessionPlanSchema, type SessionPlan, type SessionPlanInput } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
-import { evolve, isSessionEvent, replay, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
+import { evolve, replay } from '../session.ts';
+import { isSessionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
+import { type SessionState } from '../sessionState.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../templates.ts';
-import { pollView, sessionView } from '../views.ts';
+import { sessionView } from '../views.ts';
+import { pollView } from '../polls/pollViews.ts';
 import { itemActualMs, itemPace, plannedTotalMinutes, scheduleDriftMs, sessionClockMs } from './runViews.ts';
 
 /** Examples of the run of show (RUN rules) and projector control (PROJ rules), decided and applied as the server does. */
@@ -90,7 +94,7 @@ describe('run of show', () => {
     const bad = sessionPlanSchema.safeParse({ title: 'T', agenda: [{ title: 'A', plannedMinutes: 5, kind: 'opening' }], polls: [{ question: 'Q?', options: ['a', 'b'], agendaItem: 1 }] });
     expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join('.'))).toEqual(['polls.0.agendaItem']);
     const s = start();
-    const views = s.state.pollOrder.map((id) => pollView('moderator', must(s.state.polls[id], id))?.agendaItem);
+    const views = s.state.pollOrder.map((id) => pollView('staff', must(s.state.polls[id], id))?.agendaItem);
     expect(views).toEqual([1, 2, 3]);
   });
 

@@ -1,5 +1,5 @@
 import type { SessionPlan } from '../plan.ts';
-import type { SessionState } from '../session.ts';
+import type { SessionState } from '../sessionState.ts';
 import { NO_TIME, type ItemTiming, type ProjectorMode, type RunState } from './runTypes.ts';
 
 /** Control events of the run of show and the projector; sequenced with the session's others. */
@@ -11,10 +11,12 @@ export type AgendaEvent =
   | { readonly type: 'plan.updated'; readonly at: number; readonly plan: SessionPlan }
   | { readonly type: 'projector.shown'; readonly at: number; readonly mode: ProjectorMode; readonly pollId: string | null };
 
-const AGENDA_EVENT_TYPES: ReadonlySet<string> = new Set(['agenda.started', 'agenda.itemStarted', 'agenda.ended', 'plan.updated', 'projector.shown']);
+export const AGENDA_EVENT_TYPES = ['agenda.started', 'agenda.itemStarted', 'agenda.ended', 'plan.updated', 'projector.shown'] as const satisfies readonly AgendaEvent['type'][];
+
+const AGENDA_EVENTS: ReadonlySet<string> = new Set(AGENDA_EVENT_TYPES);
 
 export function isAgendaEvent(event: { readonly type: string }): event is AgendaEvent {
-  return AGENDA_EVENT_TYPES.has(event.type);
+  return AGENDA_EVENTS.has(event.type);
 }
 
 /** Adds the running stint to its item's time: the item leaves the stage at `at`. */

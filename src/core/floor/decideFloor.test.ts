@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from '../decide.ts';
+import { createSession, decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import { sessionPlanSchema, type SessionPlanInput } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
 import type { Channel } from '../roles.ts';
-import { evolve, isSessionEvent, replay, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
+import { evolve, replay } from '../session.ts';
+import { isSessionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
+import { type SessionState } from '../sessionState.ts';
 import { nextHand, queueOrder } from './floorPolicy.ts';
 import type { FloorState, Hand } from './floorTypes.ts';
 import type { Declared } from '../vocabulary.ts';

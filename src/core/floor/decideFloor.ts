@@ -1,6 +1,7 @@
 import { accept, refuse, type Decision } from '../errors.ts';
 import type { CommandOf } from '../protocol/commands.ts';
-import type { SessionEvent, SessionState } from '../session.ts';
+import type { SessionEvent } from '../events.ts';
+import type { SessionState } from '../sessionState.ts';
 import type { Role } from '../roles.ts';
 import { nextHand } from './floorPolicy.ts';
 import type { Hand, Intervention, PickReason, Speaker } from './floorTypes.ts';

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from '../decide.ts';
+import { createSession, decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import { sessionPlanSchema, type SessionPlan } from '../plan.ts';
 import { commandSchema, type Command, type CommandInput } from '../protocol/commands.ts';
 import { isStaff, ROLES, type Channel, type Role } from '../roles.ts';
-import { evolve, isSessionEvent, replay, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
+import { evolve, replay } from '../session.ts';
+import { isSessionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
+import { type SessionState } from '../sessionState.ts';
 import { advanceBalance, BALANCE_DIMENSIONS, balanceMeter, MIN_GROUP_SIZE, OTHER_GROUPS, publicBalance, UNDECLARED, type Attendee, type BalanceMeter } from './balanceMeter.ts';
 import { queueOrder } from './floorPolicy.ts';
 import { FLOOR_POLICIES, INTENTS, type FloorPolicy, type FloorState, type Hand, type Intent, type Speaker } from './floorTypes.ts';

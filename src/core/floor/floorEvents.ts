@@ -15,7 +15,7 @@ export type FloorEvent =
   | { readonly type: 'floor.limitSet'; readonly at: number; readonly limitSeconds: number; readonly warningSeconds: number }
   | { readonly type: 'floor.balanceShown'; readonly at: number; readonly shown: boolean };
 
-const FLOOR_EVENT_TYPES: ReadonlySet<string> = new Set([
+export const FLOOR_EVENT_TYPES = [
   'floor.handRaised',
   'floor.handLowered',
   'floor.handMoved',
@@ -25,10 +25,12 @@ const FLOOR_EVENT_TYPES: ReadonlySet<string> = new Set([
   'floor.policySet',
   'floor.limitSet',
   'floor.balanceShown',
-]);
+] as const satisfies readonly FloorEvent['type'][];
+
+const FLOOR_EVENTS: ReadonlySet<string> = new Set(FLOOR_EVENT_TYPES);
 
 export function isFloorEvent(event: { readonly type: string }): event is FloorEvent {
-  return FLOOR_EVENT_TYPES.has(event.type);
+  return FLOOR_EVENTS.has(event.type);
 }
 
 function withoutHand(floor: FloorState, handId: string): FloorState {

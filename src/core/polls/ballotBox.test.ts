@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BallotBox, recount, type Tally } from './ballotBox.ts';
-import { decide, type Actor } from '../decide.ts';
+import { decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import { sessionPlanSchema } from '../plan.ts';
 import { commandSchema } from '../protocol/commands.ts';
-import { evolve, initialState, type SessionState } from '../session.ts';
+import { evolve, initialState } from '../session.ts';
+import { type SessionState } from '../sessionState.ts';
 
 /** Fixed seed: a failure replays the same way on every machine. */
 const FC = { seed: 424242, numRuns: 200 } as const;

@@ -26,3 +26,6 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
 export function command<S extends z.ZodType>(spec: CommandSpec<S>): CommandSpec<S> {
   return spec;
 }
+
+/** The commands of a declaration map, as the server receives them (defaults filled in). */
+export type CommandsOf<M extends Readonly<Record<string, CommandSpec>>> = { [K in keyof M]: z.output<M[K]['schema']> }[keyof M];

@@ -4,8 +4,9 @@ import type { Declared } from '../vocabulary.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
 import type { GuidelinesView } from '../guidelines/guidelinesView.ts';
 import type { Channel, Role } from '../roles.ts';
-import type { SpeakerNote } from '../speaker/speakerNotes.ts';
-import type { PollView, PresenceView, SessionView, TallyView } from '../views.ts';
+import type { SpeakerNote } from '../speaker/speakerTypes.ts';
+import type { PresenceView, SessionView } from '../views.ts';
+import type { PollView, TallyView } from '../polls/pollViews.ts';
 import type { MyQa, QaMessages, QaSnapshot } from '../qa/qaMessages.ts';
 
 /**

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from '../decide.ts';
+import { createSession, decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import type { Declared, StakeholderGroup } from '../vocabulary.ts';
 import { sessionPlanSchema, type SessionPlanInput } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
 import type { Channel } from '../roles.ts';
-import { evolve, isSessionEvent, replay, type ContributionEvent, type DomainEvent, type SessionEvent, type SessionState } from '../session.ts';
+import { evolve, replay } from '../session.ts';
+import { isSessionEvent, type ContributionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
+import { type SessionState } from '../sessionState.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';
 import { qaContentWrites } from './qaContent.ts';
 import { myQuestionViews, qaBoardView, questionViews, relayCounts, type QaSources } from './qaViews.ts';

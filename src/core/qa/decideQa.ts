@@ -1,8 +1,9 @@
 import { accept, refuse, type Decision } from '../errors.ts';
-import type { ParticipantProfile } from '../floor/decideFloor.ts';
+import type { ParticipantProfile } from '../decideContext.ts';
 import type { CommandOf } from '../protocol/commands.ts';
 import type { Role } from '../roles.ts';
-import type { ContributionEvent, SessionEvent, SessionState } from '../session.ts';
+import type { ContributionEvent, SessionEvent } from '../events.ts';
+import type { SessionState } from '../sessionState.ts';
 import { currentAgendaItemForQa } from './currentAgendaItem.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';
 import { screenText } from './filters/index.ts';

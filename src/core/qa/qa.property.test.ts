@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSession, decide, type Actor } from '../decide.ts';
+import { createSession, decide } from '../decide.ts';
+import { type Actor } from '../decideContext.ts';
 import { sessionPlanSchema } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
 import type { Channel, Role } from '../roles.ts';
-import { evolve, isSessionEvent, replay, type SessionEvent, type SessionState } from '../session.ts';
+import { evolve, replay } from '../session.ts';
+import { isSessionEvent, type SessionEvent } from '../events.ts';
+import { type SessionState } from '../sessionState.ts';
 import { qaContentWrites } from './qaContent.ts';
 import { pickQuestion, type Candidate, type QaHistory } from './qaPolicy.ts';
 import { PUBLIC_STATUSES, QA_POLICIES, type QuestionContent } from './qaTypes.ts';

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { command } from '../protocol/commandSpec.ts';
+import { PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
 import { QA_POLICIES, REJECT_REASONS } from './qaTypes.ts';
 
-/** The Q&A commands' schemas; `protocol/commands.ts` adds them to the command map. */
+/** The Q&A commands: schema, who may send them, how they are committed (QA rules). */
 
 const questionId = z.string().min(1).max(64);
+const noQuestion = 'no-such-question';
 /**
  * A question's text: plain text, line breaks allowed, no other control characters. Format
  * characters (zero-width joiners) stay: scripts and emoji need them, and the filters see
@@ -13,35 +16,112 @@ const questionText = z.string().trim().min(1).max(1000).regex(/^(?:[^\p{Cc}]|\n)
 /** A display name or label: one line of plain text. */
 const shortText = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, 'plain text only');
 
-export const qaCommandSchemas = {
+export const qaCommands = {
   /** Participant: ask a question; `displayName` only where the session allows it (never in youth mode). */
-  'qa.ask': z.strictObject({ type: z.literal('qa.ask'), text: questionText, displayName: shortText(40).nullable().default(null) }),
+  'qa.ask': command({
+    schema: z.strictObject({ type: z.literal('qa.ask'), text: questionText, displayName: shortText(40).nullable().default(null) }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'control',
+    conductGated: true,
+    example: { type: 'qa.ask', text: 'How will schools teach this?' },
+  }),
   /** Participant: change their own question while it waits; moderator: change any question's text (to remove personal data). */
-  'qa.edit': z.strictObject({ type: z.literal('qa.edit'), questionId, text: questionText }),
+  'qa.edit': command({
+    schema: z.strictObject({ type: z.literal('qa.edit'), questionId, text: questionText }),
+    roles: [...STAFF_ROLES, 'participant'],
+    kind: 'control',
+    example: { type: 'qa.edit', questionId: noQuestion, text: 'How will schools teach it?' },
+  }),
   /** Participant: take back their own question while it waits; its text is deleted. */
-  'qa.withdraw': z.strictObject({ type: z.literal('qa.withdraw'), questionId }),
+  'qa.withdraw': command({
+    schema: z.strictObject({ type: z.literal('qa.withdraw'), questionId }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'control',
+    example: { type: 'qa.withdraw', questionId: noQuestion },
+  }),
   /** Participant: set or clear their upvote; sending the same twice changes nothing. */
-  'qa.upvote': z.strictObject({ type: z.literal('qa.upvote'), questionId, up: z.boolean() }),
+  'qa.upvote': command({
+    schema: z.strictObject({ type: z.literal('qa.upvote'), questionId, up: z.boolean() }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'contribution',
+    conductGated: true,
+    example: { type: 'qa.upvote', questionId: noQuestion, up: true },
+  }),
   /** Moderator: publish a waiting question, optionally with edited text (edit, then approve, at once). */
-  'qa.approve': z.strictObject({ type: z.literal('qa.approve'), questionId, text: questionText.nullable().default(null) }),
+  'qa.approve': command({
+    schema: z.strictObject({ type: z.literal('qa.approve'), questionId, text: questionText.nullable().default(null) }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.approve', questionId: noQuestion },
+  }),
   /** Moderator: do not publish; the text is deleted, the reason category kept. */
-  'qa.reject': z.strictObject({ type: z.literal('qa.reject'), questionId, reason: z.enum(REJECT_REASONS) }),
+  'qa.reject': command({
+    schema: z.strictObject({ type: z.literal('qa.reject'), questionId, reason: z.enum(REJECT_REASONS) }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.reject', questionId: noQuestion, reason: 'personal_data' },
+  }),
   /** Moderator: the question has been answered. */
-  'qa.answer': z.strictObject({ type: z.literal('qa.answer'), questionId }),
+  'qa.answer': command({
+    schema: z.strictObject({ type: z.literal('qa.answer'), questionId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.answer', questionId: noQuestion },
+  }),
   /** Moderator: take a question off the lists. */
-  'qa.archive': z.strictObject({ type: z.literal('qa.archive'), questionId }),
+  'qa.archive': command({
+    schema: z.strictObject({ type: z.literal('qa.archive'), questionId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.archive', questionId: noQuestion },
+  }),
   /** Moderator: show a question as "now answering" on the projector; null clears it. */
-  'qa.pin': z.strictObject({ type: z.literal('qa.pin'), questionId: questionId.nullable() }),
+  'qa.pin': command({
+    schema: z.strictObject({ type: z.literal('qa.pin'), questionId: questionId.nullable() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.pin', questionId: noQuestion },
+  }),
   /** Moderator: fold a duplicate into another question; their upvotes combine. */
-  'qa.merge': z.strictObject({ type: z.literal('qa.merge'), questionId, intoId: questionId }),
+  'qa.merge': command({
+    schema: z.strictObject({ type: z.literal('qa.merge'), questionId, intoId: questionId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.merge', questionId: noQuestion, intoId: 'no-such-other' },
+  }),
   /** Moderator: set a question's labels (replacing the old ones). */
-  'qa.label': z.strictObject({ type: z.literal('qa.label'), questionId, labels: z.array(shortText(30)).max(5) }),
+  'qa.label': command({
+    schema: z.strictObject({ type: z.literal('qa.label'), questionId, labels: z.array(shortText(30)).max(5) }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.label', questionId: noQuestion, labels: ['privacy'] },
+  }),
   /** Moderator: reply in text under a question; null removes the reply. */
-  'qa.reply': z.strictObject({ type: z.literal('qa.reply'), questionId, text: shortText(500).nullable() }),
+  'qa.reply': command({
+    schema: z.strictObject({ type: z.literal('qa.reply'), questionId, text: shortText(500).nullable() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.reply', questionId: noQuestion, text: 'See the report, section 2.' },
+  }),
   /** Online moderator: the online question was put to the room. */
-  'qa.forward': z.strictObject({ type: z.literal('qa.forward'), questionId }),
+  'qa.forward': command({
+    schema: z.strictObject({ type: z.literal('qa.forward'), questionId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.forward', questionId: noQuestion },
+  }),
   /** Moderator: pin the next question by the current policy. */
-  'qa.next': z.strictObject({ type: z.literal('qa.next') }),
+  'qa.next': command({
+    schema: z.strictObject({ type: z.literal('qa.next') }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.next' },
+  }),
   /** Moderator: change the "Next question" policy. */
-  'qa.setPolicy': z.strictObject({ type: z.literal('qa.setPolicy'), policy: z.enum(QA_POLICIES) }),
+  'qa.setPolicy': command({
+    schema: z.strictObject({ type: z.literal('qa.setPolicy'), policy: z.enum(QA_POLICIES) }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'qa.setPolicy', policy: 'alternate' },
+  }),
 } as const;

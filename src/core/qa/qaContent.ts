@@ -1,5 +1,5 @@
 import type { Command } from '../protocol/commands.ts';
-import type { SessionEvent } from '../session.ts';
+import type { SessionEvent } from '../events.ts';
 import type { QuestionContent } from './qaTypes.ts';
 
 /**

@@ -23,7 +23,12 @@ export type QaEvent =
   | { readonly type: 'qa.forwarded'; readonly at: number; readonly questionId: string }
   | { readonly type: 'qa.policySet'; readonly at: number; readonly policy: QaPolicy };
 
-const QA_EVENT_TYPES: ReadonlySet<string> = new Set([
+/** A participant set or cleared their upvote: a contribution keyed by (question, participant). */
+export type QaUpvoted = { readonly type: 'qa.upvoted'; readonly at: number; readonly questionId: string; readonly participantId: string; readonly up: boolean };
+
+export const QA_CONTRIBUTION_TYPES = ['qa.upvoted'] as const satisfies readonly QaUpvoted['type'][];
+
+export const QA_EVENT_TYPES = [
   'qa.asked',
   'qa.edited',
   'qa.approved',
@@ -37,10 +42,12 @@ const QA_EVENT_TYPES: ReadonlySet<string> = new Set([
   'qa.replied',
   'qa.forwarded',
   'qa.policySet',
-]);
+] as const satisfies readonly QaEvent['type'][];
+
+const QA_EVENTS: ReadonlySet<string> = new Set(QA_EVENT_TYPES);
 
 export function isQaEvent(event: { readonly type: string }): event is QaEvent {
-  return QA_EVENT_TYPES.has(event.type);
+  return QA_EVENTS.has(event.type);
 }
 
 /** The question ids an event touches, for publishing. */

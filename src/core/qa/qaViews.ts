@@ -1,6 +1,6 @@
 import type { StakeholderGroup } from '../vocabulary.ts';
 import { isStaff, type Channel, type Role } from '../roles.ts';
-import type { SessionState } from '../session.ts';
+import type { SessionState } from '../sessionState.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';
 import { PUBLIC_STATUSES, type QaFlag, type QaPolicy, type QaState, type Question, type QuestionContent, type QuestionStatus } from './qaTypes.ts';
 

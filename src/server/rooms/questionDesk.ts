@@ -7,7 +7,8 @@ import { myQuestionViews, qaBoardView, questionView, questionViews, seesQuestion
 import { UpvoteBox } from '../../core/qa/upvoteBox.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import type { Role } from '../../core/roles.ts';
-import type { SessionEvent, SessionState } from '../../core/session.ts';
+import type { SessionEvent } from '../../core/events.ts';
+import type { SessionState } from '../../core/sessionState.ts';
 import { KeyedRateLimit } from '../rateLimit.ts';
 import type { StoredSession } from '../store/store.ts';
 

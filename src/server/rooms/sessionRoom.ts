@@ -5,7 +5,9 @@ import { isFloorEvent } from '../../core/floor/floorEvents.ts';
 import type { Declared } from '../../core/vocabulary.ts';
 import { queueOrder } from '../../core/floor/floorPolicy.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
-import { decide, isContributionCommand, type Actor } from '../../core/decide.ts';
+import { decide } from '../../core/decide.ts';
+import { isContributionCommand } from '../../core/protocol/commands.ts';
+import { type Actor } from '../../core/decideContext.ts';
 import type { ErrorCode } from '../../core/errors.ts';
 import { mayRun } from '../../core/permissions.ts';
 import type { SessionPlan } from '../../core/plan.ts';
@@ -15,10 +17,13 @@ import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import { auditSummary } from '../../core/audit/auditSummary.ts';
 import { conductGate } from '../../core/guidelines/conductGate.ts';
 import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
-import { isStaff, type Channel } from '../../core/roles.ts';
-import { evolve, isSessionEvent, replay, type ContributionEvent, type SessionEvent, type SessionState } from '../../core/session.ts';
-import { pollView, sessionView, tallyView, type PresenceView } from '../../core/views.ts';
-import type { SpeakerNote } from '../../core/speaker/speakerNotes.ts';
+import { audienceOf, isStaff, type Channel } from '../../core/roles.ts';
+import { evolve, replay } from '../../core/session.ts';
+import { isSessionEvent, type ContributionEvent, type SessionEvent } from '../../core/events.ts';
+import { type SessionState } from '../../core/sessionState.ts';
+import { sessionView, type PresenceView } from '../../core/views.ts';
+import { pollView, tallyView } from '../../core/polls/pollViews.ts';
+import type { SpeakerNote } from '../../core/speaker/speakerTypes.ts';
 import type { Store } from '../store/store.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { isQaEvent } from '../../core/qa/qaEvents.ts';
@@ -148,7 +153,7 @@ export class SessionRoom {
     const state = this.#state;
     const tallies = state.pollOrder.flatMap((id) => {
       const poll = state.polls[id];
-      const view = poll ? tallyView(peer.role, poll, this.#ballots.tally(id)) : null;
+      const view = poll ? tallyView(audienceOf(peer.role), poll, this.#ballots.tally(id)) : null;
       return view ? [view] : [];
     });
     const participantId = peer.participantId;
@@ -374,9 +379,9 @@ export class SessionRoom {
         this.#dirtyPolls.delete(pollId);
         continue;
       }
-      const staffView = pollView('moderator', poll);
+      const staffView = pollView('staff', poll);
       if (staffView) this.#sendTo(this.#staff, frame<'poll.updated'>({ type: 'poll.updated', seq, poll: staffView }));
-      const publicView = pollView('participant', poll);
+      const publicView = pollView('public', poll);
       if (publicView) this.#sendTo(this.#public, frame<'poll.updated'>({ type: 'poll.updated', seq, poll: publicView }));
       // Visibility of the distribution may have changed: send the tallies again.
       this.#markPoll(pollId);
@@ -429,9 +434,9 @@ export class SessionRoom {
       const poll = this.#state.polls[pollId];
       if (!poll) continue;
       const tally = this.#ballots.tally(pollId);
-      const staff = tallyView('moderator', poll, tally);
+      const staff = tallyView('staff', poll, tally);
       if (staff) this.#sendTo(this.#staff, frame<'tally'>({ type: 'tally', ...staff }));
-      const pub = tallyView('participant', poll, tally);
+      const pub = tallyView('public', poll, tally);
       if (pub) this.#sendTo(this.#public, frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirtyPolls.clear();

@@ -5,9 +5,12 @@ import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
-import type { Role } from '../../core/roles.ts';
-import { evolve, isSessionEvent, replay, type SessionState } from '../../core/session.ts';
-import { pollViews, sessionView } from '../../core/views.ts';
+import { audienceOf, type Role } from '../../core/roles.ts';
+import { evolve, replay } from '../../core/session.ts';
+import { isSessionEvent } from '../../core/events.ts';
+import { type SessionState } from '../../core/sessionState.ts';
+import { sessionView } from '../../core/views.ts';
+import { pollViews } from '../../core/polls/pollViews.ts';
 import { WelcomeCache, type WelcomeParts } from './welcomeCache.ts';
 
 const plan = sessionPlanSchema.parse({ title: 'Welcome test', polls: [{ question: 'Q?', options: ['Yes', 'No'] }] });
@@ -38,7 +41,7 @@ function parts(state: SessionState, role: Role, withSnapshot: boolean): WelcomeP
 /** The welcome as the room built it before the cache: one JSON.stringify of the whole message. */
 function plain(state: SessionState, role: Role, withSnapshot: boolean): ServerMessages['welcome'] {
   const p = parts(state, role, withSnapshot);
-  return { ...p, guidelines: guidelinesView(state.plan), snapshot: p.snapshot === null ? null : { session: sessionView(state), polls: pollViews(role, state), ...p.snapshot } };
+  return { ...p, guidelines: guidelinesView(state.plan), snapshot: p.snapshot === null ? null : { session: sessionView(state), polls: pollViews(audienceOf(role), state), ...p.snapshot } };
 }
 
 describe('welcome cache', () => {

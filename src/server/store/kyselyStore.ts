@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type Transaction } from 'kysely';
 import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
-import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
+import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { SequenceConflict, type AuditEntry, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';

@@ -2,7 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, Role } from '../../core/roles.ts';
-import type { ContributionEvent } from '../../core/session.ts';
+import type { ContributionEvent } from '../../core/events.ts';
 import { KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import type { SqliteWriter, SqlStep, SqlValue } from './sqliteWriter.ts';

@@ -2,7 +2,7 @@ import type { Declared } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { QuestionContent } from '../../core/qa/qaTypes.ts';
-import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
+import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 
 /**
  * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the

@@ -1,4 +1,4 @@
-import type { PollView } from '../../core/views.ts';
+import type { PollView } from '../../core/polls/pollViews.ts';
 import { formatPercent, t, tn } from '../i18n/index.ts';
 
 /** Each option's share of the people who voted, as a fraction in [0, 1]. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CommandInput } from '../../core/protocol/commands.ts';
-import type { PollView, TallyView } from '../../core/views.ts';
+import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
 

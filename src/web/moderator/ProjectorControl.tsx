@@ -1,6 +1,7 @@
 import { PROJECTOR_MODES, type ProjectorMode } from '../../core/agenda/runTypes.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
-import type { PollView, SessionView } from '../../core/views.ts';
+import type { SessionView } from '../../core/views.ts';
+import type { PollView } from '../../core/polls/pollViews.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 const MODE_LABEL: Record<ProjectorMode, MessageKey> = {

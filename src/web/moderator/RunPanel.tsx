@@ -1,6 +1,7 @@
 import { itemActualMs, itemPace, plannedTotalMinutes, scheduleDriftMs, sessionClockMs, type ItemPace } from '../../core/agenda/runViews.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
-import type { PollView, SessionView } from '../../core/views.ts';
+import type { SessionView } from '../../core/views.ts';
+import type { PollView } from '../../core/polls/pollViews.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, type MessageKey } from '../i18n/index.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PollView, TallyView } from '../../core/views.ts';
+import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';

@@ -1,4 +1,4 @@
-import type { PollView, TallyView } from '../../core/views.ts';
+import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';

@@ -1,4 +1,4 @@
-import type { PollView } from '../../core/views.ts';
+import type { PollView } from '../../core/polls/pollViews.ts';
 import { shareOf } from '../components/ResultBars.tsx';
 import { formatNumber, formatPercent, t } from '../i18n/index.ts';
 

@@ -1,4 +1,4 @@
-import type { SpeakerNote } from '../../core/speaker/speakerNotes.ts';
+import type { SpeakerNote } from '../../core/speaker/speakerTypes.ts';
 import { t } from '../i18n/index.ts';
 
 /**

@@ -1,0 +1,23 @@
+import type { DecideContext } from '../decideContext.ts';
+import { accept, refuse, type Decision } from '../errors.ts';
+import type { CommandsOf } from '../protocol/commandSpec.ts';
+import type { participantCommands } from './participantCommands.ts';
+import type { ParticipantEvent } from './participantEvents.ts';
+
+export type ParticipantCommand = CommandsOf<typeof participantCommands>;
+
+/** Decides what a participant says about themselves; only participants may. */
+export function decideParticipants(command: ParticipantCommand, ctx: DecideContext): Decision<ParticipantEvent> {
+  const participantId = ctx.actor.participantId;
+  const at = ctx.now;
+  switch (command.type) {
+    case 'participant.setChannel':
+      if (participantId === null) return refuse('forbidden', 'only participants have a channel');
+      return accept({ type: 'participant.channelSet', at, participantId, channel: command.channel });
+    case 'participant.declare': {
+      if (participantId === null) return refuse('forbidden', 'only participants declare groups');
+      const { stakeholderGroup, regionalGroup, gender } = command;
+      return accept({ type: 'participant.declared', at, participantId, declared: { stakeholderGroup, regionalGroup, gender } });
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { capability } from '../capability.ts';
+import { decideParticipants } from './decideParticipants.ts';
+import { participantCommands } from './participantCommands.ts';
+
+/** What participants say about themselves (channel, groups): contributions only, no control events. */
+export const participantsCapability = capability({
+  name: 'participants',
+  commands: participantCommands,
+  decide: (_state, command, ctx) => decideParticipants(command, ctx),
+  events: [],
+  evolve: (state) => state,
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, pollDraftSchema } from '../plan.ts';
+import { command } from '../protocol/commandSpec.ts';
+import { PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
+
+/** The poll commands: schema, who may send them, how they are committed (POLL rules). */
+
+const pollId = z.string().min(1).max(64);
+const optionId = z.string().min(1).max(MAX_OPTION_LENGTH);
+/** Ids in examples name nothing that exists: an allowed command is refused by the domain at worst. */
+const noPoll = 'no-such-poll';
+
+export const pollCommands = {
+  /** Moderator: prepare a poll (it starts as a draft). */
+  'poll.create': command({
+    schema: z.strictObject({ type: z.literal('poll.create'), poll: pollDraftSchema }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.create', poll: { question: 'Walk poll?', options: ['Yes', 'No'] } },
+  }),
+  /** Moderator: open a draft or closed poll for votes; it becomes the poll on the big screen. */
+  'poll.open': command({
+    schema: z.strictObject({ type: z.literal('poll.open'), pollId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.open', pollId: noPoll },
+  }),
+  /** Moderator: stop accepting votes. */
+  'poll.close': command({
+    schema: z.strictObject({ type: z.literal('poll.close'), pollId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.close', pollId: noPoll },
+  }),
+  /** Moderator: show (or hide again) the distribution to participants and the projector. */
+  'poll.reveal': command({
+    schema: z.strictObject({ type: z.literal('poll.reveal'), pollId, revealed: z.boolean() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.reveal', pollId: noPoll, revealed: true },
+  }),
+  /** Moderator: remove a poll that is not open. */
+  'poll.delete': command({
+    schema: z.strictObject({ type: z.literal('poll.delete'), pollId }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.delete', pollId: noPoll },
+  }),
+  /** Participant: cast or replace a vote; re-sending the same vote changes nothing. */
+  'poll.vote': command({
+    schema: z.strictObject({ type: z.literal('poll.vote'), pollId, optionIds: z.array(optionId).min(1).max(MAX_POLL_OPTIONS) }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'contribution',
+    conductGated: true,
+    example: { type: 'poll.vote', pollId: noPoll, optionIds: ['o1'] },
+  }),
+} as const;

@@ -1,0 +1,51 @@
+import type { PollDraft } from '../plan.ts';
+
+/** Polls: drafts, open and closed polls of a session (POLL rules in SPEC.md). */
+
+export type PollStatus = 'draft' | 'open' | 'closed';
+
+export interface PollOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Poll {
+  readonly id: string;
+  readonly question: string;
+  readonly kind: PollDraft['kind'];
+  readonly options: readonly PollOption[];
+  readonly resultsVisibility: PollDraft['resultsVisibility'];
+  readonly status: PollStatus;
+  /** Set by the moderator: show the distribution whatever `resultsVisibility` says. */
+  readonly revealed: boolean;
+  readonly createdAt: number;
+  readonly openedAt: number | null;
+  readonly closedAt: number | null;
+  /** Index of the agenda item the poll was prepared for; null if none (RUN-6). */
+  readonly agendaItem: number | null;
+}
+
+/** The polls part of the session state. */
+export interface PollsState {
+  readonly polls: Readonly<Record<string, Poll>>;
+  /** Poll ids in creation order. */
+  readonly pollOrder: readonly string[];
+  /** The poll the big screen shows: the one opened last. */
+  readonly activePollId: string | null;
+}
+
+/** A session holds at most this many polls. */
+export const MAX_POLLS = 200;
+
+/** The poll with this id, or undefined; never a member of Object.prototype (ids come from clients). */
+export function pollById(state: Pick<PollsState, 'polls'>, pollId: string): Poll | undefined {
+  return Object.hasOwn(state.polls, pollId) ? state.polls[pollId] : undefined;
+}
+
+/** Whether the distribution of a poll's votes may be shown to participants and the projector. */
+export function resultsPublic(poll: Poll): boolean {
+  if (poll.revealed) return true;
+  if (poll.resultsVisibility === 'live') return poll.status !== 'draft';
+  if (poll.resultsVisibility === 'after_close') return poll.status === 'closed';
+  return false;
+}

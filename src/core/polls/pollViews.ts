@@ -1,0 +1,75 @@
+import type { Audience } from '../roles.ts';
+import type { SessionState } from '../sessionState.ts';
+import type { Tally } from './ballotBox.ts';
+import { resultsPublic, type Poll } from './pollTypes.ts';
+
+/**
+ * Polls as each audience sees them. The public never sees a draft (PRIV-2), and a tally's
+ * distribution is left out where the results are not public (PRIV-1). No view names a voter.
+ */
+
+export interface PollView {
+  readonly id: string;
+  readonly question: string;
+  readonly kind: Poll['kind'];
+  readonly options: Poll['options'];
+  readonly status: Poll['status'];
+  readonly resultsVisibility: Poll['resultsVisibility'];
+  readonly revealed: boolean;
+  /** Whether participants and the projector see the distribution now. */
+  readonly resultsPublic: boolean;
+  readonly openedAt: number | null;
+  readonly closedAt: number | null;
+  /** The agenda item the poll was prepared for, if any. */
+  readonly agendaItem: number | null;
+}
+
+export interface TallyView {
+  readonly pollId: string;
+  /** Participants who voted. Always shown: it says how many took part, not how they voted. */
+  readonly total: number;
+  /** Votes per option id, or null where this audience may not see the distribution. */
+  readonly counts: Readonly<Record<string, number>> | null;
+}
+
+/** Whether `audience` sees the poll at all. */
+export function seesPoll(audience: Audience, poll: Poll): boolean {
+  return poll.status !== 'draft' || audience === 'staff';
+}
+
+/** A poll as `audience` sees it, or null if it may not see it at all. */
+export function pollView(audience: Audience, poll: Poll): PollView | null {
+  if (!seesPoll(audience, poll)) return null;
+  return {
+    id: poll.id,
+    question: poll.question,
+    kind: poll.kind,
+    options: poll.options,
+    status: poll.status,
+    resultsVisibility: poll.resultsVisibility,
+    revealed: poll.revealed,
+    resultsPublic: resultsPublic(poll),
+    openedAt: poll.openedAt,
+    closedAt: poll.closedAt,
+    agendaItem: poll.agendaItem,
+  };
+}
+
+export function pollViews(audience: Audience, state: SessionState): PollView[] {
+  return state.pollOrder.flatMap((id) => {
+    const poll = state.polls[id];
+    const view = poll ? pollView(audience, poll) : null;
+    return view ? [view] : [];
+  });
+}
+
+/** Whether `audience` sees the distribution of `poll`'s votes. */
+export function seesDistribution(audience: Audience, poll: Poll): boolean {
+  return audience === 'staff' || resultsPublic(poll);
+}
+
+/** A tally as `audience` sees it, or null if it may not see the poll at all. */
+export function tallyView(audience: Audience, poll: Poll, tally: Tally): TallyView | null {
+  if (!seesPoll(audience, poll)) return null;
+  return { pollId: poll.id, total: tally.total, counts: seesDistribution(audience, poll) ? tally.counts : null };
+}
