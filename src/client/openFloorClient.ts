@@ -1,5 +1,4 @@
-import { applyServerMessage, emptyClientState, withMyVote, type ClientState } from '../core/clientState.ts';
-import { withMyUpvote } from '../core/qa/qaClientState.ts';
+import { applyAcknowledged, applyServerMessage, emptyClientState, type ClientState } from '../core/clientState.ts';
 import type { ErrorCode } from '../core/errors.ts';
 import type { ClientMessageInput, CommandEnvelope } from '../core/protocol/clientMessages.ts';
 import type { CommandInput } from '../core/protocol/commands.ts';
@@ -217,15 +216,7 @@ export class OpenFloorClient {
       const pending = this.#pending.get(message.id);
       if (pending) {
         this.#pending.delete(message.id);
-        const command = pending.envelope.command;
-        if (command.type === 'poll.vote') this.#state = withMyVote(this.#state, command.pollId, command.optionIds);
-        if (command.type === 'qa.upvote') this.#state = { ...this.#state, qa: withMyUpvote(this.#state.qa, command.questionId, command.up) };
-        if (command.type === 'participant.setChannel') this.#state = { ...this.#state, channel: command.channel };
-        if (command.type === 'participant.acceptConduct') this.#state = { ...this.#state, conductAccepted: true };
-        if (command.type === 'participant.declare') {
-          const { stakeholderGroup = null, regionalGroup = null, gender = null } = command;
-          this.#state = { ...this.#state, declared: { stakeholderGroup, regionalGroup, gender } };
-        }
+        this.#state = applyAcknowledged(this.#state, pending.envelope.command);
         pending.resolve(message);
         this.#notify();
       }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialProjector, initialRun } from './agenda/runTypes.ts';
-import { activePoll, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
+import { activePoll, applyAcknowledged, applyServerMessage, emptyClientState, participantPolls, withMyVote, type ClientState } from './clientState.ts';
 import { balanceMeter, type BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
@@ -269,6 +269,53 @@ describe('applyServerMessage', () => {
     expect(voted.myVotes).toEqual({ p1: ['o1'], p2: ['o2'] });
     expect(withMyVote(voted, 'p1', ['o2']).myVotes).toEqual({ p1: ['o2'], p2: ['o2'] });
     expect(state.myVotes).toEqual({ p1: ['o1'] });
+  });
+});
+
+describe('applyAcknowledged', () => {
+  it('PROTO-4/POLL-2: an acknowledged poll.vote records the participant’s ballot, replacing an earlier one in that poll only', () => {
+    const before = apply([welcome({})]);
+    const after = applyAcknowledged(before, { type: 'poll.vote', pollId: 'p1', optionIds: ['o2'] });
+    expect(after.myVotes).toEqual({ p1: ['o2'] });
+    expect(applyAcknowledged(after, { type: 'poll.vote', pollId: 'p2', optionIds: ['o1'] }).myVotes).toEqual({ p1: ['o2'], p2: ['o1'] });
+    expect(before.myVotes).toEqual({ p1: ['o1'] });
+  });
+
+  it('PROTO-4/QA-7: an acknowledged qa.upvote sets or clears the participant’s upvote of that question', () => {
+    const before = apply([welcome({})]);
+    const up = applyAcknowledged(before, { type: 'qa.upvote', questionId: 'q1', up: true });
+    expect(up.qa.upvoted).toEqual({ q1: true });
+    const both = applyAcknowledged(up, { type: 'qa.upvote', questionId: 'q2', up: true });
+    expect(applyAcknowledged(both, { type: 'qa.upvote', questionId: 'q1', up: false }).qa.upvoted).toEqual({ q2: true });
+    expect(up.qa.questions).toBe(before.qa.questions);
+    expect(before.qa.upvoted).toEqual({});
+  });
+
+  it('PROTO-4/FLOOR-2: an acknowledged participant.setChannel records the channel', () => {
+    const before = apply([welcome({})]);
+    expect(before.channel).toBe('online');
+    expect(applyAcknowledged(before, { type: 'participant.setChannel', channel: 'onsite' }).channel).toBe('onsite');
+  });
+
+  it('PROTO-4/GUIDE-3: an acknowledged participant.acceptConduct marks the code of conduct accepted', () => {
+    const before = apply([welcome({})]);
+    expect(before.conductAccepted).toBe(false);
+    expect(applyAcknowledged(before, { type: 'participant.acceptConduct' }).conductAccepted).toBe(true);
+  });
+
+  it('PROTO-4/FLOOR-10: an acknowledged participant.declare records the groups, a field left out cleared as the server clears it', () => {
+    const before = apply([welcome({})]);
+    expect(before.declared).toEqual(declaredYouth);
+    const declared = applyAcknowledged(before, { type: 'participant.declare', regionalGroup: 'African Group', gender: 'woman' });
+    expect(declared.declared).toEqual({ stakeholderGroup: null, regionalGroup: 'African Group', gender: 'woman' });
+    expect(applyAcknowledged(declared, { type: 'participant.declare' }).declared).toEqual(emptyClientState.declared);
+  });
+
+  it('PROTO-4: an acknowledged command whose effect arrives as server messages (floor.raise, poll.open, qa.ask) returns the same state', () => {
+    const before = apply([welcome({})]);
+    expect(applyAcknowledged(before, { type: 'floor.raise' })).toBe(before);
+    expect(applyAcknowledged(before, { type: 'poll.open', pollId: 'p2' })).toBe(before);
+    expect(applyAcknowledged(before, { type: 'qa.ask', text: 'Why?' })).toBe(before);
   });
 });
 

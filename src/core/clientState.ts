@@ -2,12 +2,13 @@ import type { BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { GuidelinesView } from './guidelines/guidelinesView.ts';
+import type { CommandInput } from './protocol/commands.ts';
 import type { ServerMessage } from './protocol/serverMessages.ts';
 import type { SpeakerNote } from './speaker/speakerTypes.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PresenceView, SessionView } from './views.ts';
 import type { PollView, TallyView } from './polls/pollViews.ts';
-import { applyQaMessage, emptyQaClientState, qaFromWelcome, type QaClientState } from './qa/qaClientState.ts';
+import { applyQaMessage, emptyQaClientState, qaFromWelcome, withMyUpvote, type QaClientState } from './qa/qaClientState.ts';
 
 /**
  * The state a client holds, built only from server messages by `applyServerMessage`. The
@@ -148,6 +149,74 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
 /** Records the participant's own ballot once the server acknowledged it. */
 export function withMyVote(state: ClientState, pollId: string, optionIds: readonly string[]): ClientState {
   return { ...state, myVotes: { ...state.myVotes, [pollId]: [...optionIds] } };
+}
+
+/**
+ * Applies one of the client's own commands once the server acknowledged it: the ballot,
+ * upvote, channel, declared groups and conduct acceptance that no broadcast carries back to
+ * their sender. Every other command returns the same state; what it changes arrives as
+ * server messages. A new command type does not compile until it is placed here.
+ */
+export function applyAcknowledged(state: ClientState, command: CommandInput): ClientState {
+  switch (command.type) {
+    case 'poll.vote':
+      return withMyVote(state, command.pollId, command.optionIds);
+    case 'qa.upvote':
+      return { ...state, qa: withMyUpvote(state.qa, command.questionId, command.up) };
+    case 'participant.setChannel':
+      return { ...state, channel: command.channel };
+    case 'participant.acceptConduct':
+      return { ...state, conductAccepted: true };
+    case 'participant.declare': {
+      // The same defaults the server's schema fills in: a field left out is cleared.
+      const { stakeholderGroup = null, regionalGroup = null, gender = null } = command;
+      return { ...state, declared: { stakeholderGroup, regionalGroup, gender } };
+    }
+    case 'poll.create':
+    case 'poll.open':
+    case 'poll.close':
+    case 'poll.reveal':
+    case 'poll.delete':
+    case 'floor.raise':
+    case 'floor.lower':
+    case 'floor.add':
+    case 'floor.give':
+    case 'floor.end':
+    case 'floor.move':
+    case 'floor.remove':
+    case 'floor.prioritiseReply':
+    case 'floor.setPolicy':
+    case 'floor.setLimit':
+    case 'floor.showBalance':
+    case 'guidelines.set':
+    case 'speaker.note':
+    case 'agenda.start':
+    case 'agenda.next':
+    case 'agenda.previous':
+    case 'agenda.jump':
+    case 'agenda.end':
+    case 'plan.update':
+    case 'projector.show':
+    case 'qa.ask':
+    case 'qa.edit':
+    case 'qa.withdraw':
+    case 'qa.approve':
+    case 'qa.reject':
+    case 'qa.answer':
+    case 'qa.archive':
+    case 'qa.pin':
+    case 'qa.merge':
+    case 'qa.label':
+    case 'qa.reply':
+    case 'qa.forward':
+    case 'qa.next':
+    case 'qa.setPolicy':
+      return state;
+    default: {
+      const unplaced: never = command;
+      return unplaced;
+    }
+  }
 }
 
 /** The poll the big screen shows: the active one, else the latest opened. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../roles.ts';
-import { advanceBalance, balanceMeter, MIN_GROUP_SIZE, OTHER_GROUPS, publicBalance, share, UNDECLARED, type Attendee, type BalanceRow } from './balanceMeter.ts';
+import { advanceBalance, balanceMeter, OTHER_GROUPS, publicBalance, share, UNDECLARED, type Attendee, type BalanceRow } from './balanceMeter.ts';
 import type { Intervention, LedgerEntry } from './floorTypes.ts';
 import type { Declared } from '../vocabulary.ts';
 
@@ -79,7 +79,20 @@ describe('balanceMeter', () => {
     // With nobody undeclared to join, a merged row under 5 is withheld.
     const tiny = balanceMeter(ledger.slice(0, 2), null, room.filter((a) => a.stakeholderGroup !== 'Academia' && a.stakeholderGroup !== null), T0 + 200_000);
     expect(row(tiny.rows.stakeholderGroup, OTHER_GROUPS)).toMatchObject({ present: 4, withheld: true });
-    expect(MIN_GROUP_SIZE).toBe(5);
+  });
+
+  it('FLOOR-10: the threshold is 5 present: a group of 5 keeps its own row, a group of 4 is merged into "other"', () => {
+    const present = [
+      ...attendees(5, 'onsite', { stakeholderGroup: 'Youth' }),
+      ...attendees(4, 'online', { stakeholderGroup: 'Academia' }),
+      ...attendees(3, 'online', { stakeholderGroup: 'Civil Society' }),
+    ];
+    const spoken = [entry('online', { stakeholderGroup: 'Academia' }, T0, 10_000), entry('online', { stakeholderGroup: 'Civil Society' }, T0 + 10_000, 20_000)];
+    const meter = balanceMeter(spoken, null, present, T0 + 60_000);
+    expect(meter.rows.stakeholderGroup).toEqual([
+      { group: 'Youth', interventions: 0, floorMs: 0, present: 5, withheld: false },
+      { group: OTHER_GROUPS, interventions: 2, floorMs: 30_000, present: 7, withheld: false },
+    ]);
   });
 
   it('FLOOR-10: the channel dimension is never merged, however few people are on a channel', () => {

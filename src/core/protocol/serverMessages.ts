@@ -53,7 +53,11 @@ export interface ServerMessages extends QaMessages {
   'session.updated': { type: 'session.updated'; seq: number; session: SessionView };
   'poll.updated': { type: 'poll.updated'; seq: number; poll: PollView };
   'poll.removed': { type: 'poll.removed'; seq: number; pollId: string };
-  /** Coalesced: sent a few times a second at most, never once per vote. */
+  /**
+   * Not coalesced: sent after each committed control command whose events change the floor,
+   * once per command however many floor events it made. Staff get the moderator view, the
+   * public the participant view; `serverTime` is the server's clock when it was sent.
+   */
   'floor.updated': { type: 'floor.updated'; seq: number; serverTime: number; floor: FloorView };
   /** To one participant: their own hand and place in the queue. */
   'floor.mine': { type: 'floor.mine' } & MyFloorView;

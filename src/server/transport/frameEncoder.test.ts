@@ -7,8 +7,18 @@ describe('frame encoder', () => {
     const tally = JSON.stringify({ type: 'tally', pollId: 'p1', counts: { o1: 3 } });
     const first = encode(tally);
     expect(encode(tally)).toBe(first);
-    expect(encode(`${tally}`)).toBe(first);
     expect(first.toString('utf8')).toBe(tally);
+  });
+
+  it('PROTO-7: only the last frame is kept: a frame that comes back after another is encoded afresh, to the same bytes', () => {
+    const encode = frameEncoder();
+    const tally = JSON.stringify({ type: 'tally', pollId: 'p1', counts: { o1: 3 } });
+    const first = encode(tally);
+    encode('{"type":"presence","onsite":1,"online":0,"undeclared":0}');
+    const again = encode(tally);
+    expect(again).not.toBe(first);
+    expect(again.equals(first)).toBe(true);
+    expect(encode(tally)).toBe(again);
   });
 
   it('PROTO-1: another frame gets its own bytes, UTF-8 encoded, and the earlier bytes are left intact', () => {

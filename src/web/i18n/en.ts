@@ -459,6 +459,7 @@ export const en = {
   'speaker.revoked': 'The host revoked this link. Ask the host for a new one.',
   'speaker.invalid': 'This speaker link is not valid (any more).',
   'speaker.missing': 'This page needs the speaker link the host sent you.',
+  'speaker.connecting': 'Connecting to the session…',
   'moderator.note.heading': 'Note to a speaker',
   'moderator.note.speaker': 'Speaker',
   'moderator.note.text': 'Note',
@@ -467,6 +468,7 @@ export const en = {
   'moderator.note.quick': 'One minute left',
   'title.rapporteur': 'Rapporteur — {title}',
   'rapporteur.missing': 'This page needs the rapporteur link the host sent you.',
+  'rapporteur.connecting': 'Connecting to the session…',
   'rapporteur.interventions': '{count} interventions so far',
   'rapporteur.resultsHidden': 'Results not public yet ({count} votes).',
   // ---- Run of show: the run panel, projector control, the projector's agenda, the host page ----

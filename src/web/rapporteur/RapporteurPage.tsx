@@ -19,7 +19,7 @@ export function RapporteurPage() {
   const token = useRoleToken();
   const connection = useConnection(token);
   if (!token) return <Message text={t('rapporteur.missing')} />;
-  if (!connection) return <Message text={t('projector.connecting')} />;
+  if (!connection) return <Message text={t('rapporteur.connecting')} />;
   return <RapporteurScreen connection={connection} />;
 }
 
@@ -29,7 +29,7 @@ function RapporteurScreen({ connection }: { connection: Connection }) {
   const session = state.session;
   useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
   if (status === 'refused') return <Message text={linkRefusalText(connection.client)} />;
-  if (!session) return <Message text={t('projector.connecting')} />;
+  if (!session) return <Message text={t('rapporteur.connecting')} />;
   const floor = state.floor;
   const polls = state.polls.filter((p) => p.status !== 'draft');
   return (

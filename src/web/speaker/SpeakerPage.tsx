@@ -24,7 +24,7 @@ export function SpeakerPage() {
   const token = useRoleToken();
   const connection = useConnection(token);
   if (!token) return <SpeakerMessage text={t('speaker.missing')} />;
-  if (!connection) return <SpeakerMessage text={t('projector.connecting')} />;
+  if (!connection) return <SpeakerMessage text={t('speaker.connecting')} />;
   return <SpeakerScreen connection={connection} />;
 }
 
@@ -38,7 +38,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
   if (status === 'refused') {
     return <SpeakerMessage text={linkRefusalText(connection.client)} testId="speaker-refused" />;
   }
-  if (!session) return <SpeakerMessage text={t('projector.connecting')} />;
+  if (!session) return <SpeakerMessage text={t('speaker.connecting')} />;
   const me = state.panelSpeaker === null ? undefined : session.speakers[state.panelSpeaker];
 
   return (
