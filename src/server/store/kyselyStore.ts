@@ -214,16 +214,27 @@ export class KyselyStore implements Store {
     const accepted = new Map<string, number>();
     const upvotes = new Map<string, { session_id: string; question_id: string; participant_id: string; up: number; updated_at: number }>();
     for (const c of contributions) {
-      if (c.type === 'vote.cast') {
-        votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
-      } else if (c.type === 'qa.upvoted') {
-        upvotes.set(`${c.questionId}\u0000${c.participantId}`, { session_id: sessionId, question_id: c.questionId, participant_id: c.participantId, up: c.up ? 1 : 0, updated_at: c.at });
-      } else if (c.type === 'participant.channelSet') {
-        channels.set(c.participantId, c.channel);
-      } else if (c.type === 'participant.conductAccepted') {
-        accepted.set(c.participantId, c.at);
-      } else {
-        declarations.set(c.participantId, c.declared);
+      switch (c.type) {
+        case 'vote.cast':
+          votes.set(`${c.pollId}\u0000${c.participantId}`, { session_id: sessionId, poll_id: c.pollId, participant_id: c.participantId, option_ids: JSON.stringify(c.optionIds), updated_at: c.at });
+          break;
+        case 'qa.upvoted':
+          upvotes.set(`${c.questionId}\u0000${c.participantId}`, { session_id: sessionId, question_id: c.questionId, participant_id: c.participantId, up: c.up ? 1 : 0, updated_at: c.at });
+          break;
+        case 'participant.channelSet':
+          channels.set(c.participantId, c.channel);
+          break;
+        case 'participant.declared':
+          declarations.set(c.participantId, c.declared);
+          break;
+        case 'participant.conductAccepted':
+          accepted.set(c.participantId, c.at);
+          break;
+        default: {
+          // A new kind of contribution needs its SQL here as well as in contributionSteps: this stops the build until it has.
+          const unknown: never = c;
+          throw new Error(`no SQL for contribution ${JSON.stringify(unknown)}`);
+        }
       }
     }
     await this.db.transaction().execute(async (tx) => {
