@@ -3,6 +3,7 @@ import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../co
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/session.ts';
+import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { SequenceConflict, type AuditEntry, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
@@ -30,6 +31,8 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     /** Recognises the dialect's unique-violation error. */
     private readonly isUniqueViolation: (error: unknown) => boolean,
+    /** Brings stored events up to their current shape; tests inject their own chains. */
+    private readonly upcasters: EventUpcasters = productionUpcasters,
   ) {}
 
   async migrate(): Promise<void> {
@@ -63,6 +66,7 @@ export class KyselyStore implements Store {
       seq: afterSeq + i + 1,
       type: event.type,
       payload: JSON.stringify(event),
+      v: this.upcasters.currentVersion(event.type),
       at: event.at,
       actor: command?.actor ?? null,
       command_id: command?.commandId ?? null,
@@ -139,7 +143,7 @@ export class KyselyStore implements Store {
   }
 
   async loadSession(sessionId: string): Promise<StoredSession | null> {
-    const events = await this.db.selectFrom('events').select(['payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
+    const events = await this.db.selectFrom('events').select(['type', 'v', 'payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
     if (events.length === 0) return null;
     const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids']).where('session_id', '=', sessionId).execute();
     const participants = await this.db
@@ -165,7 +169,7 @@ export class KyselyStore implements Store {
       if (e.actor !== null && e.command_id !== null) commands.set(`${e.actor}\u0000${e.command_id}`, { actor: e.actor, commandId: e.command_id, seq: Number(e.seq) });
     }
     return {
-      events: events.map((e) => JSON.parse(e.payload) as SessionEvent),
+      events: events.map((e) => this.upcasters.upcast(e.type, Number(e.v), JSON.parse(e.payload) as StoredPayload, { sessionId, seq: Number(e.seq) })),
       commands: [...commands.values()],
       votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
       participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p), conductAccepted: p.conduct_accepted_at !== null })),

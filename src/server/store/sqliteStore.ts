@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
 import type { Channel, Role } from '../../core/roles.ts';
 import type { ContributionEvent } from '../../core/session.ts';
+import type { EventUpcasters } from './eventUpcasters.ts';
 import { KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import type { SqliteWriter, SqlStep, SqlValue } from './sqliteWriter.ts';
@@ -96,8 +97,9 @@ export class SqliteStore extends KyselyStore {
     db: Kysely<Database>,
     sqlite: SqliteDatabase.Database,
     private readonly writer: SqliteWriter,
+    upcasters?: EventUpcasters,
   ) {
-    super(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'));
+    super(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'), upcasters);
     this.#grant = sqlite.prepare<[string], GrantRow>(GRANT_SELECT);
     this.#sessionByCode = sqlite.prepare<[string], { id: string }>(SESSION_BY_CODE);
   }
