@@ -8,7 +8,8 @@ import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { SequenceConflict, type AuditEntry, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
 
-function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
+/** The groups a participant declared, from their columns. */
+export function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
   return {
     stakeholderGroup: row.stakeholder_group as StakeholderGroup | null,
     regionalGroup: row.regional_group as RegionalGroup | null,
@@ -211,6 +212,8 @@ export class KyselyStore implements Store {
   }
 
   async recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void> {
+    // No empty transaction (a round trip on PostgreSQL), as on SQLite.
+    if (contributions.length === 0) return;
     // Within one group the same ballot may appear twice; the later one wins, as it would one by one.
     const votes = new Map<string, { session_id: string; poll_id: string; participant_id: string; option_ids: string; updated_at: number }>();
     const channels = new Map<string, Channel>();

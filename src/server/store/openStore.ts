@@ -85,6 +85,12 @@ export async function openStore(location: DatabaseLocation, options: OpenStoreOp
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505', options.eventUpcasters);
-  await store.migrate();
+  try {
+    await store.migrate();
+  } catch (error) {
+    // As for SQLite: a failed open leaves no pool behind to keep the process alive.
+    await db.destroy();
+    throw error;
+  }
   return store;
 }

@@ -1,10 +1,9 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/floor/floorTypes.ts';
 import type { Channel, Role } from '../../core/roles.ts';
 import type { ContributionEvent } from '../../core/session.ts';
 import type { EventUpcasters } from './eventUpcasters.ts';
-import { KyselyStore } from './kyselyStore.ts';
+import { declaredOf, KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import type { SqliteWriter, SqlStep, SqlValue } from './sqliteWriter.ts';
 import type { NewParticipant, TokenGrant } from './store.ts';
@@ -116,11 +115,7 @@ export class SqliteStore extends KyselyStore {
       role: row.role as Role,
       participantId: row.participant_id,
       channel: (row.channel as Channel | null) ?? null,
-      declared: {
-        stakeholderGroup: row.stakeholder_group as StakeholderGroup | null,
-        regionalGroup: row.regional_group as RegionalGroup | null,
-        gender: row.gender as Gender | null,
-      },
+      declared: declaredOf(row),
       label: row.label,
       panelSpeaker: row.panel_speaker === null ? null : Number(row.panel_speaker),
       conductAccepted: row.conduct_accepted_at !== null,
