@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
 import type { ContributionEvent, SessionEvent } from '../../src/core/events.ts';
@@ -9,6 +8,7 @@ import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
 import type { Question } from '../../src/core/qa/qaTypes.ts';
 import { tempDir } from '../support/testServer.ts';
+import { createPostgresDatabase } from './postgresDatabase.ts';
 
 /** No declared groups. */
 const NONE = { stakeholderGroup: null, regionalGroup: null, gender: null } as const;
@@ -506,43 +506,20 @@ storeContract('SQLite, writes inline', async () => {
   };
 });
 
-/**
- * The PostgreSQL of this machine (or TEST_POSTGRES_URL, a URL of its maintenance database);
- * the suite fails, not skips, if it is not there.
- */
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-function databaseUrl(database: string): string {
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 storeContract('PostgreSQL', async () => {
-  const database = `openfloor_test_${hex(8)}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${database}`));
+  const database = await createPostgresDatabase();
   let store: Store;
   try {
-    store = await openStore({ kind: 'postgres', url: databaseUrl(database) });
+    store = await openStore({ kind: 'postgres', url: database.url });
   } catch (error) {
-    await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await database.drop();
     throw error;
   }
   return {
     store,
     async cleanup() {
       await store.close();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      await database.drop();
     },
   };
 });

@@ -136,6 +136,19 @@ const migrations: Record<string, Migration> = {
       for (const column of ['label', 'panel_speaker', 'last_seen_at']) await db.schema.alterTable('tokens').dropColumn(column).execute();
     },
   },
+  '0005_event_versions': {
+    async up(db: Kysely<unknown>) {
+      // The version of each event's payload shape (see eventUpcasters.ts); rows written
+      // before this migration are at version 1.
+      await db.schema
+        .alterTable('events')
+        .addColumn('v', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('events').dropColumn('v').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import type { EventUpcasters } from './eventUpcasters.ts';
 import { KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import { inlineWriter, workerWriter } from './sqliteWriter.ts';
@@ -34,6 +35,8 @@ export interface OpenStoreOptions {
    * commits them on the calling thread. In-memory databases are always `inline`.
    */
   readonly sqliteWrites?: 'worker' | 'inline';
+  /** The event upcasters (`eventUpcasters.ts`); the ones in force unless a test brings its own. */
+  readonly eventUpcasters?: EventUpcasters;
 }
 
 /** Opens (and migrates) the store at `location`. */
@@ -73,7 +76,7 @@ export async function openStore(location: DatabaseLocation, options: OpenStoreOp
       await migrating.migrate();
       // After the migrations: the commit thread and the prepared statements need the tables.
       const inline = location.path === ':memory:' || options.sqliteWrites === 'inline';
-      return new SqliteStore(db, sqlite, inline ? inlineWriter(sqlite) : await workerWriter(location.path));
+      return new SqliteStore(db, sqlite, inline ? inlineWriter(sqlite) : await workerWriter(location.path), options.eventUpcasters);
     } catch (error) {
       await db.destroy();
       throw error;
@@ -81,7 +84,13 @@ export async function openStore(location: DatabaseLocation, options: OpenStoreOp
   }
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505');
-  await store.migrate();
+  const store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505', options.eventUpcasters);
+  try {
+    await store.migrate();
+  } catch (error) {
+    // As for SQLite: a failed open leaves no pool behind to keep the process alive.
+    await db.destroy();
+    throw error;
+  }
   return store;
 }

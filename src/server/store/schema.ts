@@ -39,6 +39,8 @@ export interface Database {
     seq: number;
     type: string;
     payload: string;
+    /** The version of the payload's shape, for `type` (see `eventUpcasters.ts`). */
+    v: number;
     at: number;
     /** Who sent the command and its client id, so a retry is acknowledged, not re-applied. */
     actor: string | null;

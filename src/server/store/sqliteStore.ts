@@ -1,9 +1,9 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, Role } from '../../core/roles.ts';
 import type { ContributionEvent } from '../../core/events.ts';
-import { KyselyStore } from './kyselyStore.ts';
+import type { EventUpcasters } from './eventUpcasters.ts';
+import { declaredOf, KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import type { SqliteWriter, SqlStep, SqlValue } from './sqliteWriter.ts';
 import type { NewParticipant, TokenGrant } from './store.ts';
@@ -96,8 +96,9 @@ export class SqliteStore extends KyselyStore {
     db: Kysely<Database>,
     sqlite: SqliteDatabase.Database,
     private readonly writer: SqliteWriter,
+    upcasters?: EventUpcasters,
   ) {
-    super(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'));
+    super(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'), upcasters);
     this.#grant = sqlite.prepare<[string], GrantRow>(GRANT_SELECT);
     this.#sessionByCode = sqlite.prepare<[string], { id: string }>(SESSION_BY_CODE);
   }
@@ -114,11 +115,7 @@ export class SqliteStore extends KyselyStore {
       role: row.role as Role,
       participantId: row.participant_id,
       channel: (row.channel as Channel | null) ?? null,
-      declared: {
-        stakeholderGroup: row.stakeholder_group as StakeholderGroup | null,
-        regionalGroup: row.regional_group as RegionalGroup | null,
-        gender: row.gender as Gender | null,
-      },
+      declared: declaredOf(row),
       label: row.label,
       panelSpeaker: row.panel_speaker === null ? null : Number(row.panel_speaker),
       conductAccepted: row.conduct_accepted_at !== null,

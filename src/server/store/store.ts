@@ -121,7 +121,7 @@ export interface Store {
   grantOf(tokenHash: string): Promise<TokenGrant | null>;
   addParticipant(participant: NewParticipant): Promise<void>;
   /** Adds participants in one transaction (grouped joins: one commit for every join of the moment). */
-  addParticipants(participants: readonly { id: string; sessionId: string; tokenHash: string; channel: Channel | null; createdAt: number }[]): Promise<void>;
+  addParticipants(participants: readonly NewParticipant[]): Promise<void>;
   loadSession(sessionId: string): Promise<StoredSession | null>;
   /**
    * Appends control events after `expectedSeq` in one transaction, tagged with the command
