@@ -4,7 +4,7 @@ import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import { sessionPlanSchema, type SessionPlanInput } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
-import type { Channel } from '../roles.ts';
+import { audienceOf, type Channel } from '../roles.ts';
 import { evolve, replay } from '../session.ts';
 import { isSessionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
 import { type SessionState } from '../sessionState.ts';
@@ -112,7 +112,7 @@ describe('floor.raise and floor.add', () => {
     expect(s.floor.hands).toEqual([]);
     const id = s.raise(person('u1', 'onsite'));
     expect(s.hand(id).speaker).toMatchObject({ label: null, channel: 'onsite', kind: 'participant' });
-    expect(floorView('projector', s.floor, s.now).queue[0]).toMatchObject({ id, label: null, channel: 'onsite' });
+    expect(floorView('public', s.floor, s.now).queue[0]).toMatchObject({ id, label: null, channel: 'onsite' });
     // Moderators still add people without the app by a seat label.
     expect(s.add('Seat 12', 'onsite')).toBeTruthy();
   });
@@ -460,7 +460,7 @@ describe('views', () => {
     for (const [i, id] of ids.entries()) s.raise(person(id, i < 3 ? 'online' : 'onsite', declared));
     s.run({ type: 'floor.give' });
     for (const role of ['participant', 'projector', 'speaker', 'rapporteur'] as const) {
-      const view = floorView(role, s.floor, s.now);
+      const view = floorView(audienceOf(role), s.floor, s.now);
       expect(view.queue).toHaveLength(PUBLIC_QUEUE_LENGTH);
       expect(view.waiting).toEqual({ onsite: 4, online: 2 });
       expect(view.queue.every((h) => h.declared === null)).toBe(true);
@@ -469,7 +469,7 @@ describe('views', () => {
       const json = JSON.stringify(view);
       for (const id of ids) expect(json).not.toContain(id);
     }
-    const staff = floorView('moderator', s.floor, s.now);
+    const staff = floorView('staff', s.floor, s.now);
     expect(staff.queue).toHaveLength(6);
     expect(staff.queue.every((h) => JSON.stringify(h.declared) === JSON.stringify(declared))).toBe(true);
     expect(staff.current?.declared).toEqual(declared);

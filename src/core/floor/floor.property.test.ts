@@ -5,7 +5,7 @@ import { type Actor } from '../decideContext.ts';
 import type { Decision, ErrorCode } from '../errors.ts';
 import { sessionPlanSchema, type SessionPlan } from '../plan.ts';
 import { commandSchema, type Command, type CommandInput } from '../protocol/commands.ts';
-import { isStaff, ROLES, type Channel, type Role } from '../roles.ts';
+import { audienceOf, isStaff, ROLES, type Channel, type Role } from '../roles.ts';
 import { evolve, replay } from '../session.ts';
 import { isSessionEvent, type DomainEvent, type SessionEvent } from '../events.ts';
 import { type SessionState } from '../sessionState.ts';
@@ -775,7 +775,7 @@ describe('floor view properties', () => {
           const order = queueOrder(floor, step.now);
           const ids = (hands: readonly { id: string }[]) => hands.map((h) => h.id).join(',');
           for (const role of ROLES) {
-            const view = floorView(role, floor, step.now);
+            const view = floorView(audienceOf(role), floor, step.now);
             const at = `step ${String(i)}, ${role}`;
             const json = JSON.stringify(view);
             for (const secret of secrets) check(!json.includes(secret), `${at}: carries ${secret}`);

@@ -1,4 +1,4 @@
-import { isStaff, type Role } from '../roles.ts';
+import type { Audience } from '../roles.ts';
 import { queueOrder } from './floorPolicy.ts';
 import type { FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason, Speaker } from './floorTypes.ts';
 import type { Declared } from '../vocabulary.ts';
@@ -88,8 +88,8 @@ export function interventionView(intervention: Intervention, staff: boolean): In
   };
 }
 
-export function floorView(role: Role, floor: FloorState, now: number): FloorView {
-  const staff = isStaff(role);
+export function floorView(audience: Audience, floor: FloorState, now: number): FloorView {
+  const staff = audience === 'staff';
   const pinned = new Set(floor.pinned);
   const order = queueOrder(floor, now);
   const shown = staff ? order : order.slice(0, PUBLIC_QUEUE_LENGTH);

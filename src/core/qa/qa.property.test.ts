@@ -4,7 +4,7 @@ import { createSession, decide } from '../decide.ts';
 import { type Actor } from '../decideContext.ts';
 import { sessionPlanSchema } from '../plan.ts';
 import { commandSchema, type CommandInput } from '../protocol/commands.ts';
-import type { Channel, Role } from '../roles.ts';
+import { audienceOf, type Channel, type Role } from '../roles.ts';
 import { evolve, replay } from '../session.ts';
 import { isSessionEvent, type SessionEvent } from '../events.ts';
 import { type SessionState } from '../sessionState.ts';
@@ -192,9 +192,9 @@ describe('random Q&A sessions (QA-3, QA-5, QA-7, QA-8, QA-13)', () => {
         const logText = JSON.stringify(log);
         expect(logText).not.toContain('Secret words');
         for (const role of ['participant', 'projector'] as const) {
-          const views = questionViews(role, state.qa, sources);
+          const views = questionViews(audienceOf(role), state.qa, sources);
           for (const v of views) expect(PUBLIC_STATUSES.has(state.qa.questions[v.id]?.status ?? 'withdrawn')).toBe(true);
-          const wire = JSON.stringify({ views, board: qaBoardView(role, state) });
+          const wire = JSON.stringify({ views, board: qaBoardView(audienceOf(role), state) });
           expect(wire).not.toContain('pid-');
           for (const id of state.qa.order) {
             const q = state.qa.questions[id];

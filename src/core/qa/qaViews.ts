@@ -1,5 +1,5 @@
 import type { StakeholderGroup } from '../vocabulary.ts';
-import { isStaff, type Channel, type Role } from '../roles.ts';
+import type { Audience, Channel } from '../roles.ts';
 import type { SessionState } from '../sessionState.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';
 import { PUBLIC_STATUSES, type QaFlag, type QaPolicy, type QaState, type Question, type QuestionContent, type QuestionStatus } from './qaTypes.ts';
@@ -69,17 +69,17 @@ export interface QaSources {
 /** Statuses staff see in the console; withdrawn and rejected ones have no text left. */
 const STAFF_STATUSES: ReadonlySet<QuestionStatus> = new Set(['pending', 'held', 'published', 'answered', 'archived', 'merged']);
 
-/** Whether `role` sees this question at all. */
-export function seesQuestion(role: Role, question: Question): boolean {
-  return isStaff(role) ? STAFF_STATUSES.has(question.status) : PUBLIC_STATUSES.has(question.status);
+/** Whether `audience` sees this question at all. */
+export function seesQuestion(audience: Audience, question: Question): boolean {
+  return audience === 'staff' ? STAFF_STATUSES.has(question.status) : PUBLIC_STATUSES.has(question.status);
 }
 
-/** A question as `role` sees it, or null if that role may not see it (or its text is gone). */
-export function questionView(role: Role, question: Question, sources: QaSources): QuestionView | null {
-  if (!seesQuestion(role, question)) return null;
+/** A question as `audience` sees it, or null if it may not see it (or its text is gone). */
+export function questionView(audience: Audience, question: Question, sources: QaSources): QuestionView | null {
+  if (!seesQuestion(audience, question)) return null;
   const content = sources.content(question.id);
   if (!content) return null;
-  const staff = isStaff(role);
+  const staff = audience === 'staff';
   return {
     id: question.id,
     text: content.text,
@@ -101,10 +101,10 @@ export function questionView(role: Role, question: Question, sources: QaSources)
   };
 }
 
-export function questionViews(role: Role, qa: QaState, sources: QaSources): QuestionView[] {
+export function questionViews(audience: Audience, qa: QaState, sources: QaSources): QuestionView[] {
   return qa.order.flatMap((id) => {
     const q = qa.questions[id];
-    const view = q ? questionView(role, q, sources) : null;
+    const view = q ? questionView(audience, q, sources) : null;
     return view ? [view] : [];
   });
 }
@@ -122,7 +122,7 @@ export function relayCounts(qa: QaState): RelayCounts {
   return counts;
 }
 
-export function qaBoardView(role: Role, state: SessionState): QaBoardView {
+export function qaBoardView(audience: Audience, state: SessionState): QaBoardView {
   const settings = qaSettingsOf(state.plan);
   return {
     nowAnswering: state.qa.nowAnswering,
@@ -130,7 +130,7 @@ export function qaBoardView(role: Role, state: SessionState): QaBoardView {
     maxQuestionLength: settings.maxQuestionLength,
     allowDisplayNames: settings.allowDisplayNames,
     preModeration: settings.preModeration,
-    relay: isStaff(role) ? relayCounts(state.qa) : null,
+    relay: audience === 'staff' ? relayCounts(state.qa) : null,
   };
 }
 

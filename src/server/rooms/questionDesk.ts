@@ -5,12 +5,12 @@ import type { MyQa, QaSnapshot } from '../../core/qa/qaMessages.ts';
 import { questionById, type QuestionContent } from '../../core/qa/qaTypes.ts';
 import { myQuestionViews, qaBoardView, questionView, questionViews, seesQuestion, type QaSources } from '../../core/qa/qaViews.ts';
 import { UpvoteBox } from '../../core/qa/upvoteBox.ts';
-import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
-import type { Role } from '../../core/roles.ts';
+import type { Audience } from '../../core/roles.ts';
 import type { SessionEvent } from '../../core/events.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { KeyedRateLimit } from '../rateLimit.ts';
 import type { StoredSession } from '../store/store.ts';
+import { frame, type Outbox } from './outbox.ts';
 
 /** Per-participant limits (QA-12): enough for a lively round, too few for a flood. */
 export interface QaRateLimits {
@@ -20,17 +20,6 @@ export interface QaRateLimits {
 
 export const DEFAULT_QA_RATE_LIMITS: QaRateLimits = { questionsPerMinute: 5, upvotesPerMinute: 60 };
 
-function frame<K extends keyof ServerMessages>(message: ServerMessages[K]): string {
-  return JSON.stringify(message);
-}
-
-/** Where a room sends what the desk prepares. */
-export interface QaAudiences {
-  readonly staff: Iterable<{ send(frame: string): void }>;
-  readonly public: Iterable<{ send(frame: string): void }>;
-  /** The open connections of one participant. */
-  readonly participant: (participantId: string) => Iterable<{ send(frame: string): void }>;
-}
 
 /**
  * The Q&A side of a session room: question content (kept beside the state, never in the
@@ -49,9 +38,11 @@ export class QuestionDesk {
     this.#upvoteLimit = new KeyedRateLimit(limits.upvotesPerMinute, now);
   }
 
-  /** Restores content and upvotes from the store. */
-  load(stored: Pick<StoredSession, 'questions' | 'upvotes'>): void {
+  /** Restores content and upvotes from the store; `contentOnly` replaces the text alone (catching up with another writer). */
+  load(stored: Pick<StoredSession, 'questions' | 'upvotes'>, options: { readonly contentOnly?: boolean } = {}): void {
+    if (options.contentOnly) this.#content.clear();
     for (const q of stored.questions) this.#content.set(q.id, q.content);
+    if (options.contentOnly) return;
     for (const u of stored.upvotes) this.#upvotes.set(u.questionId, u.participantId, true);
   }
 
@@ -95,8 +86,8 @@ export class QuestionDesk {
     return changed;
   }
 
-  snapshot(role: Role, state: SessionState): QaSnapshot {
-    return { board: qaBoardView(role, state), questions: questionViews(role, state.qa, this.#sources()) };
+  snapshot(audience: Audience, state: SessionState): QaSnapshot {
+    return { board: qaBoardView(audience, state), questions: questionViews(audience, state.qa, this.#sources()) };
   }
 
   mine(state: SessionState, participantId: string): MyQa {
@@ -104,7 +95,7 @@ export class QuestionDesk {
   }
 
   /** Sends each audience what the Q&A events changed, as it may see it (QA-3, QA-8). */
-  publish(before: SessionState, after: SessionState, events: readonly SessionEvent[], to: QaAudiences): void {
+  publish(before: SessionState, after: SessionState, events: readonly SessionEvent[], out: Outbox): void {
     const qaEvents = events.filter(isQaEvent);
     // A plan update (RUN-7) may change the Q&A settings that the board carries.
     const planChanged = before.plan !== after.plan;
@@ -117,20 +108,20 @@ export class QuestionDesk {
       const now = questionById(after.qa, id);
       if (!now) continue;
       authors.add(now.askedBy);
-      const staffView = questionView('moderator', now, sources);
-      send(to.staff, staffView ? frame<'qa.question'>({ type: 'qa.question', seq, question: staffView }) : frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
+      const staffView = questionView('staff', now, sources);
+      out.toStaff(staffView ? frame<'qa.question'>({ type: 'qa.question', seq, question: staffView }) : frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
       const was = questionById(before.qa, id);
-      const publicView = questionView('participant', now, sources);
+      const publicView = questionView('public', now, sources);
       // The public hears of a question only once it is published: never its id before (QA-3).
-      if (publicView) send(to.public, frame<'qa.question'>({ type: 'qa.question', seq, question: publicView }));
-      else if (was && seesQuestion('participant', was)) send(to.public, frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
+      if (publicView) out.toPublic(frame<'qa.question'>({ type: 'qa.question', seq, question: publicView }));
+      else if (was && seesQuestion('public', was)) out.toPublic(frame<'qa.removed'>({ type: 'qa.removed', seq, questionId: id }));
     }
-    send(to.staff, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('moderator', after) }));
+    out.toStaff(frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('staff', after) }));
     if (planChanged || before.qa.nowAnswering !== after.qa.nowAnswering || before.qa.policy !== after.qa.policy) {
-      send(to.public, frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('participant', after) }));
+      out.toPublic(frame<'qa.board'>({ type: 'qa.board', seq, board: qaBoardView('public', after) }));
     }
     for (const participantId of authors) {
-      send(to.participant(participantId), frame<'qa.mine'>({ type: 'qa.mine', questions: myQuestionViews(after.qa, participantId, sources) }));
+      out.toParticipant(participantId, frame<'qa.mine'>({ type: 'qa.mine', questions: myQuestionViews(after.qa, participantId, sources) }));
     }
   }
 
@@ -140,22 +131,18 @@ export class QuestionDesk {
   }
 
   /** Coalesced upvote counts: staff get every changed question, the public only published ones. */
-  flush(state: SessionState, to: Pick<QaAudiences, 'staff' | 'public'>): void {
+  flush(state: SessionState, out: Outbox): void {
     const staff: Record<string, number> = {};
     const pub: Record<string, number> = {};
     for (const id of this.#dirty) {
       const q = questionById(state.qa, id);
       if (!q) continue;
       const count = this.#upvotes.count(q.id, q.mergedFrom);
-      if (seesQuestion('moderator', q)) staff[id] = count;
-      if (seesQuestion('participant', q)) pub[id] = count;
+      if (seesQuestion('staff', q)) staff[id] = count;
+      if (seesQuestion('public', q)) pub[id] = count;
     }
     this.#dirty.clear();
-    if (Object.keys(staff).length > 0) send(to.staff, frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: staff }));
-    if (Object.keys(pub).length > 0) send(to.public, frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: pub }));
+    if (Object.keys(staff).length > 0) out.toStaff(frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: staff }));
+    if (Object.keys(pub).length > 0) out.toPublic(frame<'qa.upvotes'>({ type: 'qa.upvotes', counts: pub }));
   }
-}
-
-function send(peers: Iterable<{ send(frame: string): void }>, data: string): void {
-  for (const peer of peers) peer.send(data);
 }

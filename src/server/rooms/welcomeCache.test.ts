@@ -28,7 +28,7 @@ function parts(state: SessionState, role: Role, withSnapshot: boolean): WelcomeP
     role,
     seq: state.seq,
     serverTime: NOW,
-    snapshot: withSnapshot ? { floor: floorView(role, state.floor, NOW) } : null,
+    snapshot: withSnapshot ? { floor: floorView(audienceOf(role), state.floor, NOW) } : null,
     tallies: [],
     presence: { onsite: 1, online: 0, undeclared: 2 },
     balance: null,

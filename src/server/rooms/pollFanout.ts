@@ -1,0 +1,67 @@
+import { pollView, tallyView } from '../../core/polls/pollViews.ts';
+import type { SessionState } from '../../core/sessionState.ts';
+import type { CapabilityFanout, RenderedChange } from './capabilityFanout.ts';
+import { frame, type Outbox } from './outbox.ts';
+import type { RoomModel } from './roomModel.ts';
+
+/** Polls: each audience's view of a changed poll at once, tallies coalesced (PRIV-1, PRIV-2, PROTO-7). */
+export class PollFanout implements CapabilityFanout {
+  readonly #dirty = new Set<string>();
+
+  constructor(
+    private readonly model: RoomModel,
+    /** Asks for the next coalesced broadcast. */
+    private readonly request: () => void,
+  ) {}
+
+  /** A poll's tally changed (votes, or what its audiences may see of it). */
+  mark(pollId: string): void {
+    this.#dirty.add(pollId);
+    this.request();
+  }
+
+  control({ before, after, events }: RenderedChange, out: Outbox): void {
+    const seq = after.seq;
+    const touched = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'poll.created') touched.add(e.poll.id);
+      else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
+    }
+    for (const pollId of touched) {
+      const poll = after.polls[pollId];
+      if (!poll) {
+        this.#removed(before, pollId, seq, out);
+        continue;
+      }
+      const staffView = pollView('staff', poll);
+      if (staffView) out.toStaff(frame<'poll.updated'>({ type: 'poll.updated', seq, poll: staffView }));
+      const publicView = pollView('public', poll);
+      if (publicView) out.toPublic(frame<'poll.updated'>({ type: 'poll.updated', seq, poll: publicView }));
+      // Visibility of the distribution may have changed: send the tallies again.
+      this.mark(pollId);
+    }
+  }
+
+  #removed(before: SessionState, pollId: string, seq: number, out: Outbox): void {
+    out.toStaff(frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
+    const was = before.polls[pollId];
+    if (was && was.status !== 'draft') out.toPublic(frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
+    this.model.ballots.drop(pollId);
+    this.#dirty.delete(pollId);
+  }
+
+  /** One serialisation per poll and audience. */
+  flush(_now: number, out: Outbox): void {
+    const { state } = this.model;
+    for (const pollId of this.#dirty) {
+      const poll = state.polls[pollId];
+      if (!poll) continue;
+      const tally = this.model.ballots.tally(pollId);
+      const staff = tallyView('staff', poll, tally);
+      if (staff) out.toStaff(frame<'tally'>({ type: 'tally', ...staff }));
+      const pub = tallyView('public', poll, tally);
+      if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...pub }));
+    }
+    this.#dirty.clear();
+  }
+}

@@ -1,0 +1,50 @@
+import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
+import type { ContentWrite } from '../../core/qa/qaContent.ts';
+
+/** What one commit changed in a session, as every process holding its room must apply it. */
+export type Committed =
+  | {
+      readonly kind: 'control';
+      readonly sessionId: string;
+      /** The session's sequence before the events: a room at another sequence has missed some and catches up. */
+      readonly afterSeq: number;
+      readonly events: readonly SessionEvent[];
+      /** Question text written in the same transaction (QA-5). */
+      readonly content: readonly ContentWrite[];
+      /** The command that produced the events, for retries (PROTO-4). */
+      readonly command: { readonly actor: string; readonly commandId: string } | null;
+    }
+  | { readonly kind: 'contributions'; readonly sessionId: string; readonly events: readonly ContributionEvent[] };
+
+/**
+ * Carries committed changes to the rooms that render them. Publishing happens only after the
+ * commit; a room applies what it receives and fans it out to its own connections. In-process
+ * today; a Redis implementation will carry the same messages between processes.
+ */
+export interface RoomBus {
+  publish(change: Committed): void;
+  /** Listens to one session's changes; returns the unsubscribe. */
+  subscribe(sessionId: string, listener: (change: Committed) => void): () => void;
+}
+
+/** The bus of one process: delivers synchronously, so a publisher's room has applied the change when `publish` returns. */
+export class InProcessBus implements RoomBus {
+  readonly #listeners = new Map<string, Set<(change: Committed) => void>>();
+
+  publish(change: Committed): void {
+    for (const listener of this.#listeners.get(change.sessionId) ?? []) listener(change);
+  }
+
+  subscribe(sessionId: string, listener: (change: Committed) => void): () => void {
+    let listeners = this.#listeners.get(sessionId);
+    if (!listeners) {
+      listeners = new Set();
+      this.#listeners.set(sessionId, listeners);
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#listeners.delete(sessionId);
+    };
+  }
+}

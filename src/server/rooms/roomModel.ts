@@ -1,0 +1,105 @@
+import type { ContributionEvent } from '../../core/events.ts';
+import { BallotBox } from '../../core/polls/ballotBox.ts';
+import { evolve, replay } from '../../core/session.ts';
+import type { SessionState } from '../../core/sessionState.ts';
+import type { StoredSession } from '../store/store.ts';
+import { ParticipantRoster, type RosterChange } from './participantRoster.ts';
+import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
+import type { Committed } from './roomBus.ts';
+
+/** What a group of contributions changed, for the coalesced broadcasts. */
+export interface ContributionEffects extends RosterChange {
+  readonly polls: ReadonlySet<string>;
+  readonly upvotes: boolean;
+}
+
+/** A control commit as applied: the state before and after, for the fan-out. */
+export interface ControlChange {
+  readonly before: SessionState;
+  readonly after: SessionState;
+  readonly events: Extract<Committed, { kind: 'control' }>['events'];
+}
+
+/**
+ * A session as one room holds it: the control state, the ballots, the participants' profiles,
+ * the Q&A's text and upvotes, and the commands already applied (PROTO-4). It changes only by
+ * applying what was committed, so what is shown is always what is stored.
+ */
+export class RoomModel {
+  #state: SessionState;
+  readonly ballots = new BallotBox();
+  readonly roster = new ParticipantRoster();
+  readonly qa: QuestionDesk;
+  /** (actor, command id) → seq of control commands already applied. */
+  readonly #applied = new Map<string, number>();
+
+  constructor(stored: StoredSession, now: () => number, qaRateLimits?: QaRateLimits) {
+    this.#state = replay(stored.events);
+    this.qa = new QuestionDesk(now, qaRateLimits);
+    this.#load(stored);
+  }
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  /** The seq a command of `actor` already produced, if it was applied. */
+  appliedSeq(actor: string, commandId: string): number | undefined {
+    return this.#applied.get(appliedKey(actor, commandId));
+  }
+
+  /** Applies committed control events; null when they do not follow this state (a missed change: catch up). */
+  applyControl(change: Extract<Committed, { kind: 'control' }>): ControlChange | null {
+    const before = this.#state;
+    if (change.afterSeq !== before.seq) return null;
+    const after = change.events.reduce(evolve, before);
+    this.qa.applyContent(change.content);
+    this.#state = after;
+    if (change.command) this.#applied.set(appliedKey(change.command.actor, change.command.commandId), after.seq);
+    return { before, after, events: change.events };
+  }
+
+  applyContributions(events: readonly ContributionEvent[]): ContributionEffects {
+    const polls = new Set<string>();
+    let upvotes = false;
+    let presence = false;
+    let balance = false;
+    for (const event of events) {
+      if (event.type === 'vote.cast') {
+        if (this.ballots.cast(event.pollId, event.participantId, event.optionIds)) polls.add(event.pollId);
+      } else if (event.type === 'qa.upvoted') {
+        upvotes = this.qa.applyUpvote(event.questionId, event.participantId, event.up) || upvotes;
+      } else {
+        const change = this.roster.apply(event);
+        presence ||= change.presence;
+        balance ||= change.balance;
+      }
+    }
+    return { polls, upvotes, presence, balance };
+  }
+
+  /**
+   * Brings the model up to the store's state after another writer committed first: the
+   * control events it missed, with the store's question text. Contributions are upserts and
+   * reach every room through the bus; only the log is replayed here.
+   */
+  catchUp(stored: StoredSession): ControlChange {
+    const before = this.#state;
+    const missed = stored.events.slice(before.seq);
+    this.qa.load(stored, { contentOnly: true });
+    this.#state = missed.reduce(evolve, before);
+    for (const c of stored.commands) this.#applied.set(appliedKey(c.actor, c.commandId), c.seq);
+    return { before, after: this.#state, events: missed };
+  }
+
+  #load(stored: StoredSession): void {
+    for (const c of stored.commands) this.#applied.set(appliedKey(c.actor, c.commandId), c.seq);
+    for (const v of stored.votes) this.ballots.cast(v.pollId, v.participantId, v.optionIds);
+    this.roster.load(stored.participants);
+    this.qa.load(stored);
+  }
+}
+
+function appliedKey(actor: string, commandId: string): string {
+  return `${actor}\u0000${commandId}`;
+}
