@@ -5,7 +5,7 @@ import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken, newId, newToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 import { sendApiError } from './apiErrors.ts';
-import { isHost } from './sessionRoutes.ts';
+import { isHost, roomOr404 } from './hostAccess.ts';
 
 /**
  * The host's invite links and audit log (ROLE-1..3, AUDIT-1..2). Every route needs the host
@@ -48,9 +48,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
       await sendApiError(reply, 401, 'unauthorised', 'this needs the host token as a Bearer token');
       return null;
     }
-    const room = await rooms.get(request.params.id);
-    if (!room) await sendApiError(reply, 404, 'not_found', 'no such session');
-    return room;
+    return roomOr404(rooms, request.params.id, reply);
   }
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/invites', async (request, reply) => {

@@ -1,11 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.ts';
-import { hashToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 import { sendApiError } from './apiErrors.ts';
+import { isHost } from './hostAccess.ts';
 import { sessionLinks } from './links.ts';
 import { createSessionFromPlan } from './sessionFactory.ts';
 
@@ -20,14 +19,6 @@ export interface SessionRoutesOptions {
   readonly hostTokenHash: string;
   readonly baseUrl: () => string;
   readonly now: () => number;
-}
-
-export function isHost(header: string | undefined, expectedHash: string): boolean {
-  const match = /^Bearer (.+)$/.exec(header ?? '');
-  if (!match?.[1]) return false;
-  const given = Buffer.from(hashToken(match[1]), 'hex');
-  const expected = Buffer.from(expectedHash, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** `POST /api/sessions` (SESS-1, SESS-4) and `GET /api/templates`. */

@@ -1,0 +1,47 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Command } from '../../core/protocol/commands.ts';
+import type { CommandOutcome, CommandSource } from '../rooms/commandProcessor.ts';
+import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import type { SessionRoom } from '../rooms/sessionRoom.ts';
+import { hashToken, newId } from '../secrets.ts';
+import { sendApiError } from './apiErrors.ts';
+
+/**
+ * The host over HTTP: the Bearer check every host route shares, the session's room behind
+ * it, and commands run as the host through the room's processor, exactly as over a socket.
+ */
+
+/** Whether an `Authorization` header carries the host token (compared as hashes, in constant time). */
+export function isHost(header: string | undefined, expectedHash: string): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match?.[1]) return false;
+  const given = Buffer.from(hashToken(match[1]), 'hex');
+  const expected = Buffer.from(expectedHash, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** A route option that answers 401 without the host token (SESS-5). */
+export function hostOnly(hostTokenHash: string) {
+  return {
+    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!isHost(request.headers.authorization, hostTokenHash)) return sendApiError(reply, 401, 'unauthorised', 'this needs the host token as a Bearer token');
+      return undefined;
+    },
+  };
+}
+
+/** The room of the session named in the route, or a 404 answer and null. */
+export async function roomOr404(rooms: RoomRegistry, sessionId: unknown, reply: FastifyReply): Promise<SessionRoom | null> {
+  const room = typeof sessionId === 'string' && sessionId.length > 0 && sessionId.length <= 64 ? await rooms.get(sessionId) : null;
+  if (!room) await sendApiError(reply, 404, 'not_found', 'no such session');
+  return room;
+}
+
+/** The host as a command source: one actor key for every host route, audited as the host. */
+const HOST: CommandSource = { role: 'host', participantId: null, actor: 'host', label: null };
+
+/** Runs a command in a room as the host; each call is a new command (its own id). */
+export function executeAsHost(room: SessionRoom, command: Command): Promise<CommandOutcome> {
+  return room.execute(HOST, { type: 'command', id: `http-${newId()}`, command });
+}
