@@ -1,23 +1,74 @@
+import { InProcessBus } from './roomBus.ts';
 import { SessionRoom, type RoomDeps } from './sessionRoom.ts';
 
-/** The rooms this node holds, loaded on first use; concurrent first uses share one load. */
+/** How long a room with no connection and no command stays loaded before it is released. */
+export const DEFAULT_ROOM_IDLE_MS = 10 * 60_000;
+
+export interface RegistryOptions {
+  /** Release a room idle this long; it is loaded again on its next use. */
+  readonly idleMs?: number;
+  /** Look for idle rooms this often (0: never by itself; `sweep()` still works). */
+  readonly sweepMs?: number;
+}
+
+/**
+ * The rooms this node holds, loaded on first use; concurrent first uses share one load. A
+ * room that no connection and no command has used for `idleMs` is released with its timers,
+ * so a server that runs many sessions over weeks keeps only the live ones in memory. Every
+ * room of a registry shares one bus.
+ */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Promise<SessionRoom | null>>();
+  readonly #deps: RoomDeps;
+  readonly #idleMs: number;
+  readonly #sweeper: ReturnType<typeof setInterval> | null;
 
-  constructor(private readonly deps: RoomDeps) {}
+  constructor(deps: RoomDeps, options: RegistryOptions = {}) {
+    this.#deps = { ...deps, bus: deps.bus ?? new InProcessBus() };
+    this.#idleMs = options.idleMs ?? DEFAULT_ROOM_IDLE_MS;
+    const sweepMs = options.sweepMs ?? Math.min(this.#idleMs, 60_000);
+    this.#sweeper = sweepMs > 0 ? setInterval(() => void this.sweep(), sweepMs) : null;
+    // The sweep never keeps the process alive.
+    this.#sweeper?.unref();
+  }
 
   get(sessionId: string): Promise<SessionRoom | null> {
     let room = this.#rooms.get(sessionId);
     if (!room) {
-      room = SessionRoom.load(sessionId, this.deps);
+      room = SessionRoom.load(sessionId, this.#deps);
       this.#rooms.set(sessionId, room);
       // A failed load is not cached: the next client tries again.
       room.then((r) => r ?? this.#rooms.delete(sessionId), () => this.#rooms.delete(sessionId));
     }
-    return room;
+    // Handed out means in use: a hello that awaits something before joining keeps its room.
+    return room.then((r) => {
+      r?.touch();
+      return r;
+    });
+  }
+
+  /** Rooms loaded now. */
+  get loaded(): number {
+    return this.#rooms.size;
+  }
+
+  /** Releases every room idle for `idleMs` or longer; returns how many. */
+  async sweep(): Promise<number> {
+    const now = this.#deps.now();
+    let released = 0;
+    for (const [sessionId, pending] of this.#rooms) {
+      const room = await pending.catch(() => null);
+      const idleSince = room?.idleSince ?? null;
+      if (!room || idleSince === null || now - idleSince < this.#idleMs || this.#rooms.get(sessionId) !== pending) continue;
+      this.#rooms.delete(sessionId);
+      room.dispose();
+      released += 1;
+    }
+    return released;
   }
 
   async dispose(): Promise<void> {
+    if (this.#sweeper) clearInterval(this.#sweeper);
     for (const room of this.#rooms.values()) (await room.catch(() => null))?.dispose();
     this.#rooms.clear();
   }

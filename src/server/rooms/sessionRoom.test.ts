@@ -136,4 +136,67 @@ describe('session room', () => {
     room.join(later, 0);
     expect(later.of('welcome')[0]?.presence).toEqual({ onsite: 0, online: 0, undeclared: 0 });
   });
+
+  it('a room that another writer got ahead of catches up from the store, shows what it missed and decides again (no internal error)', async () => {
+    const deps = { store, now: () => 3000, newId: () => `q${++ids}`, tallyIntervalMs: 10_000, onError: (e: unknown) => { throw e; } };
+    const other = await SessionRoom.load('s1', deps);
+    if (!other) throw new Error('second room not loaded');
+    try {
+      const pollId = room.state.pollOrder[0] ?? '';
+      const elsewhere = new RecordingPeer('moderator', null, 'token:elsewhere');
+      other.join(elsewhere, 0);
+      await other.handle(elsewhere, commandEnvelopeSchema.parse({ type: 'command', id: 'open-elsewhere', command: { type: 'poll.open', pollId } }));
+      expect(elsewhere.of('ack')).toHaveLength(1);
+
+      // This room still holds the draft. A command decided on that stale state meets the other commit: the
+      // room catches up and decides again, so the moderator gets the answer the current state gives.
+      const moderator = new RecordingPeer('moderator');
+      const voter = new RecordingPeer('participant', 'u1');
+      room.join(moderator, 0);
+      room.join(voter, 0);
+      await run(moderator, { type: 'floor.setPolicy', policy: 'first_come' }, 'policy-here');
+      expect(moderator.of('error')).toEqual([]);
+      expect(moderator.of('ack')[0]).toMatchObject({ id: 'policy-here', seq: 4 });
+      expect(room.state.polls[pollId]?.status).toBe('open');
+      expect(room.state.floor.policy).toBe('first_come');
+      // The participant hears of the poll once it was opened elsewhere (never as a draft).
+      expect(voter.of('poll.updated').map((m) => [m.seq, m.poll.status])).toEqual([[3, 'open']]);
+      expect(voter.of('floor.updated').map((m) => m.seq)).toEqual([4]);
+
+      // Deleting looked fine on the stale draft; on the caught-up state the poll is open.
+      await other.handle(elsewhere, commandEnvelopeSchema.parse({ type: 'command', id: 'close-elsewhere', command: { type: 'poll.close', pollId } }));
+      const stale = await SessionRoom.load('s1', deps);
+      if (!stale) throw new Error('third room not loaded');
+      try {
+        await other.handle(elsewhere, commandEnvelopeSchema.parse({ type: 'command', id: 'reopen-elsewhere', command: { type: 'poll.open', pollId } }));
+        const late = new RecordingPeer('moderator', null, 'token:late');
+        await stale.handle(late, commandEnvelopeSchema.parse({ type: 'command', id: 'delete', command: { type: 'poll.delete', pollId } }));
+        expect(late.of('error')[0]).toMatchObject({ id: 'delete', code: 'invalid_state', message: 'close the poll before deleting it' });
+        expect(stale.state.seq).toBe(6);
+      } finally {
+        stale.dispose();
+      }
+      expect((await store.loadSession('s1'))?.events.map((e) => e.type)).toEqual(['session.created', 'poll.created', 'poll.opened', 'floor.policySet', 'poll.closed', 'poll.opened']);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('a re-sent command that another room committed is acknowledged after the catch-up, not applied twice', async () => {
+    const other = await SessionRoom.load('s1', { store, now: () => 3000, newId: () => `q${++ids}`, tallyIntervalMs: 10_000, onError: (e: unknown) => { throw e; } });
+    if (!other) throw new Error('second room not loaded');
+    try {
+      const pollId = room.state.pollOrder[0] ?? '';
+      const moderator = new RecordingPeer('moderator');
+      await other.handle(moderator, commandEnvelopeSchema.parse({ type: 'command', id: 'once', command: { type: 'poll.open', pollId } }));
+      // The same link's retry lands on this (stale) room.
+      room.join(moderator, 0);
+      await run(moderator, { type: 'poll.open', pollId }, 'once');
+      expect(moderator.of('error')).toEqual([]);
+      expect(moderator.of('ack').map((a) => a.seq)).toEqual([3, 3]);
+      expect((await store.loadSession('s1'))?.events.filter((e) => e.type === 'poll.opened')).toHaveLength(1);
+    } finally {
+      other.dispose();
+    }
+  });
 });

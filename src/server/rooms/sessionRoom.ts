@@ -69,6 +69,11 @@ export class SessionRoom {
     return this.#idleSince;
   }
 
+  /** Someone is about to use the room: an idle room's idle time starts again. */
+  touch(): void {
+    if (this.#idleSince !== null) this.#idleSince = this.deps.now();
+  }
+
   /**
    * Adds a client and sends it its welcome (PROTO-5). `stored` is a participant's profile as
    * the store knows it, for participants who joined since the room was loaded.
