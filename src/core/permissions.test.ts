@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import spec from '../../docs/SPEC.md?raw';
 import { mayRun, PERMISSIONS } from './permissions.ts';
 import { COMMAND_TYPES, type CommandType } from './protocol/commands.ts';
+import { permissionTableMarkdown, TABLE_END, TABLE_START } from './protocol/permissionTable.ts';
 import { ROLES, type Role } from './roles.ts';
 
 /** Column headings of the AUTH-2 table in docs/SPEC.md, by role. */
@@ -56,6 +57,11 @@ describe('permissions', () => {
   it('AUTH-2: the SPEC table and the protocol name the same commands', () => {
     expect([...table.keys()].sort()).toEqual([...COMMAND_TYPES].sort());
     expect(Object.keys(PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
+  });
+
+  it('AUTH-2: the table in docs/SPEC.md is the one the command declarations generate (else run `npm run docs`)', () => {
+    const block = spec.slice(spec.indexOf(TABLE_START) + TABLE_START.length, spec.indexOf(TABLE_END)).trim();
+    expect(block).toBe(permissionTableMarkdown());
   });
 
   it('AUTH-2: the SPEC table reads as expected (a sanity check of the parser)', () => {

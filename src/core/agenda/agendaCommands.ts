@@ -21,18 +21,18 @@ export const agendaCommands = {
   }),
   /** Moderator: end the run; the session clock stops. */
   'agenda.end': command({ schema: z.strictObject({ type: z.literal('agenda.end') }), roles: STAFF_ROLES, kind: 'control', example: { type: 'agenda.end' } }),
-  /** Host or moderator: replace the plan, validated like a new one; the live run is kept (RUN-7). */
-  'plan.update': command({
-    schema: z.strictObject({ type: z.literal('plan.update'), plan: sessionPlanSchema }),
-    roles: ['host', 'moderator'],
-    kind: 'control',
-    example: { type: 'plan.update', plan: { title: 'Walk plan', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
-  }),
   /** Moderator: choose what the big screen shows; `pollId` in `poll` mode (null: the active poll). */
   'projector.show': command({
     schema: z.strictObject({ type: z.literal('projector.show'), mode: z.enum(PROJECTOR_MODES), pollId: z.string().min(1).max(64).nullable().default(null) }),
     roles: STAFF_ROLES,
     kind: 'control',
     example: { type: 'projector.show', mode: 'join', pollId: null },
+  }),
+  /** Host or moderator: replace the plan, validated like a new one; the live run is kept (RUN-7). */
+  'plan.update': command({
+    schema: z.strictObject({ type: z.literal('plan.update'), plan: sessionPlanSchema }),
+    roles: ['host', 'moderator'],
+    kind: 'control',
+    example: { type: 'plan.update', plan: { title: 'Walk plan', agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }] } },
   }),
 } as const;

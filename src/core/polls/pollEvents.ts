@@ -20,6 +20,17 @@ export type VoteCast = { readonly type: 'vote.cast'; readonly at: number; readon
 export const POLL_EVENT_TYPES = ['poll.created', 'poll.opened', 'poll.closed', 'poll.revealed', 'poll.deleted'] as const satisfies readonly PollEvent['type'][];
 export const POLL_CONTRIBUTION_TYPES = ['vote.cast'] as const satisfies readonly VoteCast['type'][];
 
+const POLL_EVENTS: ReadonlySet<string> = new Set(POLL_EVENT_TYPES);
+
+export function isPollEvent(event: { readonly type: string }): event is PollEvent {
+  return POLL_EVENTS.has(event.type);
+}
+
+/** The poll an event changes, for the fan-out. */
+export function pollIdOf(event: PollEvent): string {
+  return event.type === 'poll.created' ? event.poll.id : event.pollId;
+}
+
 /** Option ids are short and stable: a vote frame stays small and never needs the labels. */
 export function optionsFrom(labels: readonly string[]): PollOption[] {
   return labels.map((label, i) => ({ id: `o${i + 1}`, label }));

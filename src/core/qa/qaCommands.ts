@@ -25,13 +25,6 @@ export const qaCommands = {
     conductGated: true,
     example: { type: 'qa.ask', text: 'How will schools teach this?' },
   }),
-  /** Participant: change their own question while it waits; moderator: change any question's text (to remove personal data). */
-  'qa.edit': command({
-    schema: z.strictObject({ type: z.literal('qa.edit'), questionId, text: questionText }),
-    roles: [...STAFF_ROLES, 'participant'],
-    kind: 'control',
-    example: { type: 'qa.edit', questionId: noQuestion, text: 'How will schools teach it?' },
-  }),
   /** Participant: take back their own question while it waits; its text is deleted. */
   'qa.withdraw': command({
     schema: z.strictObject({ type: z.literal('qa.withdraw'), questionId }),
@@ -46,6 +39,13 @@ export const qaCommands = {
     kind: 'contribution',
     conductGated: true,
     example: { type: 'qa.upvote', questionId: noQuestion, up: true },
+  }),
+  /** Participant: change their own question while it waits; moderator: change any question's text (to remove personal data). */
+  'qa.edit': command({
+    schema: z.strictObject({ type: z.literal('qa.edit'), questionId, text: questionText }),
+    roles: [...STAFF_ROLES, 'participant'],
+    kind: 'control',
+    example: { type: 'qa.edit', questionId: noQuestion, text: 'How will schools teach it?' },
   }),
   /** Moderator: publish a waiting question, optionally with edited text (edit, then approve, at once). */
   'qa.approve': command({

@@ -1,3 +1,4 @@
+import { isPollEvent, pollIdOf } from '../../core/polls/pollEvents.ts';
 import { pollView, tallyView } from '../../core/polls/pollViews.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import type { CapabilityFanout, RenderedChange } from './capabilityFanout.ts';
@@ -22,11 +23,7 @@ export class PollFanout implements CapabilityFanout {
 
   control({ before, after, events }: RenderedChange, out: Outbox): void {
     const seq = after.seq;
-    const touched = new Set<string>();
-    for (const e of events) {
-      if (e.type === 'poll.created') touched.add(e.poll.id);
-      else if (e.type === 'poll.opened' || e.type === 'poll.closed' || e.type === 'poll.revealed' || e.type === 'poll.deleted') touched.add(e.pollId);
-    }
+    const touched = new Set(events.filter(isPollEvent).map(pollIdOf));
     for (const pollId of touched) {
       const poll = after.polls[pollId];
       if (!poll) {
