@@ -53,11 +53,6 @@ function ownerMap(keysOf: (c: RoutedCapability) => readonly string[]): ReadonlyM
 const COMMAND_OWNERS = ownerMap((c) => Object.keys(c.commands));
 const EVENT_OWNERS = ownerMap((c) => c.events);
 
-/** The capability that decides a command. */
-export function commandOwner(type: CommandType): string {
-  return ownerOf(COMMAND_OWNERS, type).name;
-}
-
 function ownerOf(owners: ReadonlyMap<string, RoutedCapability>, type: string): RoutedCapability {
   const owner = owners.get(type);
   if (!owner) throw new Error(`no capability owns ${type}`);
