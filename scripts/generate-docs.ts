@@ -1,20 +1,29 @@
 /**
  * Writes the documentation that is generated from the code: the AUTH-2 permission table of
- * docs/SPEC.md, from the command declarations. Run: `npm run docs`. A unit test fails while
- * the page and the declarations differ.
+ * docs/SPEC.md, from the command declarations, and the refusal reasons of docs/protocol.md,
+ * from the refusal catalog. Run: `npm run docs`. Unit tests fail while a page and the code
+ * differ.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TABLE_END, TABLE_START, permissionTableMarkdown } from '../src/core/protocol/permissionTable.ts';
+import { REFUSAL_TABLE_END, REFUSAL_TABLE_START, refusalTableMarkdown } from '../src/core/protocol/refusalTable.ts';
 
-const specPath = fileURLToPath(new URL('../docs/SPEC.md', import.meta.url));
-const spec = readFileSync(specPath, 'utf8');
-const start = spec.indexOf(TABLE_START);
-const end = spec.indexOf(TABLE_END);
-if (start === -1 || end < start) throw new Error(`docs/SPEC.md has no ${TABLE_START} … ${TABLE_END} block`);
-const next = `${spec.slice(0, start + TABLE_START.length)}\n${permissionTableMarkdown()}\n${spec.slice(end)}`;
-if (next === spec) console.log('docs/SPEC.md: the AUTH-2 table is up to date');
-else {
-  writeFileSync(specPath, next);
-  console.log('docs/SPEC.md: the AUTH-2 table was regenerated');
+const BLOCKS = [
+  { page: 'SPEC.md', start: TABLE_START, end: TABLE_END, body: permissionTableMarkdown() },
+  { page: 'protocol.md', start: REFUSAL_TABLE_START, end: REFUSAL_TABLE_END, body: refusalTableMarkdown() },
+];
+
+for (const { page, start, end, body } of BLOCKS) {
+  const path = fileURLToPath(new URL(`../docs/${page}`, import.meta.url));
+  const text = readFileSync(path, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`docs/${page} has no ${start} … ${end} block`);
+  const next = `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
+  if (next === text) console.log(`docs/${page}: up to date`);
+  else {
+    writeFileSync(path, next);
+    console.log(`docs/${page}: regenerated`);
+  }
 }

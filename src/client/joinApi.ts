@@ -1,5 +1,5 @@
 import type { Channel } from '../core/roles.ts';
-import type { ErrorCode } from '../core/errors.ts';
+import { ApiError, refusalFrom } from './refusal.ts';
 
 /**
  * The HTTP half of joining: look a session up by its join code, then join it as a
@@ -18,23 +18,11 @@ export interface JoinResult extends SessionPreview {
   readonly participantToken: string;
 }
 
-/** A refused HTTP request, with the server's typed code. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError } from './refusal.ts';
 
 async function readJson<T>(response: Response): Promise<T> {
-  const body = (await response.json().catch(() => null)) as { error?: { code: ErrorCode; message: string } } | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? 'internal', body?.error?.message ?? `HTTP ${response.status}`);
-  }
+  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+  if (!response.ok) throw new ApiError(response.status, refusalFrom(body?.error, `HTTP ${response.status}`));
   return body as T;
 }
 

@@ -4,6 +4,7 @@ import type { ClientMessageInput, CommandEnvelope } from '../core/protocol/clien
 import type { CommandInput } from '../core/protocol/commands.ts';
 import type { ServerMessage, ServerMessages, ServerMessageType } from '../core/protocol/serverMessages.ts';
 import { PROTOCOL_VERSION } from '../core/protocol/version.ts';
+import { CommandRefused, refusalFrom, type Refusal } from './refusal.ts';
 
 /**
  * The one client of the OpenFloor protocol, used by the web app, the tests and the
@@ -39,16 +40,7 @@ export interface ClientOptions {
   readonly maxRetryMs?: number;
 }
 
-/** A command the server refused, with its typed code. */
-export class CommandRefused extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CommandRefused';
-  }
-}
+export { CommandRefused } from './refusal.ts';
 
 interface Pending {
   readonly envelope: ClientMessageInput & { type: 'command' };
@@ -82,7 +74,7 @@ export class OpenFloorClient {
   /** Server clock minus local clock, from the latest message that carried the server's time. */
   #clockOffsetMs = 0;
   /** The last fatal refusal, if the server turned this client away. */
-  refusal: { code: ErrorCode; message: string } | null = null;
+  refusal: Refusal | null = null;
 
   constructor(readonly options: ClientOptions) {
     this.#state = { ...emptyClientState, seq: options.lastSeq ?? 0 };
@@ -158,7 +150,7 @@ export class OpenFloorClient {
     if (this.#retryTimer) clearTimeout(this.#retryTimer);
     this.#socket?.close(1000, 'client closed');
     this.#setStatus('closed');
-    for (const pending of this.#pending.values()) pending.reject(new CommandRefused('internal', 'client closed'));
+    for (const pending of this.#pending.values()) pending.reject(new CommandRefused({ code: 'internal', reason: null, params: {}, message: 'client closed' }));
     this.#pending.clear();
   }
 
@@ -224,9 +216,9 @@ export class OpenFloorClient {
       const pending = message.id === null ? undefined : this.#pending.get(message.id);
       if (pending && message.id !== null) {
         this.#pending.delete(message.id);
-        pending.reject(new CommandRefused(message.code, message.message));
+        pending.reject(new CommandRefused(refusalFrom(message, message.code)));
       } else if (FATAL.includes(message.code)) {
-        this.refusal = { code: message.code, message: message.message };
+        this.refusal = refusalFrom(message, message.code);
         this.#setStatus('refused');
         this.#socket?.close(1000, 'refused');
       }

@@ -8,6 +8,7 @@ import type { FloorView, MyFloorView } from './floor/floorViews.ts';
 import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts';
 import type { SessionView } from './views.ts';
 import type { PollView, TallyView } from './polls/pollViews.ts';
+import { refusal } from './errors.ts';
 
 const FC = { seed: 99, numRuns: 200 } as const;
 
@@ -229,7 +230,7 @@ describe('applyServerMessage', () => {
   it('PROTO-4: ack and error change nothing', () => {
     const before = apply([welcome({})]);
     expect(applyServerMessage(before, { type: 'ack', id: 'c1', seq: 9 })).toBe(before);
-    expect(applyServerMessage(before, { type: 'error', id: 'c2', code: 'invalid_state', message: 'closed' })).toBe(before);
+    expect(applyServerMessage(before, { type: 'error', id: 'c2', ...refusal('poll.closed') })).toBe(before);
   });
 
   it('DUR-2: the sequence a client resumes from never goes backwards, whatever arrives after the welcome', () => {
@@ -245,7 +246,7 @@ describe('applyServerMessage', () => {
       fc.tuple(idArb, fc.nat(9)).map(([pollId, total]): ServerMessage => ({ type: 'tally', ...tallyOf(pollId, total) })),
       fc.nat(9).map((n): ServerMessage => ({ type: 'presence', onsite: n, online: 0, undeclared: 0 })),
       fc.option(seqArb, { nil: null }).map((seq): ServerMessage => ({ type: 'ack', id: 'c', seq })),
-      fc.constant<ServerMessage>({ type: 'error', id: null, code: 'bad_frame', message: 'bad' }),
+      fc.constant<ServerMessage>({ type: 'error', id: null, ...refusal('frame.notJson') }),
     );
     fc.assert(
       fc.property(seqArb, fc.array(messageArb, { maxLength: 30, size: 'max' }), (welcomeSeq, messages) => {

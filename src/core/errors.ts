@@ -1,33 +1,25 @@
+import type { ErrorCode } from './errorCodes.ts';
+import { fillText, REFUSALS, type ParamsArgs, type RefusalParams, type RefusalReason } from './refusals.ts';
+
+export { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
+
 /**
- * Typed error codes shared by the domain core, the server and every client. A client can
- * branch on `code`; `message` is for people and logs.
+ * A rule refused a command or request; nothing was written. `reason` names the rule and
+ * `params` its details, so a page can say it in the reader's language; `message` is the
+ * English text, for logs and clients without a catalog (PROTO-8).
  */
-export const ERROR_CODES = [
-  'bad_frame',
-  'frame_too_large',
-  'protocol_mismatch',
-  'not_authenticated',
-  'unauthorised',
-  'forbidden',
-  'not_found',
-  'invalid_state',
-  'invalid_input',
-  'rate_limited',
-  'internal',
-  /** A participant's contribution before they accepted the code of conduct (GUIDE-3). */
-  'conduct_required',
-] as const;
-
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** A rule of the domain refused a command; nothing was written. */
 export interface DomainError {
   readonly code: ErrorCode;
+  readonly reason: RefusalReason;
+  readonly params: RefusalParams;
   readonly message: string;
 }
 
-export function domainError(code: ErrorCode, message: string): DomainError {
-  return { code, message };
+/** The refusal for `reason`, its code and English text taken from the catalog. */
+export function refusal<R extends RefusalReason>(reason: R, ...args: ParamsArgs<R>): DomainError {
+  const params: RefusalParams = args[0] ?? {};
+  const entry = REFUSALS[reason];
+  return { code: entry.code, reason, params, message: fillText(entry.text, params) };
 }
 
 /** Result of a decision: the events to commit, or the reason nothing happens. */
@@ -37,6 +29,12 @@ export function accept<E>(...events: E[]): Decision<E> {
   return { ok: true, events };
 }
 
-export function refuse<E>(code: ErrorCode, message: string): Decision<E> {
-  return { ok: false, error: domainError(code, message) };
+/** Refuses with the catalog's `reason` (PROTO-8). */
+export function refuse<E, R extends RefusalReason = RefusalReason>(reason: R, ...args: ParamsArgs<R>): Decision<E> {
+  return { ok: false, error: refusal(reason, ...args) };
+}
+
+/** Refuses with a refusal built elsewhere (a ballot check, a plan check). */
+export function refuseWith<E>(error: DomainError): Decision<E> {
+  return { ok: false, error };
 }

@@ -1,10 +1,9 @@
 import type { ErrorCode } from '../core/errors.ts';
-import { CommandRefused } from '../client/openFloorClient.ts';
-import { ApiError } from '../client/joinApi.ts';
+import { ApiError, CommandRefused, type Refusal } from '../client/refusal.ts';
 import { t, type MessageKey } from './i18n/index.ts';
 
-/** Plain-language text for the refusals a participant can meet; others show the server's message. */
-const FRIENDLY: Partial<Record<ErrorCode, MessageKey>> = {
+/** Plain-language text by code, for a refusal whose reason this page does not know. */
+const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
   invalid_state: 'error.invalidState',
   not_found: 'error.notFound',
   rate_limited: 'error.rateLimited',
@@ -13,11 +12,15 @@ const FRIENDLY: Partial<Record<ErrorCode, MessageKey>> = {
   conduct_required: 'error.conductRequired',
 };
 
+/** A refusal in the reader's language: its reason's text from the catalog (PROTO-8). */
+export function refusalText(refusal: Refusal): string {
+  if (refusal.reason !== null) return t(`refusal.${refusal.reason}`, refusal.params);
+  const key = BY_CODE[refusal.code];
+  return key ? t(key) : refusal.message;
+}
+
 /** What to tell a person about a failed command or request. */
 export function refusalMessage(error: unknown): string {
-  if (error instanceof CommandRefused || error instanceof ApiError) {
-    const key = FRIENDLY[error.code];
-    return key ? t(key) : error.message;
-  }
+  if (error instanceof CommandRefused || error instanceof ApiError) return refusalText(error);
   return t('error.network');
 }

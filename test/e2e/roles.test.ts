@@ -3,6 +3,7 @@ import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { TEST_HOST_TOKEN, createInvite, createSession, type CreatedSessionResponse } from '../support/testServer.ts';
+import { en } from '../../src/web/i18n/en.ts';
 
 /**
  * Roles end to end in Debian's Chromium: the host makes a speaker link, the speaker sees the
@@ -77,7 +78,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     // Voting first is refused by the server (conduct_required), in plain words.
     await participant.locator('[data-testid="poll-option"][value="o1"]').check();
     await participant.getByTestId('vote-submit').click();
-    await expect.poll(() => participant.getByTestId('participant-poll').textContent(), { timeout: 15_000 }).toContain('Please accept the code of conduct first.');
+    await expect.poll(() => participant.getByTestId('participant-poll').textContent(), { timeout: 15_000 }).toContain(en['refusal.conduct.required']);
 
     await participant.getByTestId('conduct-accept').click();
     await participant.getByTestId('conduct-gate').waitFor({ state: 'detached' });

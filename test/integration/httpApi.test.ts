@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_NAMES } from '../../src/core/templates.ts';
 import { createSession, startInProcessServer, tempDir, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
+import { isRefusalReason, REFUSALS } from '../../src/core/refusals.ts';
 
 /** The HTTP API: health, creating sessions (SESS-4), joining by code (SESS-3), error shapes and security headers. */
 
 interface ApiErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+  error: { code: string; reason: unknown; params: unknown; message: string; issues?: { path: string; message: string }[] };
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -39,6 +40,9 @@ async function expectApiError(response: Response, status: number, code: string):
   const body = (await response.json()) as ApiErrorBody;
   expect(body.error.code).toBe(code);
   expect(typeof body.error.message).toBe('string');
+  // PROTO-8: every error body names a known reason with its params, and its code is the reason's.
+  expect(isRefusalReason(body.error.reason) ? REFUSALS[body.error.reason].code : `unknown reason ${String(body.error.reason)}`).toBe(code);
+  expect(typeof body.error.params).toBe('object');
   return body;
 }
 

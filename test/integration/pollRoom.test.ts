@@ -100,7 +100,7 @@ describe('poll room over WebSocket', () => {
   it('AUTH-2: a participant cannot run the poll and a projector cannot vote', async () => {
     const pollId = await newPoll('Auth test', ['x', 'y']);
     const voter = await participant('onsite');
-    await expect(voter.send({ type: 'poll.open', pollId })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(voter.send({ type: 'poll.open', pollId })).rejects.toMatchObject({ code: 'forbidden', reason: 'command.forbidden', params: { role: 'participant', command: 'poll.open' } });
     await expect(projector.send({ type: 'poll.vote', pollId, optionIds: ['o1'] })).rejects.toMatchObject({ code: 'forbidden' });
     expect(moderator.state.polls.find((p) => p.id === pollId)?.status).toBe('draft');
   });

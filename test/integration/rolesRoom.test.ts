@@ -96,7 +96,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     expect(await response.json()).toMatchObject({ revoked: true, closed: 1 });
     expect(await conn.closed).toBe(4403);
     const told = conn.messages.find((m) => (m as { type: string }).type === 'error') as ServerMessages['error'];
-    expect(told).toMatchObject({ id: null, code: 'unauthorised', message: 'the host revoked this link' });
+    expect(told).toMatchObject({ id: null, code: 'unauthorised', reason: 'link.revoked', message: 'the host revoked this link' });
     // Committed: the store says so, and a fresh hello is refused.
     expect(await server.store.grantOf(invite.id)).toBeNull();
     const again = await rawSocket(server.baseUrl);

@@ -105,7 +105,13 @@ describe('run of show over the wire', () => {
     const renamed = { ...plan, agenda: plan.agenda.map((item, i) => (i === 0 ? { ...item, title: 'Renamed' } : item)) };
     const refused = await fetch(`${server.baseUrl}/api/sessions/${session.id}/plan`, { method: 'PUT', headers: auth, body: JSON.stringify({ plan: renamed }) });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as ApiError).error.message).toMatch(/^agenda\.0\.title/);
+    // PROTO-8: the refusal names its rule and the field, so the host page can point at it.
+    expect(((await refused.json()) as ApiError).error).toMatchObject({
+      code: 'invalid_state',
+      reason: 'plan.startedItemRenamed',
+      params: { number: 1, path: 'agenda.0.title' },
+      issues: [{ path: 'plan.agenda.0.title' }],
+    });
     const longer = { ...plan, agenda: plan.agenda.map((item, i) => (i === 3 ? { ...item, plannedMinutes: 12 } : item)), retentionDays: 14 };
     const accepted = await fetch(`${server.baseUrl}/api/sessions/${session.id}/plan`, { method: 'PUT', headers: auth, body: JSON.stringify({ plan: longer }) });
     expect(accepted.status).toBe(200);

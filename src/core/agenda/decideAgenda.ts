@@ -1,10 +1,10 @@
 import type { DecideContext } from '../decideContext.ts';
 import { pollCreated } from '../polls/pollEvents.ts';
-import { accept, refuse, type Decision } from '../errors.ts';
+import { accept, refusal, refuse, refuseWith, type Decision, type DomainError } from '../errors.ts';
 import type { SessionPlan } from '../plan.ts';
 import type { CommandOf } from '../protocol/commands.ts';
 import { type SessionEvent } from '../events.ts';
-import { pollById } from '../polls/pollTypes.ts';
+import { MAX_POLLS, pollById } from '../polls/pollTypes.ts';
 import { type SessionState } from '../sessionState.ts';
 
 /** The run-of-show, plan and projector commands, decided here; `decide` delegates them. */
@@ -30,20 +30,20 @@ function startItem(state: SessionState, index: number, at: number): SessionEvent
  * Why `next` may not replace the live plan, or null (RUN-7): an agenda item that has started
  * keeps its place and title, so the timings and the running item stay meaningful.
  */
-export function planChangeProblem(state: SessionState, next: SessionPlan): { path: string; message: string } | null {
+export function planChangeProblem(state: SessionState, next: SessionPlan): DomainError | null {
   for (const [index, timing] of state.run.items.entries()) {
     if (timing.startedAt === null && state.run.current !== index) continue;
     const was = state.plan.agenda[index];
     const now = next.agenda[index];
-    if (!now) return { path: `agenda.${index}`, message: `agenda item ${index + 1} ("${was?.title ?? ''}") has started and cannot be removed` };
-    if (was && now.title !== was.title) return { path: `agenda.${index}.title`, message: `agenda item ${index + 1} has started: its title and place stay` };
+    if (!now) return refusal('plan.startedItemRemoved', { number: index + 1, title: was?.title ?? '', path: `agenda.${index}` });
+    if (was && now.title !== was.title) return refusal('plan.startedItemRenamed', { number: index + 1, path: `agenda.${index}.title` });
   }
   return null;
 }
 
 function updatePlan(state: SessionState, plan: SessionPlan, ctx: DecideContext): Decision<SessionEvent> {
   const problem = planChangeProblem(state, plan);
-  if (problem) return refuse('invalid_state', `${problem.path}: ${problem.message}`);
+  if (problem) return refuseWith(problem);
   const at = ctx.now;
   const events: SessionEvent[] = [{ type: 'plan.updated', at, plan }];
   // Prepared polls new to the session become drafts; polls already there are edited with the
@@ -54,7 +54,7 @@ function updatePlan(state: SessionState, plan: SessionPlan, ctx: DecideContext):
     known.add(draft.question.toLowerCase());
     events.push(pollCreated(draft, ctx.newId(), at));
   }
-  if (state.pollOrder.length + events.length - 1 > 200) return refuse('invalid_state', 'a session holds at most 200 polls');
+  if (state.pollOrder.length + events.length - 1 > MAX_POLLS) return refuse('poll.tooMany', { max: MAX_POLLS });
   if (plan.floor.policy !== state.plan.floor.policy) events.push({ type: 'floor.policySet', at, policy: plan.floor.policy });
   const current = state.run.status === 'running' ? state.run.current : null;
   const before = itemLimitSeconds(state.plan, current);
@@ -72,24 +72,24 @@ export function decideAgenda(state: SessionState, command: AgendaCommand, ctx: D
   const last = plan.agenda.length - 1;
   switch (command.type) {
     case 'agenda.start':
-      if (run.status !== 'planned') return refuse('invalid_state', run.status === 'running' ? 'the run has already started' : 'the run has ended');
-      if (last < 0) return refuse('invalid_state', 'the agenda is empty: add an item first');
+      if (run.status !== 'planned') return refuse(run.status === 'running' ? 'run.alreadyStarted' : 'run.ended');
+      if (last < 0) return refuse('run.emptyAgenda');
       return accept({ type: 'agenda.started', at }, ...startItem(state, 0, at));
 
     case 'agenda.next':
     case 'agenda.previous':
     case 'agenda.jump': {
-      if (run.status !== 'running' || run.current === null) return refuse('invalid_state', run.status === 'planned' ? 'start the run first' : 'the run has ended');
+      if (run.status !== 'running' || run.current === null) return refuse(run.status === 'planned' ? 'run.notStarted' : 'run.ended');
       const target = command.type === 'agenda.next' ? run.current + 1 : command.type === 'agenda.previous' ? run.current - 1 : command.index;
-      if (command.type === 'agenda.next' && target > last) return refuse('invalid_state', 'this is the last item: end the run instead');
-      if (command.type === 'agenda.previous' && target < 0) return refuse('invalid_state', 'this is the first item');
-      if (target > last) return refuse('not_found', `there is no agenda item ${target + 1}`);
-      if (target === run.current) return refuse('invalid_state', 'this item is already running');
+      if (command.type === 'agenda.next' && target > last) return refuse('run.lastItem');
+      if (command.type === 'agenda.previous' && target < 0) return refuse('run.firstItem');
+      if (target > last) return refuse('run.noSuchItem', { number: target + 1 });
+      if (target === run.current) return refuse('run.itemRunning');
       return accept(...startItem(state, target, at));
     }
 
     case 'agenda.end':
-      if (run.status !== 'running') return refuse('invalid_state', run.status === 'planned' ? 'the run has not started' : 'the run has already ended');
+      if (run.status !== 'running') return refuse(run.status === 'planned' ? 'run.notStarted' : 'run.ended');
       return accept({ type: 'agenda.ended', at });
 
     case 'plan.update':
@@ -99,13 +99,13 @@ export function decideAgenda(state: SessionState, command: AgendaCommand, ctx: D
       const events: SessionEvent[] = [];
       if (command.mode === 'poll') {
         const pollId = command.pollId ?? state.activePollId;
-        if (pollId === null) return refuse('invalid_state', 'no poll has been opened yet: name one');
+        if (pollId === null) return refuse('screen.noPollYet');
         const poll = pollById(state, pollId);
-        if (!poll) return refuse('not_found', 'no such poll');
+        if (!poll) return refuse('poll.notFound');
         // A draft is never shown to the room (PRIV-2).
-        if (poll.status === 'draft') return refuse('invalid_state', 'open the poll before showing it');
+        if (poll.status === 'draft') return refuse('screen.pollDraft');
       } else if (command.pollId !== null) {
-        return refuse('invalid_input', 'pollId goes with the poll mode only');
+        return refuse('screen.pollIdOutOfMode');
       }
       events.push({ type: 'projector.shown', at, mode: command.mode, pollId: command.mode === 'poll' ? command.pollId : null });
       // The balance meter is one of the projector's modes (PROJ-3): showing it turns the meter on, leaving it turns it off.

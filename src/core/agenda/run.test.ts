@@ -190,12 +190,12 @@ describe('run of show', () => {
     const renamed = { ...plan, agenda: plan.agenda.map((item, i) => (i === 1 ? { ...item, title: 'Something else' } : item)) };
     const refused = s.run({ type: 'plan.update', plan: renamed });
     expect(codeOf(refused)).toBe('invalid_state');
-    expect(refused.ok ? '' : refused.error.message).toMatch(/^agenda\.1\.title:/);
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid_state', reason: 'plan.startedItemRenamed', params: { number: 2, path: 'agenda.1.title' } });
     const removed = { ...plan, agenda: plan.agenda.slice(1) };
     expect(codeOf(s.run({ type: 'plan.update', plan: removed }))).toBe('invalid_state');
     const cut = { ...plan, agenda: plan.agenda.slice(0, 1), polls: [] };
     const cutRefused = s.run({ type: 'plan.update', plan: cut });
-    expect(cutRefused.ok ? '' : cutRefused.error.message).toMatch(/^agenda\.1:/);
+    expect(cutRefused.ok ? null : cutRefused.error).toMatchObject({ reason: 'plan.startedItemRemoved', params: { number: 2, path: 'agenda.1' } });
 
     // Later items, minutes, settings and polls change freely.
     const later = {

@@ -59,15 +59,15 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
   const at = ctx.now;
   switch (command.type) {
     case 'floor.raise': {
-      if (ctx.participantId === null || ctx.profile === null) return refuse('forbidden', 'only participants raise a hand');
+      if (ctx.participantId === null || ctx.profile === null) return refuse('participant.only', { action: 'raise a hand' });
       const channel = ctx.profile.channel;
-      if (channel === null) return refuse('invalid_state', 'say first whether you are in the room or online');
-      if (command.label !== null && state.plan.youthMode) return refuse('invalid_input', 'in youth mode participants are not shown by name');
+      if (channel === null) return refuse('participant.channelFirst');
+      if (command.label !== null && state.plan.youthMode) return refuse('floor.youthNoNames');
       const key = participantKey(ctx.participantId);
       // FLOOR-1: nobody is in the queue twice, and the speaker does not queue behind themself.
-      if (floor.hands.some((h) => h.speaker.key === key)) return refuse('invalid_state', 'your hand is already raised');
-      if (floor.current?.speaker.key === key) return refuse('invalid_state', 'you have the floor');
-      if (command.intent === 'reply' && !floor.current) return refuse('invalid_state', 'nobody is speaking: there is nothing to reply to');
+      if (floor.hands.some((h) => h.speaker.key === key)) return refuse('floor.alreadyRaised');
+      if (floor.current?.speaker.key === key) return refuse('floor.youHaveFloor');
+      if (command.intent === 'reply' && !floor.current) return refuse('floor.nothingToReplyTo');
       const hand: Hand = {
         id: ctx.newId(),
         speaker: { key, label: command.label, channel, kind: 'participant', ...ctx.profile.declared },
@@ -80,15 +80,15 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     }
 
     case 'floor.lower': {
-      if (ctx.participantId === null) return refuse('forbidden', 'only participants lower their hand');
+      if (ctx.participantId === null) return refuse('participant.only', { action: 'lower their hand' });
       const key = participantKey(ctx.participantId);
       const hand = floor.hands.find((h) => h.speaker.key === key);
-      if (!hand) return refuse('invalid_state', 'your hand is not raised');
+      if (!hand) return refuse('floor.notRaised');
       return accept({ type: 'floor.handLowered', at, handId: hand.id, by: 'self' });
     }
 
     case 'floor.add': {
-      if (command.intent === 'reply' && !floor.current) return refuse('invalid_state', 'nobody is speaking: there is nothing to reply to');
+      if (command.intent === 'reply' && !floor.current) return refuse('floor.nothingToReplyTo');
       const id = ctx.newId();
       const hand: Hand = {
         id,
@@ -110,10 +110,10 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     }
 
     case 'floor.give': {
-      if (command.handId !== null && command.panelSpeaker !== null) return refuse('invalid_input', 'give the floor to a hand or to a panel speaker, not both');
+      if (command.handId !== null && command.panelSpeaker !== null) return refuse('floor.handOrPanel');
       if (command.panelSpeaker !== null) {
         const panel = state.plan.speakers[command.panelSpeaker];
-        if (!panel) return refuse('not_found', 'no such panel speaker');
+        if (!panel) return refuse('floor.noSuchPanelSpeaker', { number: command.panelSpeaker + 1 });
         const speaker: Speaker = {
           key: `s:${command.panelSpeaker}`,
           label: panel.label,
@@ -123,50 +123,50 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
           regionalGroup: panel.regionalGroup ?? null,
           gender: null,
         };
-        if (floor.current?.speaker.key === speaker.key) return refuse('invalid_state', `${panel.label} has the floor already`);
+        if (floor.current?.speaker.key === speaker.key) return refuse('floor.panelSpeaking', { name: panel.label });
         return accept(...give(state, speaker, null, 'comment', 'panel', ctx));
       }
       const next = nextHand(floor, at);
       if (command.handId === null) {
-        if (!next) return refuse('invalid_state', 'nobody is waiting for the floor');
+        if (!next) return refuse('floor.nobodyWaiting');
         return accept(...give(state, next.speaker, next.id, next.intent, 'policy', ctx));
       }
       const hand = findHand(state, command.handId);
-      if (!hand) return refuse('not_found', 'this hand is not in the queue');
+      if (!hand) return refuse('floor.noSuchHand');
       // Giving the floor to the one the policy would pick is not an override.
       return accept(...give(state, hand.speaker, hand.id, hand.intent, next?.id === hand.id ? 'policy' : 'override', ctx));
     }
 
     case 'floor.end':
-      if (!floor.current) return refuse('invalid_state', 'nobody has the floor');
+      if (!floor.current) return refuse('floor.nobodySpeaking');
       return accept({ type: 'floor.ended', at });
 
     case 'floor.move': {
-      if (!findHand(state, command.handId)) return refuse('not_found', 'this hand is not in the queue');
+      if (!findHand(state, command.handId)) return refuse('floor.noSuchHand');
       return accept({ type: 'floor.handMoved', at, handId: command.handId, position: Math.min(command.position, floor.hands.length - 1), by: ctx.role });
     }
 
     case 'floor.remove':
-      if (!findHand(state, command.handId)) return refuse('not_found', 'this hand is not in the queue');
+      if (!findHand(state, command.handId)) return refuse('floor.noSuchHand');
       return accept({ type: 'floor.handLowered', at, handId: command.handId, by: ctx.role });
 
     case 'floor.prioritiseReply': {
       const hand = findHand(state, command.handId);
-      if (!hand) return refuse('not_found', 'this hand is not in the queue');
-      if (hand.intent !== 'reply') return refuse('invalid_state', 'only a direct reply can be given priority; move the hand instead');
+      if (!hand) return refuse('floor.noSuchHand');
+      if (hand.intent !== 'reply') return refuse('floor.onlyRepliesJump');
       return accept({ type: 'floor.replyPrioritised', at, handId: hand.id, by: ctx.role });
     }
 
     case 'floor.setPolicy':
-      if (floor.policy === command.policy) return refuse('invalid_state', 'this policy is already in use');
+      if (floor.policy === command.policy) return refuse('floor.policyInUse');
       return accept({ type: 'floor.policySet', at, policy: command.policy });
 
     case 'floor.setLimit':
-      if (command.warningSeconds >= command.limitSeconds) return refuse('invalid_input', 'the warning must come before the end of the time limit');
+      if (command.warningSeconds >= command.limitSeconds) return refuse('floor.warningAfterLimit');
       return accept({ type: 'floor.limitSet', at, limitSeconds: command.limitSeconds, warningSeconds: command.warningSeconds });
 
     case 'floor.showBalance':
-      if (floor.balanceShown === command.shown) return refuse('invalid_state', command.shown ? 'the balance is already on the big screen' : 'the balance is not on the big screen');
+      if (floor.balanceShown === command.shown) return refuse(command.shown ? 'floor.balanceAlreadyShown' : 'floor.balanceAlreadyHidden');
       return accept({ type: 'floor.balanceShown', at, shown: command.shown });
   }
 }

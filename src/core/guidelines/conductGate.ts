@@ -19,5 +19,5 @@ export function conductRequired(plan: SessionPlan): boolean {
 /** The refusal of a gated command by a participant who has not accepted yet, or null when it may go on. */
 export function conductGate<E>(plan: SessionPlan, command: CommandType, accepted: boolean): Decision<E> | null {
   if (accepted || !CONDUCT_GATED_COMMANDS.has(command) || !conductRequired(plan)) return null;
-  return refuse('conduct_required', 'accept the code of conduct before your first contribution');
+  return refuse('conduct.required');
 }

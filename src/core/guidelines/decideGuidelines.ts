@@ -12,7 +12,7 @@ export function decideGuidelines(command: GuidelinesCommand, ctx: Pick<DecideCon
     return accept({ type: 'guidelines.set', at: ctx.now, guidelines: command.guidelines, codeOfConduct: command.codeOfConduct });
   }
   const participantId = ctx.actor.participantId;
-  if (participantId === null) return refuse('forbidden', 'only participants accept the code of conduct');
+  if (participantId === null) return refuse('participant.only', { action: 'accept the code of conduct' });
   // Accepting again is harmless: the stored time is the latest, the gate opens either way.
   return accept({ type: 'participant.conductAccepted', at: ctx.now, participantId });
 }

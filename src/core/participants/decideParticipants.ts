@@ -12,10 +12,10 @@ export function decideParticipants(command: ParticipantCommand, ctx: DecideConte
   const at = ctx.now;
   switch (command.type) {
     case 'participant.setChannel':
-      if (participantId === null) return refuse('forbidden', 'only participants have a channel');
+      if (participantId === null) return refuse('participant.only', { action: 'have a channel' });
       return accept({ type: 'participant.channelSet', at, participantId, channel: command.channel });
     case 'participant.declare': {
-      if (participantId === null) return refuse('forbidden', 'only participants declare groups');
+      if (participantId === null) return refuse('participant.only', { action: 'declare groups' });
       const { stakeholderGroup, regionalGroup, gender } = command;
       return accept({ type: 'participant.declared', at, participantId, declared: { stakeholderGroup, regionalGroup, gender } });
     }

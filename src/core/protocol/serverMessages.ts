@@ -1,4 +1,5 @@
-import type { ErrorCode } from '../errors.ts';
+import type { ErrorCode } from '../errorCodes.ts';
+import type { RefusalParams, RefusalReason } from '../refusals.ts';
 import type { BalanceMeter } from '../floor/balanceMeter.ts';
 import type { Declared } from '../vocabulary.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
@@ -48,8 +49,11 @@ export interface ServerMessages extends QaMessages {
   'speaker.note': { type: 'speaker.note'; note: SpeakerNote };
   /** A command was committed (or had already been). */
   ack: { type: 'ack'; id: string; seq: number | null };
-  /** A command or frame was refused; nothing was written. `id` names the command, if any. */
-  error: { type: 'error'; id: string | null; code: ErrorCode; message: string };
+  /**
+   * A command or frame was refused; nothing was written. `id` names the command, if any;
+   * `reason` and `params` say which rule refused, `message` says it in English (PROTO-8).
+   */
+  error: { type: 'error'; id: string | null; code: ErrorCode; reason: RefusalReason; params: RefusalParams; message: string };
   'session.updated': { type: 'session.updated'; seq: number; session: SessionView };
   'poll.updated': { type: 'poll.updated'; seq: number; poll: PollView };
   'poll.removed': { type: 'poll.removed'; seq: number; pollId: string };

@@ -1,4 +1,4 @@
-import { accept, refuse, type Decision } from '../errors.ts';
+import { accept, refusal, refuse, refuseWith, type Decision, type DomainError } from '../errors.ts';
 import type { ParticipantProfile } from '../decideContext.ts';
 import type { CommandOf } from '../protocol/commands.ts';
 import type { Role } from '../roles.ts';
@@ -55,9 +55,9 @@ function statusFor(state: SessionState, flags: readonly QaFlag[]): QuestionStatu
   return qaSettingsOf(state.plan).preModeration ? 'pending' : 'published';
 }
 
-function tooLong(state: SessionState, text: string): string | null {
+function tooLong(state: SessionState, text: string): DomainError | null {
   const max = qaSettingsOf(state.plan).maxQuestionLength;
-  return [...text].length > max ? `a question has at most ${max} characters` : null;
+  return [...text].length > max ? refusal('qa.tooLong', { max }) : null;
 }
 
 /**
@@ -76,13 +76,13 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
   const find = (id: string) => questionById(qa, id);
   switch (command.type) {
     case 'qa.ask': {
-      if (ctx.participantId === null || ctx.profile === null) return refuse('forbidden', 'only participants ask questions');
+      if (ctx.participantId === null || ctx.profile === null) return refuse('participant.only', { action: 'ask questions' });
       const channel = ctx.profile.channel;
-      if (channel === null) return refuse('invalid_state', 'say first whether you are in the room or online');
-      if (command.displayName !== null && !qaSettingsOf(state.plan).allowDisplayNames) return refuse('invalid_input', 'questions are anonymous in this session');
+      if (channel === null) return refuse('participant.channelFirst');
+      if (command.displayName !== null && !qaSettingsOf(state.plan).allowDisplayNames) return refuse('qa.anonymous');
       const long = tooLong(state, command.text);
-      if (long) return refuse('invalid_input', long);
-      if (qa.order.length >= MAX_QUESTIONS) return refuse('invalid_state', `a session holds at most ${MAX_QUESTIONS} questions`);
+      if (long) return refuseWith(long);
+      if (qa.order.length >= MAX_QUESTIONS) return refuse('qa.tooMany', { max: MAX_QUESTIONS });
       const flags = screen(state, command.text);
       const status = statusFor(state, flags);
       const question: Question = {
@@ -112,14 +112,14 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       const question = find(command.questionId);
       const long = tooLong(state, command.text);
       if (staff) {
-        if (!question || question.status === 'rejected' || question.status === 'withdrawn') return refuse('not_found', 'no such question');
-        if (long) return refuse('invalid_input', long);
+        if (!question || question.status === 'rejected' || question.status === 'withdrawn') return refuse('qa.notFound');
+        if (long) return refuseWith(long);
         // A moderator's edit removes what the filters found, or answers for it: the status stays.
         return accept({ type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) });
       }
-      if (!question || question.askedBy !== ctx.participantId) return refuse('not_found', 'no such question');
-      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', 'a question can be changed only while it waits for a moderator');
-      if (long) return refuse('invalid_input', long);
+      if (!question || question.askedBy !== ctx.participantId) return refuse('qa.notFound');
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('qa.editOnlyWaiting');
+      if (long) return refuseWith(long);
       const flags = screen(state, command.text);
       // A held question stays held: only a moderator releases what a filter caught (QA-4).
       const status = question.status === 'held' ? 'held' : statusFor(state, flags);
@@ -128,28 +128,28 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
 
     case 'qa.withdraw': {
       const question = find(command.questionId);
-      if (ctx.participantId === null || !question || question.askedBy !== ctx.participantId) return refuse('not_found', 'no such question');
-      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', 'a question can be withdrawn only while it waits for a moderator');
+      if (ctx.participantId === null || !question || question.askedBy !== ctx.participantId) return refuse('qa.notFound');
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('qa.withdrawOnlyWaiting');
       return accept({ type: 'qa.withdrawn', at, questionId: question.id });
     }
 
     case 'qa.upvote': {
       const participantId = ctx.participantId;
-      if (participantId === null) return refuse('forbidden', 'only participants upvote');
+      if (participantId === null) return refuse('participant.only', { action: 'upvote' });
       const question = find(command.questionId);
-      if (!visibleTo(question, participantId)) return refuse('not_found', 'no such question');
-      if (question.status !== 'published') return refuse('invalid_state', 'only published questions take upvotes');
+      if (!visibleTo(question, participantId)) return refuse('qa.notFound');
+      if (question.status !== 'published') return refuse('qa.upvoteOnlyPublished');
       return accept({ type: 'qa.upvoted', at, questionId: question.id, participantId, up: command.up });
     }
 
     case 'qa.approve': {
       const question = find(command.questionId);
-      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
       // Two moderators approving at once: the second sees the first's approval (QA-6).
-      if (!AWAITING_STATUSES.has(question.status)) return refuse('invalid_state', `the question is already ${question.status}`);
+      if (!AWAITING_STATUSES.has(question.status)) return refuse('qa.alreadyDecided', { status: question.status });
       if (command.text === null) return accept({ type: 'qa.approved', at, questionId: question.id, by: ctx.role });
       const long = tooLong(state, command.text);
-      if (long) return refuse('invalid_input', long);
+      if (long) return refuseWith(long);
       return accept(
         { type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) },
         { type: 'qa.approved', at, questionId: question.id, by: ctx.role },
@@ -158,81 +158,81 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
 
     case 'qa.reject': {
       const question = find(command.questionId);
-      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
-      if (question.status === 'merged') return refuse('invalid_state', 'the question was merged into another');
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
+      if (question.status === 'merged') return refuse('qa.merged');
       return accept({ type: 'qa.rejected', at, questionId: question.id, reason: command.reason, by: ctx.role });
     }
 
     case 'qa.answer': {
       const question = find(command.questionId);
-      if (!question) return refuse('not_found', 'no such question');
-      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be marked answered');
+      if (!question) return refuse('qa.notFound');
+      if (question.status !== 'published') return refuse('qa.answerOnlyPublished');
       return accept({ type: 'qa.answered', at, questionId: question.id });
     }
 
     case 'qa.archive': {
       const question = find(command.questionId);
-      if (!question) return refuse('not_found', 'no such question');
-      if (!PUBLIC_STATUSES.has(question.status)) return refuse('invalid_state', 'only published or answered questions are archived');
+      if (!question) return refuse('qa.notFound');
+      if (!PUBLIC_STATUSES.has(question.status)) return refuse('qa.archiveOnlyPublic');
       return accept({ type: 'qa.archived', at, questionId: question.id });
     }
 
     case 'qa.pin': {
       if (command.questionId === null) {
-        if (qa.nowAnswering === null) return refuse('invalid_state', 'no question is pinned');
+        if (qa.nowAnswering === null) return refuse('qa.nonePinned');
         return accept({ type: 'qa.pinned', at, questionId: null, pickedBy: 'moderator' });
       }
       const question = find(command.questionId);
-      if (!question) return refuse('not_found', 'no such question');
+      if (!question) return refuse('qa.notFound');
       // Only what everyone may see goes on the big screen (QA-3).
-      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be pinned');
-      if (qa.nowAnswering === question.id) return refuse('invalid_state', 'the question is already on the big screen');
+      if (question.status !== 'published') return refuse('qa.pinOnlyPublished');
+      if (qa.nowAnswering === question.id) return refuse('qa.alreadyPinned');
       return accept({ type: 'qa.pinned', at, questionId: question.id, pickedBy: 'moderator' });
     }
 
     case 'qa.next': {
       const pick = pickQuestion(qa.policy, candidatesOf(qa, ctx.upvotes, currentAgendaItemForQa(state)), qaHistory(qa));
-      if (!pick) return refuse('invalid_state', 'no published question is waiting');
+      if (!pick) return refuse('qa.noneWaiting');
       return accept({ type: 'qa.pinned', at, questionId: pick.id, pickedBy: 'policy' });
     }
 
     case 'qa.merge': {
       const question = find(command.questionId);
       const into = find(command.intoId);
-      if (!question || !into) return refuse('not_found', 'no such question');
-      if (question.id === into.id) return refuse('invalid_input', 'a question cannot be merged into itself');
+      if (!question || !into) return refuse('qa.notFound');
+      if (question.id === into.id) return refuse('qa.mergeIntoItself');
       const mergeable = (q: Question) => AWAITING_STATUSES.has(q.status) || PUBLIC_STATUSES.has(q.status);
-      if (!mergeable(question)) return refuse('invalid_state', 'this question cannot be merged');
+      if (!mergeable(question)) return refuse('qa.notMergeable');
       // Into a published (or answered) question only: a merge never publishes anything by itself.
-      if (!PUBLIC_STATUSES.has(into.status)) return refuse('invalid_state', 'merge into a published question');
+      if (!PUBLIC_STATUSES.has(into.status)) return refuse('qa.mergeIntoPublished');
       return accept({ type: 'qa.merged', at, questionId: question.id, intoId: into.id });
     }
 
     case 'qa.label': {
       const question = find(command.questionId);
-      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
       const labels = [...new Set(command.labels)];
       return accept({ type: 'qa.labelled', at, questionId: question.id, labels });
     }
 
     case 'qa.reply': {
       const question = find(command.questionId);
-      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('not_found', 'no such question');
-      if (question.reply === command.text) return refuse('invalid_state', 'the reply is already so');
+      if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
+      if (question.reply === command.text) return refuse('qa.replyUnchanged');
       return accept({ type: 'qa.replied', at, questionId: question.id, reply: command.text });
     }
 
     case 'qa.forward': {
       const question = find(command.questionId);
-      if (!question) return refuse('not_found', 'no such question');
-      if (question.channel !== 'online') return refuse('invalid_state', 'only online questions are forwarded to the room');
-      if (question.status !== 'published') return refuse('invalid_state', 'only a published question can be forwarded');
-      if (question.forwardedAt !== null) return refuse('invalid_state', 'the question was already forwarded');
+      if (!question) return refuse('qa.notFound');
+      if (question.channel !== 'online') return refuse('qa.forwardOnlyOnline');
+      if (question.status !== 'published') return refuse('qa.forwardOnlyPublished');
+      if (question.forwardedAt !== null) return refuse('qa.alreadyForwarded');
       return accept({ type: 'qa.forwarded', at, questionId: question.id });
     }
 
     case 'qa.setPolicy':
-      if (qa.policy === command.policy) return refuse('invalid_state', 'this policy is already in use');
+      if (qa.policy === command.policy) return refuse('qa.policyInUse');
       return accept({ type: 'qa.policySet', at, policy: command.policy });
   }
 }

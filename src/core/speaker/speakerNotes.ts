@@ -10,7 +10,7 @@ import type { SpeakerEvent } from './speakerTypes.ts';
 export type SpeakerCommand = CommandsOf<typeof speakerCommands>;
 
 export function decideSpeakerNote(state: SessionState, command: SpeakerCommand, ctx: Pick<DecideContext, 'now' | 'newId'>): Decision<SpeakerEvent> {
-  if (command.panelSpeaker >= state.plan.speakers.length) return refuse('not_found', `the plan has no panel speaker ${command.panelSpeaker}`);
+  if (command.panelSpeaker >= state.plan.speakers.length) return refuse('floor.noSuchPanelSpeaker', { number: command.panelSpeaker + 1 });
   return accept({ type: 'speaker.noted', at: ctx.now, note: { id: ctx.newId(), panelSpeaker: command.panelSpeaker, text: command.text, at: ctx.now } });
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { DomainError, ErrorCode } from '../../core/errors.ts';
+import { refusal, type DomainError, type ErrorCode } from '../../core/errors.ts';
 
 /** The HTTP status of every error code: one mapping for every route. */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -17,18 +17,39 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   conduct_required: 403,
 };
 
-/** The one shape of an HTTP error body: `{ error: { code, message, issues? } }`. */
-export function sendApiError(
-  reply: FastifyReply,
-  status: number,
-  code: ErrorCode,
-  message: string,
-  issues?: readonly { path: string; message: string }[],
-): FastifyReply {
-  return reply.code(status).send({ error: { code, message, ...(issues ? { issues } : {}) } });
+/** One field a request got wrong, by its path in the body. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
 }
 
-/** Answers a refused command with its code's status. */
-export function sendRefusal(reply: FastifyReply, error: DomainError): FastifyReply {
-  return sendApiError(reply, HTTP_STATUS[error.code], error.code, error.message);
+export interface RefusalOptions {
+  /** The fields at fault; by default the refusal's `params.path`, if any. */
+  readonly issues?: readonly FieldIssue[];
+  /** Put before `params.path` in `issues` (a plan refusal's path is inside `plan`). */
+  readonly issuePrefix?: string;
+  /** A status more precise than the code's (Fastify's own 415, say). */
+  readonly status?: number;
+}
+
+/**
+ * Answers with the one shape of an HTTP error body: `{ error: { code, reason, params,
+ * message, issues? } }`, the status taken from the code. A refusal that names a field
+ * (`params.path`) lists it in `issues`, prefixed with `issuePrefix`.
+ */
+export function sendRefusal(reply: FastifyReply, error: DomainError, options: RefusalOptions = {}): FastifyReply {
+  const path = error.params.path;
+  const listed = options.issues ?? (typeof path === 'string' ? [{ path: (options.issuePrefix ?? '') + path, message: error.message }] : undefined);
+  return reply.code(options.status ?? HTTP_STATUS[error.code]).send({ error: { ...error, ...(listed ? { issues: listed } : {}) } });
+}
+
+/** Answers a body that failed its schema: the first issue in the message, all of them listed. */
+export function sendIssues(reply: FastifyReply, reason: 'input.invalid' | 'plan.invalid', issues: readonly FieldIssue[]): FastifyReply {
+  const first = issues[0] ?? { path: '', message: 'invalid' };
+  return sendRefusal(reply, refusal(reason, { path: first.path, issue: first.message }), { issues });
+}
+
+/** Zod's issues as field issues, their paths joined with dots under `prefix`. */
+export function fieldIssues(issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[], prefix: readonly string[] = []): FieldIssue[] {
+  return issues.map((i) => ({ path: [...prefix, ...i.path.map(String)].join('.'), message: i.message }));
 }

@@ -3,7 +3,8 @@ import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import { normaliseJoinCode } from '../../core/joinCode.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store } from '../store/store.ts';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { sendRefusal } from './apiErrors.ts';
 
 /**
  * `GET /api/before/:code`: what the pre-session page shows (GUIDE-5), without logging in:
@@ -15,7 +16,7 @@ export function registerBeforeRoutes(app: FastifyInstance, options: { readonly s
     const joinCode = normaliseJoinCode(request.params.code);
     const sessionId = joinCode ? await options.store.sessionIdByJoinCode(joinCode) : null;
     const room = sessionId ? await options.rooms.get(sessionId) : null;
-    if (!room) return sendApiError(reply, 404, 'not_found', 'no session has this code');
+    if (!room) return sendRefusal(reply, refusal('session.unknownCode'));
     const { plan } = room.state;
     return {
       title: plan.title,

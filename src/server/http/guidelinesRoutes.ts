@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { COMMANDS } from '../../core/protocol/commands.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
-import { sendApiError, sendRefusal } from './apiErrors.ts';
+import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
 
 /**
@@ -25,10 +25,7 @@ export function registerGuidelinesRoutes(app: FastifyInstance, options: { readon
     if (!room) return reply;
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
     const command = COMMANDS['guidelines.set'].schema.safeParse({ type: 'guidelines.set', guidelines: body.guidelines, codeOfConduct: body.codeOfConduct });
-    if (!command.success) {
-      const issues = command.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      return sendApiError(reply, 400, 'invalid_input', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
-    }
+    if (!command.success) return sendIssues(reply, 'input.invalid', fieldIssues(command.error.issues));
     const outcome = await executeAsHost(room, command.data);
     return outcome.ok ? { seq: outcome.seq } : sendRefusal(reply, outcome.error);
   });

@@ -5,7 +5,8 @@ import type { CommandOutcome, CommandSource } from '../rooms/commandProcessor.ts
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { SessionRoom } from '../rooms/sessionRoom.ts';
 import { hashToken, newId } from '../secrets.ts';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { sendRefusal } from './apiErrors.ts';
 
 /**
  * The host over HTTP: the Bearer check every host route shares, the session's room behind
@@ -25,7 +26,7 @@ export function isHost(header: string | undefined, expectedHash: string): boolea
 export function hostOnly(hostTokenHash: string) {
   return {
     preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!isHost(request.headers.authorization, hostTokenHash)) return sendApiError(reply, 401, 'unauthorised', 'this needs the host token as a Bearer token');
+      if (!isHost(request.headers.authorization, hostTokenHash)) return sendRefusal(reply, refusal('host.tokenRequired'));
       return undefined;
     },
   };
@@ -34,7 +35,7 @@ export function hostOnly(hostTokenHash: string) {
 /** The room of the session named in the route, or a 404 answer and null. */
 export async function roomOr404(rooms: RoomRegistry, sessionId: unknown, reply: FastifyReply): Promise<SessionRoom | null> {
   const room = typeof sessionId === 'string' && sessionId.length > 0 && sessionId.length <= 64 ? await rooms.get(sessionId) : null;
-  if (!room) await sendApiError(reply, 404, 'not_found', 'no such session');
+  if (!room) await sendRefusal(reply, refusal('session.notFound'));
   return room;
 }
 

@@ -4,7 +4,8 @@ import { sessionPlanSchema, type SessionPlan } from '../../core/plan.ts';
 import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.ts';
 import type { Store } from '../store/store.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
-import { sendApiError, sendRefusal } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
 
 /**
@@ -27,8 +28,7 @@ const templateParams = z.strictObject({ name: z.string().min(1).max(100) });
 function parsePlan(reply: FastifyReply, input: unknown): SessionPlan | null {
   const plan = sessionPlanSchema.safeParse(input);
   if (plan.success) return plan.data;
-  const issues = plan.error.issues.map((i) => ({ path: ['plan', ...i.path].join('.'), message: i.message }));
-  void sendApiError(reply, 400, 'invalid_input', `invalid plan: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+  void sendIssues(reply, 'plan.invalid', fieldIssues(plan.error.issues, ['plan']));
   return null;
 }
 
@@ -38,7 +38,7 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
 
   app.post('/api/plans/check', host, async (request, reply) => {
     const body = planBody.safeParse(request.body);
-    if (!body.success) return sendApiError(reply, 400, 'invalid_input', 'send {"plan": {...}}');
+    if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"plan": {...}}' }));
     const plan = parsePlan(reply, body.data.plan);
     return plan ? { plan } : reply;
   });
@@ -46,7 +46,7 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
   app.get('/api/templates/:name', host, async (request, reply) => {
     const params = templateParams.safeParse(request.params);
     if (!params.success || !isTemplateName(params.data.name)) {
-      return sendApiError(reply, 404, 'not_found', `no such template; known: ${TEMPLATE_NAMES.join(', ')}`);
+      return sendRefusal(reply, refusal('template.unknown', { name: params.success ? params.data.name : '', known: TEMPLATE_NAMES.join(', ') }));
     }
     return { plan: sessionPlanSchema.parse(TEMPLATES[params.data.name]) };
   });
@@ -64,10 +64,10 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
     const room = await roomOr404(options.rooms, (request.params as { id?: unknown }).id, reply);
     if (!room) return reply;
     const body = planBody.safeParse(request.body);
-    if (!body.success) return sendApiError(reply, 400, 'invalid_input', 'send {"plan": {...}}');
+    if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"plan": {...}}' }));
     const plan = parsePlan(reply, body.data.plan);
     if (!plan) return reply;
     const outcome = await executeAsHost(room, { type: 'plan.update', plan });
-    return outcome.ok ? { plan: room.state.plan, seq: outcome.seq } : sendRefusal(reply, outcome.error);
+    return outcome.ok ? { plan: room.state.plan, seq: outcome.seq } : sendRefusal(reply, outcome.error, { issuePrefix: 'plan.' });
   });
 }

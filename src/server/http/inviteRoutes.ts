@@ -4,7 +4,8 @@ import { LINK_ROLES, type LinkRole } from '../../core/roles.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken, newId, newToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { isHost, roomOr404 } from './hostAccess.ts';
 
 /**
@@ -45,7 +46,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
   /** The session's room when the request carries the host token; otherwise answers and returns null. */
   async function hostRoom(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     if (!isHost(request.headers.authorization, options.hostTokenHash)) {
-      await sendApiError(reply, 401, 'unauthorised', 'this needs the host token as a Bearer token');
+      await sendRefusal(reply, refusal('host.tokenRequired'));
       return null;
     }
     return roomOr404(rooms, request.params.id, reply);
@@ -71,14 +72,11 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
     const room = await hostRoom(request, reply);
     if (!room) return reply;
     const body = createBody.safeParse(request.body);
-    if (!body.success) {
-      const issues = body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      return sendApiError(reply, 400, 'invalid_input', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
-    }
+    if (!body.success) return sendIssues(reply, 'input.invalid', fieldIssues(body.error.issues));
     const { role, label } = body.data;
     const panelSpeaker = role === 'speaker' ? body.data.panelSpeaker : null;
     if (role === 'speaker' && (panelSpeaker === null || panelSpeaker >= room.state.plan.speakers.length)) {
-      return sendApiError(reply, 400, 'invalid_input', 'a speaker link names a panel speaker of the plan', [{ path: 'panelSpeaker', message: 'no such panel speaker' }]);
+      return sendRefusal(reply, refusal('invite.speakerNeedsPanel', { path: 'panelSpeaker' }));
     }
     const token = newToken();
     const tokenHash = hashToken(token);
@@ -97,11 +95,11 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
     const room = await hostRoom(request, reply);
     if (!room) return reply;
     const tokenHash = request.params.inviteId;
-    if (!/^[0-9a-f]{64}$/.test(tokenHash)) return sendApiError(reply, 404, 'not_found', 'no such link');
+    if (!/^[0-9a-f]{64}$/.test(tokenHash)) return sendRefusal(reply, refusal('invite.notFound'));
     const at = options.now();
     // Committed first (ROLE-2): once this resolves, a new hello with the token is refused.
     const revoked = await store.revokeInvite(room.state.id, tokenHash, at, { id: newId(), at, role: 'host', label: null, action: 'link.revoked', summary: `link=${tokenHash.slice(0, 12)}` });
-    if (!revoked) return sendApiError(reply, 404, 'not_found', 'no such link, or it is already revoked');
+    if (!revoked) return sendRefusal(reply, refusal('invite.notFound'));
     const closed = room.revokeLink(tokenHash);
     return { revoked: true, revokedAt: at, closed };
   });

@@ -7,7 +7,8 @@ import { GroupCommit } from '../rooms/groupCommit.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken, newId, newToken } from '../secrets.ts';
 import type { NewParticipant, Store } from '../store/store.ts';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { sendRefusal } from './apiErrors.ts';
 
 const joinBody = z.strictObject({
   code: z.string().min(1).max(20),
@@ -36,18 +37,18 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     const room = await findRoom(request.params.code);
-    if (!room) return sendApiError(reply, 404, 'not_found', 'no session has this code');
+    if (!room) return sendRefusal(reply, refusal('session.unknownCode'));
     const { plan } = room.state;
     return { sessionId: room.state.id, title: plan.title, subtitle: plan.subtitle ?? null, youthMode: plan.youthMode };
   });
 
   app.post('/api/join', async (request, reply) => {
     // The address is used here, in memory, and nowhere else (PRIV-4).
-    if (!limit.take(request.ip)) return sendApiError(reply, 429, 'rate_limited', 'too many joins from this network; try again in a minute');
+    if (!limit.take(request.ip)) return sendRefusal(reply, refusal('join.rateLimited'));
     const body = joinBody.safeParse(request.body);
-    if (!body.success) return sendApiError(reply, 400, 'invalid_input', 'send {"code": "123456", "channel": "onsite" | "online" | null}');
+    if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"code": "123456", "channel": "onsite" | "online" | null}' }));
     const room = await findRoom(body.data.code);
-    if (!room) return sendApiError(reply, 404, 'not_found', 'no session has this code');
+    if (!room) return sendRefusal(reply, refusal('session.unknownCode'));
     const token = newToken();
     await joins.write({ id: newId(), sessionId: room.state.id, tokenHash: hashToken(token), channel: body.data.channel, createdAt: options.now() });
     const { plan } = room.state;

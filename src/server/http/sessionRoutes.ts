@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.ts';
 import type { Store } from '../store/store.ts';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { isHost } from './hostAccess.ts';
 import { sessionLinks } from './links.ts';
 import { createSessionFromPlan } from './sessionFactory.ts';
@@ -27,24 +28,21 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
 
   app.post('/api/sessions', async (request, reply) => {
     if (!isHost(request.headers.authorization, options.hostTokenHash)) {
-      return sendApiError(reply, 401, 'unauthorised', 'creating a session needs the host token as a Bearer token');
+      return sendRefusal(reply, refusal('host.tokenRequired'));
     }
     const body = createBody.safeParse(request.body);
-    if (!body.success) return sendApiError(reply, 400, 'invalid_input', 'send {"template": NAME} or {"plan": {...}}');
+    if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"template": NAME} or {"plan": {...}}' }));
     let planInput: unknown;
     if ('template' in body.data) {
       if (!isTemplateName(body.data.template)) {
-        return sendApiError(reply, 404, 'not_found', `no template "${body.data.template}"; known: ${TEMPLATE_NAMES.join(', ')}`);
+        return sendRefusal(reply, refusal('template.unknown', { name: body.data.template, known: TEMPLATE_NAMES.join(', ') }));
       }
       planInput = TEMPLATES[body.data.template];
     } else {
       planInput = body.data.plan;
     }
     const plan = sessionPlanSchema.safeParse(planInput);
-    if (!plan.success) {
-      const issues = plan.error.issues.map((i) => ({ path: ['plan', ...i.path].join('.'), message: i.message }));
-      return sendApiError(reply, 400, 'invalid_input', `invalid plan: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
-    }
+    if (!plan.success) return sendIssues(reply, 'plan.invalid', fieldIssues(plan.error.issues, ['plan']));
     const created = await createSessionFromPlan(options.store, plan.data, options.now());
     return reply.code(201).send({
       id: created.id,

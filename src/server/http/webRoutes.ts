@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { sendApiError } from './apiErrors.ts';
+import { refusal } from '../../core/errors.ts';
+import { sendRefusal } from './apiErrors.ts';
 
 /**
  * The built web app (`npm run build` → dist/web) with its client-side routes, and the
@@ -50,7 +51,7 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    return sendApiError(reply, 404, 'not_found', `no route ${request.method} ${path}`);
+    return sendRefusal(reply, refusal('route.notFound', { method: request.method, path }));
   });
 
   // Fastify's own errors (bad JSON, body too large…) get the same body shape as ours.
@@ -58,8 +59,10 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return sendApiError(reply, 500, 'internal', 'internal error');
+      return sendRefusal(reply, refusal('server.internal'));
     }
-    return sendApiError(reply, status, status === 413 ? 'invalid_input' : status === 429 ? 'rate_limited' : 'invalid_input', error.message ?? 'bad request');
+    if (status === 413) return sendRefusal(reply, refusal('request.tooLarge'), { status });
+    if (status === 429) return sendRefusal(reply, refusal('request.rateLimited'), { status });
+    return sendRefusal(reply, refusal('request.rejected', { detail: error.message ?? 'bad request' }), { status });
   });
 }

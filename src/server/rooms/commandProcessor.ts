@@ -1,6 +1,6 @@
 import { auditSummary } from '../../core/audit/auditSummary.ts';
 import { decide } from '../../core/decide.ts';
-import { domainError, type DomainError } from '../../core/errors.ts';
+import { refusal, type DomainError } from '../../core/errors.ts';
 import { isSessionEvent, type ContributionEvent } from '../../core/events.ts';
 import { conductGate } from '../../core/guidelines/conductGate.ts';
 import { mayRun } from '../../core/permissions.ts';
@@ -37,8 +37,8 @@ export interface ProcessorDeps {
 /** How often a control command is decided again after another writer committed first. */
 const MAX_CATCH_UPS = 3;
 
-const SAVE_FAILED = domainError('internal', 'the server could not save this; please retry');
-const RATE_LIMITED = domainError('rate_limited', 'too many at once; please wait a moment');
+const SAVE_FAILED = refusal('server.commitFailed');
+const RATE_LIMITED = refusal('command.rateLimited');
 
 /**
  * The command path of one room: authorise → dedup → decide → commit → publish, and the
@@ -66,7 +66,7 @@ export class CommandProcessor {
 
   /** Runs one command and resolves with its outcome; never rejects. */
   async run(source: CommandSource, { id, command }: CommandEnvelope): Promise<CommandOutcome> {
-    if (!mayRun(source.role, command.type)) return refused(domainError('forbidden', `a ${source.role} may not ${command.type}`));
+    if (!mayRun(source.role, command.type)) return refused(refusal('command.forbidden', { role: source.role, command: command.type }));
     if (source.participantId !== null) {
       const gate = conductGate(this.model.state.plan, command.type, this.model.roster.profileOf(source.participantId).conductAccepted ?? false);
       if (gate && !gate.ok) return refused(gate.error);

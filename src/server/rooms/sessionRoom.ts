@@ -1,3 +1,4 @@
+import { refusal } from '../../core/errors.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { Store } from '../store/store.ts';
 import { CommandProcessor, type CommandOutcome, type CommandSource } from './commandProcessor.ts';
@@ -158,6 +159,6 @@ export class SessionRoom {
 }
 
 function closeRevoked(peer: Peer): void {
-  peer.send(frame<'error'>({ type: 'error', id: null, code: 'unauthorised', message: 'the host revoked this link' }));
+  peer.send(frame<'error'>({ type: 'error', id: null, ...refusal('link.revoked') }));
   peer.close?.(REVOKED_CLOSE_CODE, 'link revoked');
 }

@@ -3,10 +3,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 // The import brings the `websocket: true` route option into Fastify's types.
 import type {} from '@fastify/websocket';
 import type { WebSocket } from 'ws';
-import type { ErrorCode } from '../../core/errors.ts';
+import { refusal, type DomainError } from '../../core/errors.ts';
 import { clientMessageSchema } from '../../core/protocol/clientMessages.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../core/protocol/version.ts';
+import { sendRefusal } from '../http/apiErrors.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Peer } from '../rooms/peer.ts';
 import type { SessionRoom } from '../rooms/sessionRoom.ts';
@@ -37,8 +38,8 @@ export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009 } as c
 const COMMANDS_PER_SECOND = 10;
 const COMMAND_BURST = 30;
 
-function sendError(socket: WebSocket, id: string | null, code: ErrorCode, message: string): void {
-  const error: ServerMessages['error'] = { type: 'error', id, code, message };
+function sendError(socket: WebSocket, id: string | null, refused: DomainError): void {
+  const error: ServerMessages['error'] = { type: 'error', id, ...refused };
   socket.send(JSON.stringify(error));
 }
 
@@ -109,7 +110,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       websocket: true,
       preValidation: async (request: FastifyRequest, reply) => {
         if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
-          await reply.code(403).send({ error: { code: 'forbidden', message: 'origin not allowed' } });
+          await sendRefusal(reply, refusal('origin.forbidden', { origin: request.headers.origin ?? '' }));
         }
       },
     },
@@ -124,38 +125,38 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
 
       const handleFrame = async (data: Buffer, isBinary: boolean): Promise<void> => {
         if (data.byteLength > MAX_FRAME_BYTES) {
-          sendError(socket, null, 'frame_too_large', `frames are limited to ${MAX_FRAME_BYTES} bytes`);
+          sendError(socket, null, refusal('frame.tooLarge', { max: MAX_FRAME_BYTES }));
           socket.close(CLOSE.tooLarge, 'frame too large');
           return;
         }
-        if (isBinary) return sendError(socket, null, 'bad_frame', 'frames are JSON text');
+        if (isBinary) return sendError(socket, null, refusal('frame.notText'));
         let json: unknown;
         try {
           json = JSON.parse(data.toString('utf8'));
         } catch {
-          return sendError(socket, null, 'bad_frame', 'frame is not JSON');
+          return sendError(socket, null, refusal('frame.notJson'));
         }
         const parsed = clientMessageSchema.safeParse(json);
         if (!parsed.success) {
           const wrongVersion =
             typeof json === 'object' && json !== null && 'type' in json && json.type === 'hello' && 'protocol' in json && json.protocol !== PROTOCOL_VERSION;
           if (wrongVersion) {
-            sendError(socket, null, 'protocol_mismatch', `this server speaks protocol ${PROTOCOL_VERSION}`);
+            sendError(socket, null, refusal('protocol.mismatch', { version: PROTOCOL_VERSION }));
             socket.close(CLOSE.protocol, 'protocol mismatch');
             return;
           }
           const issue = parsed.error.issues[0];
-          return sendError(socket, commandIdOf(json), 'bad_frame', `${issue?.path.join('.') || 'frame'}: ${issue?.message ?? 'invalid'}`);
+          return sendError(socket, commandIdOf(json), refusal('frame.invalid', { path: issue?.path.join('.') || 'frame', issue: issue?.message ?? 'invalid' }));
         }
         const message = parsed.data;
         if (message.type === 'hello') {
-          if (helloSeen) return sendError(socket, null, 'bad_frame', 'hello was already sent');
+          if (helloSeen) return sendError(socket, null, refusal('hello.repeated'));
           helloSeen = true;
           const tokenHash = hashToken(message.token);
           const grant = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
           const found = grant ? await rooms.get(grant.sessionId) : null;
           if (!grant || !found) {
-            sendError(socket, null, 'unauthorised', 'this link is not valid (any more)');
+            sendError(socket, null, refusal('link.invalid'));
             socket.close(CLOSE.unauthorised, 'unauthorised');
             return;
           }
@@ -178,8 +179,8 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }
-        if (!peer || !room) return sendError(socket, message.id, 'not_authenticated', 'send hello first');
-        if (!bucket.take()) return sendError(socket, message.id, 'rate_limited', 'too many commands; slow down');
+        if (!peer || !room) return sendError(socket, message.id, refusal('hello.required'));
+        if (!bucket.take()) return sendError(socket, message.id, refusal('connection.rateLimited'));
         await room.handle(peer, message);
       };
 
@@ -188,7 +189,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           .then(() => handleFrame(data, isBinary))
           .catch((error: unknown) => {
             options.onError(error, 'socket frame');
-            sendError(socket, null, 'internal', 'internal error');
+            sendError(socket, null, refusal('server.internal'));
           });
       });
       socket.on('close', () => {

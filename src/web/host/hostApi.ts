@@ -1,4 +1,7 @@
 import type { SessionPlan } from '../../core/plan.ts';
+import { refusalFrom } from '../../client/refusal.ts';
+import { t } from '../i18n/index.ts';
+import { refusalText } from '../refusalMessage.ts';
 
 /** The host's HTTP calls (SESS-4, SESS-5), with the host token as a Bearer token. */
 
@@ -8,7 +11,7 @@ export interface PlanIssue {
   readonly message: string;
 }
 
-/** A refusal from the server: its code, its message, and the fields in error if any. */
+/** A refusal from the server: its code, its text for the host, and the fields in error if any. */
 export class HostApiError extends Error {
   constructor(
     readonly status: number,
@@ -17,6 +20,7 @@ export class HostApiError extends Error {
     readonly issues: readonly PlanIssue[] = [],
   ) {
     super(message);
+    this.name = 'HostApiError';
   }
 }
 
@@ -43,23 +47,31 @@ export interface SessionSummary {
   readonly createdAt: number;
 }
 
-async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * One host API call with the host token; rejects with a HostApiError whose message is the
+ * refusal in the host's language (PROTO-8), or with code `network` when nothing answered.
+ */
+export async function hostFetch<T>(token: string, path: string, init: { readonly method?: string; readonly body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? null : JSON.stringify(body),
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: init.body === undefined ? null : JSON.stringify(init.body),
     });
   } catch {
-    throw new HostApiError(0, 'network', 'network');
+    throw new HostApiError(0, 'network', t('host.networkError'));
   }
-  const json = (await response.json().catch(() => null)) as { error?: { code: string; message: string; issues?: PlanIssue[] } } | null;
+  const json = (await response.json().catch(() => null)) as { error?: { issues?: PlanIssue[] } } | null;
   if (!response.ok) {
-    const error = json?.error;
-    throw new HostApiError(response.status, error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`, error?.issues ?? []);
+    const refusal = refusalFrom(json?.error, `HTTP ${response.status}`);
+    throw new HostApiError(response.status, refusal.code, refusalText(refusal), json?.error?.issues ?? []);
   }
   return json as T;
+}
+
+function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+  return hostFetch<T>(token, path, { method, body });
 }
 
 /** Validates a plan (an imported file) and returns it with its defaults filled in. */

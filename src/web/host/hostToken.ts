@@ -20,26 +20,3 @@ export function storeHostToken(token: string | null): void {
     // Storage disabled: the page keeps the token in memory for this visit only.
   }
 }
-
-/** A host API call; rejects with the server's error message. */
-export async function hostFetch<T>(token: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const data = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-  if (!response.ok) throw new HostApiError(response.status, data.error?.code ?? 'internal', data.error?.message ?? `HTTP ${response.status}`);
-  return data as T;
-}
-
-export class HostApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostApiError';
-  }
-}

@@ -3,6 +3,8 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
+import { refusalsEn } from './refusals.en.ts';
+
 export const en = {
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',
@@ -106,7 +108,7 @@ export const en = {
   'moderator.polls': 'Polls',
   'moderator.noPolls': 'No polls yet. Create the first one with the form.',
   'moderator.errorTitle': 'Not done',
-  'moderator.error': '{message} ({code})',
+  'moderator.error': '{message}',
   'moderator.dismiss': 'Dismiss',
   'moderator.onScreen': 'On the big screen',
   'moderator.kindSingle': 'Single choice',
@@ -725,6 +727,7 @@ export const en = {
   'qa.relay.none': 'No questions from online participants yet.',
   'qa.relay.forward': 'Forward to the room',
   'qa.relay.forwarded': 'Forwarded',
+  ...refusalsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { formatJoinCode } from '../../core/joinCode.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
-import { CommandRefused } from '../../client/openFloorClient.ts';
+import { refusalMessage } from '../refusalMessage.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
@@ -44,8 +44,7 @@ function useCommands(connection: Connection) {
     let counter = 0;
     /** Shows a refusal (or any failure) in the alert region. */
     const report = (failure: unknown) => {
-      const refused = failure instanceof CommandRefused ? failure : new CommandRefused('internal', String(failure));
-      lastError.value = { id: ++counter, code: refused.code, message: refused.message };
+      lastError.value = { id: ++counter, text: refusalMessage(failure) };
     };
     /** Sends a command; resolves false if it was refused, after reporting why. */
     const run = async (command: CommandInput): Promise<boolean> => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { hostFetch } from '../hostToken.ts';
+import { hostFetch } from '../hostApi.ts';
 
 /** Longest text per field; the server's limit (MAX_GUIDELINE_LENGTH in src/core/plan.ts). */
 const MAX = 4000;

@@ -1,0 +1,150 @@
+import type { ErrorCode } from './errorCodes.ts';
+
+/**
+ * Every reason a command or request can be refused, with its error code and its English text
+ * (PROTO-8). A client branches on `code`, shows the text its own catalog holds for
+ * `refusal.<reason>` (filled with the refusal's params) and falls back to `message`.
+ * `{name}` in a text is a parameter the refusal must carry.
+ */
+export const REFUSALS = {
+  // Protocol and transport (PROTO-1..PROTO-6).
+  'frame.tooLarge': { code: 'frame_too_large', text: 'frames are limited to {max} bytes' },
+  'frame.notText': { code: 'bad_frame', text: 'frames are JSON text' },
+  'frame.notJson': { code: 'bad_frame', text: 'the frame is not JSON' },
+  'frame.invalid': { code: 'bad_frame', text: '{path}: {issue}' },
+  'protocol.mismatch': { code: 'protocol_mismatch', text: 'this server speaks protocol {version}' },
+  'hello.repeated': { code: 'bad_frame', text: 'hello was already sent' },
+  'hello.required': { code: 'not_authenticated', text: 'send hello first' },
+  'link.invalid': { code: 'unauthorised', text: 'this link is not valid (any more)' },
+  'link.revoked': { code: 'unauthorised', text: 'the host revoked this link' },
+  'connection.rateLimited': { code: 'rate_limited', text: 'too many commands; slow down' },
+  'command.forbidden': { code: 'forbidden', text: 'a {role} may not {command}' },
+  'command.rateLimited': { code: 'rate_limited', text: 'too many at once; please wait a moment' },
+  'server.commitFailed': { code: 'internal', text: 'the server could not save this; please retry' },
+  'server.internal': { code: 'internal', text: 'something went wrong on the server' },
+
+  // HTTP routes.
+  'request.invalid': { code: 'invalid_input', text: 'send {expected}' },
+  'input.invalid': { code: 'invalid_input', text: '{path}: {issue}' },
+  'request.rejected': { code: 'invalid_input', text: 'the request was refused: {detail}' },
+  'request.tooLarge': { code: 'invalid_input', text: 'the request body is too large' },
+  'request.rateLimited': { code: 'rate_limited', text: 'too many requests; try again in a moment' },
+  'route.notFound': { code: 'not_found', text: 'no route {method} {path}' },
+  'origin.forbidden': { code: 'forbidden', text: 'this page may not connect from {origin}' },
+  'host.tokenRequired': { code: 'unauthorised', text: 'this needs the host token as a Bearer token' },
+  'session.notFound': { code: 'not_found', text: 'no such session' },
+  'session.unknownCode': { code: 'not_found', text: 'no session has this code' },
+  'join.rateLimited': { code: 'rate_limited', text: 'too many joins from this network; try again in a minute' },
+  'plan.invalid': { code: 'invalid_input', text: 'invalid plan: {path}: {issue}' },
+  'template.unknown': { code: 'not_found', text: 'no template "{name}"; known: {known}' },
+  'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
+  'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
+
+  // Participants and the code of conduct (GUIDE-3).
+  'participant.only': { code: 'forbidden', text: 'only participants {action}' },
+  'participant.channelFirst': { code: 'invalid_state', text: 'say first whether you are in the room or online' },
+  'conduct.required': { code: 'conduct_required', text: 'accept the code of conduct before your first contribution' },
+
+  // The floor (FLOOR rules).
+  'floor.youthNoNames': { code: 'invalid_input', text: 'in youth mode participants are not shown by name' },
+  'floor.alreadyRaised': { code: 'invalid_state', text: 'your hand is already raised' },
+  'floor.youHaveFloor': { code: 'invalid_state', text: 'you have the floor' },
+  'floor.nothingToReplyTo': { code: 'invalid_state', text: 'nobody is speaking: there is nothing to reply to' },
+  'floor.notRaised': { code: 'invalid_state', text: 'your hand is not raised' },
+  'floor.handOrPanel': { code: 'invalid_input', text: 'give the floor to a hand or to a panel speaker, not both' },
+  'floor.noSuchPanelSpeaker': { code: 'not_found', text: 'the plan has no panel speaker {number}' },
+  'floor.panelSpeaking': { code: 'invalid_state', text: '{name} has the floor already' },
+  'floor.nobodyWaiting': { code: 'invalid_state', text: 'nobody is waiting for the floor' },
+  'floor.noSuchHand': { code: 'not_found', text: 'this hand is not in the queue' },
+  'floor.nobodySpeaking': { code: 'invalid_state', text: 'nobody has the floor' },
+  'floor.onlyRepliesJump': { code: 'invalid_state', text: 'only a direct reply can be given priority; move the hand instead' },
+  'floor.policyInUse': { code: 'invalid_state', text: 'this queue policy is already in use' },
+  'floor.warningAfterLimit': { code: 'invalid_input', text: 'the warning must come before the end of the time limit' },
+  'floor.balanceAlreadyShown': { code: 'invalid_state', text: 'the balance is already on the big screen' },
+  'floor.balanceAlreadyHidden': { code: 'invalid_state', text: 'the balance is not on the big screen' },
+
+  // The plan and the run of show (RUN rules).
+  'plan.startedItemRemoved': { code: 'invalid_state', text: 'agenda item {number} ("{title}") has started and cannot be removed' },
+  'plan.startedItemRenamed': { code: 'invalid_state', text: 'agenda item {number} has started: its title and place stay' },
+  'run.alreadyStarted': { code: 'invalid_state', text: 'the run has already started' },
+  'run.ended': { code: 'invalid_state', text: 'the run has ended' },
+  'run.notStarted': { code: 'invalid_state', text: 'the run has not started' },
+  'run.emptyAgenda': { code: 'invalid_state', text: 'the agenda is empty: add an item first' },
+  'run.lastItem': { code: 'invalid_state', text: 'this is the last item: end the run instead' },
+  'run.firstItem': { code: 'invalid_state', text: 'this is the first item' },
+  'run.noSuchItem': { code: 'not_found', text: 'there is no agenda item {number}' },
+  'run.itemRunning': { code: 'invalid_state', text: 'this item is already running' },
+  'screen.noPollYet': { code: 'invalid_state', text: 'no poll has been opened yet: name one' },
+  'screen.pollDraft': { code: 'invalid_state', text: 'open the poll before showing it' },
+  'screen.pollIdOutOfMode': { code: 'invalid_input', text: 'pollId goes with the poll mode only' },
+
+  // Polls (POLL rules).
+  'poll.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} polls' },
+  'poll.notFound': { code: 'not_found', text: 'no such poll' },
+  'poll.alreadyOpen': { code: 'invalid_state', text: 'the poll is already open' },
+  'poll.notOpen': { code: 'invalid_state', text: 'only an open poll can be closed' },
+  'poll.closed': { code: 'invalid_state', text: 'the poll is closed' },
+  'poll.draftHasNoResults': { code: 'invalid_state', text: 'a draft poll has no results to reveal' },
+  'poll.alreadyRevealed': { code: 'invalid_state', text: 'results are already revealed' },
+  'poll.alreadyHidden': { code: 'invalid_state', text: 'results are already hidden' },
+  'poll.closeBeforeDelete': { code: 'invalid_state', text: 'close the poll before deleting it' },
+  'poll.unknownOption': { code: 'invalid_input', text: 'option {option} is not part of this poll' },
+  'poll.optionTwice': { code: 'invalid_input', text: 'an option may be chosen only once' },
+  'poll.exactlyOne': { code: 'invalid_input', text: 'this poll takes exactly one option' },
+  'poll.atLeastOne': { code: 'invalid_input', text: 'choose at least one option' },
+
+  // Questions (QA rules).
+  'qa.anonymous': { code: 'invalid_input', text: 'questions are anonymous in this session' },
+  'qa.tooLong': { code: 'invalid_input', text: 'a question has at most {max} characters' },
+  'qa.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} questions' },
+  'qa.notFound': { code: 'not_found', text: 'no such question' },
+  'qa.editOnlyWaiting': { code: 'invalid_state', text: 'a question can be changed only while it waits for a moderator' },
+  'qa.withdrawOnlyWaiting': { code: 'invalid_state', text: 'a question can be withdrawn only while it waits for a moderator' },
+  'qa.upvoteOnlyPublished': { code: 'invalid_state', text: 'only published questions take upvotes' },
+  'qa.alreadyDecided': { code: 'invalid_state', text: 'the question is already {status}' },
+  'qa.merged': { code: 'invalid_state', text: 'the question was merged into another' },
+  'qa.answerOnlyPublished': { code: 'invalid_state', text: 'only a published question can be marked answered' },
+  'qa.archiveOnlyPublic': { code: 'invalid_state', text: 'only published or answered questions are archived' },
+  'qa.nonePinned': { code: 'invalid_state', text: 'no question is pinned' },
+  'qa.pinOnlyPublished': { code: 'invalid_state', text: 'only a published question can be pinned' },
+  'qa.alreadyPinned': { code: 'invalid_state', text: 'the question is already on the big screen' },
+  'qa.noneWaiting': { code: 'invalid_state', text: 'no published question is waiting' },
+  'qa.mergeIntoItself': { code: 'invalid_input', text: 'a question cannot be merged into itself' },
+  'qa.notMergeable': { code: 'invalid_state', text: 'this question cannot be merged' },
+  'qa.mergeIntoPublished': { code: 'invalid_state', text: 'merge into a published question' },
+  'qa.replyUnchanged': { code: 'invalid_state', text: 'the reply is already so' },
+  'qa.forwardOnlyOnline': { code: 'invalid_state', text: 'only online questions are forwarded to the room' },
+  'qa.forwardOnlyPublished': { code: 'invalid_state', text: 'only a published question can be forwarded' },
+  'qa.alreadyForwarded': { code: 'invalid_state', text: 'the question was already forwarded' },
+  'qa.policyInUse': { code: 'invalid_state', text: 'this question order is already in use' },
+} as const satisfies Record<string, { readonly code: ErrorCode; readonly text: string }>;
+
+export type RefusalReason = keyof typeof REFUSALS;
+
+/** A refusal's parameter value. */
+export type RefusalParam = string | number;
+export type RefusalParams = Readonly<Record<string, RefusalParam>>;
+
+/** The `{name}` placeholders of a text, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/**
+ * The parameters a reason takes: its placeholders, plus an optional `path` naming the field
+ * the refusal is about (a plan refusal points at `agenda.2.title`).
+ */
+export type ParamsOf<R extends RefusalReason> = Readonly<Record<Placeholders<(typeof REFUSALS)[R]['text']>, RefusalParam>> & { readonly path?: string };
+
+/** `[params]` when the reason has placeholders, `[params?]` when it has none. */
+export type ParamsArgs<R extends RefusalReason> = [Placeholders<(typeof REFUSALS)[R]['text']>] extends [never] ? [params?: { readonly path?: string }] : [params: ParamsOf<R>];
+
+/** Fills `{name}` placeholders of `text` from `params`; an unknown name stays as written. */
+export function fillText(text: string, params: RefusalParams): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+export function isRefusalReason(value: unknown): value is RefusalReason {
+  return typeof value === 'string' && Object.hasOwn(REFUSALS, value);
+}
