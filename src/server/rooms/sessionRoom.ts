@@ -139,7 +139,7 @@ export class SessionRoom {
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
     if (change.kind === 'contributions') {
-      this.#fanout.contributions(this.#model.applyContributions(change.events));
+      this.#fanout.contributions(this.#model.applyContributions(change));
       return;
     }
     const applied = this.#model.applyControl(change);
