@@ -25,6 +25,8 @@ export interface CommandSource {
   readonly actor: string;
   /** The label of the link used, for the audit log (AUDIT-1). */
   readonly label?: string | null;
+  /** The hash of the role link it speaks through, if any: a revoked link's commands are refused (ROLE-2). */
+  readonly tokenHash?: string | null;
 }
 
 export interface ProcessorDeps {
@@ -40,6 +42,7 @@ const MAX_CATCH_UPS = 3;
 
 const SAVE_FAILED = refusal('server.commitFailed');
 const RATE_LIMITED = refusal('command.rateLimited');
+const REVOKED = refusal('link.revoked');
 
 /**
  * The command path of one room: authorise → dedup → decide → commit → publish, and the
@@ -59,6 +62,8 @@ export class CommandProcessor {
     private readonly deps: ProcessorDeps,
     /** Brings the model up to the store after another writer committed first. */
     private readonly catchUp: () => Promise<void>,
+    /** Whether the link a source speaks through has been revoked (ROLE-2). */
+    private readonly revoked: (source: CommandSource) => boolean = () => false,
   ) {
     const sessionId = model.state.id;
     this.#contributions = new GroupCommit(async (group) => {
@@ -71,6 +76,7 @@ export class CommandProcessor {
 
   /** Runs one command and resolves with its outcome; never rejects. */
   async run(source: CommandSource, { id, command }: CommandEnvelope): Promise<CommandOutcome> {
+    if (this.revoked(source)) return refused(REVOKED);
     if (!mayRun(source.role, command.type)) return refused(refusal('command.forbidden', { role: source.role, command: command.type }));
     // PROTO-4: one check for every command of every role. A retry gets the first answer; the
     // same id for something else is refused; a retry of a command still running waits for it.
@@ -117,6 +123,14 @@ export class CommandProcessor {
     return run;
   }
 
+  /**
+   * Runs `task` between two control commands: none is decided or committed while it runs.
+   * Role links send control commands only, so a revocation run here is ordered with them.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.#inOrder(task);
+  }
+
   /** Queues a catch-up with the store behind the control commands already waiting. */
   resync(): Promise<void> {
     return this.#inOrder(this.catchUp);
@@ -136,7 +150,9 @@ export class CommandProcessor {
   }
 
   async #runControl(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
-    // Again after waiting in line: another process may have applied it meanwhile.
+    // Again after waiting in line: the link may have been revoked (ROLE-2), another process
+    // may have applied the command meanwhile.
+    if (this.revoked(source)) return refused(REVOKED);
     const done = this.#answerFor(source.actor, id, fingerprint);
     if (done) return done;
     // After the retry check: a re-sent question that was already applied is acknowledged, not limited.
