@@ -77,7 +77,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerGuidelinesRoutes(http, { rooms, hostTokenHash });
   registerHostRoutes(http, { rooms, store, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
-  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError });
+  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits });
   await registerWebRoutes(http, config.webRoot);
 
   // Dead connections (a phone that left the wifi) are noticed within a minute.

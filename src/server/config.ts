@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimitOptions } from './transport/socketLimits.ts';
 
 /**
  * All configuration, read and validated in one place from the environment. A bad value
@@ -26,6 +27,8 @@ export interface Config {
   readonly demo: boolean;
   /** Where the built web app is. */
   readonly webRoot: string;
+  /** Bounds on sockets and command rates (PROTO-9). */
+  readonly socketLimits: SocketLimitOptions;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +61,10 @@ const envSchema = z.object({
   JOINS_PER_MINUTE_PER_IP: z.coerce.number().int().min(0).default(1200),
   OPENFLOOR_DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   OPENFLOOR_WEB_ROOT: z.string().min(1).default('dist/web'),
+  SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perToken),
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perAddress),
+  HELLO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_SOCKET_LIMITS.helloTimeoutMs),
+  COMMANDS_PER_SECOND: z.coerce.number().min(1).max(1000).default(DEFAULT_SOCKET_LIMITS.commandsPerSecond),
 });
 
 /** Reads the configuration; throws `ConfigError` with a one-line message. */
@@ -91,5 +98,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     joinsPerMinutePerIp: e.JOINS_PER_MINUTE_PER_IP,
     demo: e.OPENFLOOR_DEMO,
     webRoot: e.OPENFLOOR_WEB_ROOT,
+    socketLimits: {
+      ...DEFAULT_SOCKET_LIMITS,
+      perToken: e.SOCKETS_PER_TOKEN,
+      perAddress: e.SOCKETS_PER_ADDRESS,
+      helloTimeoutMs: e.HELLO_TIMEOUT_MS,
+      commandsPerSecond: e.COMMANDS_PER_SECOND,
+      commandBurst: Math.max(DEFAULT_SOCKET_LIMITS.commandBurst, e.COMMANDS_PER_SECOND * 3),
+    },
   };
 }

@@ -27,7 +27,8 @@ describe('the Q&A over WebSocket', () => {
   const unapproved: { secret: string; author: OpenFloorClient | null }[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ TALLY_INTERVAL_MS: '20' });
+    // The connection-level command rate (PROTO-9) is raised so that QA-12's own limits are what a flood meets.
+    server = await startInProcessServer({ TALLY_INTERVAL_MS: '20', COMMANDS_PER_SECOND: '200' });
     session = await createSession(server.baseUrl);
     const projectorTap: Wiretap = { frames: [] };
     publicTaps.push(projectorTap);

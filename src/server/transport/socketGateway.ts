@@ -14,6 +14,8 @@ import type { SessionRoom } from '../rooms/sessionRoom.ts';
 import { hashToken } from '../secrets.ts';
 import type { Store, TokenGrant } from '../store/store.ts';
 import { TokenBucket } from '../rateLimit.ts';
+import { SlowReaderOutbound, TOO_SLOW_CLOSE_CODE, type SlowReaderLimits } from './slowReader.ts';
+import { SocketLimits, type SocketLimitOptions } from './socketLimits.ts';
 
 /**
  * The `ws` binding: turns frames into parsed messages for a room and the room's answers
@@ -29,14 +31,14 @@ export interface GatewayOptions {
   /** Origins allowed besides the request's own host. */
   readonly allowedOrigins: readonly string[];
   readonly onError: (error: unknown, context: string) => void;
+  /** Sockets per token and address, the hello deadline, command rates (PROTO-9). */
+  readonly socketLimits?: SocketLimitOptions;
+  /** The bounded send queue of each socket (PROTO-10). */
+  readonly slowReader?: SlowReaderLimits;
 }
 
 /** Close codes in the private range, so that clients can tell why. */
-export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009 } as const;
-
-/** Commands a connection may send per second, sustained, and in a burst. */
-const COMMANDS_PER_SECOND = 10;
-const COMMAND_BURST = 30;
+export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009, policy: 1008, tooSlow: TOO_SLOW_CLOSE_CODE } as const;
 
 function sendError(socket: WebSocket, id: string | null, refused: DomainError): void {
   const error: ServerMessages['error'] = { type: 'error', id, ...refused };
@@ -103,6 +105,7 @@ const TEXT_FRAME = { binary: false, compress: false } as const;
 export function registerSocketGateway(app: FastifyInstance, options: GatewayOptions): void {
   const { store, rooms } = options;
   const encode = frameEncoder();
+  const limits = new SocketLimits(options.socketLimits);
 
   app.get(
     '/ws',
@@ -114,16 +117,49 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         }
       },
     },
-    (socket) => {
+    (socket, request) => {
       let peer: Peer | null = null;
       let room: SessionRoom | null = null;
       let helloSeen = false;
-      const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND);
+      let heldToken: string | null = null;
+      let bucket: TokenBucket | null = null;
+      let refusedInRow = 0;
+      const address = request.ip;
+      const outbound = new SlowReaderOutbound(
+        {
+          get bufferedAmount() {
+            return socket.bufferedAmount;
+          },
+          get open() {
+            return socket.readyState === socket.OPEN;
+          },
+          write: (frame) => socket.send(encode(frame), TEXT_FRAME),
+          closeTooSlow: () => socket.close(TOO_SLOW_CLOSE_CODE, 'too slow: reconnect'),
+        },
+        options.slowReader,
+      );
+      const refuseAndClose = (reason: 'connection.tooMany' | 'hello.timeout' | 'connection.flooding', code: number) => {
+        sendError(socket, null, refusal(reason));
+        socket.close(code, reason);
+      };
+      if (!limits.openFrom(address)) return refuseAndClose('connection.tooMany', CLOSE.policy);
+      const frames = new TokenBucket(limits.options.frameBurst, limits.options.framesPerSecond);
+      const throttled = (id: string | null) => {
+        refusedInRow += 1;
+        if (refusedInRow >= limits.options.floodCutoff) return refuseAndClose('connection.flooding', CLOSE.policy);
+        if (socket.readyState === socket.OPEN) sendError(socket, id, refusal('connection.rateLimited'));
+      };
+      // PROTO-3: a socket that never says hello does not stay open.
+      const helloDeadline = setTimeout(() => {
+        if (!peer) refuseAndClose('hello.timeout', CLOSE.protocol);
+      }, limits.options.helloTimeoutMs);
       // Frames of one socket are handled in order, so a command sent right after the hello
       // waits for the hello's token lookup instead of racing it.
       let queue: Promise<void> = Promise.resolve();
 
       const handleFrame = async (data: Buffer, isBinary: boolean): Promise<void> => {
+        // PROTO-9: every frame, valid or not, counts against the socket's own rate.
+        if (!frames.take()) return throttled(null);
         if (data.byteLength > MAX_FRAME_BYTES) {
           sendError(socket, null, refusal('frame.tooLarge', { max: MAX_FRAME_BYTES }));
           socket.close(CLOSE.tooLarge, 'frame too large');
@@ -160,6 +196,11 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             socket.close(CLOSE.unauthorised, 'unauthorised');
             return;
           }
+          if (!limits.holdToken(tokenHash)) {
+            refuseAndClose('connection.tooMany', CLOSE.policy);
+            return;
+          }
+          heldToken = tokenHash;
           room = found;
           const isLink = grant.participantId === null && grant.role !== 'host';
           peer = {
@@ -169,9 +210,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             tokenHash: isLink ? tokenHash : null,
             label: grant.label,
             panelSpeaker: grant.panelSpeaker,
-            send: (frame) => {
-              if (socket.readyState === socket.OPEN) socket.send(encode(frame), TEXT_FRAME);
-            },
+            send: (frame) => outbound.send(frame),
             close: (code, reason) => socket.close(code, reason),
             terminate: (lastFrame) => {
               if (socket.readyState !== socket.OPEN) return socket.terminate();
@@ -183,13 +222,17 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
               });
             },
           };
+          bucket = limits.senderBucket(peer.actor);
+          clearTimeout(helloDeadline);
           // Role links only (a handful per session): participants' hellos stay read-only.
           if (isLink) await store.touchInvite(tokenHash, (options.now ?? Date.now)());
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }
-        if (!peer || !room) return sendError(socket, message.id, refusal('hello.required'));
-        if (!bucket.take()) return sendError(socket, message.id, refusal('connection.rateLimited'));
+        if (!peer || !room || !bucket) return sendError(socket, message.id, refusal('hello.required'));
+        // PROTO-9: one bucket per sender across all their sockets; a flood is throttled, then cut off.
+        if (!bucket.take()) return throttled(message.id);
+        refusedInRow = 0;
         await room.handle(peer, message);
       };
 
@@ -202,6 +245,11 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           });
       });
       socket.on('close', () => {
+        clearTimeout(helloDeadline);
+        outbound.dispose();
+        limits.closedFrom(address);
+        if (heldToken !== null) limits.releaseToken(heldToken);
+        if (peer) limits.releaseSender(peer.actor);
         if (peer && room) room.leave(peer);
         peer = null;
       });

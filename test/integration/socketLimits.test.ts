@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinSession } from '../../src/client/joinApi.ts';
+import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
+import { createSession, eventually, rawSocket, startInProcessServer, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
+
+type Raw = Awaited<ReturnType<typeof rawSocket>>;
+
+const typeOf = (m: unknown) => (m as { type?: string }).type;
+const errors = (conn: Raw) => conn.messages.filter((m) => typeOf(m) === 'error') as { id: string | null; reason: string }[];
+
+async function hello(baseUrl: string, token: string): Promise<Raw> {
+  const conn = await rawSocket(baseUrl);
+  conn.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token, lastSeq: 0 }));
+  await eventually(() => conn.messages.length > 0, 5000, 'an answer to hello');
+  return conn;
+}
+
+/** PROTO-9: what one client can hold open and send over WebSockets is bounded. */
+describe('socket bounds (PROTO-9)', () => {
+  let server: InProcessServer;
+  let session: CreatedSessionResponse;
+  const open: Raw[] = [];
+
+  beforeAll(async () => {
+    server = await startInProcessServer({ SOCKETS_PER_TOKEN: '3', SOCKETS_PER_ADDRESS: '40', HELLO_TIMEOUT_MS: '400', COMMANDS_PER_SECOND: '10' });
+    session = await createSession(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    for (const conn of open) conn.socket.close();
+    await server.close();
+  });
+
+  it('PROTO-9: one token holds at most SOCKETS_PER_TOKEN sockets; the next is refused and closed, and a freed place can be taken again', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'onsite');
+    const three = await Promise.all([0, 1, 2].map(() => hello(server.baseUrl, participantToken)));
+    open.push(...three);
+    for (const conn of three) expect(typeOf(conn.messages[0])).toBe('welcome');
+    const fourth = await hello(server.baseUrl, participantToken);
+    expect(fourth.messages[0]).toMatchObject({ type: 'error', code: 'rate_limited', reason: 'connection.tooMany' });
+    expect(await fourth.closed).toBe(1008);
+    three[0]?.socket.close();
+    await three[0]?.closed;
+    const again = await hello(server.baseUrl, participantToken);
+    open.push(again);
+    expect(typeOf(again.messages[0])).toBe('welcome');
+  });
+
+  it('PROTO-3: a socket that never says hello is closed after the hello deadline', async () => {
+    const silent = await rawSocket(server.baseUrl);
+    expect(await silent.closed).toBe(4400);
+    expect(errors(silent)[0]).toMatchObject({ reason: 'hello.timeout' });
+  });
+
+  it('PROTO-9: commands are limited per sender across all their sockets; a flood is throttled, then cut off', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'onsite');
+    const tabs = await Promise.all([0, 1, 2].map(() => hello(server.baseUrl, participantToken)));
+    open.push(...tabs);
+    const started = performance.now();
+    let sent = 0;
+    // Raise and lower as fast as the three tabs can, 60 commands each.
+    for (let i = 0; i < 60; i++) {
+      for (const tab of tabs) {
+        sent += 1;
+        tab.socket.send(JSON.stringify({ type: 'command', id: `flap-${sent}`, command: i % 2 === 0 ? { type: 'floor.raise', intent: 'comment', label: null } : { type: 'floor.lower' } }));
+      }
+    }
+    const answered = () => tabs.flatMap((t) => t.messages).filter((m) => typeOf(m) === 'ack' || (typeOf(m) === 'error' && (m as { id: unknown }).id !== null));
+    await eventually(() => answered().length === sent, 10_000, 'every command answered');
+    const seconds = (performance.now() - started) / 1000;
+    const accepted = answered().filter((m) => typeOf(m) === 'ack' || (m as { reason: string }).reason !== 'connection.rateLimited').length;
+    // One bucket for the sender: a burst of 30, then 10 a second, whatever the number of tabs.
+    expect(accepted).toBeLessThanOrEqual(30 + Math.ceil(10 * seconds) + 1);
+    expect(answered().filter((m) => (m as { reason?: string }).reason === 'connection.rateLimited').length).toBeGreaterThan(100);
+
+    // Keep flooding one tab: after 100 refusals in a row it is cut off.
+    const flooder = tabs[0];
+    if (!flooder) throw new Error('no tab');
+    for (let i = 0; i < 150; i++) flooder.socket.send(JSON.stringify({ type: 'command', id: `more-${i}`, command: { type: 'floor.lower' } }));
+    expect(await flooder.closed).toBe(1008);
+    expect(errors(flooder).some((e) => e.reason === 'connection.flooding')).toBe(true);
+  });
+
+  it('PROTO-9: malformed frames are throttled and cut off like commands', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'online');
+    const conn = await hello(server.baseUrl, participantToken);
+    open.push(conn);
+    for (let i = 0; i < 400; i++) conn.socket.send('{"type":"command","id":"x","command":{"type":"nope"}}');
+    expect(await conn.closed).toBe(1008);
+    const reasons = errors(conn).map((e) => e.reason);
+    expect(reasons).toContain('frame.invalid');
+    expect(reasons).toContain('connection.rateLimited');
+    expect(reasons.at(-1)).toBe('connection.flooding');
+    expect(reasons.filter((r) => r === 'frame.invalid').length).toBeLessThanOrEqual(110);
+  });
+
+  it('PROTO-9: one address holds at most SOCKETS_PER_ADDRESS sockets, hello or not', async () => {
+    const before = open.filter((c) => c.socket.readyState === c.socket.OPEN).length;
+    const more: Raw[] = [];
+    for (let i = 0; i < 40 - before; i++) more.push(await rawSocket(server.baseUrl));
+    open.push(...more);
+    const extra = await rawSocket(server.baseUrl);
+    expect(await extra.closed).toBe(1008);
+    expect(errors(extra)[0]).toMatchObject({ reason: 'connection.tooMany' });
+  });
+});
