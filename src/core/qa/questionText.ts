@@ -12,10 +12,11 @@ export function tidyQuestionText(raw: string): string {
   return raw.replace(/\r\n?/gu, '\n').replace(/\t/gu, ' ').trim();
 }
 
-// Letters that draw nothing: Hangul fillers, Khmer inherent vowels, the combining grapheme
-// joiner and the blank braille pattern. They are letters or marks to Unicode, so the
-// "something visible" test below would otherwise count them.
-const BLANK_LETTERS = /[\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]/gu;
+// Characters that draw nothing: Hangul fillers, the blank braille pattern, Khmer inherent
+// vowels and the combining grapheme joiner. They are letters, symbols or marks to Unicode, so
+// the "something visible" test below would otherwise count them. The marks sit in an
+// alternation, not a class: a class would read them as joined to the character before them.
+const BLANK_LETTERS = /[\u115F\u1160\u2800\u3164\uFFA0]|\u034F|\u17B4|\u17B5/gu;
 /** A character that shows: a letter, digit, punctuation or symbol (marks only ride on these). */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** A control character other than the line break. */
