@@ -123,6 +123,7 @@ describe('the Q&A end to end', () => {
     await expect.poll(() => changed.getByTestId('qa-queue-text').textContent()).toBe(swapText);
     expect(await changed.getByTestId('qa-changed-before').textContent()).toBe(`You read: ${readText}`);
     expect(await changed.getByTestId('qa-approve').count()).toBe(0);
+    await changed.scrollIntoViewIfNeeded();
     await screenshot(moderator, 'qa-moderator-changed-while-reading');
     await changed.getByTestId('qa-changed-read').click();
     await expect.poll(() => moderator.locator('[data-testid="qa-queue-item"][data-changed="true"]').count()).toBe(0);
