@@ -121,6 +121,9 @@ export const REFUSALS = {
   'qa.forwardOnlyPublished': { code: 'invalid_state', text: 'only a published question can be forwarded' },
   'qa.alreadyForwarded': { code: 'invalid_state', text: 'the question was already forwarded' },
   'qa.policyInUse': { code: 'invalid_state', text: 'this question order is already in use' },
+  'qa.changedSinceSeen': { code: 'invalid_state', text: 'the question changed while you were reading it; read the new text (version {version}) first' },
+  'qa.emptyText': { code: 'invalid_input', text: 'write a question: this text has no visible letters or signs' },
+  'qa.controlCharacter': { code: 'invalid_input', text: 'the text holds an invisible control character; type it again without it' },
 } as const satisfies Record<string, { readonly code: ErrorCode; readonly text: string }>;
 
 export type RefusalReason = keyof typeof REFUSALS;

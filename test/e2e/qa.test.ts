@@ -103,4 +103,33 @@ describe('the Q&A end to end', () => {
     await expect.poll(() => relay.getByTestId('qa-relay-row-online').textContent()).toBe('Online111');
     expect(errors).toEqual([]);
   });
+
+  it('QA-14: an author changes a question while the moderator reads it: the console marks it, shows both texts, and approves only once the new one is read', async () => {
+    const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
+    await moderator.getByTestId('qa-panel').waitFor();
+    const author = await participant('online');
+    const readText = 'Should phones stay in lockers during school hours?';
+    const swapText = 'Should phones stay in lockers, and who checks the lockers?';
+    await ask(author, readText);
+    const item = moderator.locator('[data-testid="qa-queue-item"]', { hasText: readText });
+    await expect.poll(() => item.getByTestId('qa-approve').count()).toBe(1);
+
+    await author.getByTestId('qa-edit').first().click();
+    await author.getByTestId('qa-edit-text').fill(swapText);
+    await author.getByTestId('qa-edit-save').click();
+
+    // The item keeps the text read beside the new one; Approve waits until the new one is read.
+    const changed = moderator.locator('[data-testid="qa-queue-item"][data-changed="true"]');
+    await expect.poll(() => changed.getByTestId('qa-queue-text').textContent()).toBe(swapText);
+    expect(await changed.getByTestId('qa-changed-before').textContent()).toBe(`You read: ${readText}`);
+    expect(await changed.getByTestId('qa-approve').count()).toBe(0);
+    await changed.scrollIntoViewIfNeeded();
+    await screenshot(moderator, 'qa-moderator-changed-while-reading');
+    await changed.getByTestId('qa-changed-read').click();
+    await expect.poll(() => moderator.locator('[data-testid="qa-queue-item"][data-changed="true"]').count()).toBe(0);
+    await moderator.locator('[data-testid="qa-queue-item"]', { hasText: swapText }).getByTestId('qa-approve').click();
+    await expect.poll(() => author.getByTestId('qa-mine-status').first().textContent()).toBe('Published');
+    expect(await moderator.getByTestId('command-error').textContent()).toBe('');
+    expect(errors).toEqual([]);
+  });
 });

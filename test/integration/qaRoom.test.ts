@@ -63,6 +63,13 @@ describe('the Q&A over WebSocket', () => {
     return id;
   }
 
+  /** The version of a question's text the moderator's console shows now (QA-14). */
+  function seen(questionId: string): number {
+    const version = moderator.state.qa.questions.find((q) => q.id === questionId)?.version;
+    if (version === undefined) throw new Error(`the console does not show ${questionId}`);
+    return version;
+  }
+
   function publicFrames(): string[] {
     return publicTaps.flatMap((t) => t.frames);
   }
@@ -105,7 +112,7 @@ describe('the Q&A over WebSocket', () => {
     const withdrawnId = await ask(onsite, withdrawnText);
     await onsite.send({ type: 'qa.withdraw', questionId: withdrawnId });
     await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === rejectedId));
-    await moderator.send({ type: 'qa.reject', questionId: rejectedId, reason: 'off_topic' });
+    await moderator.send({ type: 'qa.reject', questionId: rejectedId, version: seen(rejectedId), reason: 'off_topic' });
     await online.waitFor((s) => s.qa.mine.some((q) => q.id === rejectedId && q.status === 'not_published' && q.text === null));
     await moderator.waitFor((s) => !s.qa.questions.some((q) => q.id === rejectedId || q.id === withdrawnId));
     for (const secret of [heldText, heldId, 'Amina', rejectedText, rejectedId]) unapproved.push({ secret, author: online });
@@ -120,8 +127,8 @@ describe('the Q&A over WebSocket', () => {
 
     // QA-6: two moderators approve at once: one approval, the other a typed refusal.
     const results = await Promise.allSettled([
-      moderator.send({ type: 'qa.approve', questionId: pendingId }),
-      onlineModerator.send({ type: 'qa.approve', questionId: pendingId }),
+      moderator.send({ type: 'qa.approve', questionId: pendingId, version: seen(pendingId) }),
+      onlineModerator.send({ type: 'qa.approve', questionId: pendingId, version: seen(pendingId) }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected');
@@ -133,7 +140,7 @@ describe('the Q&A over WebSocket', () => {
     const editedId = await ask(online, 'Stork question: my phone is 07700 900123, what about privacy?');
     unapproved.push({ secret: 'Stork question', author: online }, { secret: '07700 900123', author: online });
     await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === editedId));
-    await moderator.send({ type: 'qa.approve', questionId: editedId, text: 'What about children’s privacy?' });
+    await moderator.send({ type: 'qa.approve', questionId: editedId, version: seen(editedId), text: 'What about children’s privacy?' });
     await projector.waitFor((s) => s.qa.questions.some((q) => q.id === editedId && q.text === 'What about children’s privacy?'));
 
     // QA-7: upvotes, idempotent and toggled; counts reach the projector.
@@ -185,7 +192,7 @@ describe('the Q&A over WebSocket', () => {
     const asker = await participant('onsite');
     const id = await ask(asker, 'Upvote storm target');
     await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === id));
-    await moderator.send({ type: 'qa.approve', questionId: id });
+    await moderator.send({ type: 'qa.approve', questionId: id, version: seen(id) });
     // One participant on three connections (three tabs): each connection alone stays under the
     // transport's per-connection limit, together they pass the participant's 60 a minute.
     const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'online');
@@ -208,12 +215,51 @@ describe('the Q&A over WebSocket', () => {
     const author = await participant('onsite');
     const stranger = await participant('onsite');
     const id = await ask(author, 'Draft wording');
-    await expect(stranger.send({ type: 'qa.edit', questionId: id, text: 'Hijacked' })).rejects.toMatchObject({ code: 'not_found' });
-    await author.send({ type: 'qa.edit', questionId: id, text: 'Final wording' });
+    await expect(stranger.send({ type: 'qa.edit', questionId: id, version: 1, text: 'Hijacked' })).rejects.toMatchObject({ code: 'not_found' });
+    await author.send({ type: 'qa.edit', questionId: id, version: 1, text: 'Final wording' });
     await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === id && q.text === 'Final wording'));
-    await moderator.send({ type: 'qa.approve', questionId: id });
+    await moderator.send({ type: 'qa.approve', questionId: id, version: seen(id) });
     await author.waitFor((s) => s.qa.mine.some((q) => q.id === id && q.status === 'published'));
     await expect(author.send({ type: 'qa.withdraw', questionId: id })).rejects.toMatchObject({ code: 'invalid_state' });
+  });
+
+  it('QA-14: an author swaps the text while a moderator reads; the approve of the old text is refused and nothing is published', async () => {
+    const author = await participant('online');
+    const readText = 'Osprey question: call me on 07700 900456';
+    const id = await ask(author, readText);
+    await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === id && q.text === readText));
+    const read = seen(id);
+    // The author's edit lands first; the moderator's approve names the text on their screen.
+    const swapText = 'Kestrel question: words no moderator has read';
+    await author.send({ type: 'qa.edit', questionId: id, version: author.state.qa.mine.find((q) => q.id === id)?.version ?? 0, text: swapText });
+    await expect(moderator.send({ type: 'qa.approve', questionId: id, version: read })).rejects.toMatchObject({
+      code: 'invalid_state',
+      reason: 'qa.changedSinceSeen',
+      params: { version: read + 1 },
+    });
+    await expect(onlineModerator.send({ type: 'qa.reject', questionId: id, version: read, reason: 'personal_data' })).rejects.toMatchObject({ reason: 'qa.changedSinceSeen' });
+    // Nothing was published or deleted: the question still waits, the console has the new text to read.
+    const stored = await server.store.loadSession(session.id);
+    expect(stored?.events.some((e) => (e.type === 'qa.approved' || e.type === 'qa.rejected') && e.questionId === id)).toBe(false);
+    expect(stored?.questions.find((q) => q.id === id)?.content?.text).toBe(swapText);
+    const shown = (await moderator.waitFor((s) => s.qa.questions.some((q) => q.id === id && q.version === read + 1))).qa.questions.find((q) => q.id === id);
+    expect(shown).toMatchObject({ text: swapText, status: 'held' });
+    expect(projector.state.qa.questions.some((q) => q.id === id)).toBe(false);
+    unapproved.push({ secret: swapText, author }, { secret: readText, author }, { secret: id, author });
+    for (const { secret, author: own } of unapproved) expectNowhere(secret, own);
+    // Having read it, the moderator approves the new text.
+    await moderator.send({ type: 'qa.approve', questionId: id, version: seen(id) });
+    await projector.waitFor((s) => s.qa.questions.some((q) => q.id === id && q.text === swapText));
+    unapproved.splice(-3);
+  });
+
+  it('QA-14: blank text and control characters get a reason a participant can read, not a schema path; tabs become spaces', async () => {
+    const asker = await participant('onsite');
+    await expect(asker.send({ type: 'qa.ask', text: '\u200B\u200D \uFE0F' })).rejects.toMatchObject({ code: 'invalid_input', reason: 'qa.emptyText' });
+    await expect(asker.send({ type: 'qa.ask', text: '   ' })).rejects.toMatchObject({ code: 'invalid_input', reason: 'qa.emptyText' });
+    await expect(asker.send({ type: 'qa.ask', text: 'Bell\u0007 question' })).rejects.toMatchObject({ code: 'invalid_input', reason: 'qa.controlCharacter' });
+    const id = await ask(asker, 'Tabbed\tquestion\r\nsecond line');
+    expect(asker.state.qa.mine.find((q) => q.id === id)?.text).toBe('Tabbed question\nsecond line');
   });
 
   it('QA-13: a room loaded again from the store has the same questions, texts and upvotes; deleted text stays deleted', async () => {
@@ -232,6 +278,8 @@ describe('the Q&A over WebSocket', () => {
     room.dispose();
     const welcome = JSON.parse(frames[0] ?? '{}') as Extract<ServerMessage, { type: 'welcome' }>;
     expect(welcome.snapshot?.qa?.questions).toEqual(moderator.state.qa.questions);
+    // The versions come back from the events alone (QA-14): the edited questions keep theirs.
+    expect(welcome.snapshot?.qa?.questions.some((q) => q.version > 1)).toBe(true);
     for (const gone of ['Ibis question', 'Egret question', 'Stork question']) expect(frames[0]).not.toContain(gone);
   });
 });

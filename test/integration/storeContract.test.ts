@@ -6,7 +6,7 @@ import type { ContributionEvent, SessionEvent } from '../../src/core/events.ts';
 import { openStore } from '../../src/server/store/openStore.ts';
 import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
-import type { Question } from '../../src/core/qa/qaTypes.ts';
+import type { AskedQuestion } from '../../src/core/qa/qaTypes.ts';
 import { tempDir } from '../support/testServer.ts';
 import { createPostgresDatabase } from './postgresDatabase.ts';
 
@@ -64,7 +64,7 @@ function vote(pollId: string, participantId: string, optionIds: string[], at = T
 
 /** A question as `decide` makes it, for the Q&A cases. */
 function asked(id: string, participantId: string, at = T0): SessionEvent {
-  const question: Question = {
+  const question: AskedQuestion = {
     id, askedBy: participantId, channel: 'online', stakeholderGroup: null, agendaItem: null, askedAt: at, ticket: 1, status: 'pending', flags: [],
     rejectReason: null, labels: [], reply: null, editedByModerator: false, publishedAt: null, answeredAt: null, forwardedAt: null, mergedInto: null, mergedFrom: [],
   };

@@ -84,6 +84,10 @@ function start(over: Partial<SessionPlanInput> = {}) {
     statusOf(id: string) {
       return state.qa.questions[id]?.status;
     },
+    /** The version of a question's text now, as a moderator's console shows it (QA-14). */
+    v(id: string): number {
+      return state.qa.questions[id]?.version ?? 1;
+    },
   };
 }
 
@@ -118,12 +122,12 @@ describe('asking (QA-1, QA-2)', () => {
     const s = start({ qa: { preModeration: true } });
     const id = s.ask(onsite, 'First wording');
     expect(s.statusOf(id)).toBe('pending');
-    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, text: 'Better wording' }, other))).toBe('not_found');
+    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Better wording' }, other))).toBe('not_found');
     expect(codeOf(s.run({ type: 'qa.withdraw', questionId: id }, other))).toBe('not_found');
-    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, text: 'Better wording' }, onsite))).toBe('ok');
+    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Better wording' }, onsite))).toBe('ok');
     expect(s.content.get(id)?.text).toBe('Better wording');
-    s.run({ type: 'qa.approve', questionId: id });
-    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, text: 'Changed after' }, onsite))).toBe('invalid_state');
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id) });
+    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Changed after' }, onsite))).toBe('invalid_state');
     expect(codeOf(s.run({ type: 'qa.withdraw', questionId: id }, onsite))).toBe('invalid_state');
     const second = s.ask(onsite, 'Never mind');
     expect(codeOf(s.run({ type: 'qa.withdraw', questionId: second }, onsite))).toBe('ok');
@@ -136,8 +140,8 @@ describe('asking (QA-1, QA-2)', () => {
     const b = s.ask(onsite, 'My email is amina@example.org');
     const c = s.ask(onsite, 'Will be published');
     const d = s.ask(onsite, 'Will be rejected');
-    s.run({ type: 'qa.approve', questionId: c });
-    s.run({ type: 'qa.reject', questionId: d, reason: 'off_topic' });
+    s.run({ type: 'qa.approve', questionId: c, version: s.v(c) });
+    s.run({ type: 'qa.reject', questionId: d, version: s.v(d), reason: 'off_topic' });
     const mine = myQuestionViews(s.state.qa, 'pid-onsite-1', s.sources);
     expect(mine.map((q) => [q.id, q.status, q.text])).toEqual([
       [d, 'not_published', null],
@@ -170,16 +174,16 @@ describe('pre-moderation and filters (QA-3, QA-4)', () => {
   it('QA-4: an author editing a held question cannot release it; only a moderator can', () => {
     const s = start({ youthMode: false });
     const id = s.ask(online, 'Call me on +44 20 7946 0958');
-    s.run({ type: 'qa.edit', questionId: id, text: 'Call me please' }, online);
+    s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Call me please' }, online);
     expect(s.state.qa.questions[id]).toMatchObject({ status: 'held', flags: [] });
-    s.run({ type: 'qa.approve', questionId: id });
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id) });
     expect(s.statusOf(id)).toBe('published');
   });
 
   it('QA-4: an author editing personal data into a pending question gets it held', () => {
     const s = start({ youthMode: true });
     const id = s.ask(online, 'A clean question');
-    s.run({ type: 'qa.edit', questionId: id, text: 'Visit https://example.org now' }, online);
+    s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Visit https://example.org now' }, online);
     expect(s.state.qa.questions[id]?.status).toBe('held');
     expect(s.state.qa.questions[id]?.flags).toContain('url');
   });
@@ -190,11 +194,102 @@ describe('pre-moderation and filters (QA-3, QA-4)', () => {
   });
 });
 
+/** The refusal of a decision: code, reason and params, or 'ok'. */
+function refusalOf(decision: Decision<unknown>) {
+  return decision.ok ? 'ok' : { code: decision.error.code, reason: decision.error.reason, params: decision.error.params };
+}
+
+describe('acting on the text read (QA-14)', () => {
+  it('QA-14: an approve naming the text read is refused when the author changed it since; nothing unseen is published', () => {
+    const s = start({ youthMode: true });
+    const id = s.ask(online, 'Call me on +44 20 7946 0958');
+    const read = s.v(id);
+    // The author swaps the text while the moderator reads the old one.
+    expect(codeOf(s.run({ type: 'qa.edit', questionId: id, version: read, text: 'Unseen words nobody checked' }, online))).toBe('ok');
+    expect(refusalOf(s.run({ type: 'qa.approve', questionId: id, version: read }))).toEqual({ code: 'invalid_state', reason: 'qa.changedSinceSeen', params: { version: read + 1 } });
+    expect(s.statusOf(id)).toBe('held');
+    expect(questionViews('public', s.state.qa, s.sources)).toEqual([]);
+    expect(s.log.filter((e) => e.type === 'qa.approved')).toHaveLength(0);
+    // The console shows the new text with its version; approving that one publishes it.
+    expect(questionViews('staff', s.state.qa, s.sources).find((v) => v.id === id)).toMatchObject({ text: 'Unseen words nobody checked', version: read + 1 });
+    expect(codeOf(s.run({ type: 'qa.approve', questionId: id, version: read + 1 }))).toBe('ok');
+    expect(s.statusOf(id)).toBe('published');
+  });
+
+  it('QA-14: reject, merge, a moderator edit and edit-then-approve also name the version read', () => {
+    const s = start({ youthMode: true });
+    const target = s.ask(onsite, 'The published one');
+    s.run({ type: 'qa.approve', questionId: target, version: s.v(target) });
+    const id = s.ask(online, 'First wording');
+    s.run({ type: 'qa.edit', questionId: id, version: 1, text: 'Second wording' }, online);
+    const stale = [
+      { type: 'qa.reject', questionId: id, version: 1, reason: 'off_topic' },
+      { type: 'qa.merge', questionId: id, version: 1, intoId: target },
+      { type: 'qa.edit', questionId: id, version: 1, text: 'A moderator tidies it' },
+      { type: 'qa.approve', questionId: id, version: 1, text: 'A moderator tidies it' },
+    ] as const satisfies readonly CommandInput[];
+    for (const input of stale) expect(refusalOf(s.run(input))).toMatchObject({ reason: 'qa.changedSinceSeen', params: { version: 2 } });
+    // The author's own edit from an old page is refused the same way: no edit lost unread.
+    expect(refusalOf(s.run({ type: 'qa.edit', questionId: id, version: 1, text: 'Third wording' }, online))).toMatchObject({ reason: 'qa.changedSinceSeen' });
+    expect(s.content.get(id)?.text).toBe('Second wording');
+    expect(s.statusOf(id)).toBe('pending');
+    expect(codeOf(s.run({ type: 'qa.merge', questionId: id, version: 2, intoId: target }))).toBe('ok');
+  });
+
+  it('QA-14, QA-13: every edit counts one version; replaying the log rebuilds the count, and the events carry none', () => {
+    const s = start({ youthMode: true });
+    const id = s.ask(online, 'One');
+    expect(s.v(id)).toBe(1);
+    s.run({ type: 'qa.edit', questionId: id, version: 1, text: 'Two' }, online);
+    s.run({ type: 'qa.edit', questionId: id, version: 2, text: 'Three' }, MODERATOR);
+    s.run({ type: 'qa.approve', questionId: id, version: 3, text: 'Four' });
+    expect(s.v(id)).toBe(4);
+    expect(replay(s.log).qa.questions[id]?.version).toBe(4);
+    expect(JSON.stringify(s.log.filter((e) => e.type === 'qa.asked'))).not.toContain('version');
+  });
+
+  it('QA-14, QA-4: an edit of a held question is screened again; the flags the new text earns stay, and it stays held', () => {
+    const s = start({ youthMode: false });
+    const id = s.ask(online, 'Write to amina@example.org or +44 20 7946 0958');
+    expect(s.state.qa.questions[id]).toMatchObject({ status: 'held', flags: ['email', 'phone'] });
+    s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Write to amina@example.org instead' }, online);
+    expect(s.state.qa.questions[id]).toMatchObject({ status: 'held', flags: ['email'] });
+    s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Or see https://example.org and amina@example.org' }, online);
+    expect(s.state.qa.questions[id]).toMatchObject({ status: 'held', flags: ['email', 'url'] });
+    // A moderator's edit is screened too: what it leaves in is still flagged for the next reader.
+    s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text: 'Or see https://example.org' }, MODERATOR);
+    expect(s.state.qa.questions[id]).toMatchObject({ status: 'held', flags: ['url'] });
+  });
+
+  it('QA-14: a text that shows nothing is refused with qa.emptyText, whoever sends it', () => {
+    const s = start({ youthMode: true });
+    const id = s.ask(online, 'A real question');
+    const blanks = ['   ', '\u200B\u200D\u2060', '\uFE0F\u00AD\u200E \u3164', '\n\n', '\u2800\u115F'];
+    for (const text of blanks) {
+      expect(refusalOf(s.run({ type: 'qa.ask', text }, onsite))).toMatchObject({ code: 'invalid_input', reason: 'qa.emptyText' });
+      expect(refusalOf(s.run({ type: 'qa.edit', questionId: id, version: s.v(id), text }, online))).toMatchObject({ reason: 'qa.emptyText' });
+      expect(refusalOf(s.run({ type: 'qa.approve', questionId: id, version: s.v(id), text }))).toMatchObject({ reason: 'qa.emptyText' });
+    }
+    expect(s.content.get(id)?.text).toBe('A real question');
+    // Emoji and scripts that need joiners are text.
+    expect(codeOf(s.run({ type: 'qa.ask', text: '👩\u200D👩\u200D👧?' }, onsite))).toBe('ok');
+  });
+
+  it('QA-14: a control character is refused with qa.controlCharacter; tabs become spaces and line ends \\n', () => {
+    const s = start({ youthMode: true });
+    for (const text of ['Ring\u0007 the bell', 'Null\u0000here', 'Escape\u001B[31m', 'Next\u0085line']) {
+      expect(refusalOf(s.run({ type: 'qa.ask', text }, onsite))).toMatchObject({ code: 'invalid_input', reason: 'qa.controlCharacter' });
+    }
+    const id = s.ask(onsite, '\tWho decides?\tAnd when?\r\nSecond line\rThird\t');
+    expect(s.content.get(id)?.text).toBe('Who decides? And when?\nSecond line\nThird');
+  });
+});
+
 describe('moderation (QA-5, QA-6)', () => {
   it('QA-5, QA-6: edit then approve replaces the text; the events carry no text', () => {
     const s = start({ youthMode: true });
     const id = s.ask(online, 'I am Amina, 12, from Leeds: my email is amina@example.org');
-    s.run({ type: 'qa.approve', questionId: id, text: 'How can a child report abuse?' });
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id), text: 'How can a child report abuse?' });
     expect(s.state.qa.questions[id]).toMatchObject({ status: 'published', editedByModerator: true });
     expect(s.content.get(id)?.text).toBe('How can a child report abuse?');
     expect(JSON.stringify(s.log)).not.toContain('Amina');
@@ -206,7 +301,7 @@ describe('moderation (QA-5, QA-6)', () => {
     const a = s.ask(online, 'Withdrawn words');
     const b = s.ask(online, 'Rejected words');
     s.run({ type: 'qa.withdraw', questionId: a }, online);
-    s.run({ type: 'qa.reject', questionId: b, reason: 'personal_data' });
+    s.run({ type: 'qa.reject', questionId: b, version: s.v(b), reason: 'personal_data' });
     expect(s.content.has(a)).toBe(false);
     expect(s.content.has(b)).toBe(false);
     expect(s.state.qa.questions[b]?.rejectReason).toBe('personal_data');
@@ -215,8 +310,8 @@ describe('moderation (QA-5, QA-6)', () => {
   it('QA-6: approving twice is one approval: the second is refused with invalid_state', () => {
     const s = start({ youthMode: true });
     const id = s.ask(onsite, 'Twice?');
-    expect(codeOf(s.run({ type: 'qa.approve', questionId: id }, MODERATOR))).toBe('ok');
-    expect(codeOf(s.run({ type: 'qa.approve', questionId: id }, ONLINE_MODERATOR))).toBe('invalid_state');
+    expect(codeOf(s.run({ type: 'qa.approve', questionId: id, version: s.v(id) }, MODERATOR))).toBe('ok');
+    expect(codeOf(s.run({ type: 'qa.approve', questionId: id, version: s.v(id) }, ONLINE_MODERATOR))).toBe('invalid_state');
     expect(s.log.filter((e) => e.type === 'qa.approved')).toHaveLength(1);
   });
 
@@ -224,7 +319,7 @@ describe('moderation (QA-5, QA-6)', () => {
     const s = start({ youthMode: true });
     const id = s.ask(onsite, 'Pin me');
     expect(codeOf(s.run({ type: 'qa.pin', questionId: id }))).toBe('invalid_state');
-    s.run({ type: 'qa.approve', questionId: id });
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id) });
     expect(codeOf(s.run({ type: 'qa.pin', questionId: id }))).toBe('ok');
     expect(s.state.qa.nowAnswering).toBe(id);
     expect(codeOf(s.run({ type: 'qa.answer', questionId: id }))).toBe('ok');
@@ -241,8 +336,8 @@ describe('moderation (QA-5, QA-6)', () => {
     s.run({ type: 'qa.upvote', questionId: a, up: true }, other);
     s.run({ type: 'qa.upvote', questionId: b, up: true }, other);
     s.run({ type: 'qa.upvote', questionId: b, up: true }, onsite);
-    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, intoId: b }))).toBe('invalid_input');
-    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, intoId: a }))).toBe('ok');
+    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, version: s.v(b), intoId: b }))).toBe('invalid_input');
+    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, version: s.v(b), intoId: a }))).toBe('ok');
     const views = questionViews('public', s.state.qa, s.sources);
     expect(views.map((v) => [v.id, v.upvotes, v.mergedCount])).toEqual([[a, 2, 1]]);
   });
@@ -254,8 +349,8 @@ describe('moderation (QA-5, QA-6)', () => {
     const c = s.ask(other, 'C?');
     s.run({ type: 'qa.upvote', questionId: c, up: true }, online);
     s.run({ type: 'qa.upvote', questionId: b, up: true }, other);
-    s.run({ type: 'qa.merge', questionId: c, intoId: b });
-    s.run({ type: 'qa.merge', questionId: b, intoId: a });
+    s.run({ type: 'qa.merge', questionId: c, version: s.v(c), intoId: b });
+    s.run({ type: 'qa.merge', questionId: b, version: s.v(b), intoId: a });
     expect(questionViews('public', s.state.qa, s.sources).map((v) => [v.id, v.upvotes, v.mergedCount])).toEqual([[a, 2, 2]]);
   });
 
@@ -263,7 +358,7 @@ describe('moderation (QA-5, QA-6)', () => {
     const s = start({ youthMode: true });
     const a = s.ask(onsite, 'Waiting one');
     const b = s.ask(online, 'Waiting two');
-    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, intoId: a }))).toBe('invalid_state');
+    expect(codeOf(s.run({ type: 'qa.merge', questionId: b, version: s.v(b), intoId: a }))).toBe('invalid_state');
   });
 
   it('QA-6: labels and a text reply show with the question', () => {
@@ -277,13 +372,13 @@ describe('moderation (QA-5, QA-6)', () => {
   it('QA-6: withdrawn or rejected questions cannot be approved, edited, labelled or replied to', () => {
     const s = start({ youthMode: true });
     const id = s.ask(onsite, 'Gone soon');
-    s.run({ type: 'qa.reject', questionId: id, reason: 'other' });
+    s.run({ type: 'qa.reject', questionId: id, version: s.v(id), reason: 'other' });
     const inputs: CommandInput[] = [
-      { type: 'qa.approve', questionId: id },
-      { type: 'qa.edit', questionId: id, text: 'x' },
+      { type: 'qa.approve', questionId: id, version: s.v(id) },
+      { type: 'qa.edit', questionId: id, version: s.v(id), text: 'x' },
       { type: 'qa.label', questionId: id, labels: ['x'] },
       { type: 'qa.reply', questionId: id, text: 'x' },
-      { type: 'qa.reject', questionId: id, reason: 'other' },
+      { type: 'qa.reject', questionId: id, version: s.v(id), reason: 'other' },
     ];
     for (const input of inputs) {
       expect(codeOf(s.run(input))).toBe('not_found');
@@ -297,7 +392,7 @@ describe('upvotes (QA-7)', () => {
     const id = s.ask(onsite, 'Upvote me');
     expect(codeOf(s.run({ type: 'qa.upvote', questionId: id, up: true }, other))).toBe('not_found');
     expect(codeOf(s.run({ type: 'qa.upvote', questionId: 'nope', up: true }, other))).toBe('not_found');
-    s.run({ type: 'qa.approve', questionId: id });
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id) });
     s.run({ type: 'qa.upvote', questionId: id, up: true }, other);
     s.run({ type: 'qa.upvote', questionId: id, up: true }, other);
     expect(s.upvotes.count(id)).toBe(1);
@@ -394,9 +489,9 @@ describe('views and replay (QA-8, QA-13)', () => {
     const s = start({ youthMode: true });
     const a = s.ask(onsite, 'One');
     const b = s.ask(online, 'Two');
-    s.run({ type: 'qa.approve', questionId: a });
-    s.run({ type: 'qa.approve', questionId: b, text: 'Two, edited' });
-    s.run({ type: 'qa.merge', questionId: b, intoId: a });
+    s.run({ type: 'qa.approve', questionId: a, version: s.v(a) });
+    s.run({ type: 'qa.approve', questionId: b, version: s.v(b), text: 'Two, edited' });
+    s.run({ type: 'qa.merge', questionId: b, version: s.v(b), intoId: a });
     s.run({ type: 'qa.pin', questionId: a });
     s.run({ type: 'qa.label', questionId: a, labels: ['x'] });
     expect(replay(s.log).qa).toEqual(s.state.qa);

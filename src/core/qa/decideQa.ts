@@ -8,7 +8,8 @@ import { currentAgendaItemForQa } from './currentAgendaItem.ts';
 import { qaSettingsOf } from './effectiveQaSettings.ts';
 import { screenText } from './filters/index.ts';
 import { candidatesOf, pickQuestion, qaHistory } from './qaPolicy.ts';
-import { AWAITING_STATUSES, PUBLIC_STATUSES, questionById, type QaFlag, type Question, type QuestionStatus } from './qaTypes.ts';
+import { questionTextProblem } from './questionText.ts';
+import { AWAITING_STATUSES, PUBLIC_STATUSES, questionById, type AskedQuestion, type QaFlag, type Question, type QuestionStatus } from './qaTypes.ts';
 
 /** The Q&A commands, decided here; `decide` delegates them. */
 export type QaCommand = CommandOf<
@@ -55,9 +56,20 @@ function statusFor(state: SessionState, flags: readonly QaFlag[]): QuestionStatu
   return qaSettingsOf(state.plan).preModeration ? 'pending' : 'published';
 }
 
-function tooLong(state: SessionState, text: string): DomainError | null {
+/** Why a question's (tidied) text cannot be taken: shows nothing, holds a control character, or is too long (QA-2, QA-14). */
+function textRefusal(state: SessionState, text: string): DomainError | null {
+  const problem = questionTextProblem(text);
+  if (problem) return refusal(problem);
   const max = qaSettingsOf(state.plan).maxQuestionLength;
   return [...text].length > max ? refusal('qa.tooLong', { max }) : null;
+}
+
+/**
+ * Refuses an action on a text other than the one its sender read (QA-14): an author's edit
+ * landing while a moderator reads must not be approved, rejected or merged unread.
+ */
+function changedSince(question: Question, version: number): DomainError | null {
+  return question.version === version ? null : refusal('qa.changedSinceSeen', { version: question.version });
 }
 
 /**
@@ -80,12 +92,12 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       const channel = ctx.profile.channel;
       if (channel === null) return refuse('participant.channelFirst');
       if (command.displayName !== null && !qaSettingsOf(state.plan).allowDisplayNames) return refuse('qa.anonymous');
-      const long = tooLong(state, command.text);
-      if (long) return refuseWith(long);
+      const bad = textRefusal(state, command.text);
+      if (bad) return refuseWith(bad);
       if (qa.order.length >= MAX_QUESTIONS) return refuse('qa.tooMany', { max: MAX_QUESTIONS });
       const flags = screen(state, command.text);
       const status = statusFor(state, flags);
-      const question: Question = {
+      const question: AskedQuestion = {
         id: ctx.newId(),
         askedBy: ctx.participantId,
         channel,
@@ -110,16 +122,20 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
 
     case 'qa.edit': {
       const question = find(command.questionId);
-      const long = tooLong(state, command.text);
+      const bad = textRefusal(state, command.text);
       if (staff) {
         if (!question || question.status === 'rejected' || question.status === 'withdrawn') return refuse('qa.notFound');
-        if (long) return refuseWith(long);
-        // A moderator's edit removes what the filters found, or answers for it: the status stays.
+        const changed = changedSince(question, command.version) ?? bad;
+        if (changed) return refuseWith(changed);
+        // A moderator's edit removes what the filters found, or answers for it: the status
+        // stays. The new text is screened all the same, so what it still holds stays flagged.
         return accept({ type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) });
       }
       if (!question || question.askedBy !== ctx.participantId) return refuse('qa.notFound');
       if (!AWAITING_STATUSES.has(question.status)) return refuse('qa.editOnlyWaiting');
-      if (long) return refuseWith(long);
+      const changed = changedSince(question, command.version) ?? bad;
+      if (changed) return refuseWith(changed);
+      // Screened afresh: the flags are what the new text earns, never fewer (QA-4, QA-14).
       const flags = screen(state, command.text);
       // A held question stays held: only a moderator releases what a filter caught (QA-4).
       const status = question.status === 'held' ? 'held' : statusFor(state, flags);
@@ -147,9 +163,11 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
       // Two moderators approving at once: the second sees the first's approval (QA-6).
       if (!AWAITING_STATUSES.has(question.status)) return refuse('qa.alreadyDecided', { status: question.status });
+      const changed = changedSince(question, command.version);
+      if (changed) return refuseWith(changed);
       if (command.text === null) return accept({ type: 'qa.approved', at, questionId: question.id, by: ctx.role });
-      const long = tooLong(state, command.text);
-      if (long) return refuseWith(long);
+      const bad = textRefusal(state, command.text);
+      if (bad) return refuseWith(bad);
       return accept(
         { type: 'qa.edited', at, questionId: question.id, by: ctx.role, status: question.status, flags: screen(state, command.text) },
         { type: 'qa.approved', at, questionId: question.id, by: ctx.role },
@@ -160,6 +178,8 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       const question = find(command.questionId);
       if (!question || question.status === 'withdrawn' || question.status === 'rejected') return refuse('qa.notFound');
       if (question.status === 'merged') return refuse('qa.merged');
+      const changed = changedSince(question, command.version);
+      if (changed) return refuseWith(changed);
       return accept({ type: 'qa.rejected', at, questionId: question.id, reason: command.reason, by: ctx.role });
     }
 
@@ -205,6 +225,8 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       if (!mergeable(question)) return refuse('qa.notMergeable');
       // Into a published (or answered) question only: a merge never publishes anything by itself.
       if (!PUBLIC_STATUSES.has(into.status)) return refuse('qa.mergeIntoPublished');
+      const changed = changedSince(question, command.version);
+      if (changed) return refuseWith(changed);
       return accept({ type: 'qa.merged', at, questionId: question.id, intoId: into.id });
     }
 

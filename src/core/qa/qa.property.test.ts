@@ -136,6 +136,7 @@ describe('random Q&A sessions (QA-3, QA-5, QA-7, QA-8, QA-13)', () => {
         let counter = 0;
         const sources = { content: (id: string) => content.get(id), upvotes: (q: { id: string; mergedFrom: readonly string[] }) => upvotes.count(q.id, q.mergedFrom) };
         const idAt = (i: number) => state.qa.order[i % Math.max(1, state.qa.order.length)] ?? 'none';
+        const versionOf = (id: string) => state.qa.questions[id]?.version ?? 1;
         for (const step of steps) {
           let input: CommandInput;
           let actor: Actor = { role: (['moderator', 'online_moderator', 'host'] as Role[])[counter % 3] ?? 'moderator', participantId: null };
@@ -146,7 +147,7 @@ describe('random Q&A sessions (QA-3, QA-5, QA-7, QA-8, QA-13)', () => {
               actor = actorOf(step.who);
               break;
             case 'edit':
-              input = { type: 'qa.edit', questionId: idAt(step.q), text: textOf(counter, step.clean) };
+              input = { type: 'qa.edit', questionId: idAt(step.q), version: versionOf(idAt(step.q)), text: textOf(counter, step.clean) };
               actor = actorOf(step.who);
               break;
             case 'withdraw':
@@ -160,13 +161,13 @@ describe('random Q&A sessions (QA-3, QA-5, QA-7, QA-8, QA-13)', () => {
             case 'moderate': {
               const questionId = idAt(step.q);
               const inputs = {
-                approve: { type: 'qa.approve', questionId },
-                approveEdited: { type: 'qa.approve', questionId, text: textOf(counter, true) },
-                reject: { type: 'qa.reject', questionId, reason: 'other' },
+                approve: { type: 'qa.approve', questionId, version: versionOf(questionId) },
+                approveEdited: { type: 'qa.approve', questionId, version: versionOf(questionId), text: textOf(counter, true) },
+                reject: { type: 'qa.reject', questionId, version: versionOf(questionId), reason: 'other' },
                 answer: { type: 'qa.answer', questionId },
                 archive: { type: 'qa.archive', questionId },
                 pin: { type: 'qa.pin', questionId },
-                merge: { type: 'qa.merge', questionId, intoId: idAt(step.q2) },
+                merge: { type: 'qa.merge', questionId, version: versionOf(questionId), intoId: idAt(step.q2) },
                 next: { type: 'qa.next' },
                 forward: { type: 'qa.forward', questionId },
                 policy: { type: 'qa.setPolicy', policy: QA_POLICIES[counter % 3] ?? 'alternate' },

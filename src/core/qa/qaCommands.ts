@@ -2,17 +2,24 @@ import { z } from 'zod';
 import { command } from '../protocol/commandSpec.ts';
 import { PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
 import { QA_POLICIES, REJECT_REASONS } from './qaTypes.ts';
+import { tidyQuestionText } from './questionText.ts';
 
 /** The Q&A commands: schema, who may send them, how they are committed (QA rules). */
 
 const questionId = z.string().min(1).max(64);
 const noQuestion = 'no-such-question';
 /**
- * A question's text: plain text, line breaks allowed, no other control characters. Format
- * characters (zero-width joiners) stay: scripts and emoji need them, and the filters see
- * through them. The session's own limit (`plan.qa.maxQuestionLength`) is checked in decide.
+ * A question's text, tidied (tabs to spaces, line ends to `\n`, trimmed). Format characters
+ * (zero-width joiners) stay: scripts and emoji need them, and the filters see through them.
+ * Decide refuses, each with a reason a participant can read, a text that shows nothing, one
+ * with another control character, and one over the session's limit (QA-14, QA-2).
  */
-const questionText = z.string().trim().min(1).max(1000).regex(/^(?:[^\p{Cc}]|\n)+$/u, 'plain text only');
+const questionText = z.string().max(1000).transform(tidyQuestionText);
+/**
+ * The version of a question's text that the sender read (`QuestionView.version`): an action
+ * on a question that changed since is refused (QA-14).
+ */
+const version = z.number().int().min(1);
 /** A display name or label: one line of plain text. */
 const shortText = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, 'plain text only');
 
@@ -40,26 +47,29 @@ export const qaCommands = {
     conductGated: true,
     example: { type: 'qa.upvote', questionId: noQuestion, up: true },
   }),
-  /** Participant: change their own question while it waits; moderator: change any question's text (to remove personal data). */
+  /**
+   * Participant: change their own question while it waits; moderator: change any question's
+   * text (to remove personal data). `version`: the text being replaced, as the sender read it.
+   */
   'qa.edit': command({
-    schema: z.strictObject({ type: z.literal('qa.edit'), questionId, text: questionText }),
+    schema: z.strictObject({ type: z.literal('qa.edit'), questionId, version, text: questionText }),
     roles: [...STAFF_ROLES, 'participant'],
     kind: 'control',
-    example: { type: 'qa.edit', questionId: noQuestion, text: 'How will schools teach it?' },
+    example: { type: 'qa.edit', questionId: noQuestion, version: 1, text: 'How will schools teach it?' },
   }),
-  /** Moderator: publish a waiting question, optionally with edited text (edit, then approve, at once). */
+  /** Moderator: publish a waiting question as read in `version`, optionally with edited text (edit, then approve, at once). */
   'qa.approve': command({
-    schema: z.strictObject({ type: z.literal('qa.approve'), questionId, text: questionText.nullable().default(null) }),
+    schema: z.strictObject({ type: z.literal('qa.approve'), questionId, version, text: questionText.nullable().default(null) }),
     roles: STAFF_ROLES,
     kind: 'control',
-    example: { type: 'qa.approve', questionId: noQuestion },
+    example: { type: 'qa.approve', questionId: noQuestion, version: 1 },
   }),
-  /** Moderator: do not publish; the text is deleted, the reason category kept. */
+  /** Moderator: do not publish the question read in `version`; the text is deleted, the reason category kept. */
   'qa.reject': command({
-    schema: z.strictObject({ type: z.literal('qa.reject'), questionId, reason: z.enum(REJECT_REASONS) }),
+    schema: z.strictObject({ type: z.literal('qa.reject'), questionId, version, reason: z.enum(REJECT_REASONS) }),
     roles: STAFF_ROLES,
     kind: 'control',
-    example: { type: 'qa.reject', questionId: noQuestion, reason: 'personal_data' },
+    example: { type: 'qa.reject', questionId: noQuestion, version: 1, reason: 'personal_data' },
   }),
   /** Moderator: the question has been answered. */
   'qa.answer': command({
@@ -82,12 +92,12 @@ export const qaCommands = {
     kind: 'control',
     example: { type: 'qa.pin', questionId: noQuestion },
   }),
-  /** Moderator: fold a duplicate into another question; their upvotes combine. */
+  /** Moderator: fold a duplicate (as read in `version`) into another question; their upvotes combine. */
   'qa.merge': command({
-    schema: z.strictObject({ type: z.literal('qa.merge'), questionId, intoId: questionId }),
+    schema: z.strictObject({ type: z.literal('qa.merge'), questionId, version, intoId: questionId }),
     roles: STAFF_ROLES,
     kind: 'control',
-    example: { type: 'qa.merge', questionId: noQuestion, intoId: 'no-such-other' },
+    example: { type: 'qa.merge', questionId: noQuestion, version: 1, intoId: 'no-such-other' },
   }),
   /** Moderator: set a question's labels (replacing the old ones). */
   'qa.label': command({

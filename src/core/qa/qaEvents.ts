@@ -1,5 +1,5 @@
 import type { Role } from '../roles.ts';
-import type { QaFlag, QaPolicy, QaState, Question, QuestionStatus, RejectReason } from './qaTypes.ts';
+import type { AskedQuestion, QaFlag, QaPolicy, QaState, Question, QuestionStatus, RejectReason } from './qaTypes.ts';
 
 /**
  * Control events of the Q&A; sequenced with the session's other control events and stored in
@@ -7,8 +7,8 @@ import type { QaFlag, QaPolicy, QaState, Question, QuestionStatus, RejectReason 
  * name (QA-5): those go to the question table in the same transaction.
  */
 export type QaEvent =
-  | { readonly type: 'qa.asked'; readonly at: number; readonly question: Question }
-  /** The author or a moderator changed the text; `status` and `flags` follow the new text. */
+  | { readonly type: 'qa.asked'; readonly at: number; readonly question: AskedQuestion }
+  /** The author or a moderator changed the text; `status` and `flags` follow the new text; the question's version goes up by one (QA-14). */
   | { readonly type: 'qa.edited'; readonly at: number; readonly questionId: string; readonly by: 'author' | Role; readonly status: QuestionStatus; readonly flags: readonly QaFlag[] }
   | { readonly type: 'qa.approved'; readonly at: number; readonly questionId: string; readonly by: Role }
   | { readonly type: 'qa.rejected'; readonly at: number; readonly questionId: string; readonly reason: RejectReason; readonly by: Role }
@@ -84,13 +84,15 @@ export function evolveQa(qa: QaState, event: QaEvent): QaState {
     case 'qa.asked':
       return {
         ...qa,
-        questions: { ...qa.questions, [event.question.id]: event.question },
+        // Version 1 whatever the payload holds: the count lives in the state alone (QA-14).
+        questions: { ...qa.questions, [event.question.id]: { ...event.question, version: 1 } },
         order: [...qa.order, event.question.id],
         nextTicket: Math.max(qa.nextTicket, event.question.ticket + 1),
       };
     case 'qa.edited':
       return withQuestion(qa, event.questionId, (q) => ({
         ...q,
+        version: q.version + 1,
         status: event.status,
         flags: event.flags,
         editedByModerator: q.editedByModerator || event.by !== 'author',

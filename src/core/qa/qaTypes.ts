@@ -53,6 +53,11 @@ export interface Question {
   /** Order of asking: breaks every tie. */
   readonly ticket: number;
   readonly status: QuestionStatus;
+  /**
+   * Which text this is: 1 as asked, one more at each edit (QA-14). Derived by `evolveQa` from
+   * the events, never stored in them, so a replay rebuilds it (QA-13).
+   */
+  readonly version: number;
   /** What the filters found in the latest text; empty when clean or when filters are off. */
   readonly flags: readonly QaFlag[];
   readonly rejectReason: RejectReason | null;
@@ -70,6 +75,9 @@ export interface Question {
   /** Duplicates folded into this question; their upvotes count here (QA-7). */
   readonly mergedFrom: readonly string[];
 }
+
+/** A question as its `qa.asked` event records it: the version is the state's to count. */
+export type AskedQuestion = Omit<Question, 'version'>;
 
 export interface QaState {
   readonly questions: Readonly<Record<string, Question>>;

@@ -12,6 +12,8 @@ import { PUBLIC_STATUSES, type QaFlag, type QaPolicy, type QaState, type Questio
 
 export interface QuestionView {
   readonly id: string;
+  /** Which text this is (QA-14): a moderator's approve, reject, merge or edit names it. */
+  readonly version: number;
   readonly text: string;
   readonly displayName: string | null;
   readonly status: QuestionStatus;
@@ -53,6 +55,8 @@ export interface QaBoardView {
 /** What the author sees of their own question. Rejected ones show as "not published", without text. */
 export interface MyQuestionView {
   readonly id: string;
+  /** Which text this is (QA-14): the author's edit names it. */
+  readonly version: number;
   readonly text: string | null;
   readonly status: 'pending' | 'held' | 'published' | 'answered' | 'archived' | 'merged' | 'not_published';
   readonly askedAt: number;
@@ -82,6 +86,7 @@ export function questionView(audience: Audience, question: Question, sources: Qa
   const staff = audience === 'staff';
   return {
     id: question.id,
+    version: question.version,
     text: content.text,
     displayName: content.displayName,
     status: question.status,
@@ -146,6 +151,7 @@ export function myQuestionViews(qa: QaState, participantId: string, sources: QaS
     if (!q || q.askedBy !== participantId || q.status === 'withdrawn') continue;
     mine.push({
       id: q.id,
+      version: q.version,
       text: sources.content(q.id)?.text ?? null,
       status: myStatus(q.status),
       askedAt: q.askedAt,

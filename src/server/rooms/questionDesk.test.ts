@@ -80,7 +80,7 @@ describe('the Q&A in a session room', () => {
     await run(asker, { type: 'qa.ask', text: 'Approve me once' });
     const id = asker.of('qa.mine').at(-1)?.questions[0]?.id ?? '';
     expect(projector.raw.join('\n')).not.toContain(id);
-    await Promise.all([run(moderator, { type: 'qa.approve', questionId: id }), run(online, { type: 'qa.approve', questionId: id })]);
+    await Promise.all([run(moderator, { type: 'qa.approve', questionId: id, version: 1 }), run(online, { type: 'qa.approve', questionId: id, version: 1 })]);
     expect(moderator.last('ack')).toMatchObject({ type: 'ack' });
     expect(online.last('error')).toMatchObject({ type: 'error', code: 'invalid_state' });
     const stored = await store.loadSession('s1');

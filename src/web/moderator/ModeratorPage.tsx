@@ -111,7 +111,7 @@ function ModeratorConsole({ connection }: { connection: Connection }) {
         )}
         <FloorPanel session={session} floor={state.floor} balance={state.balance} clock={clock} run={run} send={send} report={report} />
         {session && <SpeakerNoteForm speakers={session.speakers} run={run} />}
-        <QaPanel qa={state.qa} role={state.role} run={run} />
+        <QaPanel qa={state.qa} role={state.role} run={run} send={send} report={report} />
         <section class="moderator-polls" aria-labelledby="polls-heading">
           <h2 id="polls-heading" class="section-heading" tabIndex={-1}>
             {t('moderator.polls')}

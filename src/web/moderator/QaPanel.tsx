@@ -1,3 +1,4 @@
+import { CommandRefused } from '../../client/refusal.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { nowAnswering, type QaClientState } from '../../core/qa/qaClientState.ts';
 import type { QaPolicy } from '../../core/qa/qaTypes.ts';
@@ -15,6 +16,10 @@ interface QaPanelProps {
   readonly qa: QaClientState;
   readonly role: Role | null;
   readonly run: (command: CommandInput) => Promise<boolean>;
+  /** Sends a command and leaves a refusal to the caller. */
+  readonly send: (command: CommandInput) => Promise<unknown>;
+  /** Shows a refusal in the console's alert region. */
+  readonly report: (failure: unknown) => void;
 }
 
 /**
@@ -23,7 +28,20 @@ interface QaPanelProps {
  * published questions. Every moderator's console shows the same queue, live. The online
  * moderator gets the relay of questions from the call first.
  */
-export function QaPanel({ qa, role, run }: QaPanelProps) {
+export function QaPanel({ qa, role, run, send, report }: QaPanelProps) {
+  /**
+   * Runs an action on a question. A refusal because the text changed since it was read is
+   * not an error to announce: the item already shows the new text, marked as changed (QA-14).
+   */
+  const act = async (command: CommandInput): Promise<boolean> => {
+    try {
+      await send(command);
+      return true;
+    } catch (failure) {
+      if (!(failure instanceof CommandRefused && failure.reason === 'qa.changedSinceSeen')) report(failure);
+      return false;
+    }
+  };
   const board = qa.board;
   if (!board) return null;
   const waiting = qa.questions.filter((q) => q.status === 'held' || q.status === 'pending').sort((a, b) => (a.status === b.status ? a.askedAt - b.askedAt : a.status === 'held' ? -1 : 1));
@@ -97,7 +115,7 @@ export function QaPanel({ qa, role, run }: QaPanelProps) {
           ) : (
             <ul class="qa-list" data-testid="qa-queue">
               {waiting.map((q) => (
-                <QaQueueItem key={q.id} question={q} run={run} />
+                <QaQueueItem key={q.id} question={q} run={act} />
               ))}
             </ul>
           )}
@@ -111,7 +129,7 @@ export function QaPanel({ qa, role, run }: QaPanelProps) {
           ) : (
             <ul class="qa-list">
               {published.map((q) => (
-                <QaPublishedItem key={q.id} question={q} pinned={board.nowAnswering === q.id} others={openOnes.filter((o) => o.id !== q.id)} run={run} />
+                <QaPublishedItem key={q.id} question={q} pinned={board.nowAnswering === q.id} others={openOnes.filter((o) => o.id !== q.id)} run={act} />
               ))}
             </ul>
           )}

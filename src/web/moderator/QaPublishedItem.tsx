@@ -3,6 +3,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { InlineForm } from './InlineForm.tsx';
+import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t, tn } from '../i18n/index.ts';
 
 interface QaPublishedItemProps {
@@ -22,6 +23,7 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
   const [into, setInto] = useState(others[0]?.id ?? '');
   const [labels, setLabels] = useState(q.labels.join(', '));
   const [reply, setReply] = useState(q.reply ?? '');
+  const seen = useSeenText(q);
   const open = q.status === 'published';
   return (
     <li class="qa-mod-item" data-testid="qa-published-mod-item" data-status={q.status} data-now={pinned ? 'true' : undefined}>
@@ -39,6 +41,7 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
           </span>
         ))}
       </div>
+      <QaChangedNotice seen={seen} />
       <p class="qa-text-shown">{q.text}</p>
       {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
       {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
@@ -47,7 +50,7 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
           class="qa-inline-form"
           submitLabel={t('qa.mod.mergeConfirm')}
           onSubmit={() => {
-            if (into) void run({ type: 'qa.merge', questionId: q.id, intoId: into });
+            if (into) void run({ type: 'qa.merge', questionId: q.id, version: seen.version, intoId: into });
           }}
           onCancel={() => setMode('idle')}
         >

@@ -4,6 +4,7 @@ import type { RejectReason } from '../../core/qa/qaTypes.ts';
 import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { InlineForm } from './InlineForm.tsx';
+import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t } from '../i18n/index.ts';
 import { flagName, REJECT_REASON_LIST, rejectReasonName } from '../qa/qaNames.ts';
 
@@ -14,15 +15,18 @@ interface QaQueueItemProps {
 
 /**
  * A question waiting for a moderator: its text, channel, declared group and what the filters
- * found; Approve, Edit then approve (to take personal data out), Reject with a reason.
+ * found; Approve, Edit then approve (to take personal data out), Reject with a reason. Each
+ * names the text the moderator read; if the author changed it meanwhile, the item says so and
+ * shows both texts, and the actions wait until the moderator has read the new one (QA-14).
  */
 export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
   const [mode, setMode] = useState<'idle' | 'edit' | 'reject'>('idle');
   const [draft, setDraft] = useState(q.text);
   const [reason, setReason] = useState<RejectReason>('off_topic');
+  const seen = useSeenText(q);
   const flags = q.flags ?? [];
   return (
-    <li class="qa-mod-item" data-testid="qa-queue-item" data-status={q.status}>
+    <li class="qa-mod-item" data-testid="qa-queue-item" data-status={q.status} data-changed={seen.changed ? 'true' : undefined}>
       <div class="qa-item-meta">
         <span class="qa-mod-status" data-status={q.status}>
           {q.status === 'held' ? t('qa.status.held') : t('qa.status.pending')}
@@ -35,13 +39,19 @@ export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
           </span>
         ))}
       </div>
+      <QaChangedNotice seen={seen} />
+      {mode === 'edit' && seen.changed && (
+        <p class="qa-text-shown" data-testid="qa-queue-text">
+          {q.text}
+        </p>
+      )}
       {mode === 'edit' ? (
         <InlineForm
           class="qa-edit"
           submitLabel={t('qa.mod.saveApprove')}
           submitTestId="qa-mod-save-approve"
           onSubmit={() => {
-            void run({ type: 'qa.approve', questionId: q.id, text: draft.trim() }).then((ok) => ok && setMode('idle'));
+            void run({ type: 'qa.approve', questionId: q.id, version: seen.version, text: draft.trim() }).then((ok) => ok && setMode('idle'));
           }}
           onCancel={() => setMode('idle')}
         >
@@ -62,7 +72,7 @@ export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
           submitTestId="qa-reject-confirm"
           danger
           onSubmit={() => {
-            void run({ type: 'qa.reject', questionId: q.id, reason });
+            void run({ type: 'qa.reject', questionId: q.id, version: seen.version, reason });
           }}
           onCancel={() => setMode('idle')}
         >
@@ -78,9 +88,9 @@ export function QaQueueItem({ question: q, run }: QaQueueItemProps) {
           </select>
         </InlineForm>
       )}
-      {mode === 'idle' && (
+      {mode === 'idle' && !seen.changed && (
         <div class="button-row">
-          <button type="button" class="button button-primary button-small" data-testid="qa-approve" onClick={() => void run({ type: 'qa.approve', questionId: q.id })}>
+          <button type="button" class="button button-primary button-small" data-testid="qa-approve" onClick={() => void run({ type: 'qa.approve', questionId: q.id, version: seen.version })}>
             {t('qa.mod.approve')}
           </button>
           <button

@@ -7,7 +7,8 @@ interface MyQuestionsProps {
   readonly questions: readonly MyQuestionView[];
   readonly maxLength: number;
   readonly busy: boolean;
-  readonly onEdit: (questionId: string, text: string) => Promise<boolean>;
+  /** `version`: the text being replaced, as shown (QA-14). */
+  readonly onEdit: (questionId: string, version: number, text: string) => Promise<boolean>;
   readonly onWithdraw: (questionId: string) => Promise<boolean>;
 }
 
@@ -15,6 +16,8 @@ interface MyQuestionsProps {
 export function MyQuestions({ questions, maxLength, busy, onEdit, onWithdraw }: MyQuestionsProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  /** The version the draft started from: a change from another tab meanwhile is not overwritten unseen (QA-14). */
+  const [draftVersion, setDraftVersion] = useState(0);
   if (questions.length === 0) return null;
   return (
     <section class="qa-mine" aria-labelledby="qa-mine-title" data-testid="qa-mine">
@@ -35,15 +38,15 @@ export function MyQuestions({ questions, maxLength, busy, onEdit, onWithdraw }: 
                   class="qa-edit"
                   onSubmit={(event) => {
                     event.preventDefault();
-                    void onEdit(q.id, draft.trim()).then((ok) => ok && setEditing(null));
+                    void onEdit(q.id, draftVersion, draft.trim()).then((ok) => ok && setEditing(null));
                   }}
                 >
                   <label class="visually-hidden" for={`qa-edit-${q.id}`}>
                     {t('qa.editLabel')}
                   </label>
-                  <textarea id={`qa-edit-${q.id}`} class="text-input" rows={3} value={draft} maxLength={maxLength} onInput={(e) => setDraft(e.currentTarget.value)} />
+                  <textarea id={`qa-edit-${q.id}`} class="text-input" rows={3} data-testid="qa-edit-text" value={draft} maxLength={maxLength} onInput={(e) => setDraft(e.currentTarget.value)} />
                   <div class="button-row">
-                    <button type="submit" class="button button-primary button-small" aria-disabled={busy ? 'true' : undefined}>
+                    <button type="submit" class="button button-primary button-small" data-testid="qa-edit-save" aria-disabled={busy ? 'true' : undefined}>
                       {t('qa.save')}
                     </button>
                     <button type="button" class="button button-quiet button-small" onClick={() => setEditing(null)}>
@@ -63,6 +66,7 @@ export function MyQuestions({ questions, maxLength, busy, onEdit, onWithdraw }: 
                     data-testid="qa-edit"
                     onClick={() => {
                       setDraft(q.text ?? '');
+                      setDraftVersion(q.version);
                       setEditing(q.id);
                     }}
                   >

@@ -76,7 +76,7 @@ export function QaCard({ qa, channel, send }: QaCardProps) {
         questions={qa.mine}
         maxLength={board.maxQuestionLength}
         busy={busy}
-        onEdit={(questionId, text) => run({ type: 'qa.edit', questionId, text })}
+        onEdit={(questionId, version, text) => run({ type: 'qa.edit', questionId, version, text })}
         onWithdraw={(questionId) => run({ type: 'qa.withdraw', questionId })}
       />
       <PublishedQuestions qa={qa} onUpvote={(questionId, up) => void run({ type: 'qa.upvote', questionId, up })} />
