@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'internal',
   /** A participant's contribution before they accepted the code of conduct (GUIDE-3). */
   'conduct_required',
+  /** A command id already used for a different command (PROTO-4). */
+  'duplicate_command',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,6 +19,7 @@ export const REFUSALS = {
   'link.revoked': { code: 'unauthorised', text: 'the host revoked this link' },
   'connection.rateLimited': { code: 'rate_limited', text: 'too many commands; slow down' },
   'command.forbidden': { code: 'forbidden', text: 'a {role} may not {command}' },
+  'command.duplicate': { code: 'duplicate_command', text: 'the command id {id} was already used for a different command' },
   'command.rateLimited': { code: 'rate_limited', text: 'too many at once; please wait a moment' },
   'server.commitFailed': { code: 'internal', text: 'the server could not save this; please retry' },
   'server.internal': { code: 'internal', text: 'something went wrong on the server' },

@@ -86,6 +86,40 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     expect(JSON.stringify(invites)).not.toContain(tokenOf(speaker.link));
   });
 
+  it('ROLE-2: from the commit of a revocation no command of the link is applied, from a client that neither reads nor closes, with commands in flight; its socket is cut', async () => {
+    const invite = await createInvite(server.baseUrl, session.id, { role: 'moderator', label: 'Hostile laptop' });
+    const conn = await rawSocket(server.baseUrl);
+    conn.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token: tokenOf(invite.link), lastSeq: 0 }));
+    await eventually(() => conn.messages.some((m) => (m as { type: string }).type === 'welcome'));
+    const actor = `token:${invite.id.slice(0, 24)}`;
+    const appliedByLink = async () => (await server.store.loadSession(session.id))?.commands.filter((c) => c.actor === actor).length ?? 0;
+    // A client that stops reading: it never sees the close frame, so it never answers it.
+    const raw = (conn.socket as unknown as { _socket: { pause(): void } })._socket;
+    raw.pause();
+    let sent = 0;
+    const flood = setInterval(() => {
+      for (let i = 0; i < 5; i++) {
+        sent += 1;
+        conn.socket.send(JSON.stringify({ type: 'command', id: `flood-${sent}`, command: { type: 'floor.setLimit', limitSeconds: 60 + (sent % 100), warningSeconds: 10 } }));
+      }
+    }, 10);
+    try {
+      await eventually(async () => (await appliedByLink()) > 5, 10_000, 'the link applies commands');
+      const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/invites/${invite.id}`, { method: 'DELETE', headers: auth });
+      expect(response.status).toBe(200);
+      const atRevocation = await appliedByLink();
+      const sentAtRevocation = sent;
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(sent).toBeGreaterThan(sentAtRevocation + 20);
+      expect(await appliedByLink()).toBe(atRevocation);
+    } finally {
+      clearInterval(flood);
+    }
+    // Cut, without waiting for a closing handshake the client will never answer.
+    const closedWithin = await Promise.race([conn.closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 3_000))]);
+    expect(closedWithin).toBe('closed');
+  });
+
   it('ROLE-2: revoking a link is committed, closes its open sockets with a clear reason, and its token no longer opens', async () => {
     const invite = await createInvite(server.baseUrl, session.id, { role: 'projector', label: 'Hall screen' });
     const conn = await rawSocket(server.baseUrl);
@@ -94,7 +128,8 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/invites/${invite.id}`, { method: 'DELETE', headers: auth });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ revoked: true, closed: 1 });
-    expect(await conn.closed).toBe(4403);
+    // Cut without a closing handshake (1006 on the client's side), after the error frame that says why.
+    expect(await conn.closed).toBe(1006);
     const told = conn.messages.find((m) => (m as { type: string }).type === 'error') as ServerMessages['error'];
     expect(told).toMatchObject({ id: null, code: 'unauthorised', reason: 'link.revoked', message: 'the host revoked this link' });
     // Committed: the store says so, and a fresh hello is refused.

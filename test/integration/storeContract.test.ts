@@ -185,7 +185,7 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       await store.createSession(session);
       const at = T0 + 1_000;
       const first: SessionEvent[] = [{ type: 'poll.opened', at, pollId: 'p1' }];
-      await store.appendEvents(session.id, 3, first, { actor: 'token:abc', commandId: 'c-1' });
+      await store.appendEvents(session.id, 3, first, { actor: 'token:abc', commandId: 'c-1', fingerprint: 'f1' });
       const second: SessionEvent[] = [
         { type: 'poll.closed', at: at + 1, pollId: 'p1' },
         { type: 'poll.revealed', at: at + 2, pollId: 'p1', revealed: true },
@@ -195,17 +195,17 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
 
       const loaded = await store.loadSession(session.id);
       expect(loaded?.events).toEqual([...session.events, ...first, ...second, { type: 'poll.deleted', at: at + 3, pollId: 'p2' }]);
-      const commands = [...(loaded?.commands ?? [])].sort((a, b) => a.seq - b.seq);
+      const commands = [...(loaded?.commands ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
       // The seq of a command is that of its last event; events without a command record none.
       expect(commands).toEqual([
-        { actor: 'token:abc', commandId: 'c-1', seq: 4 },
-        { actor: 'token:abc', commandId: 'c-2', seq: 6 },
+        { actor: 'token:abc', commandId: 'c-1', fingerprint: 'f1', seq: 4 },
+        { actor: 'token:abc', commandId: 'c-2', fingerprint: null, seq: 6 },
       ]);
       // Another actor may reuse a command id: commands are keyed by (actor, id).
       await store.appendEvents(session.id, 7, [{ type: 'poll.opened', at: at + 4, pollId: 'p1' }], { actor: 'token:xyz', commandId: 'c-1' });
       const again = await store.loadSession(session.id);
       expect(again?.commands).toHaveLength(3);
-      expect(again?.commands).toContainEqual({ actor: 'token:xyz', commandId: 'c-1', seq: 8 });
+      expect(again?.commands).toContainEqual({ actor: 'token:xyz', commandId: 'c-1', fingerprint: null, seq: 8 });
     });
 
     it('SESS-2: a large append keeps every event in order, with seq equal to the number of events', async () => {
@@ -215,7 +215,7 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       await store.appendEvents(session.id, session.events.length, many, { actor: 'bulk', commandId: 'big' });
       const loaded = await store.loadSession(session.id);
       expect(loaded?.events).toEqual([...session.events, ...many]);
-      expect(loaded?.commands).toEqual([{ actor: 'bulk', commandId: 'big', seq: session.events.length + many.length }]);
+      expect(loaded?.commands).toEqual([{ actor: 'bulk', commandId: 'big', fingerprint: null, seq: session.events.length + many.length }]);
       // The next append must name exactly that sequence.
       await expect(store.appendEvents(session.id, session.events.length + many.length - 1, [{ type: 'poll.closed', at: T0, pollId: 'p1' }], null)).rejects.toBeInstanceOf(SequenceConflict);
     });
@@ -247,6 +247,25 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const loaded = await store.loadSession(session.id);
       expect(loaded?.events).toHaveLength(4);
       expect(loaded?.commands).toHaveLength(1);
+    });
+
+    it('PROTO-4: a command id is written once per sender: the same (actor, id) again is a conflict for control, kept as first for contributions', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      await store.appendEvents(session.id, 3, [{ type: 'poll.opened', at: T0 + 1, pollId: 'p1' }], { actor: 'm', commandId: 'once', fingerprint: 'a' });
+      await expect(store.appendEvents(session.id, 4, [{ type: 'poll.closed', at: T0 + 2, pollId: 'p1' }], { actor: 'm', commandId: 'once', fingerprint: 'b' })).rejects.toBeInstanceOf(SequenceConflict);
+      // A control command that changed nothing still leaves its receipt.
+      await store.appendEvents(session.id, 4, [], { actor: 'm', commandId: 'empty', fingerprint: 'e' });
+      await store.recordContributions(session.id, [vote('p1', 'u1', ['o1'], T0 + 3)], [{ actor: 'u1', commandId: 'v1', fingerprint: 'x', seq: null }]);
+      await store.recordContributions(session.id, [], [{ actor: 'u1', commandId: 'v1', fingerprint: 'y', seq: null }, { actor: 'u1', commandId: 'v2', fingerprint: 'z', seq: null }]);
+      const loaded = await store.loadSession(session.id);
+      expect(loaded?.events).toHaveLength(4);
+      expect([...(loaded?.commands ?? [])].sort((p, q) => p.commandId.localeCompare(q.commandId))).toEqual([
+        { actor: 'm', commandId: 'empty', fingerprint: 'e', seq: 4 },
+        { actor: 'm', commandId: 'once', fingerprint: 'a', seq: 4 },
+        { actor: 'u1', commandId: 'v1', fingerprint: 'x', seq: null },
+        { actor: 'u1', commandId: 'v2', fingerprint: 'z', seq: null },
+      ]);
     });
 
     it('POLL-1: recordContributions upserts votes by (poll, participant); within one group the later ballot wins', async () => {

@@ -15,6 +15,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   internal: 500,
   conduct_required: 403,
+  duplicate_command: 409,
 };
 
 /** One field a request got wrong, by its path in the body. */

@@ -97,10 +97,12 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
     const tokenHash = request.params.inviteId;
     if (!/^[0-9a-f]{64}$/.test(tokenHash)) return sendRefusal(reply, refusal('invite.notFound'));
     const at = options.now();
-    // Committed first (ROLE-2): once this resolves, a new hello with the token is refused.
-    const revoked = await store.revokeInvite(room.state.id, tokenHash, at, { id: newId(), at, role: 'host', label: null, action: 'link.revoked', summary: `link=${tokenHash.slice(0, 12)}` });
-    if (!revoked) return sendRefusal(reply, refusal('invite.notFound'));
-    const closed = room.revokeLink(tokenHash);
+    // ROLE-2: the room refuses the link's commands from now on, commits the revocation between
+    // two control commands, then cuts the link's sockets; a new hello with the token is refused.
+    const closed = await room.revokeLink(tokenHash, () =>
+      store.revokeInvite(room.state.id, tokenHash, at, { id: newId(), at, role: 'host', label: null, action: 'link.revoked', summary: `link=${tokenHash.slice(0, 12)}` }),
+    );
+    if (closed === null) return sendRefusal(reply, refusal('invite.notFound'));
     return { revoked: true, revokedAt: at, closed };
   });
 

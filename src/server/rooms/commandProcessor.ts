@@ -8,7 +8,8 @@ import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import { isContributionCommand, type Command } from '../../core/protocol/commands.ts';
 import type { Role } from '../../core/roles.ts';
 import type { SessionState } from '../../core/sessionState.ts';
-import { SequenceConflict, type Store } from '../store/store.ts';
+import { SequenceConflict, type CommandReceipt, type Store } from '../store/store.ts';
+import { commandFingerprint } from './commandFingerprint.ts';
 import { GroupCommit } from './groupCommit.ts';
 import type { RoomBus } from './roomBus.ts';
 import type { RoomModel } from './roomModel.ts';
@@ -25,6 +26,8 @@ export interface CommandSource {
   readonly actor: string;
   /** The label of the link used, for the audit log (AUDIT-1). */
   readonly label?: string | null;
+  /** The hash of the role link it speaks through, if any: a revoked link's commands are refused (ROLE-2). */
+  readonly tokenHash?: string | null;
 }
 
 export interface ProcessorDeps {
@@ -40,6 +43,7 @@ const MAX_CATCH_UPS = 3;
 
 const SAVE_FAILED = refusal('server.commitFailed');
 const RATE_LIMITED = refusal('command.rateLimited');
+const REVOKED = refusal('link.revoked');
 
 /**
  * The command path of one room: authorise → dedup → decide → commit → publish, and the
@@ -50,33 +54,67 @@ const RATE_LIMITED = refusal('command.rateLimited');
  */
 export class CommandProcessor {
   #control: Promise<unknown> = Promise.resolve();
-  readonly #contributions: GroupCommit<ContributionEvent>;
+  readonly #contributions: GroupCommit<ContributionWrite>;
+  /** Commands decided or committing now, by sender and id: a retry waits for the first. */
+  readonly #inFlight = new Map<string, { readonly fingerprint: string; readonly outcome: Promise<CommandOutcome> }>();
 
   constructor(
     private readonly model: RoomModel,
     private readonly deps: ProcessorDeps,
     /** Brings the model up to the store after another writer committed first. */
     private readonly catchUp: () => Promise<void>,
+    /** Whether the link a source speaks through has been revoked (ROLE-2). */
+    private readonly revoked: (source: CommandSource) => boolean = () => false,
   ) {
     const sessionId = model.state.id;
     this.#contributions = new GroupCommit(async (group) => {
-      await deps.store.recordContributions(sessionId, group);
-      deps.bus.publish({ kind: 'contributions', sessionId, events: group });
+      const events = group.flatMap((w) => w.events);
+      const receipts = group.map((w) => w.receipt);
+      await deps.store.recordContributions(sessionId, events, receipts);
+      deps.bus.publish({ kind: 'contributions', sessionId, events, receipts });
     });
   }
 
   /** Runs one command and resolves with its outcome; never rejects. */
   async run(source: CommandSource, { id, command }: CommandEnvelope): Promise<CommandOutcome> {
+    if (this.revoked(source)) return refused(REVOKED);
     if (!mayRun(source.role, command.type)) return refused(refusal('command.forbidden', { role: source.role, command: command.type }));
+    // PROTO-4: one check for every command of every role. A retry gets the first answer; the
+    // same id for something else is refused; a retry of a command still running waits for it.
+    const fingerprint = commandFingerprint(command);
+    const earlier = this.#answerFor(source.actor, id, fingerprint);
+    if (earlier) return earlier;
+    const key = receiptKey(source.actor, id);
+    const running = this.#inFlight.get(key);
+    if (running) return running.fingerprint === fingerprint ? running.outcome : refused(refusal('command.duplicate', { id }));
+    const outcome = this.#run(source, id, command, fingerprint);
+    this.#inFlight.set(key, { fingerprint, outcome });
+    try {
+      return await outcome;
+    } finally {
+      this.#inFlight.delete(key);
+    }
+  }
+
+  async #run(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
     if (source.participantId !== null) {
       const gate = conductGate(this.model.state.plan, command.type, this.model.roster.profileOf(source.participantId).conductAccepted ?? false);
       if (gate && !gate.ok) return refused(gate.error);
     }
     if (isContributionCommand(command.type)) {
       if (!this.model.qa.allow(command, source.participantId)) return refused(RATE_LIMITED);
-      return this.#contribute(source, command);
+      return this.#contribute(source, command, { actor: source.actor, commandId: id, fingerprint, seq: null });
     }
-    return this.#inOrder(() => this.#runControl(source, id, command));
+    return this.#inOrder(() => this.#runControl(source, id, command, fingerprint));
+  }
+
+  /** The answer a command already applied gets again, or null if it was not applied (PROTO-4). */
+  #answerFor(actor: string, id: string, fingerprint: string): CommandOutcome | null {
+    const applied = this.model.applied(actor, id);
+    if (!applied) return null;
+    // Receipts stored before fingerprints existed match any payload, as they did then.
+    if (applied.fingerprint !== null && applied.fingerprint !== fingerprint) return refused(refusal('command.duplicate', { id }));
+    return { ok: true, seq: applied.seq };
   }
 
   /** Runs `task` after every control command before it; catching up goes through here too. */
@@ -86,17 +124,25 @@ export class CommandProcessor {
     return run;
   }
 
+  /**
+   * Runs `task` between two control commands: none is decided or committed while it runs.
+   * Role links send control commands only, so a revocation run here is ordered with them.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.#inOrder(task);
+  }
+
   /** Queues a catch-up with the store behind the control commands already waiting. */
   resync(): Promise<void> {
     return this.#inOrder(this.catchUp);
   }
 
-  async #contribute(source: CommandSource, command: Command): Promise<CommandOutcome> {
+  async #contribute(source: CommandSource, command: Command, receipt: CommandReceipt): Promise<CommandOutcome> {
     const decision = decide(this.model.state, command, this.#context(source));
     if (!decision.ok) return refused(decision.error);
     const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
     try {
-      await Promise.all(events.map((e) => this.#contributions.write(e)));
+      await this.#contributions.write({ events, receipt });
     } catch (error) {
       this.deps.onError(error, 'contribution commit');
       return refused(SAVE_FAILED);
@@ -104,9 +150,12 @@ export class CommandProcessor {
     return { ok: true, seq: null };
   }
 
-  async #runControl(source: CommandSource, id: string, command: Command): Promise<CommandOutcome> {
-    const done = this.model.appliedSeq(source.actor, id);
-    if (done !== undefined) return { ok: true, seq: done };
+  async #runControl(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
+    // Again after waiting in line: the link may have been revoked (ROLE-2), another process
+    // may have applied the command meanwhile.
+    if (this.revoked(source)) return refused(REVOKED);
+    const done = this.#answerFor(source.actor, id, fingerprint);
+    if (done) return done;
     // After the retry check: a re-sent question that was already applied is acknowledged, not limited.
     if (!this.model.qa.allow(command, source.participantId)) return refused(RATE_LIMITED);
     for (let attempt = 0; ; attempt++) {
@@ -116,15 +165,15 @@ export class CommandProcessor {
       const events = decision.events.filter(isSessionEvent);
       // Question text goes to its own table in the same transaction, never into the log (QA-5).
       const content = this.model.qa.contentWrites(command, events);
-      const commandId = { actor: source.actor, commandId: id };
+      const commandId = { actor: source.actor, commandId: id, fingerprint };
       try {
         await this.deps.store.appendEvents(before.id, before.seq, events, { ...commandId, ...this.#audit(source, command, before) }, content);
       } catch (error) {
         if (error instanceof SequenceConflict && attempt < MAX_CATCH_UPS) {
           // Another writer moved the log on: take its events, then decide again on the new state.
           await this.catchUp();
-          const applied = this.model.appliedSeq(source.actor, id);
-          if (applied !== undefined) return { ok: true, seq: applied };
+          const applied = this.#answerFor(source.actor, id, fingerprint);
+          if (applied) return applied;
           continue;
         }
         this.deps.onError(error, 'control commit');
@@ -153,6 +202,16 @@ export class CommandProcessor {
     if (source.participantId !== null) return {};
     return { audit: { id: this.deps.newId(), at: this.deps.now(), role: source.role, label: source.label ?? null, action: command.type, summary: auditSummary(command, before) } };
   }
+}
+
+/** One contribution command's share of a grouped commit: its events and its receipt. */
+interface ContributionWrite {
+  readonly events: readonly ContributionEvent[];
+  readonly receipt: CommandReceipt;
+}
+
+function receiptKey(actor: string, commandId: string): string {
+  return `${actor}\u0000${commandId}`;
 }
 
 function refused(error: DomainError): CommandOutcome {

@@ -74,7 +74,21 @@ export class Connections implements Outbox {
     return new Map([...this.#links].map(([hash, peers]) => [hash, peers.size]));
   }
 
-  /** Marks a link revoked and takes its connections out of every index; returns them, to be closed. */
+  /** Whether the link was revoked (or is being revoked) while the room was loaded (ROLE-2). */
+  isRevoked(tokenHash: string | null | undefined): boolean {
+    return tokenHash !== null && tokenHash !== undefined && this.#revokedLinks.has(tokenHash);
+  }
+
+  /** Refuses the link from now on, before its revocation is committed; `unmark` if the commit fails. */
+  markRevoked(tokenHash: string): void {
+    this.#revokedLinks.add(tokenHash);
+  }
+
+  unmarkRevoked(tokenHash: string): void {
+    this.#revokedLinks.delete(tokenHash);
+  }
+
+  /** Marks a link revoked and takes its connections out of every index; returns them, to be cut. */
   revokeLink(tokenHash: string): Peer[] {
     this.#revokedLinks.add(tokenHash);
     const peers = [...(this.#links.get(tokenHash) ?? [])];

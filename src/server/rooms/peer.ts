@@ -18,6 +18,11 @@ export interface Peer {
   readonly panelSpeaker?: number | null;
   /** Sends one serialised server message. */
   send(frame: string): void;
-  /** Closes the connection with a close code and reason (a revoked link, ROLE-2). */
+  /** Closes the connection with a close code and reason. */
   close?(code: number, reason: string): void;
+  /**
+   * Sends `lastFrame` and cuts the connection without a closing handshake, which a hostile
+   * client could leave unanswered (a revoked link, ROLE-2).
+   */
+  terminate?(lastFrame: string): void;
 }

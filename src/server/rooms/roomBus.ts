@@ -1,5 +1,6 @@
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
+import type { CommandReceipt } from '../store/store.ts';
 
 /** What one commit changed in a session, as every process holding its room must apply it. */
 export type Committed =
@@ -12,9 +13,15 @@ export type Committed =
       /** Question text written in the same transaction (QA-5). */
       readonly content: readonly ContentWrite[];
       /** The command that produced the events, for retries (PROTO-4). */
-      readonly command: { readonly actor: string; readonly commandId: string } | null;
+      readonly command: { readonly actor: string; readonly commandId: string; readonly fingerprint: string } | null;
     }
-  | { readonly kind: 'contributions'; readonly sessionId: string; readonly events: readonly ContributionEvent[] };
+  | {
+      readonly kind: 'contributions';
+      readonly sessionId: string;
+      readonly events: readonly ContributionEvent[];
+      /** The commands that made them, for retries (PROTO-4). */
+      readonly receipts: readonly CommandReceipt[];
+    };
 
 /**
  * Carries committed changes to the rooms that render them. Publishing happens only after the

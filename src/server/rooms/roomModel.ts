@@ -1,8 +1,7 @@
-import type { ContributionEvent } from '../../core/events.ts';
 import { BallotBox } from '../../core/polls/ballotBox.ts';
 import { evolve, replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
-import type { StoredSession } from '../store/store.ts';
+import type { CommandReceipt, StoredSession } from '../store/store.ts';
 import { ParticipantRoster, type RosterChange } from './participantRoster.ts';
 import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
 import type { Committed } from './roomBus.ts';
@@ -30,8 +29,8 @@ export class RoomModel {
   readonly ballots = new BallotBox();
   readonly roster = new ParticipantRoster();
   readonly qa: QuestionDesk;
-  /** (actor, command id) → seq of control commands already applied. */
-  readonly #applied = new Map<string, number>();
+  /** (actor, command id) → what every command applied so far said and answered (PROTO-4). */
+  readonly #applied = new Map<string, AppliedCommand>();
 
   constructor(stored: StoredSession, now: () => number, qaRateLimits?: QaRateLimits) {
     this.#state = replay(stored.events);
@@ -43,8 +42,8 @@ export class RoomModel {
     return this.#state;
   }
 
-  /** The seq a command of `actor` already produced, if it was applied. */
-  appliedSeq(actor: string, commandId: string): number | undefined {
+  /** The command `actor` sent with this id, if it was applied. */
+  applied(actor: string, commandId: string): AppliedCommand | undefined {
     return this.#applied.get(appliedKey(actor, commandId));
   }
 
@@ -55,11 +54,12 @@ export class RoomModel {
     const after = change.events.reduce(evolve, before);
     this.qa.applyContent(change.content);
     this.#state = after;
-    if (change.command) this.#applied.set(appliedKey(change.command.actor, change.command.commandId), after.seq);
+    if (change.command) this.#applied.set(appliedKey(change.command.actor, change.command.commandId), { fingerprint: change.command.fingerprint, seq: after.seq });
     return { before, after, events: change.events };
   }
 
-  applyContributions(events: readonly ContributionEvent[]): ContributionEffects {
+  applyContributions({ events, receipts }: Extract<Committed, { kind: 'contributions' }>): ContributionEffects {
+    this.#remember(receipts);
     const polls = new Set<string>();
     let upvotes = false;
     let presence = false;
@@ -88,16 +88,26 @@ export class RoomModel {
     const missed = stored.events.slice(before.seq);
     this.qa.load(stored, { contentOnly: true });
     this.#state = missed.reduce(evolve, before);
-    for (const c of stored.commands) this.#applied.set(appliedKey(c.actor, c.commandId), c.seq);
+    this.#remember(stored.commands);
     return { before, after: this.#state, events: missed };
   }
 
+  #remember(receipts: readonly CommandReceipt[]): void {
+    for (const r of receipts) this.#applied.set(appliedKey(r.actor, r.commandId), { fingerprint: r.fingerprint, seq: r.seq });
+  }
+
   #load(stored: StoredSession): void {
-    for (const c of stored.commands) this.#applied.set(appliedKey(c.actor, c.commandId), c.seq);
+    this.#remember(stored.commands);
     for (const v of stored.votes) this.ballots.cast(v.pollId, v.participantId, v.optionIds);
     this.roster.load(stored.participants);
     this.qa.load(stored);
   }
+}
+
+/** A command already applied: what it said (null if stored before fingerprints) and the seq its ack gave. */
+export interface AppliedCommand {
+  readonly fingerprint: string | null;
+  readonly seq: number | null;
 }
 
 function appliedKey(actor: string, commandId: string): string {

@@ -46,7 +46,12 @@ export class SessionRoom {
     const bus = deps.bus ?? new InProcessBus();
     this.#model = model;
     this.#fanout = new RoomFanout(model, this.#connections, deps.now, deps.tallyIntervalMs);
-    this.#processor = new CommandProcessor(model, { ...deps, bus }, () => this.#catchUp());
+    this.#processor = new CommandProcessor(
+      model,
+      { ...deps, bus },
+      () => this.#catchUp(),
+      (source) => this.#connections.isRevoked(source.tokenHash),
+    );
     this.#unsubscribe = bus.subscribe(model.state.id, (change) => this.#apply(change));
     this.#idleSince = deps.now();
   }
@@ -81,7 +86,7 @@ export class SessionRoom {
    */
   join(peer: Peer, lastSeq: number, stored: Profile = UNKNOWN_PROFILE): void {
     const connection = this.#connections.add(peer);
-    if (!connection) return closeRevoked(peer);
+    if (!connection) return cutRevoked(peer);
     this.#idleSince = null;
     const participantId = peer.participantId;
     if (participantId !== null) {
@@ -121,13 +126,28 @@ export class SessionRoom {
     return this.#connections.linkCounts();
   }
 
-  /** Closes every connection of a link whose revocation was just committed (ROLE-2). */
-  revokeLink(tokenHash: string): number {
-    const peers = this.#connections.revokeLink(tokenHash);
-    // Role links only: no participant leaves with them.
-    for (const peer of peers) closeRevoked(peer);
-    this.#markIdle();
-    return peers.length;
+  /**
+   * Revokes a role link (ROLE-2): between two control commands, refuses the link's commands
+   * at once, runs `commit` (the store's revocation), then cuts the link's connections.
+   * From the commit on, no command of the link is applied. Returns the number of
+   * connections cut, or null when `commit` found nothing to revoke.
+   */
+  async revokeLink(tokenHash: string, commit: () => Promise<boolean>): Promise<number | null> {
+    return this.#processor.exclusive(async () => {
+      this.#connections.markRevoked(tokenHash);
+      let committed = false;
+      try {
+        committed = await commit();
+      } finally {
+        if (!committed) this.#connections.unmarkRevoked(tokenHash);
+      }
+      if (!committed) return null;
+      const peers = this.#connections.revokeLink(tokenHash);
+      // Role links only: no participant leaves with them.
+      for (const peer of peers) cutRevoked(peer);
+      this.#markIdle();
+      return peers.length;
+    });
   }
 
   /** Stops timers and leaves the bus; the room can be dropped. */
@@ -139,7 +159,7 @@ export class SessionRoom {
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
     if (change.kind === 'contributions') {
-      this.#fanout.contributions(this.#model.applyContributions(change.events));
+      this.#fanout.contributions(this.#model.applyContributions(change));
       return;
     }
     const applied = this.#model.applyControl(change);
@@ -158,7 +178,10 @@ export class SessionRoom {
   }
 }
 
-function closeRevoked(peer: Peer): void {
-  peer.send(frame<'error'>({ type: 'error', id: null, ...refusal('link.revoked') }));
+/** Tells a revoked link's connection why, then cuts it without waiting for the client (ROLE-2). */
+function cutRevoked(peer: Peer): void {
+  const told = frame<'error'>({ type: 'error', id: null, ...refusal('link.revoked') });
+  if (peer.terminate) return peer.terminate(told);
+  peer.send(told);
   peer.close?.(REVOKED_CLOSE_CODE, 'link revoked');
 }

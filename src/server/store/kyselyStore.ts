@@ -6,7 +6,7 @@ import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { SequenceConflict, type AuditEntry, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+import { SequenceConflict, type AuditEntry, type CommandReceipt, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
 
 /** The groups a participant declared, from their columns. */
 export function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
@@ -73,6 +73,14 @@ export class KyselyStore implements Store {
       command_id: command?.commandId ?? null,
     }));
     for (const chunk of chunks(rows, CHUNK)) await tx.insertInto('events').values(chunk).execute();
+    if (command) {
+      // The receipt's key is unique: a second writer of the same command fails here and re-decides (PROTO-4).
+      const at = events.at(-1)?.at ?? 0;
+      await tx
+        .insertInto('command_receipts')
+        .values({ session_id: sessionId, actor: command.actor, command_id: command.commandId, fingerprint: command.fingerprint ?? null, seq: afterSeq + events.length, at })
+        .execute();
+    }
     if (command?.audit) await this.#insertAudit(tx, sessionId, command.audit);
   }
 
@@ -164,14 +172,10 @@ export class KyselyStore implements Store {
       .where('session_id', '=', sessionId)
       .where('up', '=', 1)
       .execute();
-    const commands = new Map<string, { actor: string; commandId: string; seq: number }>();
-    for (const e of events) {
-      // A command's events share (actor, command id); the last one's seq is what its ack reported.
-      if (e.actor !== null && e.command_id !== null) commands.set(`${e.actor}\u0000${e.command_id}`, { actor: e.actor, commandId: e.command_id, seq: Number(e.seq) });
-    }
+    const commands = await this.db.selectFrom('command_receipts').select(['actor', 'command_id', 'fingerprint', 'seq']).where('session_id', '=', sessionId).execute();
     return {
       events: events.map((e) => this.upcasters.upcast(e.type, Number(e.v), JSON.parse(e.payload) as StoredPayload, { sessionId, seq: Number(e.seq) })),
-      commands: [...commands.values()],
+      commands: commands.map((c) => ({ actor: c.actor, commandId: c.command_id, fingerprint: c.fingerprint, seq: c.seq === null ? null : Number(c.seq) })),
       votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
       participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p), conductAccepted: p.conduct_accepted_at !== null })),
       questions: questions.map((q) => ({ id: q.id, content: { text: q.text ?? '', displayName: q.display_name } })),
@@ -211,9 +215,9 @@ export class KyselyStore implements Store {
     }
   }
 
-  async recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void> {
+  async recordContributions(sessionId: string, contributions: readonly ContributionEvent[], receipts: readonly CommandReceipt[] = []): Promise<void> {
     // No empty transaction (a round trip on PostgreSQL), as on SQLite.
-    if (contributions.length === 0) return;
+    if (contributions.length === 0 && receipts.length === 0) return;
     // Within one group the same ballot may appear twice; the later one wins, as it would one by one.
     const votes = new Map<string, { session_id: string; poll_id: string; participant_id: string; option_ids: string; updated_at: number }>();
     const channels = new Map<string, Channel>();
@@ -272,6 +276,14 @@ export class KyselyStore implements Store {
       }
       for (const [participantId, at] of accepted) {
         await tx.updateTable('participants').set({ conduct_accepted_at: at }).where('id', '=', participantId).where('session_id', '=', sessionId).execute();
+      }
+      const at = contributions.at(-1)?.at ?? 0;
+      for (const chunk of chunks(receipts.map((r) => receiptRow(sessionId, r, at)), CHUNK)) {
+        await tx
+          .insertInto('command_receipts')
+          .values(chunk)
+          .onConflict((oc) => oc.columns(['session_id', 'actor', 'command_id']).doNothing())
+          .execute();
       }
     });
   }
@@ -372,4 +384,9 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** A receipt as a row (PROTO-4). */
+export function receiptRow(sessionId: string, r: CommandReceipt, at: number) {
+  return { session_id: sessionId, actor: r.actor, command_id: r.commandId, fingerprint: r.fingerprint, seq: r.seq, at };
 }

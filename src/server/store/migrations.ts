@@ -149,6 +149,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('events').dropColumn('v').execute();
     },
   },
+  '0006_command_receipts': {
+    async up(db: Kysely<unknown>) {
+      // PROTO-4: every applied command of every role, by (session, sender, command id), with a
+      // fingerprint of what it said, so a retry is answered as before and a reuse of the id for
+      // something else is refused. Commands applied before this migration have no fingerprint.
+      await db.schema
+        .createTable('command_receipts')
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('command_id', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text')
+        .addColumn('seq', 'integer')
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('command_receipts_pk', ['session_id', 'actor', 'command_id'])
+        .execute();
+      await sql`insert into command_receipts (session_id, actor, command_id, fingerprint, seq, at)
+        select session_id, actor, command_id, null, max(seq), max(at) from events
+        where actor is not null and command_id is not null
+        group by session_id, actor, command_id`.execute(db);
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists command_receipts`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

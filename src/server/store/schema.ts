@@ -59,6 +59,14 @@ export interface Database {
     value: string;
   };
   /** Moderation actions and link changes (AUDIT-1): role, link label, action, ids only. */
+  command_receipts: {
+    session_id: string;
+    actor: string;
+    command_id: string;
+    fingerprint: string | null;
+    seq: number | null;
+    at: number;
+  };
   audit: {
     id: string;
     session_id: string;

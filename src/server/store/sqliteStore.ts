@@ -6,7 +6,7 @@ import type { EventUpcasters } from './eventUpcasters.ts';
 import { declaredOf, KyselyStore } from './kyselyStore.ts';
 import type { Database } from './schema.ts';
 import type { SqliteWriter, SqlStep, SqlValue } from './sqliteWriter.ts';
-import type { NewParticipant, TokenGrant } from './store.ts';
+import type { CommandReceipt, NewParticipant, TokenGrant } from './store.ts';
 
 // The hot paths as plain prepared statements. Kysely builds, compiles and binds a query
 // object per call (about half the server's CPU per vote once the fan-out is set aside);
@@ -20,6 +20,9 @@ const CONDUCT_ACCEPTED = 'UPDATE participants SET conduct_accepted_at = ? WHERE 
 const UPVOTE_UPSERT =
   'INSERT INTO question_upvotes (session_id, question_id, participant_id, up, updated_at) VALUES (?, ?, ?, ?, ?) ' +
   'ON CONFLICT (question_id, participant_id) DO UPDATE SET up = excluded.up, updated_at = excluded.updated_at';
+const RECEIPT_INSERT =
+  'INSERT INTO command_receipts (session_id, actor, command_id, fingerprint, seq, at) VALUES (?, ?, ?, ?, ?, ?) ' +
+  'ON CONFLICT (session_id, actor, command_id) DO NOTHING';
 const PARTICIPANT_INSERT = 'INSERT INTO participants (id, session_id, channel, created_at) VALUES (?, ?, ?, ?)';
 const TOKEN_INSERT = "INSERT INTO tokens (token_hash, session_id, role, participant_id, created_at, revoked_at) VALUES (?, ?, 'participant', ?, ?, NULL)";
 const GRANT_SELECT =
@@ -40,8 +43,11 @@ interface GrantRow {
   gender: string | null;
 }
 
-/** The SQL steps that record a group of contributions, in the order they arrived (the later ballot wins). */
-export function contributionSteps(sessionId: string, contributions: readonly ContributionEvent[]): SqlStep[] {
+/**
+ * The SQL steps that record a group of contributions, in the order they arrived (the later
+ * ballot wins), and the receipts of the commands that made them (PROTO-4).
+ */
+export function contributionSteps(sessionId: string, contributions: readonly ContributionEvent[], receipts: readonly CommandReceipt[] = []): SqlStep[] {
   const steps: { sql: string; rows: SqlValue[][] }[] = [];
   const add = (sql: string, row: SqlValue[]) => {
     const last = steps.at(-1);
@@ -72,6 +78,8 @@ export function contributionSteps(sessionId: string, contributions: readonly Con
       }
     }
   }
+  const at = contributions.at(-1)?.at ?? 0;
+  for (const r of receipts) add(RECEIPT_INSERT, [sessionId, r.actor, r.commandId, r.fingerprint, r.seq, at]);
   return steps;
 }
 
@@ -127,9 +135,9 @@ export class SqliteStore extends KyselyStore {
     await this.writer.write(participantSteps(participants));
   }
 
-  override async recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void> {
-    if (contributions.length === 0) return;
-    await this.writer.write(contributionSteps(sessionId, contributions));
+  override async recordContributions(sessionId: string, contributions: readonly ContributionEvent[], receipts: readonly CommandReceipt[] = []): Promise<void> {
+    if (contributions.length === 0 && receipts.length === 0) return;
+    await this.writer.write(contributionSteps(sessionId, contributions, receipts));
   }
 
   override async close(): Promise<void> {

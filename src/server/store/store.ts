@@ -84,8 +84,8 @@ export interface NewParticipant {
 /** A session as stored: its control log and its contributions. */
 export interface StoredSession {
   readonly events: readonly SessionEvent[];
-  /** (actor, command id) → the sequence the command produced, for retries. */
-  readonly commands: readonly { readonly actor: string; readonly commandId: string; readonly seq: number }[];
+  /** Every command applied in the session, for retries (PROTO-4). */
+  readonly commands: readonly CommandReceipt[];
   readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
   readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared; readonly conductAccepted: boolean }[];
   /** Question content still kept (withdrawn and rejected text is gone). */
@@ -94,10 +94,23 @@ export interface StoredSession {
   readonly upvotes: readonly { readonly questionId: string; readonly participantId: string }[];
 }
 
+/**
+ * A command as applied (PROTO-4): who sent it, its id, a fingerprint of what it said (null for
+ * commands stored before fingerprints), and the sequence its ack reported (null for contributions).
+ */
+export interface CommandReceipt {
+  readonly actor: string;
+  readonly commandId: string;
+  readonly fingerprint: string | null;
+  readonly seq: number | null;
+}
+
 /** The command that produced appended events; staff commands carry their audit line (AUDIT-1). */
 export interface EventCommand {
   readonly actor: string;
   readonly commandId: string;
+  /** What the command said (see commandFingerprint.ts); its receipt is written in the same transaction. */
+  readonly fingerprint?: string;
   readonly audit?: AuditEntry;
 }
 
@@ -136,8 +149,11 @@ export interface Store {
     command: EventCommand | null,
     content?: readonly ContentWrite[],
   ): Promise<void>;
-  /** Commits a group of contributions in one transaction (grouped commit). */
-  recordContributions(sessionId: string, contributions: readonly ContributionEvent[]): Promise<void>;
+  /**
+   * Commits a group of contributions in one transaction (grouped commit), with the receipts
+   * of the commands that made them (PROTO-4; a receipt already there is kept).
+   */
+  recordContributions(sessionId: string, contributions: readonly ContributionEvent[], receipts?: readonly CommandReceipt[]): Promise<void>;
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
   /** Sessions, newest first, for start-up and listings. */

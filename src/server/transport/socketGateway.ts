@@ -173,6 +173,15 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
               if (socket.readyState === socket.OPEN) socket.send(encode(frame), TEXT_FRAME);
             },
             close: (code, reason) => socket.close(code, reason),
+            terminate: (lastFrame) => {
+              if (socket.readyState !== socket.OPEN) return socket.terminate();
+              // Cut once the last frame is written, or after a second if the client does not read.
+              const cut = setTimeout(() => socket.terminate(), 1_000);
+              socket.send(lastFrame, TEXT_FRAME, () => {
+                clearTimeout(cut);
+                socket.terminate();
+              });
+            },
           };
           // Role links only (a handful per session): participants' hellos stay read-only.
           if (isLink) await store.touchInvite(tokenHash, (options.now ?? Date.now)());
