@@ -70,6 +70,7 @@ export const REFUSALS = {
   // The plan and the run of show (RUN rules).
   'plan.startedItemRemoved': { code: 'invalid_state', text: 'agenda item {number} ("{title}") has started and cannot be removed' },
   'plan.startedItemRenamed': { code: 'invalid_state', text: 'agenda item {number} has started: its title and place stay' },
+  'plan.protectedSetting': { code: 'forbidden', text: 'only the host may change {setting}: it protects participants' },
   'run.alreadyStarted': { code: 'invalid_state', text: 'the run has already started' },
   'run.ended': { code: 'invalid_state', text: 'the run has ended' },
   'run.notStarted': { code: 'invalid_state', text: 'the run has not started' },

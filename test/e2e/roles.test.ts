@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionPlan } from '../../src/core/plan.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
@@ -20,7 +21,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     session = await createSession(stage.server.baseUrl);
   });
 
-  it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
+  it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2, AUDIT-3: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
     const host = await open(`${stage.server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 });
     await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
     await host.getByTestId('host-token-submit').click();
@@ -48,10 +49,18 @@ describe('roles, guidelines and the speaker view end to end', () => {
     expect(await speaker.getByTestId('speaker-floor').getAttribute('data-mine')).toBe('true');
     await screenshot(speaker, 'roles-speaker-note-timer');
 
-    // The audit log shows the moderator's actions with ids only.
+    // A change of the plan's settings, to be listed old → new (AUDIT-3).
+    const planUrl = `${stage.server.baseUrl}/api/sessions/${session.id}/plan`;
+    const hostAuth = { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' };
+    const { plan } = (await (await fetch(planUrl, { headers: hostAuth })).json()) as { plan: SessionPlan };
+    const changed = { ...plan, floor: { ...plan.floor, warningSeconds: 20 }, retentionDays: 14 };
+    expect((await fetch(planUrl, { method: 'PUT', headers: hostAuth, body: JSON.stringify({ plan: changed }) })).status).toBe(200);
+
+    // The audit log shows the moderator's actions with ids only, and each changed setting on its own line.
     await host.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => host.getByTestId('audit-table').textContent(), { timeout: 15_000 }).toContain('speaker.note');
     expect(await host.getByTestId('audit-table').textContent()).not.toContain('One minute left');
+    expect(await host.getByTestId('audit-changes').locator('li').allTextContents()).toEqual(['floor.warningSeconds: 30 → 20', 'retentionDays: 30 → 14']);
     await screenshot(host, 'roles-host-audit');
 
     host.once('dialog', (dialog) => void dialog.accept());

@@ -159,7 +159,7 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     expect(actions.slice(0, 3)).toEqual(['moderator|Onsite moderator|speaker.note', 'moderator|Onsite moderator|floor.setPolicy', 'moderator|Onsite moderator|floor.add']);
     expect(actions).toContain('host|null|link.created');
     expect(actions).toContain('host|null|link.revoked');
-    expect(entries.find((e) => e.action === 'floor.setPolicy')?.summary).toBe('policy=fewest_first');
+    expect(entries.find((e) => e.action === 'floor.setPolicy')?.summary).toBe('floor.policy: alternate → fewest_first');
     expect(entries.find((e) => e.action === 'speaker.note')?.summary).toBe('panelSpeaker=0');
     const text = JSON.stringify(entries);
     expect(text).not.toContain('Seat B12');

@@ -2,6 +2,7 @@ import type { DecideContext } from '../decideContext.ts';
 import { pollCreated } from '../polls/pollEvents.ts';
 import { accept, refusal, refuse, refuseWith, type Decision, type DomainError } from '../errors.ts';
 import type { SessionPlan } from '../plan.ts';
+import { changedProtectedSetting } from '../protectedSettings.ts';
 import type { CommandOf } from '../protocol/commands.ts';
 import { type SessionEvent } from '../events.ts';
 import { MAX_POLLS, pollById } from '../polls/pollTypes.ts';
@@ -42,6 +43,11 @@ export function planChangeProblem(state: SessionState, next: SessionPlan): Domai
 }
 
 function updatePlan(state: SessionState, plan: SessionPlan, ctx: DecideContext): Decision<SessionEvent> {
+  // The settings that protect participants are the host's alone (AUTH-4).
+  if (ctx.actor.role !== 'host') {
+    const setting = changedProtectedSetting(state.plan, plan);
+    if (setting !== null) return refuse('plan.protectedSetting', { setting, path: setting });
+  }
   const problem = planChangeProblem(state, plan);
   if (problem) return refuseWith(problem);
   const at = ctx.now;

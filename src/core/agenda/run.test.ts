@@ -205,7 +205,8 @@ describe('run of show', () => {
       polls: [...plan.polls, { question: 'One more?', kind: 'single' as const, options: ['Yes', 'No'], resultsVisibility: 'live' as const, agendaItem: 2 }],
       retentionDays: 7,
     };
-    const accepted = s.run({ type: 'plan.update', plan: later });
+    // The retention period protects participants: the host's to change (AUTH-4).
+    const accepted = s.run({ type: 'plan.update', plan: later }, MINUTE, { role: 'host', participantId: null });
     expect(accepted.ok && accepted.events.map((e) => e.type)).toEqual(['plan.updated', 'poll.created', 'floor.policySet', 'floor.limitSet']);
     expect(s.state.plan.agenda).toHaveLength(5);
     expect(s.state.run.items).toHaveLength(5);

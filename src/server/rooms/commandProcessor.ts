@@ -7,6 +7,7 @@ import { mayRun } from '../../core/permissions.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import { isContributionCommand, type Command } from '../../core/protocol/commands.ts';
 import type { Role } from '../../core/roles.ts';
+import type { SessionState } from '../../core/sessionState.ts';
 import { SequenceConflict, type CommandReceipt, type Store } from '../store/store.ts';
 import { commandFingerprint } from './commandFingerprint.ts';
 import { GroupCommit } from './groupCommit.ts';
@@ -166,7 +167,7 @@ export class CommandProcessor {
       const content = this.model.qa.contentWrites(command, events);
       const commandId = { actor: source.actor, commandId: id, fingerprint };
       try {
-        await this.deps.store.appendEvents(before.id, before.seq, events, { ...commandId, ...this.#audit(source, command) }, content);
+        await this.deps.store.appendEvents(before.id, before.seq, events, { ...commandId, ...this.#audit(source, command, before) }, content);
       } catch (error) {
         if (error instanceof SequenceConflict && attempt < MAX_CATCH_UPS) {
           // Another writer moved the log on: take its events, then decide again on the new state.
@@ -193,10 +194,13 @@ export class CommandProcessor {
     };
   }
 
-  /** Every action of a non-participant role goes to the audit log, in the same commit (AUDIT-1). */
-  #audit(source: CommandSource, command: Command) {
+  /**
+   * Every action of a non-participant role goes to the audit log, in the same commit (AUDIT-1);
+   * a change of settings with the old values, read from the state it was decided on (AUDIT-3).
+   */
+  #audit(source: CommandSource, command: Command, before: SessionState) {
     if (source.participantId !== null) return {};
-    return { audit: { id: this.deps.newId(), at: this.deps.now(), role: source.role, label: source.label ?? null, action: command.type, summary: auditSummary(command) } };
+    return { audit: { id: this.deps.newId(), at: this.deps.now(), role: source.role, label: source.label ?? null, action: command.type, summary: auditSummary(command, before) } };
   }
 }
 

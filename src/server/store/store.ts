@@ -58,7 +58,7 @@ export interface AuditEntry {
   readonly label: string | null;
   /** A command type, or `link.created` / `link.revoked`. */
   readonly action: string;
-  /** Ids, enums and numbers only (see `auditSummary`). */
+  /** Ids, enums and numbers only; settings as old → new, free text as "changed" (see `auditSummary`). */
   readonly summary: string;
 }
 

@@ -409,7 +409,7 @@ export const en = {
   'host.access.revokedDone': 'Revoked “{label}”; {count} open page(s) closed.',
   'host.access.empty': 'No links yet.',
   'host.audit.heading': 'Audit log',
-  'host.audit.intro': 'Moderation actions and link changes, newest first. Ids only: no participant content.',
+  'host.audit.intro': 'Moderation actions, changes of settings (old → new) and link changes, newest first. Ids and settings only: no participant content.',
   'host.audit.empty': 'Nothing recorded yet.',
   'host.audit.col.time': 'Time',
   'host.audit.col.who': 'Who',

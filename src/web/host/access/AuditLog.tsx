@@ -1,5 +1,25 @@
+import { AUDIT_CHANGE_SEPARATOR } from '../../../core/audit/auditSummary.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import type { AuditRow } from './inviteTypes.ts';
+
+/**
+ * An audit line's details: a change of settings one per line, its setting as code
+ * (`youthMode: on → off`, AUDIT-3); any other summary as it is.
+ */
+function AuditDetails({ summary }: { summary: string }) {
+  const lines = summary.split(AUDIT_CHANGE_SEPARATOR);
+  const settings = lines.map((line) => /^([\w.]+): (.+)$/.exec(line));
+  if (settings.some((match) => match === null)) return <>{summary}</>;
+  return (
+    <ul class="audit-changes" data-testid="audit-changes">
+      {settings.map((match, i) => (
+        <li key={i}>
+          <code>{match?.[1]}</code>: {match?.[2]}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The audit log for the host (AUDIT-2): moderation actions and link changes, newest first. */
 export function AuditLog({ entries, refresh }: { entries: readonly AuditRow[]; refresh: () => void }) {
@@ -38,7 +58,9 @@ export function AuditLog({ entries, refresh }: { entries: readonly AuditRow[]; r
                   <td>
                     <code>{entry.action}</code>
                   </td>
-                  <td>{entry.summary}</td>
+                  <td>
+                    <AuditDetails summary={entry.summary} />
+                  </td>
                 </tr>
               ))}
             </tbody>
