@@ -29,10 +29,15 @@ export interface GatewayOptions {
   /** Origins allowed besides the request's own host. */
   readonly allowedOrigins: readonly string[];
   readonly onError: (error: unknown, context: string) => void;
+  /** True while the server drains for a shutdown: no new hello or command is taken. */
+  readonly draining?: () => boolean;
 }
 
 /** Close codes in the private range, so that clients can tell why. */
-export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009 } as const;
+export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009, goingAway: 1001 } as const;
+
+/** The reason of the 1001 close of a drain; clients show that the server restarts while they reconnect. */
+export const RESTARTING_REASON = 'server restarting';
 
 /** Commands a connection may send per second, sustained, and in a burst. */
 const COMMANDS_PER_SECOND = 10;
@@ -115,6 +120,11 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       },
     },
     (socket) => {
+      const draining = options.draining ?? (() => false);
+      if (draining()) {
+        socket.close(CLOSE.goingAway, RESTARTING_REASON);
+        return;
+      }
       let peer: Peer | null = null;
       let room: SessionRoom | null = null;
       let helloSeen = false;
@@ -149,6 +159,9 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           return sendError(socket, commandIdOf(json), refusal('frame.invalid', { path: issue?.path.join('.') || 'frame', issue: issue?.message ?? 'invalid' }));
         }
         const message = parsed.data;
+        // Draining: what arrives now is refused, typed, and the client sends it again after
+        // reconnecting (the commands already running are finished and answered first).
+        if (draining()) return sendError(socket, message.type === 'command' ? message.id : null, refusal('server.draining'));
         if (message.type === 'hello') {
           if (helloSeen) return sendError(socket, null, refusal('hello.repeated'));
           helloSeen = true;
