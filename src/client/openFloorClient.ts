@@ -24,7 +24,11 @@ export interface SocketLike {
   onerror: ((event: unknown) => void) | null;
 }
 
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'refused' | 'closed';
+/** `restarting`: reconnecting after the server said it restarts (close 1001), until the next welcome. */
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'restarting' | 'refused' | 'closed';
+
+/** The close code of a server that drains for a restart (the protocol's "going away"). */
+export const GOING_AWAY_CLOSE_CODE = 1001;
 
 export interface ClientOptions {
   /** WebSocket URL of the server's `/ws` endpoint. */
@@ -174,11 +178,13 @@ export class OpenFloorClient {
     socket.onerror = () => {
       // The close event follows and decides what to do.
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.#socket !== socket) return;
       this.#socket = null;
       if (this.#closedByUser || this.#status === 'refused') return;
-      this.#setStatus('reconnecting');
+      // A restart stays the reason through the failed attempts while the server is down.
+      const restarting = event.code === GOING_AWAY_CLOSE_CODE || this.#status === 'restarting';
+      this.#setStatus(restarting ? 'restarting' : 'reconnecting');
       this.#scheduleReconnect();
     };
   }
@@ -215,8 +221,11 @@ export class OpenFloorClient {
     } else if (message.type === 'error') {
       const pending = message.id === null ? undefined : this.#pending.get(message.id);
       if (pending && message.id !== null) {
-        this.#pending.delete(message.id);
-        pending.reject(new CommandRefused(refusalFrom(message, message.code)));
+        // A draining server took nothing: the command stays pending and goes again after the next welcome.
+        if (message.reason !== 'server.draining') {
+          this.#pending.delete(message.id);
+          pending.reject(new CommandRefused(refusalFrom(message, message.code)));
+        }
       } else if (FATAL.includes(message.code)) {
         this.refusal = refusalFrom(message, message.code);
         this.#setStatus('refused');

@@ -26,6 +26,9 @@ export const REFUSALS = {
   'command.rateLimited': { code: 'rate_limited', text: 'too many at once; please wait a moment' },
   'server.commitFailed': { code: 'internal', text: 'the server could not save this; please retry' },
   'server.internal': { code: 'internal', text: 'something went wrong on the server' },
+  'server.notReady': { code: 'internal', text: 'the server cannot save anything right now' },
+  'server.draining': { code: 'internal', text: 'the server is restarting; this is sent again once reconnected' },
+  'web.notBuilt': { code: 'internal', text: 'the web app is not built: run npm run build (npm start does it for you)' },
 
   // HTTP routes.
   'request.invalid': { code: 'invalid_input', text: 'send {expected}' },

@@ -2,6 +2,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
+import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
@@ -10,10 +11,12 @@ import { registerHostRoutes } from './http/hostRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
+import { sendRefusal } from './http/apiErrors.ts';
+import { refusal } from '../core/errors.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
 import { newId } from './secrets.ts';
 import type { Store } from './store/store.ts';
-import { registerSocketGateway } from './transport/socketGateway.ts';
+import { CLOSE, registerSocketGateway, RESTARTING_REASON } from './transport/socketGateway.ts';
 
 export const VERSION = '0.1.0';
 
@@ -29,6 +32,13 @@ export interface OpenFloorApp {
   readonly rooms: RoomRegistry;
   /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
   baseUrl(): string;
+  /**
+   * Drains for a shutdown: stops accepting connections, refuses new commands and requests
+   * (`server.draining`), waits up to `commandsMs` for the commands already running to be
+   * committed and answered, then closes every socket with 1001 "server restarting". Resolves
+   * with whether every running command finished in time. `http.close()` comes after.
+   */
+  drain(options?: { readonly commandsMs?: number; readonly socketsMs?: number }): Promise<boolean>;
 }
 
 /** Builds the server (not yet listening). The composition root is `main.ts`. */
@@ -58,6 +68,8 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   };
 
+  // First: routes and plugins registered before these would keep Fastify's defaults.
+  registerErrorHandlers(http);
   // Our own size check answers with a typed error below 16 KiB; ws's hard cap is a backstop.
   await http.register(fastifyWebsocket, {
     options: { maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false },
@@ -70,14 +82,24 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
       socket.terminate();
     },
   });
-  registerHealthRoutes(http, store, VERSION);
+  let draining = false;
+  const isDraining = () => draining;
+  // A drain answers the requests that come on connections still open; liveness still answers.
+  http.addHook('onRequest', async (request, reply) => {
+    if (draining && request.url.split('?')[0] !== '/healthz') {
+      reply.header('connection', 'close');
+      return sendRefusal(reply, refusal('server.draining'), { status: 503 });
+    }
+    return undefined;
+  });
+  registerHealthRoutes(http, store, { version: VERSION, now, draining: isDraining });
   registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
   registerBeforeRoutes(http, { store, rooms });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash });
   registerHostRoutes(http, { rooms, store, hostTokenHash });
   registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
-  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits });
+  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining });
   await registerWebRoutes(http, config.webRoot);
 
   // Dead connections (a phone that left the wifi) are noticed within a minute.
@@ -104,5 +126,25 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
     await rooms.dispose();
   });
 
-  return { http, rooms, baseUrl };
+  const drain = async ({ commandsMs = 15_000, socketsMs = 3_000 } = {}): Promise<boolean> => {
+    draining = true;
+    // No new connection; the open ones stay to carry the answers of what is running.
+    http.server.close(() => undefined);
+    const settled = await rooms.settled(commandsMs);
+    // An ack is sent just after its command stops counting as running.
+    await new Promise((resolve) => setImmediate(resolve));
+    const sockets = [...http.websocketServer.clients];
+    const closed = Promise.all(sockets.map((socket) => new Promise<void>((resolve) => {
+      if (socket.readyState === socket.CLOSED) return resolve();
+      socket.once('close', () => resolve());
+    })));
+    for (const socket of sockets) socket.close(CLOSE.goingAway, RESTARTING_REASON);
+    // A client that never answers the close handshake is cut off.
+    const timer = setTimeout(() => { for (const socket of sockets) socket.terminate(); }, socketsMs);
+    await closed;
+    clearTimeout(timer);
+    return settled;
+  };
+
+  return { http, rooms, baseUrl, drain };
 }

@@ -6,6 +6,10 @@ import { ensureHostToken } from './hostToken.ts';
 import { sessionLinks } from './http/links.ts';
 import { openStore } from './store/openStore.ts';
 
+/** How long a stop may take in all, and how long of it running commands get to finish. */
+const STOP_DEADLINE_MS = 25_000;
+const COMMANDS_DRAIN_MS = 15_000;
+
 /** The composition root: configuration, store, host token, demo session, server. */
 async function main(): Promise<void> {
   let config: Config;
@@ -60,7 +64,14 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.http.log.info(`${signal}: closing`);
+    // Whatever hangs, the process is gone within 30 s (what orchestrators wait before SIGKILL).
+    setTimeout(() => {
+      console.error(`openfloor: ${signal}: did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    app.http.log.info(`${signal}: draining`);
+    const finished = await app.drain({ commandsMs: COMMANDS_DRAIN_MS });
+    if (!finished) app.http.log.warn(`${signal}: commands still running after ${COMMANDS_DRAIN_MS / 1000} s; closing anyway`);
     await app.http.close();
     await store.close();
     process.exit(0);

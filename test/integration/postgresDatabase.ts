@@ -34,3 +34,25 @@ export async function createPostgresDatabase(): Promise<PostgresDatabase> {
     drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/**
+ * A login role that may read every table of `database` but write none (a PostgreSQL role
+ * without write rights): a store opened with its URL reads and migrates (nothing to do once
+ * migrated) but every write fails for real. Create it after the tables; drop it after the database.
+ */
+export async function createReadOnlyRole(database: PostgresDatabase): Promise<{ readonly url: string; drop(): Promise<void> }> {
+  const role = `openfloor_reader_${randomBytes(6).toString('hex')}`;
+  await withAdmin((admin) => admin.query(`CREATE ROLE ${role} LOGIN`));
+  const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await client.query(`REVOKE ALL ON SCHEMA public FROM PUBLIC`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+    await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(database.url);
+  url.username = role;
+  return { url: url.toString(), drop: () => withAdmin((admin) => admin.query(`DROP ROLE IF EXISTS ${role}`)).then(() => undefined) };
+}

@@ -156,6 +156,8 @@ export interface ServerProcess {
   readonly output: string[];
   readonly demo: { joinCode: string; participant: string; moderator: string; onlineModerator: string; projector: string };
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends `signal` and resolves once the process exited, with its exit code (null if a signal ended it). */
+  signal(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
@@ -164,7 +166,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 30_000);
@@ -204,6 +206,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     async kill(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
+    },
+    signal(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
     },
   };
 }

@@ -39,10 +39,3 @@ export async function createSessionFromPlan(store: Store, plan: SessionPlan, now
   });
   return { id, joinCode, title: plan.title, tokens };
 }
-
-/** New role links for an existing session (old ones stay valid, so open pages keep working). */
-export async function mintRoleTokens(store: Store, sessionId: string, now: number): Promise<CreatedSession['tokens']> {
-  const { tokens, hashes } = roleTokens();
-  await store.addRoleTokens(sessionId, hashes, now);
-  return tokens;
-}

@@ -44,25 +44,8 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
   for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/before/:code']) {
     app.get(route, async (_request, reply) => {
-      if (!built) return reply.code(503).type('text/plain').send('The web app is not built: run `npm run build` (npm start does it for you).');
+      if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     });
   }
-
-  app.setNotFoundHandler(async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
-    return sendRefusal(reply, refusal('route.notFound', { method: request.method, path }));
-  });
-
-  // Fastify's own errors (bad JSON, body too large…) get the same body shape as ours.
-  app.setErrorHandler(async (error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-      return sendRefusal(reply, refusal('server.internal'));
-    }
-    if (status === 413) return sendRefusal(reply, refusal('request.tooLarge'), { status });
-    if (status === 429) return sendRefusal(reply, refusal('request.rateLimited'), { status });
-    return sendRefusal(reply, refusal('request.rejected', { detail: error.message ?? 'bad request' }), { status });
-  });
 }

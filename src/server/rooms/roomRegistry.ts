@@ -67,6 +67,26 @@ export class RoomRegistry {
     return released;
   }
 
+  /** Commands running now in every loaded room. */
+  async running(): Promise<number> {
+    let total = 0;
+    for (const room of this.#rooms.values()) total += (await room.catch(() => null))?.running ?? 0;
+    return total;
+  }
+
+  /**
+   * Resolves once no room runs a command (true), or after `timeoutMs` (false). For a drain:
+   * the caller has stopped taking commands, so the count only goes down.
+   */
+  async settled(timeoutMs: number, pollMs = 20): Promise<boolean> {
+    const deadline = performance.now() + timeoutMs;
+    while ((await this.running()) > 0) {
+      if (performance.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+    return true;
+  }
+
   async dispose(): Promise<void> {
     if (this.#sweeper) clearInterval(this.#sweeper);
     for (const room of this.#rooms.values()) (await room.catch(() => null))?.dispose();

@@ -75,6 +75,11 @@ export class SessionRoom {
     return this.#idleSince;
   }
 
+  /** Commands being run now (decided, committing or publishing); their answers are not sent yet. */
+  get running(): number {
+    return this.#running;
+  }
+
   /** Someone is about to use the room: an idle room's idle time starts again. */
   touch(): void {
     if (this.#idleSince !== null) this.#idleSince = this.deps.now();

@@ -35,10 +35,15 @@ export interface GatewayOptions {
   readonly socketLimits?: SocketLimitOptions;
   /** The bounded send queue of each socket (PROTO-10). */
   readonly slowReader?: SlowReaderLimits;
+  /** True while the server drains for a shutdown: no new hello or command is taken. */
+  readonly draining?: () => boolean;
 }
 
 /** Close codes in the private range, so that clients can tell why. */
-export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009, policy: 1008, tooSlow: TOO_SLOW_CLOSE_CODE } as const;
+export const CLOSE = { unauthorised: 4401, protocol: 4400, tooLarge: 1009, policy: 1008, tooSlow: TOO_SLOW_CLOSE_CODE, goingAway: 1001 } as const;
+
+/** The reason of the 1001 close of a drain; clients show that the server restarts while they reconnect. */
+export const RESTARTING_REASON = 'server restarting';
 
 function sendError(socket: WebSocket, id: string | null, refused: DomainError): void {
   const error: ServerMessages['error'] = { type: 'error', id, ...refused };
@@ -118,6 +123,11 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       },
     },
     (socket, request) => {
+      const draining = options.draining ?? (() => false);
+      if (draining()) {
+        socket.close(CLOSE.goingAway, RESTARTING_REASON);
+        return;
+      }
       let peer: Peer | null = null;
       let room: SessionRoom | null = null;
       let helloSeen = false;
@@ -185,6 +195,9 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           return sendError(socket, commandIdOf(json), refusal('frame.invalid', { path: issue?.path.join('.') || 'frame', issue: issue?.message ?? 'invalid' }));
         }
         const message = parsed.data;
+        // Draining: what arrives now is refused, typed, and the client sends it again after
+        // reconnecting (the commands already running are finished and answered first).
+        if (draining()) return sendError(socket, message.type === 'command' ? message.id : null, refusal('server.draining'));
         if (message.type === 'hello') {
           if (helloSeen) return sendError(socket, null, refusal('hello.repeated'));
           helloSeen = true;

@@ -4,11 +4,12 @@ import { t, type MessageKey } from '../i18n/index.ts';
 const LABELS: Partial<Record<Status, MessageKey>> = {
   connecting: 'connection.connecting',
   reconnecting: 'connection.reconnecting',
+  restarting: 'connection.restarting',
   refused: 'connection.refused',
 };
 
 /**
- * A small pill that appears while the page is not live (connecting, reconnecting, refused).
+ * A small pill that appears while the page is not live (connecting, reconnecting, reconnecting after a server restart, refused).
  * The live region around it is always there, so screen readers hear the change.
  */
 export function ConnectionStatus({ status }: { status: Status }) {

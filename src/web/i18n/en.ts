@@ -34,6 +34,7 @@ export const en = {
 
   'connection.connecting': 'Connecting…',
   'connection.reconnecting': 'Reconnecting…',
+  'connection.restarting': 'Server restarting — reconnecting…',
   'connection.refused': 'Disconnected',
 
   'channel.onsite': 'In the room',
