@@ -113,7 +113,7 @@ describe('HTTP API', () => {
       if (!name) throw new Error('no templates');
       const response = await createWith(server.baseUrl, { template: name });
       expect(response.status).toBe(201);
-      expect(((await response.json()) as CreatedSessionResponse).joinCode).toMatch(/^\d{6}$/);
+      expect(((await response.json()) as CreatedSessionResponse).joinCode).toMatch(/^\d{9}$/);
     });
 
     const invalidPlans: { name: string; plan: unknown; path: string }[] = [
