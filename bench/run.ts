@@ -144,7 +144,6 @@ async function runOpenFloor(run: RunState, dir: string, fleets: () => Promise<Fl
       OPENFLOOR_HOST_TOKEN: HOST_TOKEN,
       LOG_LEVEL: 'warn',
       TALLY_INTERVAL_MS: String(scale.tallyIntervalMs),
-      JOINS_PER_MINUTE_PER_IP: '0',
       OPENFLOOR_DEMO: 'true',
       OPENFLOOR_WEB_ROOT: webRoot,
     },
@@ -158,7 +157,7 @@ async function runOpenFloor(run: RunState, dir: string, fleets: () => Promise<Fl
       return m[1];
     };
     const baseUrl = match(/running at (\S+)/);
-    const joinCode = match(/join code (\d{3} \d{3})/).replace(' ', '');
+    const joinCode = match(/join code (\d{3}(?: \d{3})+)/).replaceAll(' ', '');
     const moderator = match(/Moderator: +\S+#(\S+)/);
     const projector = match(/Projector: +\S+#(\S+)/);
     try {

@@ -9,6 +9,7 @@ import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerHostRoutes } from './http/hostRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
+import { registerRateLimits } from './http/rateLimits.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
@@ -70,6 +71,9 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
 
   // First: routes and plugins registered before these would keep Fastify's defaults.
   registerErrorHandlers(http);
+  // Then the limits, so that their hooks cover every route (LIMIT-1..LIMIT-5).
+  const limits = await registerRateLimits(http, config.limits);
+
   // Our own size check answers with a typed error below 16 KiB; ws's hard cap is a backstop.
   await http.register(fastifyWebsocket, {
     options: { maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false },
@@ -93,12 +97,12 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
     return undefined;
   });
   registerHealthRoutes(http, store, { version: VERSION, now, draining: isDraining });
-  registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now });
-  registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now });
-  registerBeforeRoutes(http, { store, rooms });
-  registerGuidelinesRoutes(http, { rooms, hostTokenHash });
-  registerHostRoutes(http, { rooms, store, hostTokenHash });
-  registerJoinRoutes(http, { store, rooms, joinsPerMinutePerIp: config.joinsPerMinutePerIp, now });
+  registerSessionRoutes(http, { store, hostTokenHash, baseUrl, now, limits });
+  registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now, limits });
+  registerBeforeRoutes(http, { store, rooms, limits });
+  registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
+  registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
+  registerJoinRoutes(http, { store, rooms, limits, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining });
   await registerWebRoutes(http, config.webRoot);
 

@@ -7,6 +7,20 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', publicUrl: null, database: { kind: 'sqlite', path: './data/openfloor.db' }, demo: true, tallyIntervalMs: 100, sqliteWrites: 'worker' });
   });
 
+  it('LIMIT-1..LIMIT-4: the HTTP limits default to what a 10,000-phone venue behind one address needs, and each can be set', () => {
+    expect(readConfig({}).limits).toEqual({
+      requestsPerMinutePerIp: 120_000,
+      requestsPerSecondPerRoute: 5_000,
+      codeMissesPerIp: 20,
+      codeMissWindowSeconds: 600,
+      joinsPerMinutePerCodePerIp: 30_000,
+      hostFailuresPerIp: 10,
+      hostFailureWindowSeconds: 600,
+    });
+    expect(readConfig({ JOIN_CODE_MISSES_PER_IP: '5', JOIN_CODE_MISS_WINDOW_SECONDS: '60', HTTP_REQUESTS_PER_SECOND_PER_ROUTE: '0' }).limits).toMatchObject({ codeMissesPerIp: 5, codeMissWindowSeconds: 60, requestsPerSecondPerRoute: 0 });
+    expect(() => readConfig({ JOIN_CODE_MISS_WINDOW_SECONDS: '0' })).toThrow(/^JOIN_CODE_MISS_WINDOW_SECONDS .*\(got "0"\)$/);
+  });
+
   it('reads every variable', () => {
     const config = readConfig({
       PORT: '9000',

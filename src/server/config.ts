@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HttpLimits } from './http/rateLimits.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimitOptions } from './transport/socketLimits.ts';
 
@@ -21,8 +22,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Least time between two tally messages for one poll (PROTO-7). */
   readonly tallyIntervalMs: number;
-  /** Participants one IP address may add per minute (0: no limit). */
-  readonly joinsPerMinutePerIp: number;
+  /** The HTTP rate limits (LIMIT-1..LIMIT-5). */
+  readonly limits: HttpLimits;
   /** Create the demo session at first start. */
   readonly demo: boolean;
   /** Where the built web app is. */
@@ -58,7 +59,14 @@ const envSchema = z.object({
     .pipe(z.array(origin)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TALLY_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
-  JOINS_PER_MINUTE_PER_IP: z.coerce.number().int().min(0).default(1200),
+  // The HTTP limits (LIMIT-1..LIMIT-5, docs/protocol.md); 0 turns a limit off.
+  HTTP_REQUESTS_PER_MINUTE_PER_IP: z.coerce.number().int().min(0).default(120_000),
+  HTTP_REQUESTS_PER_SECOND_PER_ROUTE: z.coerce.number().int().min(0).default(5_000),
+  JOIN_CODE_MISSES_PER_IP: z.coerce.number().int().min(0).default(20),
+  JOIN_CODE_MISS_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  JOINS_PER_MINUTE_PER_CODE_PER_IP: z.coerce.number().int().min(0).default(30_000),
+  HOST_TOKEN_FAILURES_PER_IP: z.coerce.number().int().min(0).default(10),
+  HOST_TOKEN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   OPENFLOOR_DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   OPENFLOOR_WEB_ROOT: z.string().min(1).default('dist/web'),
   SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perToken),
@@ -95,7 +103,15 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins: e.ALLOWED_ORIGINS,
     logLevel: e.LOG_LEVEL,
     tallyIntervalMs: e.TALLY_INTERVAL_MS,
-    joinsPerMinutePerIp: e.JOINS_PER_MINUTE_PER_IP,
+    limits: {
+      requestsPerMinutePerIp: e.HTTP_REQUESTS_PER_MINUTE_PER_IP,
+      requestsPerSecondPerRoute: e.HTTP_REQUESTS_PER_SECOND_PER_ROUTE,
+      codeMissesPerIp: e.JOIN_CODE_MISSES_PER_IP,
+      codeMissWindowSeconds: e.JOIN_CODE_MISS_WINDOW_SECONDS,
+      joinsPerMinutePerCodePerIp: e.JOINS_PER_MINUTE_PER_CODE_PER_IP,
+      hostFailuresPerIp: e.HOST_TOKEN_FAILURES_PER_IP,
+      hostFailureWindowSeconds: e.HOST_TOKEN_FAILURE_WINDOW_SECONDS,
+    },
     demo: e.OPENFLOOR_DEMO,
     webRoot: e.OPENFLOOR_WEB_ROOT,
     socketLimits: {

@@ -113,7 +113,7 @@ describe('HTTP API', () => {
       if (!name) throw new Error('no templates');
       const response = await createWith(server.baseUrl, { template: name });
       expect(response.status).toBe(201);
-      expect(((await response.json()) as CreatedSessionResponse).joinCode).toMatch(/^\d{6}$/);
+      expect(((await response.json()) as CreatedSessionResponse).joinCode).toMatch(/^\d{9}$/);
     });
 
     const invalidPlans: { name: string; plan: unknown; path: string }[] = [
@@ -136,12 +136,12 @@ describe('HTTP API', () => {
       await expectApiError(await createWith(server.baseUrl, { title: 'no wrapper' }), 400, 'invalid_input');
     });
 
-    it('SESS-1, SESS-3: a valid custom plan is 201 with a six-digit code and three links', async () => {
+    it('SESS-1, SESS-3: a valid custom plan is 201 with a nine-digit code and three links', async () => {
       const response = await createWith(server.baseUrl, { plan: { ...CUSTOM_PLAN, title: 'Links session' } });
       expect(response.status).toBe(201);
       const created = (await response.json()) as CreatedSessionResponse;
       expect(created.title).toBe('Links session');
-      expect(created.joinCode).toMatch(/^\d{6}$/);
+      expect(created.joinCode).toMatch(/^\d{9}$/);
       expect(created.links.participant).toBe(`${server.baseUrl}/j/${created.joinCode}`);
       expect(created.links.moderator).toMatch(new RegExp(`^${server.baseUrl}/moderator#[A-Za-z0-9_-]{43,}$`));
       expect(created.links.projector).toMatch(new RegExp(`^${server.baseUrl}/projector#[A-Za-z0-9_-]{43,}$`));
@@ -195,7 +195,7 @@ describe('HTTP API', () => {
     it('SESS-3: an unknown or malformed code is 404 not_found', async () => {
       const taken = new Set((await server.store.listSessions()).map((s) => s.joinCode));
       let unknown = session.joinCode;
-      for (let n = Number(unknown); taken.has(unknown); n++) unknown = String((n + 1) % 1_000_000).padStart(6, '0');
+      for (let n = Number(unknown); taken.has(unknown); n++) unknown = String((n + 1) % 1_000_000_000).padStart(9, '0');
       await expectApiError(await fetch(`${server.baseUrl}/api/join/${unknown}`), 404, 'not_found');
       await expectApiError(await fetch(`${server.baseUrl}/api/join/12345`), 404, 'not_found');
       await expectApiError(await fetch(`${server.baseUrl}/api/join/abcdef`), 404, 'not_found');
@@ -221,22 +221,6 @@ describe('HTTP API', () => {
       const malformed = await fetch(`${server.baseUrl}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code": ' });
       expect(malformed.status).toBe(400);
     });
-  });
-
-  it('POST /api/join is rate limited per IP: with JOINS_PER_MINUTE_PER_IP=3 the fourth join is 429 rate_limited', async () => {
-    const limited = await startInProcessServer({ JOINS_PER_MINUTE_PER_IP: '3' });
-    try {
-      const { joinCode } = await createSession(limited.baseUrl, { plan: CUSTOM_PLAN });
-      for (let i = 0; i < 3; i++) {
-        const response = await postJson(`${limited.baseUrl}/api/join`, { code: joinCode, channel: 'online' });
-        expect(response.status, `join ${i + 1}`).toBe(201);
-      }
-      await expectApiError(await postJson(`${limited.baseUrl}/api/join`, { code: joinCode, channel: 'online' }), 429, 'rate_limited');
-      // The preview is not a join and stays available.
-      expect((await fetch(`${limited.baseUrl}/api/join/${joinCode}`)).status).toBe(200);
-    } finally {
-      await limited.close();
-    }
   });
 
   it('unknown /api paths are 404 JSON with error.code not_found', async () => {

@@ -197,7 +197,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     port: Number(new URL(baseUrl).port),
     output,
     demo: {
-      joinCode: match(/join code (\d{3} \d{3})/).replace(' ', ''),
+      joinCode: match(/join code (\d{3}(?: \d{3})+)/).replaceAll(' ', ''),
       participant: match(/Participants: +(\S+)/),
       moderator: match(/Moderator: +(\S+)/),
       onlineModerator: match(/Online moderator: +(\S+)/),

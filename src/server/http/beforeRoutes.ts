@@ -1,22 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
-import { normaliseJoinCode } from '../../core/joinCode.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store } from '../store/store.ts';
-import { refusal } from '../../core/errors.ts';
-import { sendRefusal } from './apiErrors.ts';
+import { roomByCode } from './codeLookup.ts';
+import type { RateLimits } from './rateLimits.ts';
 
 /**
  * `GET /api/before/:code`: what the pre-session page shows (GUIDE-5), without logging in:
  * title, agenda, panel by role and group, guidelines for both channels and the code of
- * conduct. Nothing here is secret: it is what organisers send ahead.
+ * conduct. Nothing here is secret: it is what organisers send ahead. A look-up of a join
+ * code, limited as the join routes are (LIMIT-2, LIMIT-3).
  */
-export function registerBeforeRoutes(app: FastifyInstance, options: { readonly store: Store; readonly rooms: RoomRegistry }): void {
+export function registerBeforeRoutes(app: FastifyInstance, options: { readonly store: Store; readonly rooms: RoomRegistry; readonly limits: RateLimits }): void {
   app.get<{ Params: { code: string } }>('/api/before/:code', async (request, reply) => {
-    const joinCode = normaliseJoinCode(request.params.code);
-    const sessionId = joinCode ? await options.store.sessionIdByJoinCode(joinCode) : null;
-    const room = sessionId ? await options.rooms.get(sessionId) : null;
-    if (!room) return sendRefusal(reply, refusal('session.unknownCode'));
+    const room = await roomByCode(options, request, reply, request.params.code);
+    if (!room) return reply;
     const { plan } = room.state;
     return {
       title: plan.title,

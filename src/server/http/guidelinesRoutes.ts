@@ -3,6 +3,7 @@ import { COMMANDS } from '../../core/protocol/commands.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
+import type { RateLimits } from './rateLimits.ts';
 
 /**
  * The host's guidelines form over HTTP (GUIDE-4): `GET` the Markdown sources, `PUT` new ones.
@@ -10,8 +11,8 @@ import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
  * is authorised, decided, committed, audited and published exactly as the same command over
  * a socket.
  */
-export function registerGuidelinesRoutes(app: FastifyInstance, options: { readonly rooms: RoomRegistry; readonly hostTokenHash: string }): void {
-  const host = hostOnly(options.hostTokenHash);
+export function registerGuidelinesRoutes(app: FastifyInstance, options: { readonly rooms: RoomRegistry; readonly hostTokenHash: string; readonly limits: RateLimits }): void {
+  const host = hostOnly(options.hostTokenHash, options.limits);
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/guidelines', host, async (request, reply) => {
     const room = await roomOr404(options.rooms, request.params.id, reply);

@@ -7,6 +7,7 @@ import type { SessionRoom } from '../rooms/sessionRoom.ts';
 import { hashToken, newId } from '../secrets.ts';
 import { refusal } from '../../core/errors.ts';
 import { sendRefusal } from './apiErrors.ts';
+import type { RateLimits } from './rateLimits.ts';
 
 /**
  * The host over HTTP: the Bearer check every host route shares, the session's room behind
@@ -22,11 +23,24 @@ export function isHost(header: string | undefined, expectedHash: string): boolea
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A route option that answers 401 without the host token (SESS-5). */
-export function hostOnly(hostTokenHash: string) {
+/**
+ * Whether the request carries the host token; otherwise it has answered: 401, or 429 once the
+ * address has sent too many wrong tokens (LIMIT-4, checked before the token so that a
+ * blocked address learns nothing).
+ */
+export async function checkHost(request: FastifyRequest, reply: FastifyReply, hostTokenHash: string, limits: RateLimits): Promise<boolean> {
+  if (!(await limits.hostGate(request, reply))) return false;
+  if (isHost(request.headers.authorization, hostTokenHash)) return true;
+  await limits.hostFailed(request);
+  await sendRefusal(reply, refusal('host.tokenRequired'));
+  return false;
+}
+
+/** A route option that answers 401 without the host token (SESS-5), 429 past LIMIT-4. */
+export function hostOnly(hostTokenHash: string, limits: RateLimits) {
   return {
     preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!isHost(request.headers.authorization, hostTokenHash)) return sendRefusal(reply, refusal('host.tokenRequired'));
+      if (!(await checkHost(request, reply, hostTokenHash, limits))) return reply;
       return undefined;
     },
   };

@@ -7,6 +7,7 @@ import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
 import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
+import type { RateLimits } from './rateLimits.ts';
 
 /**
  * The host's plan routes (SESS-5), behind the host token: check a plan (JSON import), read a
@@ -19,6 +20,7 @@ export interface HostRoutesOptions {
   readonly rooms: RoomRegistry;
   readonly store: Pick<Store, 'listSessions'>;
   readonly hostTokenHash: string;
+  readonly limits: RateLimits;
 }
 
 const planBody = z.strictObject({ plan: z.unknown() });
@@ -34,7 +36,7 @@ function parsePlan(reply: FastifyReply, input: unknown): SessionPlan | null {
 
 export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOptions): void {
   /** Every route here answers 401 without the host token (SESS-5). */
-  const host = hostOnly(options.hostTokenHash);
+  const host = hostOnly(options.hostTokenHash, options.limits);
 
   app.post('/api/plans/check', host, async (request, reply) => {
     const body = planBody.safeParse(request.body);

@@ -6,7 +6,8 @@ import { hashToken, newId, newToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
-import { isHost, roomOr404 } from './hostAccess.ts';
+import { checkHost, roomOr404 } from './hostAccess.ts';
+import type { RateLimits } from './rateLimits.ts';
 
 /**
  * The host's invite links and audit log (ROLE-1..3, AUDIT-1..2). Every route needs the host
@@ -17,6 +18,7 @@ export interface InviteRoutesOptions {
   readonly store: Store;
   readonly rooms: RoomRegistry;
   readonly hostTokenHash: string;
+  readonly limits: RateLimits;
   readonly baseUrl: () => string;
   readonly now: () => number;
 }
@@ -45,10 +47,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
 
   /** The session's room when the request carries the host token; otherwise answers and returns null. */
   async function hostRoom(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-    if (!isHost(request.headers.authorization, options.hostTokenHash)) {
-      await sendRefusal(reply, refusal('host.tokenRequired'));
-      return null;
-    }
+    if (!(await checkHost(request, reply, options.hostTokenHash, options.limits))) return null;
     return roomOr404(rooms, request.params.id, reply);
   }
 

@@ -5,8 +5,9 @@ import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.
 import type { Store } from '../store/store.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
-import { isHost } from './hostAccess.ts';
+import { checkHost } from './hostAccess.ts';
 import { sessionLinks } from './links.ts';
+import type { RateLimits } from './rateLimits.ts';
 import { createSessionFromPlan } from './sessionFactory.ts';
 
 /** Body of `POST /api/sessions`: a template by name, or a whole plan. */
@@ -18,6 +19,7 @@ const createBody = z.union([
 export interface SessionRoutesOptions {
   readonly store: Store;
   readonly hostTokenHash: string;
+  readonly limits: RateLimits;
   readonly baseUrl: () => string;
   readonly now: () => number;
 }
@@ -27,9 +29,7 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
   app.get('/api/templates', async () => ({ templates: TEMPLATE_NAMES.map((name) => ({ name, title: TEMPLATES[name].title })) }));
 
   app.post('/api/sessions', async (request, reply) => {
-    if (!isHost(request.headers.authorization, options.hostTokenHash)) {
-      return sendRefusal(reply, refusal('host.tokenRequired'));
-    }
+    if (!(await checkHost(request, reply, options.hostTokenHash, options.limits))) return reply;
     const body = createBody.safeParse(request.body);
     if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"template": NAME} or {"plan": {...}}' }));
     let planInput: unknown;

@@ -27,9 +27,9 @@ export const en = {
   'landing.title': 'Join a session',
   'landing.lead': 'Vote in live polls and have your say, whether you are in the room or online.',
   'landing.codeLabel': 'Join code',
-  'landing.codeHint': 'The 6 digits shown on the screen in the room or in the call.',
+  'landing.codeHint': 'The 9 digits shown on the screen in the room or in the call.',
   'landing.submit': 'Join',
-  'landing.codeInvalid': 'A join code has 6 digits, for example 482 913.',
+  'landing.codeInvalid': 'A join code has 9 digits, for example 482 913 706.',
   'landing.privacy': 'No account and no name needed: you take part anonymously.',
 
   'connection.connecting': 'Connecting…',
@@ -53,7 +53,11 @@ export const en = {
   'join.retry': 'Try again',
   'join.otherCode': 'Enter another code',
   'join.expired': 'Your earlier place in this session is no longer valid. Please join again.',
-  'join.invalidCode': 'This link does not hold a valid join code. A join code has 6 digits.',
+  'join.invalidCode': 'This link does not hold a valid join code. A join code has 9 digits.',
+  // A 429 (LIMIT-5): the page waits the server's Retry-After and tries again by itself.
+  'join.busyRetrying': 'Many people are joining — trying again in {seconds} s',
+  'join.wrongCodesRetrying': 'Too many wrong codes were tried from this network. Check the code — trying again in {seconds} s',
+  'join.retryingAnnounce': 'The page tries again by itself in a few seconds.',
 
   'participant.connecting': 'Connecting to the session…',
   'participant.following': 'You are following',

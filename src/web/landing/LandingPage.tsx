@@ -48,7 +48,7 @@ export function LandingPage() {
             spellcheck={false}
             enterKeyHint="go"
             maxLength={16}
-            placeholder="000 000"
+            placeholder="000 000 000"
             value={value}
             aria-describedby={invalid ? 'join-code-hint join-code-error' : 'join-code-hint'}
             aria-invalid={invalid ? 'true' : undefined}

@@ -9,6 +9,7 @@ import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { ParticipantSession } from './ParticipantSession.tsx';
+import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
 
@@ -32,11 +33,15 @@ type PreviewState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly preview: SessionPreview }
   | { readonly kind: 'notFound' }
-  | { readonly kind: 'unreachable' };
+  | { readonly kind: 'unreachable' }
+  /** Refused with 429: looked up again after the wait (LIMIT-5). */
+  | { readonly kind: 'waiting'; readonly wait: RetryWait };
 
 type JoinState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'joining'; readonly channel: Channel }
+  /** Refused with 429: joins again after the wait, with the same answer (LIMIT-5). */
+  | { readonly kind: 'waiting'; readonly channel: Channel; readonly wait: RetryWait }
   | { readonly kind: 'failed'; readonly message: string };
 
 function JoinFlow({ code }: { code: string }) {
@@ -88,6 +93,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       (found) => current && setPreview({ kind: 'ready', preview: found }),
       (error: unknown) => {
         if (!current) return;
+        const wait = retryWait(error);
+        if (wait) return setPreview({ kind: 'waiting', wait });
         const missing = error instanceof ApiError && (error.status === 404 || error.code === 'not_found');
         setPreview({ kind: missing ? 'notFound' : 'unreachable' });
       },
@@ -104,7 +111,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       const joined = await joinSession(location.origin, code, channel);
       onJoined({ token: joined.participantToken, sessionId: joined.sessionId });
     } catch (error) {
-      setJoin({ kind: 'failed', message: t('join.failed', { message: refusalMessage(error) }) });
+      const wait = retryWait(error);
+      setJoin(wait ? { kind: 'waiting', channel, wait } : { kind: 'failed', message: t('join.failed', { message: refusalMessage(error) }) });
     }
   };
 
@@ -115,6 +123,12 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       </header>
       <main id="main" class="card join-card" aria-busy={preview.kind === 'loading' ? 'true' : undefined}>
         {preview.kind === 'loading' && <p class="muted">{t('join.loading')}</p>}
+        {preview.kind === 'waiting' && (
+          <>
+            <RetryCountdown wait={preview.wait} onDone={() => setAttempt((n) => n + 1)} />
+            {preview.wait.message === 'join.wrongCodesRetrying' && <OtherCodeLink />}
+          </>
+        )}
         {preview.kind === 'notFound' && (
           <>
             <p class="field-error" role="alert">
@@ -154,8 +168,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
             </h2>
             <ChannelChoices
               labelledBy="channel-question"
-              current={join.kind === 'joining' ? join.channel : null}
-              busy={join.kind === 'joining'}
+              current={join.kind === 'joining' || join.kind === 'waiting' ? join.channel : null}
+              busy={join.kind === 'joining' || join.kind === 'waiting'}
               testIds
               onChoose={(channel) => void choose(channel)}
             />
@@ -163,6 +177,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
             <p class="join-status" role="status" aria-live="polite">
               {join.kind === 'joining' && t('join.joining')}
             </p>
+            {join.kind === 'waiting' && <RetryCountdown wait={join.wait} onDone={() => void choose(join.channel)} />}
             {join.kind === 'failed' && (
               <p class="field-error" role="alert">
                 {join.message}
