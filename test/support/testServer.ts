@@ -153,6 +153,8 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
 export interface ServerProcess {
   readonly baseUrl: string;
   readonly port: number;
+  /** The server's process id (reliability scripts watch its memory in /proc). */
+  readonly pid: number;
   readonly output: string[];
   readonly demo: { joinCode: string; participant: string; moderator: string; onlineModerator: string; projector: string };
   kill(signal: NodeJS.Signals): Promise<void>;
@@ -195,6 +197,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return {
     baseUrl,
     port: Number(new URL(baseUrl).port),
+    pid: child.pid ?? -1,
     output,
     demo: {
       joinCode: match(/join code (\d{3}(?: \d{3})+)/).replaceAll(' ', ''),
