@@ -41,7 +41,8 @@ export function figuresOf(of: TargetResult | null, ref: TargetResult | null, sql
   const joinAll = both(of, ref, (r) => r.join?.joinToWelcome.percentile(99));
   // Every participant that did not get its welcome counts, whatever the cause.
   const joinErrors = both(of, ref, (r) => (r.join ? r.participants - r.join.joined : null));
-  const pageKb = page ? page.gzipBytes / 1000 : null;
+  const pageKb = page ? page.wireBytes / 1000 : null;
+  const firstScreenKb = page ? page.firstScreenWireBytes / 1000 : null;
   const fanOutRatio = ratio(fanOut[0], fanOut[1]);
   const ingestRatio = ratio(ingest[0], ingest[1]);
   const memoryRatio = ratio(memory[0], memory[1]);
@@ -104,7 +105,8 @@ export function figuresOf(of: TargetResult | null, ref: TargetResult | null, sql
     { id: 'joinP99', name: 'join storm: connect → welcome p99', unit: 'ms', openfloor: join99[0], reference: join99[1], ratio: ratio(join99[0], join99[1]), target: '≤ 1,000 ms', met: at(join99[0], (x) => x <= 1000), required: true },
     { id: 'joinErrors', name: 'join storm: errors', unit: 'joins', openfloor: joinErrors[0], reference: joinErrors[1], ratio: null, target: '0', met: at(joinErrors[0], (x) => x === 0), required: true },
     { id: 'joinTotalP99', name: 'join storm: POST /api/join → welcome p99', unit: 'ms', openfloor: joinAll[0], reference: joinAll[1], ratio: ratio(joinAll[0], joinAll[1]), target: '(context)', met: null, required: false },
-    { id: 'pageWeight', name: 'page weight: participant JS + CSS, gzip -9', unit: 'KB', openfloor: pageKb, reference: null, ratio: null, target: '≤ 60 KB', met: at(pageKb, (x) => x <= 60), required: true },
+    { id: 'pageWeight', name: 'page weight: participant first screen, bytes on the wire', unit: 'KB', openfloor: firstScreenKb, reference: null, ratio: null, target: '≤ 60 KB', met: at(firstScreenKb, (x) => x <= 60), required: true },
+    { id: 'pageWeightJoined', name: 'page weight: participant until the live session, bytes on the wire', unit: 'KB', openfloor: pageKb, reference: null, ratio: null, target: '≤ 60 KB', met: at(pageKb, (x) => x <= 60), required: true },
   ];
 }
 

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /**
- * Page weight: what a phone downloads to take part. The participant page (`/j/CODE`) is
- * loaded in Debian's Chromium against the running server; the participant then joins (the
- * first tap), so that code loaded on demand for the live session counts too. Every
- * JavaScript and CSS response body is gzipped at level 9 and summed.
+ * Page weight: what a phone downloads to take part, as the browser receives it. The
+ * participant page (`/j/CODE`) is loaded in Debian's Chromium against the running server,
+ * asking for compressed files as every browser does; the participant then joins (the first
+ * tap), so that code loaded on demand for the live session counts too. Every response's
+ * bytes on the wire (headers and encoded body, as Chromium counts them) are summed: what the
+ * server sends, not what a gzip of the files would be.
  */
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,17 +21,36 @@ export function buildWebApp(outDir: string): void {
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export interface PageWeight {
-  readonly gzipBytes: number;
-  readonly rawBytes: number;
-  readonly files: { readonly path: string; readonly kind: 'js' | 'css'; readonly rawBytes: number; readonly gzipBytes: number }[];
+export interface WireFile {
+  readonly path: string;
+  readonly kind: 'html' | 'js' | 'css' | 'json' | 'other';
+  /** Content-Encoding of the response ('' when sent as it is). */
+  readonly encoding: string;
+  /** Headers and body as received. */
+  readonly wireBytes: number;
+  /** The body once decoded. */
+  readonly decodedBytes: number;
+  /** Loaded before the first tap (the first screen) or after it (joining, the live session). */
+  readonly phase: 'first screen' | 'join';
 }
 
-function kindOf(url: string, contentType: string): 'js' | 'css' | null {
+export interface PageWeight {
+  /** Bytes on the wire of every response until the live session is shown. */
+  readonly wireBytes: number;
+  /** Of those, the responses of the first screen (before the participant taps). */
+  readonly firstScreenWireBytes: number;
+  /** The same responses' bodies decoded. */
+  readonly decodedBytes: number;
+  readonly files: WireFile[];
+}
+
+function kindOf(url: string, contentType: string): WireFile['kind'] {
   const path = new URL(url).pathname;
   if (/javascript/.test(contentType) || /\.m?js$/.test(path)) return 'js';
   if (/text\/css/.test(contentType) || /\.css$/.test(path)) return 'css';
-  return null;
+  if (/text\/html/.test(contentType)) return 'html';
+  if (/json/.test(contentType)) return 'json';
+  return 'other';
 }
 
 export async function measurePageWeight(baseUrl: string, joinCode: string): Promise<PageWeight> {
@@ -42,29 +62,43 @@ export async function measurePageWeight(baseUrl: string, joinCode: string): Prom
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    const bodies: Promise<PageWeight['files'][number] | null>[] = [];
-    page.on('response', (response) => {
-      const kind = kindOf(response.url(), response.headers()['content-type'] ?? '');
-      if (!kind || response.status() !== 200) return;
-      bodies.push(
-        response.body().then(
-          (body) => ({ path: new URL(response.url()).pathname, kind, rawBytes: body.byteLength, gzipBytes: gzipSync(body, { level: 9 }).byteLength }),
-          () => null,
-        ),
+    const files: Promise<WireFile | null>[] = [];
+    let phase: WireFile['phase'] = 'first screen';
+    page.on('requestfinished', (request) => {
+      const loadedIn = phase;
+      files.push(
+        (async () => {
+          const response = await request.response();
+          if (!response) return null;
+          const sizes = await request.sizes();
+          const headers = await response.allHeaders();
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          return {
+            path: new URL(request.url()).pathname,
+            kind: kindOf(request.url(), headers['content-type'] ?? ''),
+            encoding: headers['content-encoding'] ?? '',
+            wireBytes: sizes.responseHeadersSize + sizes.responseBodySize,
+            decodedBytes: body.byteLength,
+            phase: loadedIn,
+          };
+        })().catch(() => null),
       );
     });
     await page.goto(`${baseUrl}/j/${joinCode}`, { waitUntil: 'networkidle', timeout: 30_000 });
     // The first tap: say where you follow from, which joins and opens the live session.
+    phase = 'join';
     const onsite = page.getByTestId('channel-onsite');
     await onsite.click({ timeout: 15_000 });
     await page.waitForLoadState('networkidle', { timeout: 15_000 });
     await onsite.waitFor({ state: 'detached', timeout: 15_000 });
+    const measured = (await Promise.all(files)).filter((f): f is WireFile => f !== null);
     await context.close();
-    const files = (await Promise.all(bodies)).filter((f): f is PageWeight['files'][number] => f !== null);
+    const sum = (list: WireFile[], of: (f: WireFile) => number) => list.reduce((total, f) => total + of(f), 0);
     return {
-      gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
-      rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),
-      files,
+      wireBytes: sum(measured, (f) => f.wireBytes),
+      firstScreenWireBytes: sum(measured.filter((f) => f.phase === 'first screen'), (f) => f.wireBytes),
+      decodedBytes: sum(measured, (f) => f.decodedBytes),
+      files: measured,
     };
   } finally {
     await browser.close();

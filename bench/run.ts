@@ -90,7 +90,7 @@ function report(run: RunState): number {
   for (const f of figures) {
     if (!f.required) continue;
     if (!finite(f.openfloor) && run.options.only !== 'reference') problems.push(`figure missing: ${f.name}`);
-    if (f.id !== 'pageWeight' && !finite(f.reference) && run.options.only !== 'openfloor' && !(f.id === 'durableIngest' && run.options.only === 'reference')) {
+    if (!f.id.startsWith('pageWeight') && !finite(f.reference) && run.options.only !== 'openfloor' && !(f.id === 'durableIngest' && run.options.only === 'reference')) {
       problems.push(`reference figure missing: ${f.name}`);
     }
   }
@@ -164,7 +164,8 @@ async function runOpenFloor(run: RunState, dir: string, fleets: () => Promise<Fl
       log('page weight: the participant page in Chromium');
       const page = await measurePageWeight(baseUrl, joinCode);
       run.page = page;
-      log(`page weight: ${(page.gzipBytes / 1000).toFixed(1)} KB gzipped (${page.files.map((f) => `${f.path.replace(/^.*\//, '')} ${(f.gzipBytes / 1000).toFixed(1)}`).join(', ')})`);
+      const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+      log(`page weight: ${kb(page.firstScreenWireBytes)} KB on the wire for the first screen, ${kb(page.wireBytes)} KB until the live session (${kb(page.decodedBytes)} KB decoded): ${page.files.map((f) => `${f.path.replace(/^.*\//, '') || '/'} ${kb(f.wireBytes)}${f.encoding ? ` ${f.encoding}` : ''}`).join(', ')}`);
     } catch (error) {
       run.failures.push(`page weight: ${describe(error)}`);
       log(`page weight failed: ${String(error)}`);

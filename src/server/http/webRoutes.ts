@@ -35,7 +35,9 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   const root = resolve(webRoot);
   const built = existsSync(resolve(root, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root, index: false, wildcard: true, cacheControl: false, setHeaders: (res, path) => {
+    // preCompressed: the build wrote `.br` and `.gz` beside each text file (vite.config.ts);
+    // a browser that accepts one gets it, with `Vary: Accept-Encoding`, the HTML included.
+    await app.register(fastifyStatic, { root, index: false, wildcard: true, cacheControl: false, preCompressed: true, setHeaders: (res, path) => {
       // Hashed assets never change; the HTML must be fetched fresh to pick up new builds.
       res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     } });
