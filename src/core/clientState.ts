@@ -179,6 +179,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'poll.delete':
     case 'floor.raise':
     case 'floor.lower':
+    case 'floor.done':
     case 'floor.add':
     case 'floor.give':
     case 'floor.end':

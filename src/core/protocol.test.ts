@@ -27,6 +27,7 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'participant.declare': { type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: null },
   'floor.raise': { type: 'floor.raise', intent: 'question', label: 'Amina' },
   'floor.lower': { type: 'floor.lower' },
+  'floor.done': { type: 'floor.done' },
   'floor.add': { type: 'floor.add', label: 'Seat 12', channel: 'onsite', intent: 'reply', stakeholderGroup: 'Government' },
   'floor.give': { type: 'floor.give', handId: 'h1' },
   'floor.end': { type: 'floor.end' },

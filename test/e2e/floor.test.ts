@@ -37,7 +37,7 @@ describe('the floor end to end', () => {
     }
   }
 
-  it('FLOOR-4, FLOOR-8, FLOOR-9: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
+  it('FLOOR-4, FLOOR-8, FLOOR-9, FLOOR-13: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
     const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
     const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
     await moderator.getByTestId('floor-panel').waitFor();
@@ -66,8 +66,10 @@ describe('the floor end to end', () => {
       // Let each intervention last a little, so floor times differ.
       await new Promise((r) => setTimeout(r, 300 + i * 200));
     }
-    await moderator.getByTestId('floor-end').click();
+    // FLOOR-13: the last speaker hands the floor back from their phone.
+    await speakers[3]?.getByTestId('floor-done').click();
     await expect.poll(() => moderator.getByTestId('floor-current').count()).toBe(0);
+    await speakers[3]?.getByTestId('floor-raise').waitFor();
     await expect.poll(() => moderator.getByTestId('floor-overrides').textContent()).toContain('0');
 
     // The ledger, replayed from the server's database, against the meter on the console.

@@ -73,10 +73,14 @@ describe('the Q&A end to end', () => {
     await onlineItem.getByTestId('qa-upvote').click();
     await expect.poll(() => onlineItem.getByTestId('qa-upvote').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => onlineItem.getByTestId('qa-upvotes').textContent()).toBe('1 upvote');
+    // QA-15: its author sees the count of their own question, without a button to upvote it.
     const fromOnline = online.locator('[data-testid="qa-published-item"]', { hasText: cleanedQuestion });
-    await fromOnline.getByTestId('qa-upvote').click();
-    await expect.poll(() => fromOnline.getByTestId('qa-upvotes').textContent()).toBe('2 upvotes');
-    await fromOnline.getByTestId('qa-upvote').click();
+    await expect.poll(() => fromOnline.getByTestId('qa-upvotes').textContent()).toBe('1 upvote');
+    expect(await fromOnline.getByTestId('qa-upvote').count()).toBe(0);
+    await onlineItem.getByTestId('qa-upvote').click();
+    await expect.poll(() => onlineItem.getByTestId('qa-upvotes').textContent()).toBe('0 upvotes');
+    await onlineItem.getByTestId('qa-upvote').click();
+    await expect.poll(() => onlineItem.getByTestId('qa-upvotes').textContent()).toBe('1 upvote');
     await expect.poll(() => fromOnline.getByTestId('qa-upvotes').textContent()).toBe('1 upvote');
     await onsite.getByTestId('qa-sort-recent').check();
     await expect.poll(() => onsite.getByTestId('qa-published-item').first().textContent()).toContain(cleanedQuestion);

@@ -180,6 +180,36 @@ describe('floor.raise and floor.add', () => {
   });
 });
 
+describe('floor.done (FLOOR-13)', () => {
+  it("FLOOR-13: the speaker hands the floor back ('I'm done'): the intervention ends and goes into the ledger", () => {
+    const s = start();
+    const u1 = person('u1', 'onsite');
+    s.raise(u1);
+    s.run({ type: 'floor.give' });
+    const decision = s.run({ type: 'floor.done' }, u1, 20_000);
+    expect(decision.ok && decision.events.map((e) => e.type)).toEqual(['floor.ended']);
+    expect(s.floor.current).toBeNull();
+    expect(s.floor.ledger.map((i) => [i.speaker.key, i.endedAt - i.startedAt])).toEqual([['p:u1', 20_000]]);
+  });
+
+  it('FLOOR-13: nobody else can end a turn that way: another participant, one waiting, or anyone while nobody speaks (floor.notYourTurn)', () => {
+    const s = start();
+    const u1 = person('u1', 'onsite');
+    const u2 = person('u2', 'online');
+    const refused = (actor: Actor) => {
+      const decision = s.run({ type: 'floor.done' }, actor);
+      return decision.ok ? 'ok' : decision.error.reason;
+    };
+    expect(refused(u1)).toBe('floor.notYourTurn');
+    s.raise(u1);
+    s.raise(u2);
+    s.run({ type: 'floor.give' });
+    expect(refused(u2)).toBe('floor.notYourTurn');
+    expect(s.floor.current?.speaker.key).toBe('p:u1');
+    expect(codeOf(s.run({ type: 'floor.done' }, MODERATOR))).toBe('forbidden');
+  });
+});
+
 describe('floor.give and floor.end', () => {
   it('FLOOR-6: floor.give to an unknown hand answers not_found and changes nothing', () => {
     const s = start();

@@ -10,7 +10,7 @@ import type { Channel } from '../roles.ts';
 
 /** The floor commands, decided here; `decide` delegates them. */
 export type FloorCommand = CommandOf<
-  'floor.raise' | 'floor.lower' | 'floor.add' | 'floor.give' | 'floor.end' | 'floor.move' | 'floor.remove' | 'floor.prioritiseReply' | 'floor.setPolicy' | 'floor.setLimit' | 'floor.showBalance'
+  'floor.raise' | 'floor.lower' | 'floor.done' | 'floor.add' | 'floor.give' | 'floor.end' | 'floor.move' | 'floor.remove' | 'floor.prioritiseReply' | 'floor.setPolicy' | 'floor.setLimit' | 'floor.showBalance'
 >;
 
 /** What the server knows of a participant who sends a floor command. */
@@ -85,6 +85,13 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
       const hand = floor.hands.find((h) => h.speaker.key === key);
       if (!hand) return refuse('floor.notRaised');
       return accept({ type: 'floor.handLowered', at, handId: hand.id, by: 'self' });
+    }
+
+    case 'floor.done': {
+      // FLOOR-13: the speaker may end their own turn, nobody else's.
+      if (ctx.participantId === null) return refuse('participant.only', { action: 'hand the floor back' });
+      if (floor.current?.speaker.key !== participantKey(ctx.participantId)) return refuse('floor.notYourTurn');
+      return accept({ type: 'floor.ended', at });
     }
 
     case 'floor.add': {

@@ -27,6 +27,13 @@ export const floorCommands = {
     kind: 'control',
     example: { type: 'floor.lower' },
   }),
+  /** Participant: hand the floor back ("I'm done") while it is theirs (FLOOR-13). */
+  'floor.done': command({
+    schema: z.strictObject({ type: z.literal('floor.done') }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'control',
+    example: { type: 'floor.done' },
+  }),
   /** Moderator: add someone who raised a hand in the room or the call without the app. */
   'floor.add': command({
     schema: z.strictObject({ type: z.literal('floor.add'), label, channel: z.enum(CHANNELS), intent: z.enum(INTENTS).default('comment'), ...declaredFields }),

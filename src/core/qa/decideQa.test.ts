@@ -402,6 +402,19 @@ describe('upvotes (QA-7)', () => {
     expect(decision.ok && (decision.events[0] as ContributionEvent).type).toBe('qa.upvoted');
     expect(codeOf(s.run({ type: 'qa.upvote', questionId: id, up: true }, MODERATOR))).toBe('forbidden');
   });
+
+  it('QA-15: the author cannot upvote their own question; nothing is counted; taking an upvote back is allowed', () => {
+    const s = start({ youthMode: false });
+    const id = s.ask(onsite, 'Mine to ask, yours to upvote');
+    s.run({ type: 'qa.approve', questionId: id, version: s.v(id) });
+    const decision = s.run({ type: 'qa.upvote', questionId: id, up: true }, onsite);
+    expect(decision.ok ? 'ok' : decision.error.reason).toBe('qa.ownQuestion');
+    expect(codeOf(decision)).toBe('forbidden');
+    expect(s.upvotes.count(id)).toBe(0);
+    expect(codeOf(s.run({ type: 'qa.upvote', questionId: id, up: false }, onsite))).toBe('ok');
+    expect(codeOf(s.run({ type: 'qa.upvote', questionId: id, up: true }, other))).toBe('ok');
+    expect(s.upvotes.count(id)).toBe(1);
+  });
 });
 
 describe('next question and relay (QA-9, QA-10, QA-11)', () => {

@@ -155,6 +155,9 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       const question = find(command.questionId);
       if (!visibleTo(question, participantId)) return refuse('qa.notFound');
       if (question.status !== 'published') return refuse('qa.upvoteOnlyPublished');
+      // QA-15: an author's own question counts the room's interest, not theirs. Taking an
+      // upvote back stays allowed (one given before this rule could not be undone otherwise).
+      if (command.up && question.askedBy === participantId) return refuse('qa.ownQuestion');
       return accept({ type: 'qa.upvoted', at, questionId: question.id, participantId, up: command.up });
     }
 

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FloorView } from '../../core/floor/floorViews.ts';
 import type { Channel } from '../../core/roles.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
@@ -8,6 +9,7 @@ import { speakerName } from '../floor/floorNames.ts';
 import { readTimer } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { refusalMessage } from '../refusalMessage.ts';
 
 interface FloorNowProps {
   readonly floor: FloorView;
@@ -15,6 +17,8 @@ interface FloorNowProps {
   readonly speaking: boolean;
   readonly channel: Channel | null;
   readonly clock: ServerClock;
+  /** Hands the floor back (FLOOR-13); resolves once acknowledged, rejects if refused. */
+  readonly done: () => Promise<void>;
 }
 
 /**
@@ -22,19 +26,33 @@ interface FloorNowProps {
  * countdown when it is this participant, otherwise who speaks and how long they have left.
  * The live region is always in the page, so gaining the floor is announced at once.
  */
-export function FloorNow({ floor, speaking, channel, clock }: FloorNowProps) {
+export function FloorNow({ floor, speaking, channel, clock, done }: FloorNowProps) {
   return (
     <>
       <p class="visually-hidden" aria-live="assertive">
         {speaking ? t('floor.youHaveTheFloor') : ''}
       </p>
-      {speaking ? <SpeakingBanner floor={floor} channel={channel} clock={clock} /> : floor.current && <CurrentSpeaker floor={floor} clock={clock} />}
+      {speaking ? <SpeakingBanner floor={floor} channel={channel} clock={clock} done={done} /> : floor.current && <CurrentSpeaker floor={floor} clock={clock} />}
     </>
   );
 }
 
-function SpeakingBanner({ floor, channel, clock }: Omit<FloorNowProps, 'speaking'>) {
+function SpeakingBanner({ floor, channel, clock, done }: Omit<FloorNowProps, 'speaking'>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const current = floor.current;
+  const handBack = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await done();
+    } catch (refused) {
+      setError(t('floor.doneFailed', { message: refusalMessage(refused) }));
+    } finally {
+      setBusy(false);
+    }
+  };
   const reading = current ? readTimer(current.startedAt, current.limitSeconds, floor.warningSeconds, clock.now.value) : null;
   return (
     <section class="speaking-banner" data-testid="floor-speaking" data-phase={reading?.phase} aria-labelledby="speaking-title">
@@ -58,6 +76,14 @@ function SpeakingBanner({ floor, channel, clock }: Omit<FloorNowProps, 'speaking
           <TimerBar reading={reading} />
           <TimerAnnouncer reading={reading} warningSeconds={floor.warningSeconds} />
         </>
+      )}
+      <button type="button" class="button button-large speaking-banner-done" aria-disabled={busy ? 'true' : undefined} data-testid="floor-done" onClick={() => void handBack()}>
+        {t('floor.done')}
+      </button>
+      {error && (
+        <p class="speaking-banner-error" role="alert">
+          {error}
+        </p>
       )}
     </section>
   );

@@ -82,7 +82,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
       {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && <AgendaNow session={session} />}
-      {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} />}
+      {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} done={() => send({ type: 'floor.done' })} />}
       {session && open.length > 0 && (
         <section class="poll-stack" aria-label={t('participant.openPolls')}>
           {open.map((poll) => (

@@ -13,6 +13,8 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
   const [sort, setSort] = useState<'popular' | 'recent'>('popular');
   const list = publishedQuestions(qa, sort);
   const now = qa.board?.nowAnswering ?? null;
+  // QA-15: no upvote button on one's own question, only its count.
+  const own = new Set(qa.mine.map((q) => q.id));
   return (
     <section class="qa-published" aria-labelledby="qa-published-title">
       <div class="qa-published-head">
@@ -50,6 +52,11 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                 <p class="qa-text-shown">{q.text}</p>
                 {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
                 {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
+                {own.has(q.id) ? (
+                  <p class="qa-upvote-own" data-testid="qa-own-upvotes">
+                    <span data-testid="qa-upvotes">{tn('qa.upvotes', q.upvotes)}</span> <span class="muted">{t('qa.yourQuestion')}</span>
+                  </p>
+                ) : (
                 <button
                   type="button"
                   class="qa-upvote"
@@ -62,6 +69,7 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                   <span class="visually-hidden">{t('qa.upvote')}</span>
                   <span data-testid="qa-upvotes">{tn('qa.upvotes', q.upvotes)}</span>
                 </button>
+                )}
               </li>
             );
           })}
