@@ -70,7 +70,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   };
 
   // First: routes and plugins registered before these would keep Fastify's defaults.
-  registerErrorHandlers(http);
+  registerErrorHandlers(http, config.webRoot);
   // Then the limits, so that their hooks cover every route (LIMIT-1..LIMIT-5).
   const limits = await registerRateLimits(http, config.limits);
 

@@ -281,6 +281,15 @@ describe('WebSocket protocol', () => {
       expect(await within(conn.closed, 5_000, 'close')).toBe(4401);
     });
 
+    it('PROTO-3: a hello whose token cannot be one (too short, too long, a number) gets unauthorised and 4401 at once, like an unknown token', async () => {
+      for (const token of ['abc', 'x'.repeat(600), 12345]) {
+        const conn = await connect();
+        const error = await answerTo(conn, JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token }));
+        expect(error, String(token)).toMatchObject({ type: 'error', code: 'unauthorised', reason: 'link.invalid' });
+        expect(await within(conn.closed, 2_000, 'close'), String(token)).toBe(4401);
+      }
+    });
+
     it('PROTO-3: a hello with another protocol version gets protocol_mismatch and close code 4400', async () => {
       const conn = await connect();
       const error = await answerTo(conn, hello(moderatorToken, { protocol: PROTOCOL_VERSION + 1 }));

@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { refusal } from '../../core/errors.ts';
 import { sendRefusal } from './apiErrors.ts';
 
@@ -11,9 +13,16 @@ import { sendRefusal } from './apiErrors.ts';
  * context has when the route is loaded, so a handler set after the routes (or after an awaited
  * plugin) leaves the earlier ones with Fastify's default, which echoes `error.message`.
  */
-export function registerErrorHandlers(app: FastifyInstance): void {
+export function registerErrorHandlers(app: FastifyInstance, webRoot: string): void {
+  const indexHtml = resolve(webRoot, 'index.html');
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
+    if (wantsPage(request, path)) {
+      // WEB-2: a person who followed a wrong link gets the app's own "page not found" with a
+      // way back, not JSON; the status stays 404. Read at each miss: a rebuild changes it.
+      const html = await readFile(indexHtml).catch(() => null);
+      if (html) return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+    }
     return sendRefusal(reply, refusal('route.notFound', { method: request.method, path }));
   });
 
@@ -30,4 +39,11 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     const fromFastify = typeof error.code === 'string' && error.code.startsWith('FST_');
     return sendRefusal(reply, refusal('request.rejected', { detail: fromFastify && error.message ? error.message : 'bad request' }), { status });
   });
+}
+
+/** A browser navigating to a page (not a script, a file, the API or a socket). */
+function wantsPage(request: FastifyRequest, path: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (/^\/(?:api|ws|assets)(?:\/|$)/.test(path) || path === '/healthz' || path === '/readyz') return false;
+  return (request.headers.accept ?? '').includes('text/html');
 }

@@ -192,6 +192,15 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             return;
           }
           const issue = parsed.error.issues[0];
+          // PROTO-3: a first hello whose token cannot be one (too short, too long, not a
+          // string) is a wrong link, answered as an unknown token is: the page says so at
+          // once instead of waiting for the hello deadline and reconnecting for ever.
+          const badToken = !helloSeen && !peer && typeof json === 'object' && json !== null && 'type' in json && json.type === 'hello' && issue?.path[0] === 'token';
+          if (badToken) {
+            sendError(socket, null, refusal('link.invalid'));
+            socket.close(CLOSE.unauthorised, 'unauthorised');
+            return;
+          }
           return sendError(socket, commandIdOf(json), refusal('frame.invalid', { path: issue?.path.join('.') || 'frame', issue: issue?.message ?? 'invalid' }));
         }
         const message = parsed.data;

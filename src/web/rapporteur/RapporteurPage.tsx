@@ -28,7 +28,7 @@ function RapporteurScreen({ connection }: { connection: Connection }) {
   const status = connection.status.value;
   const session = state.session;
   useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
-  if (status === 'refused') return <Message text={linkRefusalText(connection.client)} />;
+  if (status === 'refused') return <Message text={linkRefusalText(connection.client, 'rapporteur')} testId="rapporteur-refused" />;
   if (!session) return <Message text={t('rapporteur.connecting')} />;
   const floor = state.floor;
   const polls = state.polls.filter((p) => p.status !== 'draft');
@@ -83,11 +83,13 @@ function RapporteurScreen({ connection }: { connection: Connection }) {
   );
 }
 
-function Message({ text }: { text: string }) {
+function Message({ text, testId }: { text: string; testId?: string }) {
   useDocumentTitle(t('role.rapporteur'));
   return (
     <main class="page-message speaker-message">
-      <p role="alert">{text}</p>
+      <p role="alert" data-testid={testId}>
+        {text}
+      </p>
     </main>
   );
 }

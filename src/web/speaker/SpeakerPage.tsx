@@ -36,7 +36,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
   useDocumentTitle(session ? t('title.speaker', { title: session.title }) : t('speaker.heading'));
 
   if (status === 'refused') {
-    return <SpeakerMessage text={linkRefusalText(connection.client)} testId="speaker-refused" />;
+    return <SpeakerMessage text={linkRefusalText(connection.client, 'speaker')} testId="speaker-refused" />;
   }
   if (!session) return <SpeakerMessage text={t('speaker.connecting')} />;
   const me = state.panelSpeaker === null ? undefined : session.speakers[state.panelSpeaker];

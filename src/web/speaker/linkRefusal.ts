@@ -1,10 +1,16 @@
 import type { OpenFloorClient } from '../../client/openFloorClient.ts';
 import { t } from '../i18n/index.ts';
 
-/** Why a role link's page was refused, in plain words: revoked by the host (ROLE-2), an outdated page, or an unknown link. */
-export function linkRefusalText(client: OpenFloorClient): string {
+/** The pages that open with a role link of their own and say so when it is refused. */
+export type LinkPage = 'speaker' | 'rapporteur';
+
+/**
+ * Why a role link's page was refused, in plain words naming the page's own role: revoked by
+ * the host (ROLE-2), an outdated page, or a link that is not (or no longer) valid.
+ */
+export function linkRefusalText(client: OpenFloorClient, page: LinkPage): string {
   const refusal = client.refusal;
-  if (refusal?.reason === 'link.revoked') return t('speaker.revoked');
   if (refusal?.code === 'protocol_mismatch') return t('error.outdated');
-  return t('speaker.invalid');
+  if (page === 'rapporteur') return refusal?.reason === 'link.revoked' ? t('rapporteur.revoked') : t('rapporteur.invalid');
+  return refusal?.reason === 'link.revoked' ? t('speaker.revoked') : t('speaker.invalid');
 }

@@ -7,8 +7,9 @@ import { buildWebApp } from '../support/browser.ts';
 import { startInProcessServer, tempDir, type InProcessServer } from '../support/testServer.ts';
 
 /**
- * WEB-1: the web app's text files go over the wire compressed. The build writes `.br` and
- * `.gz` beside each (vite.config.ts); the server sends the one the browser accepts.
+ * How the built web app is delivered. WEB-1: its text files go over the wire compressed (the
+ * build writes `.br` and `.gz` beside each, the server sends the one the browser accepts).
+ * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON.
  */
 
 interface RawResponse {
@@ -18,9 +19,12 @@ interface RawResponse {
 }
 
 /** A GET with exactly the headers given: fetch() would add and undo the encoding itself. */
-function rawGet(url: string, acceptEncoding: string | null): Promise<RawResponse> {
+function rawGet(url: string, acceptEncoding: string | null, accept?: string): Promise<RawResponse> {
+  const headers: Record<string, string> = {};
+  if (acceptEncoding !== null) headers['accept-encoding'] = acceptEncoding;
+  if (accept) headers.accept = accept;
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+    const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -31,7 +35,7 @@ function rawGet(url: string, acceptEncoding: string | null): Promise<RawResponse
   });
 }
 
-describe('WEB-1: compressed assets', () => {
+describe('WEB-1, WEB-2: the web app over HTTP', () => {
   const web = tempDir();
   let server: InProcessServer;
   let assetPaths: string[];
@@ -76,5 +80,25 @@ describe('WEB-1: compressed assets', () => {
     expect(identity.body.equals(plain)).toBe(true);
     // The content type is the file's, not the compressed file's.
     expect(String(gzip.headers['content-type'])).toMatch(/javascript/);
+  });
+
+  it('WEB-2: a browser asking for an unknown page gets the app (which shows "page not found" with a way back) with status 404', async () => {
+    const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const path of ['/nope', '/j/123/extra', '/moderator/old-link']) {
+      const response = await rawGet(`${server.baseUrl}${path}`, null, html);
+      expect(response.status, path).toBe(404);
+      expect(String(response.headers['content-type']), path).toMatch(/^text\/html/);
+      expect(response.body.equals(readFileSync(join(web.path, 'index.html'))), path).toBe(true);
+    }
+  });
+
+  it('WEB-2: the API, assets, sockets and clients that do not ask for HTML still get the JSON error', async () => {
+    const html = 'text/html';
+    for (const [path, accept] of [['/api/nope', html], ['/assets/nope.js', html], ['/ws/nope', html], ['/nope', 'application/json'], ['/nope', undefined]] as const) {
+      const response = await rawGet(`${server.baseUrl}${path}`, null, accept);
+      expect(response.status, path).toBe(404);
+      expect(String(response.headers['content-type']), `${path} ${String(accept)}`).toMatch(/^application\/json/);
+      expect((JSON.parse(response.body.toString()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
   });
 });
