@@ -83,7 +83,8 @@ function SpeakerFloor({ floor, myLabel, clock }: { floor: FloorView; myLabel: st
         </p>
       )}
       <p class="speaker-time">
-        <FloorTimer reading={reading} testId={mine ? 'speaker-timer' : 'speaker-other-timer'} class={mine ? 'speaker-timer' : 'speaker-timer speaker-timer-other'} />
+        {/* SPEAK-3: the caption says "over time"; the digits only "+0:03". */}
+        <FloorTimer reading={reading} overrun="short" testId={mine ? 'speaker-timer' : 'speaker-other-timer'} class={mine ? 'speaker-timer' : 'speaker-timer speaker-timer-other'} />
         <span class="speaker-timer-caption">{timerCaption(reading)}</span>
       </p>
       <TimerBar reading={reading} />

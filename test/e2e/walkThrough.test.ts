@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
+import { connectClient, createInvite, createSession, tokenOf } from '../support/testServer.ts';
 
 /**
- * No dead ends (issue 14): a broken role link says so within seconds and names the page's
- * role (PROTO-3), and a wrong address shows the app's "page not found" with a way back (WEB-2).
+ * Findings of the new-user walk-through (issue 14), end to end: a broken role link says so
+ * within seconds and names the page's role (PROTO-3); a wrong address shows the app's "page
+ * not found" with a way back (WEB-2); a speaker over time gets one signal, not two (SPEAK-3).
  */
-describe('dead ends end to end', () => {
-  const stage = e2eStage('e2e-dead-ends.db');
+describe('walk-through findings end to end', () => {
+  const stage = e2eStage('e2e-walk-through.db');
   const { errors, open } = stage;
   const phone = { width: 375, height: 667 };
 
@@ -39,5 +41,25 @@ describe('dead ends end to end', () => {
     await page.getByTestId('join-code-input').waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await page.context().close();
+  });
+
+  it('SPEAK-3: over time, the speaker page says it once: "+0:0N" beside "over time", not "+0:0N over" too', async () => {
+    const session = await createSession(stage.server.baseUrl);
+    const invite = await createInvite(stage.server.baseUrl, session.id, { role: 'speaker', label: 'Speaker 1 laptop', panelSpeaker: 0 });
+    const moderator = connectClient(stage.server.baseUrl, tokenOf(session.links.moderator));
+    try {
+      await moderator.send({ type: 'floor.setLimit', limitSeconds: 10, warningSeconds: 5 });
+      await moderator.send({ type: 'floor.give', handId: null, panelSpeaker: 0 });
+      const speaker = await open(invite.link, { width: 1280, height: 800 });
+      const floor = speaker.getByTestId('speaker-floor');
+      await expect.poll(() => floor.getAttribute('data-phase'), { timeout: 20_000 }).toBe('over');
+      await expect.poll(() => speaker.getByTestId('speaker-timer').textContent()).toMatch(/^\+0:0\d$/);
+      expect(await floor.locator('.speaker-timer-caption').textContent()).toBe(en['timer.captionOver']);
+      expect(((await floor.textContent()) ?? '').match(/over/g)).toHaveLength(1);
+      await screenshot(speaker, 'speaker-over-time');
+      await speaker.context().close();
+    } finally {
+      moderator.close();
+    }
   });
 });
