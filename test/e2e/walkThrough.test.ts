@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
-import { connectClient, createInvite, createSession, tokenOf } from '../support/testServer.ts';
+import { connectClient, createInvite, createSession, joinAsParticipant, tokenOf } from '../support/testServer.ts';
 
 /**
  * Findings of the new-user walk-through (issue 14), end to end: a broken role link says so
  * within seconds and names the page's role (PROTO-3); a wrong address shows the app's "page
- * not found" with a way back (WEB-2); a speaker over time gets one signal, not two (SPEAK-3).
+ * not found" with a way back (WEB-2); a speaker over time gets one signal, not two (SPEAK-3);
+ * long words and links wrap on a phone instead of widening the page (WEB-3).
  */
 describe('walk-through findings end to end', () => {
   const stage = e2eStage('e2e-walk-through.db');
@@ -60,6 +61,62 @@ describe('walk-through findings end to end', () => {
       await speaker.context().close();
     } finally {
       moderator.close();
+    }
+  });
+
+  it('WEB-3: on a 375 px phone, long words, links and labels wrap: the page and every card keep to the screen', async () => {
+    const longWord = 'Kinderschutzbeauftragtenweiterbildungsprogrammevaluierungsberichtszusammenfassungen';
+    const longLink = `https://example.org/${'policy-brief-'.repeat(5)}final.pdf`;
+    const session = await createSession(stage.server.baseUrl, {
+      plan: {
+        title: `Round table on ${longWord}`,
+        subtitle: `Read first: ${longLink}`,
+        format: 'round_table',
+        durationMinutes: 60,
+        youthMode: false,
+        agenda: [{ title: `Opening: ${longWord}`, plannedMinutes: 5, kind: 'opening' }],
+        polls: [{ question: `Which ${longWord} matters most?`, options: [longWord, `See ${longLink}`, 'Neither'] }],
+      },
+    });
+    const moderator = connectClient(stage.server.baseUrl, tokenOf(session.links.moderator));
+    const asker = await joinAsParticipant(stage.server.baseUrl, session.joinCode, 'online');
+    try {
+      await moderator.waitFor((_s, status) => status === 'live');
+      await moderator.send({ type: 'agenda.start' });
+      const pollId = moderator.state.polls[0]?.id ?? '';
+      await moderator.send({ type: 'poll.open', pollId });
+      await asker.send({ type: 'qa.ask', text: `What does ${longWord} mean for schools?` });
+      // This plan has no pre-moderation: the question is published at once.
+      await moderator.waitFor((s) => s.qa.questions.some((q) => q.status === 'published'));
+
+      const phone = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 375, height: 667 }, true);
+      await phone.getByTestId('channel-onsite').click();
+      const accept = phone.getByTestId('conduct-accept');
+      if (await accept.count()) await accept.click();
+      await phone.getByTestId('qa-published-item').waitFor();
+      await phone.locator('.poll-stack').waitFor();
+      // The issue's check: the page and every card no wider than they are; and, as a reader
+      // sees it, no element reaching past either edge of the screen.
+      const overflow = await phone.evaluate(() => {
+        const page = document.documentElement;
+        const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className} ${(el.textContent ?? '').slice(0, 30)}`;
+        const cards = [...document.querySelectorAll('.card')].filter((el) => el.scrollWidth > el.clientWidth).map(name);
+        const outside = [...document.querySelectorAll('body *')]
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && (box.left < -1 || box.right > page.clientWidth + 1);
+          })
+          .map(name);
+        return { page: page.scrollWidth, viewport: page.clientWidth, cards, outside };
+      });
+      await screenshot(phone, 'participant-long-words');
+      expect(overflow.cards).toEqual([]);
+      expect(overflow.outside).toEqual([]);
+      expect(overflow.page).toBeLessThanOrEqual(overflow.viewport);
+      await phone.context().close();
+    } finally {
+      moderator.close();
+      asker.close();
     }
   });
 });
