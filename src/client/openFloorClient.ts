@@ -42,7 +42,19 @@ export interface ClientOptions {
   readonly lastSeq?: number;
   readonly minRetryMs?: number;
   readonly maxRetryMs?: number;
+  /**
+   * How a dead network is noticed (PROTO-11): after `idleMs` without a frame the client sends
+   * `ping`; if nothing arrives within `answerMs` after it, the socket is given up and a new
+   * one opened. A socket without a welcome `connectMs` after it was created is given up too (on
+   * a dead network an attempt can hang for minutes). Defaults 4 s, 4 s and 8 s: a silent
+   * network is noticed within 8 s.
+   */
+  readonly heartbeat?: { readonly idleMs: number; readonly answerMs: number; readonly connectMs?: number };
 }
+
+const DEFAULT_HEARTBEAT = { idleMs: 4_000, answerMs: 4_000, connectMs: 8_000 } as const;
+/** The close code a client uses for a socket it gave up on (no answer to its ping). */
+export const NO_ANSWER_CLOSE_CODE = 4000;
 
 export { CommandRefused } from './refusal.ts';
 
@@ -75,6 +87,13 @@ export class OpenFloorClient {
   readonly #pending = new Map<string, Pending>();
   readonly #listeners = new Map<ServerMessageType, Set<(message: never) => void>>();
   readonly #stateListeners = new Set<(state: ClientState, status: ConnectionStatus) => void>();
+  /** When the current socket last delivered a frame (or opened). */
+  #lastHeard = 0;
+  /** When the unanswered ping went out; null if none is outstanding. */
+  #pingSentAt: number | null = null;
+  #heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  /** Gives up an attempt that got no welcome in time. */
+  #connectTimer: ReturnType<typeof setTimeout> | null = null;
   /** Server clock minus local clock, from the latest message that carried the server's time. */
   #clockOffsetMs = 0;
   /** The last fatal refusal, if the server turned this client away. */
@@ -148,9 +167,31 @@ export class OpenFloorClient {
     });
   }
 
+  /**
+   * Checks the connection now, as when the browser says it went offline: a ping goes out at
+   * once, and without an answer in time the socket is given up (PROTO-11).
+   */
+  probe(): void {
+    if (this.#status !== 'live' || this.#pingSentAt !== null) return;
+    this.#ping();
+  }
+
+  /**
+   * Reconnects now instead of at the end of the backoff, as when the browser says the network
+   * is back; does nothing while live or closed.
+   */
+  reconnectNow(): void {
+    if (this.#closedByUser || this.#status === 'refused' || this.#status === 'live' || this.#retryTimer === null) return;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#retries = 0;
+    this.#connect();
+  }
+
   /** Closes for good: no reconnect; pending commands are rejected. */
   close(): void {
     this.#closedByUser = true;
+    this.#stopHeartbeat();
     if (this.#retryTimer) clearTimeout(this.#retryTimer);
     this.#socket?.close(1000, 'client closed');
     this.#setStatus('closed');
@@ -161,11 +202,22 @@ export class OpenFloorClient {
   #connect(): void {
     const socket = this.options.createSocket(this.options.url);
     this.#socket = socket;
+    const connectMs = this.options.heartbeat?.connectMs ?? DEFAULT_HEARTBEAT.connectMs;
+    if (this.#connectTimer) clearTimeout(this.#connectTimer);
+    this.#connectTimer = setTimeout(() => {
+      this.#connectTimer = null;
+      if (this.#socket === socket && this.#status !== 'live') this.#giveUp(socket);
+    }, connectMs);
     socket.onopen = () => {
+      this.#startHeartbeat(socket);
       const session = this.options.sessionId === undefined ? {} : { sessionId: this.options.sessionId };
       this.#write({ type: 'hello', protocol: PROTOCOL_VERSION, token: this.options.token, lastSeq: this.#state.seq, ...session });
     };
     socket.onmessage = (event) => {
+      if (this.#socket === socket) {
+        this.#lastHeard = Date.now();
+        this.#pingSentAt = null;
+      }
       if (typeof event.data !== 'string') return;
       let message: ServerMessage;
       try {
@@ -181,12 +233,62 @@ export class OpenFloorClient {
     socket.onclose = (event) => {
       if (this.#socket !== socket) return;
       this.#socket = null;
+      this.#stopHeartbeat();
       if (this.#closedByUser || this.#status === 'refused') return;
       // A restart stays the reason through the failed attempts while the server is down.
       const restarting = event.code === GOING_AWAY_CLOSE_CODE || this.#status === 'restarting';
       this.#setStatus(restarting ? 'restarting' : 'reconnecting');
       this.#scheduleReconnect();
     };
+  }
+
+  #startHeartbeat(socket: SocketLike): void {
+    const { idleMs, answerMs } = this.options.heartbeat ?? DEFAULT_HEARTBEAT;
+    this.#stopHeartbeat();
+    this.#lastHeard = Date.now();
+    this.#pingSentAt = null;
+    this.#heartbeatTimer = setInterval(
+      () => {
+        if (this.#socket !== socket || socket.readyState !== 1) return;
+        const now = Date.now();
+        if (this.#pingSentAt !== null) {
+          if (now - this.#pingSentAt >= answerMs) this.#giveUp(socket);
+        } else if (now - this.#lastHeard >= idleMs) {
+          this.#ping();
+        }
+      },
+      Math.max(50, Math.min(idleMs, answerMs) / 4),
+    );
+  }
+
+  #stopHeartbeat(): void {
+    if (this.#heartbeatTimer) clearInterval(this.#heartbeatTimer);
+    this.#heartbeatTimer = null;
+    this.#pingSentAt = null;
+    if (this.#connectTimer) clearTimeout(this.#connectTimer);
+    this.#connectTimer = null;
+  }
+
+  #ping(): void {
+    this.#pingSentAt = Date.now();
+    this.#write({ type: 'ping' });
+  }
+
+  /**
+   * The network went silent: stop waiting for this socket (a browser's close handshake on a
+   * dead network takes minutes) and open another; its late events are ignored.
+   */
+  #giveUp(socket: SocketLike): void {
+    this.#socket = null;
+    this.#stopHeartbeat();
+    try {
+      socket.close(NO_ANSWER_CLOSE_CODE, 'no answer');
+    } catch {
+      // Already closing: nothing to do.
+    }
+    if (this.#closedByUser || this.#status === 'refused') return;
+    this.#setStatus(this.#status === 'restarting' ? 'restarting' : 'reconnecting');
+    this.#scheduleReconnect();
   }
 
   #scheduleReconnect(): void {
@@ -206,6 +308,8 @@ export class OpenFloorClient {
     if (message.type === 'welcome' || message.type === 'floor.updated') this.#clockOffsetMs = message.serverTime - Date.now();
     if (message.type === 'welcome') {
       this.#retries = 0;
+      if (this.#connectTimer) clearTimeout(this.#connectTimer);
+      this.#connectTimer = null;
       this.#state = applyServerMessage(this.#state, message);
       this.#setStatus('live');
       // Re-send what was not acknowledged, in the original order and with the original ids.

@@ -142,6 +142,7 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
       return { ...state, qa: applyQaMessage(state.qa, message) };
     case 'ack':
     case 'error':
+    case 'pong':
       return state;
   }
 }

@@ -31,11 +31,18 @@ export function connect(token: string): Connection {
       status.value = nextStatus;
     });
   });
+  // PROTO-11: the browser knows first when the network goes and comes back.
+  const offline = () => client.probe();
+  const online = () => client.reconnectNow();
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
   return {
     client,
     state,
     status,
     close() {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       unsubscribe();
       client.close();
     },

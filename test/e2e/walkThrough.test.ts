@@ -8,7 +8,8 @@ import { connectClient, createInvite, createSession, joinAsParticipant, tokenOf 
  * Findings of the new-user walk-through (issue 14), end to end: a broken role link says so
  * within seconds and names the page's role (PROTO-3); a wrong address shows the app's "page
  * not found" with a way back (WEB-2); a speaker over time gets one signal, not two (SPEAK-3);
- * long words and links wrap on a phone instead of widening the page (WEB-3).
+ * long words and links wrap on a phone instead of widening the page (WEB-3); a lost network
+ * shows where the participant looks and the page is back as soon as the network is (PROTO-11).
  */
 describe('walk-through findings end to end', () => {
   const stage = e2eStage('e2e-walk-through.db');
@@ -118,5 +119,29 @@ describe('walk-through findings end to end', () => {
       moderator.close();
       asker.close();
     }
+  });
+
+  it('PROTO-11: the phone goes offline: "Reconnecting" shows at the bottom of the screen, scrolled or not, and goes once the network is back', async () => {
+    const phone = await open(`${stage.server.baseUrl}/j/${stage.server.demo.joinCode}`, { width: 375, height: 667 }, true);
+    await phone.getByTestId('channel-online').click();
+    const accept = phone.getByTestId('conduct-accept');
+    await accept.waitFor();
+    await accept.click();
+    await phone.getByTestId('floor-raise').waitFor();
+    await phone.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const pill = phone.getByTestId('connection-status');
+    expect(await pill.count()).toBe(0);
+
+    await phone.context().setOffline(true);
+    await pill.waitFor({ timeout: 12_000 });
+    expect(await pill.getAttribute('data-status')).toBe('reconnecting');
+    const box = await pill.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 667).toBe(true);
+    await screenshot(phone, 'participant-reconnecting');
+
+    await phone.context().setOffline(false);
+    // The browser's online event reconnects at once instead of at the end of the backoff.
+    await pill.waitFor({ state: 'detached', timeout: 5_000 });
+    await phone.context().close();
   });
 });

@@ -22,7 +22,14 @@ export const commandEnvelopeSchema = z.strictObject({
   command: commandSchema,
 });
 
-export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandEnvelopeSchema]);
+/**
+ * "Are you there?": a client that heard nothing for a few seconds asks, and the server answers
+ * `pong` at once, so a page notices a dead network (no close, no error, just silence) within
+ * seconds instead of waiting for the operating system to give up (PROTO-11).
+ */
+export const pingSchema = z.strictObject({ type: z.literal('ping') });
+
+export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandEnvelopeSchema, pingSchema]);
 
 export type Hello = z.infer<typeof helloSchema>;
 export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;

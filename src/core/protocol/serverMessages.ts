@@ -49,6 +49,8 @@ export interface ServerMessages extends QaMessages {
   'speaker.note': { type: 'speaker.note'; note: SpeakerNote };
   /** A command was committed (or had already been). */
   ack: { type: 'ack'; id: string; seq: number | null };
+  /** The answer to a client's `ping` (PROTO-11), with the server's clock. */
+  pong: { type: 'pong'; serverTime: number };
   /**
    * A command or frame was refused; nothing was written. `id` names the command, if any;
    * `reason` and `params` say which rule refused, `message` says it in English (PROTO-8).

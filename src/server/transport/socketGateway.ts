@@ -251,6 +251,12 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }
+        if (message.type === 'ping') {
+          // PROTO-11: answered before or after hello, by the socket alone (its frame bucket counts it).
+          const pong: ServerMessages['pong'] = { type: 'pong', serverTime: (options.now ?? Date.now)() };
+          socket.send(JSON.stringify(pong));
+          return;
+        }
         if (!peer || !room || !bucket) return sendError(socket, message.id, refusal('hello.required'));
         // PROTO-9: one bucket per sender across all their sockets; a flood is throttled, then cut off.
         if (!bucket.take()) return throttled(message.id);

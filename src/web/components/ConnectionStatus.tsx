@@ -10,12 +10,14 @@ const LABELS: Partial<Record<Status, MessageKey>> = {
 
 /**
  * A small pill that appears while the page is not live (connecting, reconnecting, reconnecting after a server restart, refused).
- * The live region around it is always there, so screen readers hear the change.
+ * The live region around it is always there, so screen readers hear the change. `floating`
+ * pins it to the bottom of the screen (PROTO-11): on a phone scrolled down to a poll, a pill in
+ * the header would go unseen.
  */
-export function ConnectionStatus({ status }: { status: Status }) {
+export function ConnectionStatus({ status, floating = false }: { status: Status; floating?: boolean }) {
   const label = LABELS[status];
   return (
-    <div class="connection-status" role="status" aria-live="polite">
+    <div class={floating ? 'connection-status connection-status-floating' : 'connection-status'} role="status" aria-live="polite">
       {label && (
         <span class="status-pill" data-status={status} data-testid="connection-status">
           <span class="status-dot" aria-hidden="true" />

@@ -137,7 +137,7 @@ function ParticipantShell({ title, subtitle = null, status, header, children }: 
       <header class="participant-header">
         <div class="participant-header-top">
           <BrandMark />
-          <ConnectionStatus status={status} />
+          <ConnectionStatus status={status} floating />
         </div>
         {title && <h1 class="session-title">{title}</h1>}
         {subtitle && <p class="session-subtitle">{subtitle}</p>}
