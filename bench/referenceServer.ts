@@ -83,6 +83,9 @@ wss.on('connection', (socket) => {
     if (message.type === 'hello') {
       clients.add(socket);
       socket.send(welcome);
+    } else if (message.type === 'ping') {
+      // PROTO-11: the phones' liveness check, answered as the real server does.
+      socket.send(JSON.stringify({ type: 'pong', serverTime: Date.now() }));
     } else if (message.type === 'command' && typeof message.id === 'string') {
       for (const option of message.command?.optionIds ?? []) counts[option] = (counts[option] ?? 0) + 1;
       total++;
