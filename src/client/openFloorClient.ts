@@ -230,6 +230,9 @@ export class OpenFloorClient {
     socket.onerror = () => {
       // The close event follows and decides what to do.
     };
+    // A socket opened ahead (the page opens it while the join request is on its way) may be
+    // open already: its open event is gone, so say hello now.
+    if (socket.readyState === 1) socket.onopen(undefined);
     socket.onclose = (event) => {
       if (this.#socket !== socket) return;
       this.#socket = null;

@@ -16,12 +16,25 @@ export interface Connection {
   close(): void;
 }
 
-/** Connects to this origin's server with a role or participant token. */
-export function connect(token: string): Connection {
+/** Opens a socket to this origin's server ahead of the token, to say hello on once it comes. */
+export function openSocketAhead(): WebSocket {
+  return new WebSocket(socketUrl(location.origin));
+}
+
+/**
+ * Connects to this origin's server with a role or participant token; `ahead`, a socket opened
+ * while the token was being fetched, is used for the first attempt if it did not fail.
+ */
+export function connect(token: string, ahead: WebSocket | null = null): Connection {
+  let spare = ahead;
   const client = new OpenFloorClient({
     url: socketUrl(location.origin),
     token,
-    createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+    createSocket: (url) => {
+      const socket = spare && spare.readyState <= WebSocket.OPEN ? spare : new WebSocket(url);
+      spare = null;
+      return socket as unknown as SocketLike;
+    },
   });
   const state = signal(client.state);
   const status = signal(client.status);
@@ -50,16 +63,17 @@ export function connect(token: string): Connection {
 }
 
 /** A connection that lives as long as the calling component; none while `token` is null. */
-export function useConnection(token: string | null): Connection | null {
+export function useConnection(token: string | null, ahead: WebSocket | null = null): Connection | null {
   const [connection, setConnection] = useState<Connection | null>(null);
   useEffect(() => {
     if (!token) return undefined;
-    const opened = connect(token);
+    const opened = connect(token, ahead);
     setConnection(opened);
     return () => {
       opened.close();
       setConnection(null);
     };
+    // `ahead` serves the first connection only (a later one opens its own socket): not a dependency.
   }, [token]);
   return connection;
 }

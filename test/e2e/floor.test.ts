@@ -37,7 +37,7 @@ describe('the floor end to end', () => {
     }
   }
 
-  it('FLOOR-4, FLOOR-8, FLOOR-9, FLOOR-13: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
+  it('FLOOR-4, FLOOR-8, FLOOR-9, FLOOR-14: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
     const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
     const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
     await moderator.getByTestId('floor-panel').waitFor();
@@ -66,7 +66,7 @@ describe('the floor end to end', () => {
       // Let each intervention last a little, so floor times differ.
       await new Promise((r) => setTimeout(r, 300 + i * 200));
     }
-    // FLOOR-13: the last speaker hands the floor back from their phone.
+    // FLOOR-14: the last speaker hands the floor back from their phone.
     await speakers[3]?.getByTestId('floor-done').click();
     await expect.poll(() => moderator.getByTestId('floor-current').count()).toBe(0);
     await speakers[3]?.getByTestId('floor-raise').waitFor();

@@ -180,8 +180,8 @@ describe('floor.raise and floor.add', () => {
   });
 });
 
-describe('floor.done (FLOOR-13)', () => {
-  it("FLOOR-13: the speaker hands the floor back ('I'm done'): the intervention ends and goes into the ledger", () => {
+describe('floor.done (FLOOR-14)', () => {
+  it("FLOOR-14: the speaker hands the floor back ('I'm done'): the intervention ends and goes into the ledger", () => {
     const s = start();
     const u1 = person('u1', 'onsite');
     s.raise(u1);
@@ -192,7 +192,7 @@ describe('floor.done (FLOOR-13)', () => {
     expect(s.floor.ledger.map((i) => [i.speaker.key, i.endedAt - i.startedAt])).toEqual([['p:u1', 20_000]]);
   });
 
-  it('FLOOR-13: nobody else can end a turn that way: another participant, one waiting, or anyone while nobody speaks (floor.notYourTurn)', () => {
+  it('FLOOR-14: nobody else can end a turn that way: another participant, one waiting, or anyone while nobody speaks (floor.notYourTurn)', () => {
     const s = start();
     const u1 = person('u1', 'onsite');
     const u2 = person('u2', 'online');

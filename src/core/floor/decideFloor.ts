@@ -88,7 +88,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     }
 
     case 'floor.done': {
-      // FLOOR-13: the speaker may end their own turn, nobody else's.
+      // FLOOR-14: the speaker may end their own turn, nobody else's.
       if (ctx.participantId === null) return refuse('participant.only', { action: 'hand the floor back' });
       if (floor.current?.speaker.key !== participantKey(ctx.participantId)) return refuse('floor.notYourTurn');
       return accept({ type: 'floor.ended', at });

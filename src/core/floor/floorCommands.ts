@@ -27,7 +27,7 @@ export const floorCommands = {
     kind: 'control',
     example: { type: 'floor.lower' },
   }),
-  /** Participant: hand the floor back ("I'm done") while it is theirs (FLOOR-13). */
+  /** Participant: hand the floor back ("I'm done") while it is theirs (FLOOR-14). */
   'floor.done': command({
     schema: z.strictObject({ type: z.literal('floor.done') }),
     roles: PARTICIPANT_ROLES,

@@ -17,7 +17,7 @@ interface FloorNowProps {
   readonly speaking: boolean;
   readonly channel: Channel | null;
   readonly clock: ServerClock;
-  /** Hands the floor back (FLOOR-13); resolves once acknowledged, rejects if refused. */
+  /** Hands the floor back (FLOOR-14); resolves once acknowledged, rejects if refused. */
   readonly done: () => Promise<void>;
 }
 

@@ -25,9 +25,10 @@ function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView
 }
 
 /**
- * At join (GUIDE-3): the guidelines for the participant's channel and the code of conduct,
- * with the button that accepts it. Shown until accepted; then `GuidelinesLink` keeps them
- * one tap away.
+ * At join (GUIDE-3): the code of conduct with the button that accepts it, then the guidelines
+ * for the participant's channel. Shown until accepted; then `GuidelinesLink` keeps them one
+ * tap away. The code of conduct scrolls inside a box of its own so that the button stays in
+ * the first screen of a phone, however long the text.
  */
 export function ConductGate({ guidelines, channel, accept }: { guidelines: GuidelinesView; channel: Channel | null; accept: () => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
@@ -35,12 +36,13 @@ export function ConductGate({ guidelines, channel, accept }: { guidelines: Guide
   return (
     <section class="card conduct-gate" aria-labelledby="conduct-gate-title" data-testid="conduct-gate">
       <h2 id="conduct-gate-title" class="section-heading">
-        {t('guidelines.heading')}
+        {t('guidelines.conduct')}
       </h2>
-      <ChannelGuidelines guidelines={guidelines} channel={channel} />
-      <h3 class="guidelines-subheading">{t('guidelines.conduct')}</h3>
       <p class="muted">{t('guidelines.acceptIntro')}</p>
-      <MarkdownView doc={guidelines.codeOfConduct} class="conduct-text" testId="conduct-text" />
+      {/* Focusable, so that a keyboard can scroll it (WCAG 2.1.1). */}
+      <div class="conduct-scroll" tabIndex={0} role="region" aria-labelledby="conduct-gate-title">
+        <MarkdownView doc={guidelines.codeOfConduct} class="conduct-text" testId="conduct-text" />
+      </div>
       {error && (
         <p class="field-error" role="alert">
           {error}
@@ -48,7 +50,7 @@ export function ConductGate({ guidelines, channel, accept }: { guidelines: Guide
       )}
       <button
         type="button"
-        class="button button-primary button-large"
+        class="button button-primary button-large conduct-accept"
         disabled={busy}
         data-testid="conduct-accept"
         onClick={async () => {
@@ -65,6 +67,8 @@ export function ConductGate({ guidelines, channel, accept }: { guidelines: Guide
       >
         {t('guidelines.accept')}
       </button>
+      <h3 class="guidelines-subheading">{t('guidelines.heading')}</h3>
+      <ChannelGuidelines guidelines={guidelines} channel={channel} />
     </section>
   );
 }

@@ -23,6 +23,10 @@ import '../styles/guidelines.css';
 
 interface ParticipantSessionProps {
   readonly token: string;
+  /** The session's title and subtitle as known from joining, shown until the welcome brings them. */
+  readonly known: { readonly title: string | null; readonly subtitle: string | null };
+  /** A socket opened while joining, for the first connection. */
+  readonly ahead: WebSocket | null;
   /** The server no longer knows this participant token. */
   readonly onExpired: () => void;
 }
@@ -31,13 +35,18 @@ interface ParticipantSessionProps {
  * A joined participant: connects with the token and shows who has the floor, the open polls
  * or the waiting screen, the card to ask for the floor, and the optional "About you".
  */
-export function ParticipantSession({ token, onExpired }: ParticipantSessionProps) {
-  const connection = useConnection(token);
-  if (!connection) return <ParticipantShell title={null} status="connecting" />;
-  return <ParticipantLive connection={connection} onExpired={onExpired} />;
+export function ParticipantSession({ token, known, ahead, onExpired }: ParticipantSessionProps) {
+  const connection = useConnection(token, ahead);
+  if (!connection) return <ParticipantShell title={known.title} subtitle={known.subtitle} status="connecting" header={<ChannelSwitchPlace />} />;
+  return <ParticipantLive connection={connection} known={known} onExpired={onExpired} />;
 }
 
-function ParticipantLive({ connection, onExpired }: { connection: Connection; onExpired: () => void }) {
+/** Keeps the channel switch's place until the welcome fills it, so the page below does not move. */
+function ChannelSwitchPlace() {
+  return <div class="channel-switch-place" aria-hidden="true" />;
+}
+
+function ParticipantLive({ connection, known, onExpired }: { connection: Connection; known: ParticipantSessionProps['known']; onExpired: () => void }) {
   const state = connection.state.value;
   const status = connection.status.value;
   const refusal = status === 'refused' ? connection.client.refusal : null;
@@ -69,10 +78,11 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
 
   return (
     <ParticipantShell
-      title={session?.title ?? null}
-      subtitle={session?.subtitle ?? null}
+      title={session ? session.title : known.title}
+      subtitle={session ? session.subtitle : known.subtitle}
       status={status}
-      header={session && <ChannelSwitch channel={state.channel} setChannel={setChannel} />}
+      header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
+      footer={session !== null}
     >
       {refusal?.code === 'protocol_mismatch' && (
         <p class="card field-error" role="alert">
@@ -127,10 +137,12 @@ interface ParticipantShellProps {
   readonly status: Connection['status']['value'];
   readonly header?: ComponentChildren;
   readonly children?: ComponentChildren;
+  /** The note at the bottom comes with the session's content, not before: else it would jump down when that arrives. */
+  readonly footer?: boolean;
 }
 
 /** The frame of the participant page: brand, session title, channel, connection pill. */
-function ParticipantShell({ title, subtitle = null, status, header, children }: ParticipantShellProps) {
+function ParticipantShell({ title, subtitle = null, status, header, children, footer = false }: ParticipantShellProps) {
   useDocumentTitle(title ? t('title.participant', { title }) : t('title.joining'));
   return (
     <div class="page page-narrow participant">
@@ -146,9 +158,11 @@ function ParticipantShell({ title, subtitle = null, status, header, children }: 
       <main id="main" class="participant-main">
         {children}
       </main>
-      <footer class="privacy-note">
-        <p>{t('participant.anonymous')}</p>
-      </footer>
+      {footer && (
+        <footer class="privacy-note">
+          <p>{t('participant.anonymous')}</p>
+        </footer>
+      )}
     </div>
   );
 }
