@@ -144,4 +144,17 @@ describe('walk-through findings end to end', () => {
     await pill.waitFor({ state: 'detached', timeout: 5_000 });
     await phone.context().close();
   });
+
+  it("GUIDE-6: on a 360×640 phone the code of conduct's accept button is in the first screen, however long the text", async () => {
+    const phone = await open(`${stage.server.baseUrl}/j/${stage.server.demo.joinCode}`, { width: 360, height: 640 }, true);
+    await phone.getByTestId('channel-onsite').click();
+    const accept = phone.getByTestId('conduct-accept');
+    await accept.waitFor();
+    const box = await accept.boundingBox();
+    expect(box && box.y + box.height <= 640).toBe(true);
+    // The whole text is there, scrolling inside its box.
+    expect((await phone.getByTestId('conduct-text').textContent())?.length ?? 0).toBeGreaterThan(200);
+    await screenshot(phone, 'participant-conduct-gate');
+    await phone.context().close();
+  });
 });
