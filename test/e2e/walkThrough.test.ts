@@ -157,4 +157,31 @@ describe('walk-through findings end to end', () => {
     await screenshot(phone, 'participant-conduct-gate');
     await phone.context().close();
   });
+
+  it('QA-16: "Sent" and an error answer the last action only: typing a new question or the next action clears them', async () => {
+    const phone = await open(`${stage.server.baseUrl}/j/${stage.server.demo.joinCode}`, { width: 375, height: 667 }, true);
+    await phone.getByTestId('channel-online').click();
+    await phone.getByTestId('conduct-accept').click();
+    const card = phone.getByTestId('qa-card');
+    const sent = card.locator('.qa-sent');
+    const error = card.locator('.field-error');
+    await phone.getByTestId('qa-text').fill('How will age assurance protect privacy?');
+    await phone.getByTestId('qa-send').click();
+    await sent.waitFor();
+    await phone.getByTestId('qa-text').pressSequentially('And');
+    expect(await sent.count()).toBe(0);
+
+    // QA-12 allows 5 questions a minute: the sixth is refused, and the refusal shows.
+    await phone.getByTestId('qa-text').fill('Question 2?');
+    for (let n = 2; n <= 6; n++) {
+      await phone.getByTestId('qa-text').fill(`Question ${String(n)}?`);
+      await phone.getByTestId('qa-send').click();
+      await expect.poll(async () => (await sent.count()) + (await error.count())).toBe(1);
+    }
+    expect(await error.count()).toBe(1);
+    await phone.getByTestId('qa-text').fill('');
+    await phone.getByTestId('qa-text').pressSequentially('Later');
+    expect(await error.count()).toBe(0);
+    await phone.context().close();
+  });
 });

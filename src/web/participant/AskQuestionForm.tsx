@@ -8,10 +8,12 @@ interface AskQuestionFormProps {
   readonly busy: boolean;
   /** Resolves true once the question was accepted (the form then empties). */
   readonly onAsk: (text: string, displayName: string | null) => Promise<boolean>;
+  /** The participant started on a new text: the last "Sent" or error no longer applies. */
+  readonly onTyping: () => void;
 }
 
 /** The question box: text with a live length counter, an optional name where allowed, Send. */
-export function AskQuestionForm({ maxLength, allowDisplayNames, preModeration, busy, onAsk }: AskQuestionFormProps) {
+export function AskQuestionForm({ maxLength, allowDisplayNames, preModeration, busy, onAsk, onTyping }: AskQuestionFormProps) {
   const [text, setText] = useState('');
   const [name, setName] = useState('');
   const length = [...text.trim()].length;
@@ -40,7 +42,10 @@ export function AskQuestionForm({ maxLength, allowDisplayNames, preModeration, b
         aria-invalid={over ? 'true' : undefined}
         aria-describedby="qa-text-hint qa-counter"
         data-testid="qa-text"
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          onTyping();
+        }}
       />
       <p class="qa-counter" id="qa-counter" data-state={over ? 'over' : near ? 'near' : undefined} aria-live={near || over ? 'polite' : 'off'} data-testid="qa-counter">
         {over ? t('qa.counterOver', { count: length - maxLength }) : t('qa.counter', { count: length, max: maxLength })}

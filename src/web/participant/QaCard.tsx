@@ -30,7 +30,9 @@ export function QaCard({ qa, channel, send }: QaCardProps) {
   const run = async (command: CommandInput): Promise<boolean> => {
     if (busy) return false;
     setBusy(true);
+    // A message answers the action before; the next action starts without it (no stale "Sent").
     setError(null);
+    setSent(false);
     try {
       await send(command);
       return true;
@@ -59,6 +61,10 @@ export function QaCard({ qa, channel, send }: QaCardProps) {
             const ok = await run({ type: 'qa.ask', text, displayName });
             setSent(ok);
             return ok;
+          }}
+          onTyping={() => {
+            setSent(false);
+            setError(null);
           }}
         />
       )}
