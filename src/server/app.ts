@@ -103,7 +103,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
-  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining });
+  registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 
   // Dead connections (a phone that left the wifi) are noticed within a minute.

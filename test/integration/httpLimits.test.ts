@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isRefusalReason, REFUSALS } from '../../src/core/refusals.ts';
-import { createSession, startInProcessServer, TEST_HOST_TOKEN, type InProcessServer } from '../support/testServer.ts';
+import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
+import { createSession, rawSocket, startInProcessServer, TEST_HOST_TOKEN, type InProcessServer } from '../support/testServer.ts';
 
 /**
  * The HTTP rate limits (LIMIT-1..LIMIT-5), on a real server from loopback: one address, as
@@ -141,6 +142,31 @@ describe('HTTP rate limits', () => {
     // A blocked address learns nothing about the token it sends.
     await expectLimited(await fetch(`${server.baseUrl}/api/sessions`, { headers: { authorization: 'Bearer wrong-token-4' } }), 'host.tooManyAttempts', 600);
     await expectLimited(await fetch(`${server.baseUrl}/api/sessions/${created.id}/guidelines`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } }), 'host.tooManyAttempts', 600);
+  });
+
+  it('LIMIT-4: over the socket too: wrong host tokens in a hello count, and past the limit even the right one is refused, over HTTP as well', async () => {
+    const server = await start({ HOST_TOKEN_FAILURES_PER_IP: '3' });
+    const created = await createSession(server.baseUrl, { plan: PLAN });
+    const hello = async (token: string) => {
+      const conn = await rawSocket(server.baseUrl);
+      conn.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token, sessionId: created.id }));
+      const closed = await conn.closed;
+      return { closed, first: conn.messages[0] as { type: string; code?: string; reason?: string } | undefined };
+    };
+    for (let i = 0; i < 3; i++) {
+      const wrong = await hello(`wrong-host-token-${String(i)}-0123456789`);
+      expect(wrong.first).toMatchObject({ type: 'error', code: 'unauthorised' });
+      expect(wrong.closed).toBe(4401);
+    }
+    const right = await hello(TEST_HOST_TOKEN);
+    expect(right.first).toMatchObject({ type: 'error', code: 'rate_limited', reason: 'host.tooManyAttempts' });
+    expect(right.closed).toBe(1008);
+    await expectLimited(await fetch(`${server.baseUrl}/api/sessions`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } }), 'host.tooManyAttempts', 600);
+    // Participants' and role links' hellos name no session: they are not host attempts.
+    const participant = await rawSocket(server.baseUrl);
+    participant.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token: created.links.projector.split('#')[1] }));
+    await expect.poll(() => (participant.messages[0] as { type?: string } | undefined)?.type).toBe('welcome');
+    participant.socket.close();
   });
 
   it('LIMIT-4: the host with the right token is never counted', async () => {

@@ -46,6 +46,8 @@ export interface RateLimits {
   hostGate(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
   /** A wrong or missing host token: counts against the address (LIMIT-4). */
   hostFailed(request: FastifyRequest): Promise<void>;
+  /** How long this address is still refused host access (LIMIT-4), in ms; 0 if it is not. For the socket's hello. */
+  hostBlockedMs(request: FastifyRequest): Promise<number>;
 }
 
 /** Answers 429 with `Retry-After` (whole seconds, at least 1) and the one error shape (LIMIT-5). */
@@ -95,6 +97,12 @@ export async function registerRateLimits(app: FastifyInstance, limits: HttpLimit
     return undefined;
   });
 
+  const hostBlockedMs = async (request: FastifyRequest): Promise<number> => {
+    if (limits.hostFailuresPerIp === 0) return 0;
+    const used = await hostFailures(request, { increment: false });
+    return used.isAllowed || used.remaining > 0 ? 0 : Math.max(1, used.ttl);
+  };
+
   return {
     async codeGate(request, reply, code) {
       if (limits.codeMissesPerIp === 0) return true;
@@ -119,12 +127,12 @@ export async function registerRateLimits(app: FastifyInstance, limits: HttpLimit
       return false;
     },
     async hostGate(request, reply) {
-      if (limits.hostFailuresPerIp === 0) return true;
-      const used = await hostFailures(request, { increment: false });
-      if (used.isAllowed || used.remaining > 0) return true;
-      await sendLimited(reply, 'host.tooManyAttempts', used.ttl);
+      const blocked = await hostBlockedMs(request);
+      if (blocked === 0) return true;
+      await sendLimited(reply, 'host.tooManyAttempts', blocked);
       return false;
     },
+    hostBlockedMs,
     async hostFailed(request) {
       if (limits.hostFailuresPerIp > 0) await hostFailures(request);
     },

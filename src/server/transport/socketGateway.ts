@@ -35,6 +35,11 @@ export interface GatewayOptions {
   readonly socketLimits?: SocketLimitOptions;
   /** The bounded send queue of each socket (PROTO-10). */
   readonly slowReader?: SlowReaderLimits;
+  /**
+   * LIMIT-4 over the socket: a hello naming a session (a host's) is refused while the address
+   * is blocked for wrong host tokens, and a wrong one counts against it, as over HTTP.
+   */
+  readonly hostAttempts?: { blockedMs(request: FastifyRequest): Promise<number>; failed(request: FastifyRequest): Promise<void> };
   /** True while the server drains for a shutdown: no new hello or command is taken. */
   readonly draining?: () => boolean;
 }
@@ -210,9 +215,19 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         if (message.type === 'hello') {
           if (helloSeen) return sendError(socket, null, refusal('hello.repeated'));
           helloSeen = true;
+          const hostAttempt = message.sessionId !== undefined;
+          if (hostAttempt && options.hostAttempts) {
+            const blocked = await options.hostAttempts.blockedMs(request);
+            if (blocked > 0) {
+              sendError(socket, null, refusal('host.tooManyAttempts', { retryAfterSeconds: Math.ceil(blocked / 1000) }));
+              socket.close(CLOSE.policy, 'too many attempts');
+              return;
+            }
+          }
           const tokenHash = hashToken(message.token);
           const grant = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
           const found = grant ? await rooms.get(grant.sessionId) : null;
+          if (!grant && hostAttempt) await options.hostAttempts?.failed(request);
           if (!grant || !found) {
             sendError(socket, null, refusal('link.invalid'));
             socket.close(CLOSE.unauthorised, 'unauthorised');
