@@ -21,7 +21,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     session = await createSession(stage.server.baseUrl);
   });
 
-  it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2, AUDIT-3: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
+  it('ROLE-1..3, SPEAK-1, SPEAK-2, AUDIT-2, AUDIT-3, AUDIT-4: host creates a speaker link; the speaker sees the note and own timer; revoking tells the page', async () => {
     const host = await open(`${stage.server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 });
     await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
     await host.getByTestId('host-token-submit').click();
@@ -56,11 +56,15 @@ describe('roles, guidelines and the speaker view end to end', () => {
     const changed = { ...plan, floor: { ...plan.floor, warningSeconds: 20 }, retentionDays: 14 };
     expect((await fetch(planUrl, { method: 'PUT', headers: hostAuth, body: JSON.stringify({ plan: changed }) })).status).toBe(200);
 
-    // The audit log shows the moderator's actions with ids only, and each changed setting on its own line.
+    // The audit log says the moderator's actions in words, names panel speakers by their label,
+    // quotes no note, and lists each changed setting under its name (AUDIT-3, AUDIT-4).
     await host.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => host.getByTestId('audit-table').textContent(), { timeout: 15_000 }).toContain('speaker.note');
-    expect(await host.getByTestId('audit-table').textContent()).not.toContain('One minute left');
-    expect(await host.getByTestId('audit-changes').locator('li').allTextContents()).toEqual(['floor.warningSeconds: 30 → 20', 'retentionDays: 30 → 14']);
+    const audit = host.getByTestId('audit-table');
+    await expect.poll(() => audit.textContent(), { timeout: 15_000 }).toContain('Sent a note to a speaker');
+    expect(await audit.textContent()).not.toContain('One minute left');
+    expect(await audit.locator('[data-action="floor.give"]').first().locator('xpath=..').textContent()).toContain(`Panel speaker: ${TEMPLATES[DEMO_TEMPLATE].speakers?.[1]?.label ?? ''}`);
+    expect(await audit.textContent()).not.toMatch(/panelSpeaker=|pollId=|handId=/);
+    expect(await host.getByTestId('audit-changes').locator('li').allTextContents()).toEqual(['Warning before the end (seconds): 30 → 20', 'Keep contributions for (days): 30 → 14']);
     await screenshot(host, 'roles-host-audit');
 
     host.once('dialog', (dialog) => void dialog.accept());

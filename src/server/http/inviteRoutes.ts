@@ -1,3 +1,4 @@
+import { auditNames } from '../../core/audit/auditNames.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LINK_ROLES, type LinkRole } from '../../core/roles.ts';
@@ -108,6 +109,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
   app.get<{ Params: { id: string } }>('/api/sessions/:id/audit', async (request, reply) => {
     const room = await hostRoom(request, reply);
     if (!room) return reply;
-    return { entries: await store.listAudit(room.state.id, AUDIT_LIMIT) };
+    // AUDIT-4: the names of the things the lines name by id, for the page to say them in words.
+    return { entries: await store.listAudit(room.state.id, AUDIT_LIMIT), names: auditNames(room.state) };
   });
 }

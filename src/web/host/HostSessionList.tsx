@@ -15,7 +15,7 @@ export function HostSessionList({ sessions, busy, onOpen }: { sessions: readonly
           <li key={session.id} class="host-session" data-testid="host-session">
             <span class="host-session-title">{session.title}</span>
             <time class="host-session-code" dateTime={new Date(session.createdAt).toISOString()}>
-              {new Date(session.createdAt).toLocaleString()}
+              {new Date(session.createdAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
             </time>
             <span class="host-session-code" dir="ltr">
               {t('host.sessionCode', { code: formatJoinCode(session.joinCode) })}

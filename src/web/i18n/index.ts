@@ -31,6 +31,11 @@ export function formatPercent(share: number): string {
   return percents.format(share);
 }
 
+/** Whether the catalog has `key` (for keys built from data, such as an audit line's action). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
+}
+
 /** The message for `key`, with `{name}` placeholders replaced by `params`. */
 export function t(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): string {
   const template = catalog[key];

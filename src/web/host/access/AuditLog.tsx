@@ -1,28 +1,24 @@
-import { AUDIT_CHANGE_SEPARATOR } from '../../../core/audit/auditSummary.ts';
+import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { auditActionText, auditDetailLines, auditTime, isSettingChanges } from './auditWords.ts';
 import type { AuditRow } from './inviteTypes.ts';
 
-/**
- * An audit line's details: a change of settings one per line, its setting as code
- * (`youthMode: on → off`, AUDIT-3); any other summary as it is.
- */
-function AuditDetails({ summary }: { summary: string }) {
-  const lines = summary.split(AUDIT_CHANGE_SEPARATOR);
-  const settings = lines.map((line) => /^([\w.]+): (.+)$/.exec(line));
-  if (settings.some((match) => match === null)) return <>{summary}</>;
+/** An audit line's details in words, one per line (AUDIT-3, AUDIT-4). */
+function AuditDetails({ entry, names }: { entry: AuditRow; names: AuditNames }) {
+  const lines = auditDetailLines(entry.action, entry.summary, names);
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return <>{lines[0]}</>;
   return (
-    <ul class="audit-changes" data-testid="audit-changes">
-      {settings.map((match, i) => (
-        <li key={i}>
-          <code>{match?.[1]}</code>: {match?.[2]}
-        </li>
+    <ul class="audit-changes" data-testid={isSettingChanges(entry.summary) ? 'audit-changes' : 'audit-details'}>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
       ))}
     </ul>
   );
 }
 
 /** The audit log for the host (AUDIT-2): moderation actions and link changes, newest first. */
-export function AuditLog({ entries, refresh }: { entries: readonly AuditRow[]; refresh: () => void }) {
+export function AuditLog({ entries, names, refresh }: { entries: readonly AuditRow[]; names: AuditNames; refresh: () => void }) {
   return (
     <section class="card audit-log" aria-labelledby="audit-title">
       <div class="audit-head">
@@ -50,16 +46,16 @@ export function AuditLog({ entries, refresh }: { entries: readonly AuditRow[]; r
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</td>
+                  <td>
+                    <time dateTime={new Date(entry.at).toISOString()}>{auditTime(entry.at)}</time>
+                  </td>
                   <td>
                     {t(`role.${entry.role}` as MessageKey)}
                     {entry.label ? ` — ${entry.label}` : ''}
                   </td>
+                  <td data-action={entry.action}>{auditActionText(entry.action)}</td>
                   <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    <AuditDetails summary={entry.summary} />
+                    <AuditDetails entry={entry} names={names} />
                   </td>
                 </tr>
               ))}

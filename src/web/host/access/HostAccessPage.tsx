@@ -5,12 +5,15 @@ import { t, type MessageKey } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
 import { HostApiError, hostFetch } from '../hostApi.ts';
 import { storeHostToken, storedHostToken } from '../hostToken.ts';
+import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import { AuditLog } from './AuditLog.tsx';
 import { HostTokenPrompt } from './HostTokenPrompt.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { InviteTable } from './InviteTable.tsx';
 import type { AuditRow, InviteList, InviteRole, InviteRow } from './inviteTypes.ts';
 import '../../styles/host-access.css';
+
+const NO_NAMES: AuditNames = { polls: {}, speakers: [], agenda: [], questions: {} };
 
 /** How often the list refreshes its "connected now" counts and the audit log. */
 const REFRESH_MS = 5_000;
@@ -73,6 +76,7 @@ export function HostAccessPage() {
 function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token: string; onRejected: () => void }) {
   const [list, setList] = useState<InviteList | null>(null);
   const [audit, setAudit] = useState<readonly AuditRow[]>([]);
+  const [auditNames, setAuditNames] = useState<AuditNames>(NO_NAMES);
   const [created, setCreated] = useState<{ role: InviteRole; link: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -88,9 +92,10 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
   );
   const refresh = useCallback(async () => {
     try {
-      const [invites, log] = await Promise.all([hostFetch<InviteList>(token, `${base}/invites`), hostFetch<{ entries: AuditRow[] }>(token, `${base}/audit`)]);
+      const [invites, log] = await Promise.all([hostFetch<InviteList>(token, `${base}/invites`), hostFetch<{ entries: AuditRow[]; names: AuditNames }>(token, `${base}/audit`)]);
       setList(invites);
       setAudit(log.entries);
+      setAuditNames(log.names);
       setError(null);
     } catch (failure) {
       fail(failure);
@@ -167,7 +172,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
           )}
           {list && <InviteTable invites={list.invites} speakers={list.session.speakers} revoke={(invite) => void revoke(invite)} />}
         </section>
-        <AuditLog entries={audit} refresh={() => void refresh()} />
+        <AuditLog entries={audit} names={auditNames} refresh={() => void refresh()} />
         <GuidelinesForm sessionId={sessionId} hostToken={token} />
       </main>
     </div>
