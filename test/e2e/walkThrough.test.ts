@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
-import { connectClient, createInvite, createSession, joinAsParticipant, tokenOf } from '../support/testServer.ts';
+import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
 
 /**
  * Findings of the new-user walk-through (issue 14), end to end: a broken role link says so
@@ -183,5 +183,43 @@ describe('walk-through findings end to end', () => {
     await phone.getByTestId('qa-text').pressSequentially('Later');
     expect(await error.count()).toBe(0);
     await phone.context().close();
+  });
+
+  it('SESS-7: the host page has a map of its sections, moves agenda items with buttons (polls follow), and a way back to the list', async () => {
+    const host = await open(`${stage.server.baseUrl}/host`, { width: 1366, height: 768 });
+    await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
+    await host.getByTestId('host-token-submit').click();
+    await host.getByTestId('host-template').click();
+    await expect.poll(() => host.getByTestId('field-plan-agenda-1-title').inputValue()).not.toBe('');
+    const nav = host.getByTestId('host-nav');
+    expect(await nav.isVisible()).toBe(true);
+
+    // The map leads to a section far down the form.
+    await nav.getByRole('link', { name: /Prepared polls/ }).click();
+    await expect.poll(async () => (await host.getByTestId('host-polls').boundingBox())?.y ?? 9_999).toBeLessThan(768);
+    // The map and the create button stay in view while scrolled.
+    expect(((await nav.boundingBox())?.y ?? -1) >= 0).toBe(true);
+    expect(await host.getByTestId('host-submit-aside').isVisible()).toBe(true);
+
+    // Agenda item 2 moves up; the polls of items 1 and 2 follow their items.
+    const titles = async () => Promise.all([0, 1, 2].map((i) => host.getByTestId(`field-plan-agenda-${String(i)}-title`).inputValue()));
+    const pollItem = (i: number) => host.getByTestId(`field-plan-polls-${String(i)}-agendaItem`).inputValue();
+    const before = await titles();
+    const pollItemsBefore = await Promise.all([0, 1, 2].map(pollItem));
+    await host.getByRole('button', { name: 'Move Item 2 up' }).click();
+    expect(await titles()).toEqual([before[1], before[0], before[2]]);
+    const swap = (v: string) => (v === '0' ? '1' : v === '1' ? '0' : v);
+    expect(await Promise.all([0, 1, 2].map(pollItem))).toEqual(pollItemsBefore.map(swap));
+    // Focus stays on the moving item's button, at its new place.
+    expect(await host.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Move Item 1 (up|down)$/);
+    await screenshot(host, 'host-form-map');
+
+    // Create it, then go back to the list of sessions.
+    await host.getByTestId('host-submit').click();
+    await host.getByTestId('host-links').waitFor();
+    expect(await host.getByTestId('host-header-access').getAttribute('href')).toMatch(/^\/host\/access#/);
+    await host.getByTestId('host-back').click();
+    await expect.poll(() => host.getByTestId('host-session').count()).toBeGreaterThanOrEqual(2);
+    await host.context().close();
   });
 });

@@ -6,7 +6,7 @@ import { t } from '../i18n/index.ts';
 import { HostApiError, checkPlan, createSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
 import { HostSessionList } from './HostSessionList.tsx';
 import { storeHostToken, storedHostToken } from './hostToken.ts';
-import { PlanForm } from './PlanForm.tsx';
+import { PlanForm, PlanSectionNav } from './PlanForm.tsx';
 import { blankPlan, exportFileName, planFromDraft, type PlanDraft } from './planDraft.ts';
 import { SessionLinksCard } from './SessionLinksCard.tsx';
 import '../styles/host.css';
@@ -165,6 +165,28 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
       <header class="host-header">
         <BrandMark />
         <h1 class="host-heading">{created ? t('host.headingSession', { title: created.title }) : t('host.heading')}</h1>
+        {created && (
+          <nav class="host-header-links" aria-label={t('host.headingSession', { title: created.title })}>
+            <a class="button button-small button-secondary" href={`/host/access#${encodeURIComponent(created.id)}`} data-testid="host-header-access">
+              {t('host.accessShort')}
+            </a>
+            <button
+              type="button"
+              class="button button-small button-secondary"
+              data-testid="host-back"
+              onClick={() => {
+                // Back to the list of sessions, with a fresh form, as when the page opened.
+                setCreated(null);
+                setPlan(blankPlan());
+                setFeedback(null);
+                listSessions(token).then(setSessions, () => undefined);
+                window.scrollTo(0, 0);
+              }}
+            >
+              {t('host.backToList')}
+            </button>
+          </nav>
+        )}
         <button type="button" class="button button-small button-quiet" onClick={onSignOut}>
           {t('host.signOut')}
         </button>
@@ -240,7 +262,16 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
         )}
         {created && <SessionLinksCard session={created} />}
 
-        <PlanForm plan={plan} issues={issues} onChange={setPlan} />
+        <div class="host-plan">
+          <div class="host-aside">
+            <PlanSectionNav plan={plan} />
+            {/* Always in reach, however far down the form the host is. */}
+            <button type="button" class="button button-primary host-aside-submit" data-testid="host-submit-aside" disabled={busy} onClick={() => void submit()}>
+              {created ? t('host.save') : t('host.create')}
+            </button>
+          </div>
+          <PlanForm plan={plan} issues={issues} onChange={setPlan} live={created !== null} />
+        </div>
 
         <div class="host-submit">
           <button type="button" class="button button-primary button-large" data-testid="host-submit" disabled={busy} onClick={() => void submit()}>

@@ -4,13 +4,35 @@ import { t, type MessageKey } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
-import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, type PlanDraft } from './planDraft.ts';
+import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, type PlanDraft } from './planDraft.ts';
 
 interface PlanFormProps {
   readonly plan: PlanDraft;
   readonly issues: readonly PlanIssue[];
   readonly onChange: (plan: PlanDraft) => void;
+  /**
+   * The session exists: its links name panel speakers by their place in the list, so the
+   * speakers keep their order (a move would hand a speaker's link to another).
+   */
+  readonly live?: boolean;
 }
+
+/** The form's sections, in order, for the navigation beside it (`#host-section-…`). */
+export const PLAN_SECTIONS = ['session', 'roles', 'floor', 'qa', 'guidelines', 'agenda', 'speakers', 'polls'] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+export const SECTION_NAMES: Record<PlanSection, MessageKey> = {
+  session: 'host.section.session',
+  roles: 'host.section.roles',
+  floor: 'host.section.floor',
+  qa: 'host.section.qa',
+  guidelines: 'host.section.guidelines',
+  agenda: 'host.section.agenda',
+  speakers: 'host.section.speakers',
+  polls: 'host.section.polls',
+};
+
+const sectionId = (section: PlanSection) => `host-section-${section}`;
 
 const FORMAT_NAMES: Record<PlanDraft['format'], MessageKey> = {
   round_table: 'host.format.round_table',
@@ -37,17 +59,36 @@ function removed<T>(list: readonly T[], index: number): T[] {
   return list.filter((_, i) => i !== index);
 }
 
+/** The sections as links to their place in the form: the host page is long; this is its map. */
+export function PlanSectionNav({ plan }: { plan: PlanDraft }) {
+  const counts: Partial<Record<PlanSection, number>> = { agenda: plan.agenda.length, speakers: plan.speakers.length, polls: plan.polls.length };
+  return (
+    <nav class="host-nav" aria-label={t('host.nav')} data-testid="host-nav">
+      <ol>
+        {PLAN_SECTIONS.map((section) => (
+          <li key={section}>
+            <a href={`#${sectionId(section)}`}>
+              {t(SECTION_NAMES[section])}
+              {counts[section] !== undefined && <span class="host-nav-count">{counts[section]}</span>}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 /**
  * The session plan as a form (SESS-5): the session, who runs it, the floor, the agenda, the
  * panel and the prepared polls. Lists grow with "Add" buttons; every field carries its plan
  * path, so the server's errors land on it.
  */
-export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
+export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps) {
   const set = (patch: Partial<PlanDraft>) => onChange({ ...plan, ...patch });
   const base = { issues };
   return (
     <div class="host-form">
-      <fieldset class="card host-section">
+      <fieldset class="card host-section" id={sectionId('session')}>
         <legend class="section-heading">{t('host.section.session')}</legend>
         <TextField {...base} path="plan.title" label={t('host.title')} value={plan.title} required onChange={(title) => set({ title })} />
         <TextField {...base} path="plan.subtitle" label={t('host.subtitle')} hint={t('host.optional')} value={plan.subtitle} onChange={(subtitle) => set({ subtitle })} />
@@ -59,7 +100,7 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         <CheckField path="plan.youthMode" label={t('host.youthMode')} hint={t('host.youthModeHint')} checked={plan.youthMode} onChange={(youthMode) => set({ youthMode })} />
       </fieldset>
 
-      <fieldset class="card host-section">
+      <fieldset class="card host-section" id={sectionId('roles')}>
         <legend class="section-heading">{t('host.section.roles')}</legend>
         <p class="field-hint">{t('host.rolesHint')}</p>
         <div class="host-row">
@@ -69,7 +110,7 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         </div>
       </fieldset>
 
-      <fieldset class="card host-section">
+      <fieldset class="card host-section" id={sectionId('floor')}>
         <legend class="section-heading">{t('host.section.floor')}</legend>
         <div class="host-row">
           <SelectField {...base} path="plan.floor.policy" label={t('host.policy')} value={plan.floor.policy} options={POLICY_LIST.map((p) => [p, policyName(p)] as const)} onChange={(policy) => set({ floor: { ...plan.floor, policy: policy ?? 'alternate' } })} />
@@ -78,7 +119,7 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         </div>
       </fieldset>
 
-      <fieldset class="card host-section" data-testid="host-qa">
+      <fieldset class="card host-section" id={sectionId('qa')} data-testid="host-qa">
         <legend class="section-heading">{t('host.section.qa')}</legend>
         <div class="host-row">
           <SelectField {...base} path="plan.qa.selectionPolicy" label={t('host.qa.policy')} value={plan.qa.selectionPolicy} options={QA_POLICY_LIST.map((p) => [p, qaPolicyName(p)] as const)} onChange={(selectionPolicy) => set({ qa: { ...plan.qa, selectionPolicy: selectionPolicy ?? 'most_upvoted' } })} />
@@ -92,7 +133,7 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         )}
       </fieldset>
 
-      <fieldset class="card host-section" data-testid="host-guidelines">
+      <fieldset class="card host-section" id={sectionId('guidelines')} data-testid="host-guidelines">
         <legend class="section-heading">{t('host.section.guidelines')}</legend>
         <p class="field-hint">{t('host.guidelinesHint')}</p>
         <TextField {...base} multiline path="plan.guidelines.onsite" label={t('host.guidelines.onsite')} value={plan.guidelines.onsite} onChange={(onsite) => set({ guidelines: { ...plan.guidelines, onsite } })} />
@@ -100,13 +141,21 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         <TextField {...base} multiline path="plan.codeOfConduct" label={t('host.codeOfConduct')} hint={t('host.codeOfConductHint')} value={plan.codeOfConduct} onChange={(codeOfConduct) => set({ codeOfConduct })} />
       </fieldset>
 
-      <fieldset class="card host-section" data-testid="host-agenda">
+      <fieldset class="card host-section" id={sectionId('agenda')} data-testid="host-agenda">
         <legend class="section-heading">{t('host.section.agenda')}</legend>
         <p class="field-hint">{t('host.agendaTotal', { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0), duration: plan.durationMinutes })}</p>
         <ol class="host-list">
           {plan.agenda.map((item, i) => (
             <li key={i} class="host-list-item">
-              <AgendaItemFields item={item} index={i} issues={issues} onChange={(next) => set({ agenda: replaced(plan.agenda, i, next) })} onRemove={() => set({ agenda: removed(plan.agenda, i) })} />
+              <AgendaItemFields
+                item={item}
+                index={i}
+                count={plan.agenda.length}
+                issues={issues}
+                onChange={(next) => set({ agenda: replaced(plan.agenda, i, next) })}
+                onRemove={() => onChange(withAgendaRemoved(plan, i))}
+                onMove={(to) => onChange(withAgendaMoved(plan, i, to))}
+              />
             </li>
           ))}
         </ol>
@@ -115,13 +164,22 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         </button>
       </fieldset>
 
-      <fieldset class="card host-section" data-testid="host-speakers">
+      <fieldset class="card host-section" id={sectionId('speakers')} data-testid="host-speakers">
         <legend class="section-heading">{t('host.section.speakers')}</legend>
         <p class="field-hint">{t('host.speakersHint')}</p>
+        {live && plan.speakers.length > 1 && <p class="field-hint">{t('host.speakersOrderKept')}</p>}
         <ol class="host-list">
           {plan.speakers.map((speaker, i) => (
             <li key={i} class="host-list-item">
-              <SpeakerFields speaker={speaker} index={i} issues={issues} onChange={(next) => set({ speakers: replaced(plan.speakers, i, next) })} onRemove={() => set({ speakers: removed(plan.speakers, i) })} />
+              <SpeakerFields
+                speaker={speaker}
+                index={i}
+                count={plan.speakers.length}
+                issues={issues}
+                onChange={(next) => set({ speakers: replaced(plan.speakers, i, next) })}
+                onRemove={() => set({ speakers: removed(plan.speakers, i) })}
+                onMove={live ? null : (to) => set({ speakers: moved(plan.speakers, i, to) })}
+              />
             </li>
           ))}
         </ol>
@@ -130,12 +188,21 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
         </button>
       </fieldset>
 
-      <fieldset class="card host-section" data-testid="host-polls">
+      <fieldset class="card host-section" id={sectionId('polls')} data-testid="host-polls">
         <legend class="section-heading">{t('host.section.polls')}</legend>
         <ol class="host-list">
           {plan.polls.map((poll, i) => (
             <li key={i} class="host-list-item">
-              <PollFields poll={poll} index={i} agenda={plan.agenda} issues={issues} onChange={(next) => set({ polls: replaced(plan.polls, i, next) })} onRemove={() => set({ polls: removed(plan.polls, i) })} />
+              <PollFields
+                poll={poll}
+                index={i}
+                count={plan.polls.length}
+                agenda={plan.agenda}
+                issues={issues}
+                onChange={(next) => set({ polls: replaced(plan.polls, i, next) })}
+                onRemove={() => set({ polls: removed(plan.polls, i) })}
+                onMove={(to) => set({ polls: moved(plan.polls, i, to) })}
+              />
             </li>
           ))}
         </ol>
@@ -149,9 +216,40 @@ export function PlanForm({ plan, issues, onChange }: PlanFormProps) {
 
 interface ItemProps<T> {
   readonly index: number;
+  /** How many items the list has (for the move buttons). */
+  readonly count: number;
   readonly issues: readonly PlanIssue[];
   readonly onChange: (next: T) => void;
   readonly onRemove: () => void;
+  /** Moves the item to another place; null where the order is fixed. */
+  readonly onMove: ((to: number) => void) | null;
+}
+
+/**
+ * Up and Down, instead of dragging: they work by keyboard and on a phone, and focus stays on
+ * the button pressed as the item moves (its key is its place, so focus is moved by hand).
+ */
+function MoveButtons({ index, count, onMove, what }: { index: number; count: number; onMove: ((to: number) => void) | null; what: (n: number) => string }) {
+  if (!onMove || count < 2) return null;
+  const move = (to: number, event: Event) => {
+    const list = (event.currentTarget as HTMLElement).closest('ol');
+    const direction = to < index ? 'up' : 'down';
+    onMove(to);
+    requestAnimationFrame(() => {
+      const target = list?.children[to]?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]:not([disabled])`) ?? list?.children[to]?.querySelector<HTMLButtonElement>('[data-move]:not([disabled])');
+      target?.focus();
+    });
+  };
+  return (
+    <span class="host-move" role="group" aria-label={t('host.moveGroup', { what: what(index + 1) })}>
+      <button type="button" class="button button-small button-quiet" data-move="up" disabled={index === 0} aria-label={t('host.moveUp', { what: what(index + 1) })} onClick={(e) => move(index - 1, e)}>
+        ↑
+      </button>
+      <button type="button" class="button button-small button-quiet" data-move="down" disabled={index === count - 1} aria-label={t('host.moveDown', { what: what(index + 1) })} onClick={(e) => move(index + 1, e)}>
+        ↓
+      </button>
+    </span>
+  );
 }
 
 function RemoveButton({ onRemove, label }: { onRemove: () => void; label: string }) {
@@ -162,13 +260,14 @@ function RemoveButton({ onRemove, label }: { onRemove: () => void; label: string
   );
 }
 
-function AgendaItemFields({ item, index, issues, onChange, onRemove }: ItemProps<AgendaItem> & { item: AgendaItem }) {
+function AgendaItemFields({ item, index, count, issues, onChange, onRemove, onMove }: ItemProps<AgendaItem> & { item: AgendaItem }) {
   const p = `plan.agenda.${index}`;
   const set = (patch: Partial<AgendaItem>) => onChange({ ...item, ...patch });
   return (
     <div class="host-item">
       <div class="host-item-head">
         <h3 class="host-item-title">{t('host.agendaItem', { n: index + 1 })}</h3>
+        <MoveButtons index={index} count={count} onMove={onMove} what={(n) => t('host.agendaItem', { n })} />
         <RemoveButton onRemove={onRemove} label={t('host.removeAgenda', { n: index + 1 })} />
       </div>
       <div class="host-row">
@@ -184,13 +283,14 @@ function AgendaItemFields({ item, index, issues, onChange, onRemove }: ItemProps
   );
 }
 
-function SpeakerFields({ speaker, index, issues, onChange, onRemove }: ItemProps<PanelSpeaker> & { speaker: PanelSpeaker }) {
+function SpeakerFields({ speaker, index, count, issues, onChange, onRemove, onMove }: ItemProps<PanelSpeaker> & { speaker: PanelSpeaker }) {
   const p = `plan.speakers.${index}`;
   const set = (patch: Partial<PanelSpeaker>) => onChange({ ...speaker, ...patch });
   return (
     <div class="host-item">
       <div class="host-item-head">
         <h3 class="host-item-title">{t('host.speaker', { n: index + 1 })}</h3>
+        <MoveButtons index={index} count={count} onMove={onMove} what={(n) => t('host.speaker', { n })} />
         <RemoveButton onRemove={onRemove} label={t('host.removeSpeaker', { n: index + 1 })} />
       </div>
       <div class="host-row">
@@ -206,7 +306,7 @@ function SpeakerFields({ speaker, index, issues, onChange, onRemove }: ItemProps
   );
 }
 
-function PollFields({ poll, index, agenda, issues, onChange, onRemove }: ItemProps<PreparedPoll> & { poll: PreparedPoll; agenda: readonly AgendaItem[] }) {
+function PollFields({ poll, index, count, agenda, issues, onChange, onRemove, onMove }: ItemProps<PreparedPoll> & { poll: PreparedPoll; agenda: readonly AgendaItem[] }) {
   const p = `plan.polls.${index}`;
   const set = (patch: Partial<PreparedPoll>) => onChange({ ...poll, ...patch });
   const items: (readonly [string, string])[] = [['', t('host.noItem')], ...agenda.map((item, i) => [String(i), `${i + 1}. ${item.title}`] as const)];
@@ -214,6 +314,7 @@ function PollFields({ poll, index, agenda, issues, onChange, onRemove }: ItemPro
     <div class="host-item">
       <div class="host-item-head">
         <h3 class="host-item-title">{t('host.poll', { n: index + 1 })}</h3>
+        <MoveButtons index={index} count={count} onMove={onMove} what={(n) => t('host.poll', { n })} />
         <RemoveButton onRemove={onRemove} label={t('host.removePoll', { n: index + 1 })} />
       </div>
       <TextField issues={issues} path={`${p}.question`} label={t('host.pollQuestion')} value={poll.question} required onChange={(question) => set({ question })} />

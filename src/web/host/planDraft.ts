@@ -65,3 +65,37 @@ export function exportFileName(plan: PlanDraft): string {
   const slug = plan.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'session';
   return `${slug}.openfloor-plan.json`;
 }
+
+/** Item `from` moved to place `to`, the others keeping their order. */
+export function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/**
+ * Moves agenda item `from` to `to`; the prepared polls that belong to an item follow it, and
+ * a poll whose item is removed belongs to none.
+ */
+export function withAgendaMoved(plan: PlanDraft, from: number, to: number): PlanDraft {
+  const order = moved(plan.agenda.map((_, i) => i), from, to);
+  const newIndex = new Map(order.map((old, i) => [old, i]));
+  return {
+    ...plan,
+    agenda: moved(plan.agenda, from, to),
+    polls: plan.polls.map((poll) => (poll.agendaItem === undefined ? poll : { ...poll, agendaItem: newIndex.get(poll.agendaItem) })),
+  };
+}
+
+/** Removes agenda item `index`; polls of later items follow their item up one place. */
+export function withAgendaRemoved(plan: PlanDraft, index: number): PlanDraft {
+  return {
+    ...plan,
+    agenda: plan.agenda.filter((_, i) => i !== index),
+    polls: plan.polls.map((poll) => {
+      if (poll.agendaItem === undefined || poll.agendaItem < index) return poll;
+      return { ...poll, agendaItem: poll.agendaItem === index ? undefined : poll.agendaItem - 1 };
+    }),
+  };
+}
