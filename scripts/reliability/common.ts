@@ -204,6 +204,62 @@ export async function healthy(baseUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * The server's V8 heap over the inspector protocol (the server started with
+ * `NODE_OPTIONS=--inspect=127.0.0.1:0`, loopback only): the heap in use after a full garbage
+ * collection says whether memory is still held, where RSS alone also counts pages V8 keeps.
+ */
+export class HeapInspector {
+  #nextId = 1;
+  readonly #waiting = new Map<number, (result: unknown) => void>();
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString('utf8')) as { id?: number; result?: unknown };
+      if (message.id === undefined) return;
+      this.#waiting.get(message.id)?.(message.result);
+      this.#waiting.delete(message.id);
+    });
+  }
+
+  /** The inspector address `node --inspect` printed in `output`. */
+  static urlIn(output: readonly string[]): string | null {
+    return /Debugger listening on (ws:\/\/\S+)/.exec(output.join(''))?.[1] ?? null;
+  }
+
+  static async connect(url: string): Promise<HeapInspector> {
+    const socket = new WebSocket(url, { perMessageDeflate: false });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    return new HeapInspector(socket);
+  }
+
+  #call(method: string): Promise<unknown> {
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`inspector: ${method} took longer than 60 s`)), 60_000);
+      this.#waiting.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      this.socket.send(JSON.stringify({ id, method }));
+    });
+  }
+
+  /** KiB of V8 heap in use after a full garbage collection. */
+  async usedAfterGcKiB(): Promise<number> {
+    await this.#call('HeapProfiler.collectGarbage');
+    const usage = (await this.#call('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize / 1024;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The SQLite file, read while the server is down
 
