@@ -117,6 +117,7 @@ export class ServerUnderTest {
   #process: ServerProcess | null = null;
   #port = 0;
   readonly #dir = tempDir();
+  readonly #earlierOutput: string[] = [];
   readonly databasePath: string;
   /** Every start, with how long it took until the server printed its links. */
   readonly starts: { readonly ms: number }[] = [];
@@ -151,7 +152,15 @@ export class ServerUnderTest {
     const server = this.#process;
     if (!server) return null;
     this.#process = null;
-    return server.signal(signal);
+    const code = await server.signal(signal);
+    this.#earlierOutput.push(server.output.join(''));
+    return code;
+  }
+
+  /** The lines every start of the server logged at level error or fatal (pino's 50 and 60). */
+  errorLines(): string[] {
+    const all = [...this.#earlierOutput, (this.#process?.output ?? []).join('')].join('\n');
+    return all.split('\n').filter((line) => /"level":(50|60)\b/.test(line));
   }
 
   /** Whether the process still exists (a crash shows here before any request fails). */

@@ -169,7 +169,7 @@ async function run(): Promise<number> {
     voted = conduct.type === 'ack' && vote.type === 'ack' && (await waitForTally(moderator, pollId, before + 1));
   }
   moderator.close();
-  const serverErrors = server.running.output.join('').split('\n').filter((line) => /"level":(50|60)/.test(line));
+  const serverErrors = server.errorLines();
 
   const unanswered = [...byCategory.values()].reduce((n, c) => n + (c.outcomes.get('timeout') ?? 0), 0);
   const answeredByClose = [...byCategory.values()].reduce((n, c) => n + [...c.outcomes].filter(([k]) => k.startsWith('close ')).reduce((m, [, v]) => m + v, 0), 0);
