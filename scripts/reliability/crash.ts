@@ -32,7 +32,7 @@ import {
 
 const { quick, values: o } = readOptions('crash', {
   clients: { full: 2_000, quick: 200, help: 'participants voting' },
-  rate: { full: 500, quick: 250, help: 'target of new votes per second, all participants together' },
+  rate: { full: 500, quick: 150, help: 'target of new votes per second, all participants together' },
   kills: { full: 20, quick: 3, help: 'SIGKILLs of the server' },
   minUpMs: { full: 1_000, quick: 1_000, help: 'least time the server runs before a kill' },
   maxUpMs: { full: 8_000, quick: 5_000, help: 'most time the server runs before a kill' },
