@@ -37,6 +37,11 @@ export interface RawOptions {
   readonly onFrame?: (raw: string, at: number) => void;
   /** How long to wait for the welcome. */
   readonly welcomeTimeoutMs?: number;
+  /**
+   * Whether to keep parsed frames in `frames` and answers nobody waits for (the default); a
+   * load generator's long-lived sockets turn it off and read answers through `answer(id)` only.
+   */
+  readonly keep?: boolean;
 }
 
 const ANSWER_PREFIXES = ['{"type":"ack"', '{"type":"error"'];
@@ -49,7 +54,7 @@ export class RawConnection {
   readonly closed: Promise<{ code: number; reason: string }>;
   #welcome: Welcome | null = null;
   readonly #answers = new Map<string, Received[]>();
-  readonly #waiters = new Map<string, ((received: Received) => void)[]>();
+  readonly #waiters = new Map<string, Waiter[]>();
   readonly #frameListeners = new Set<(frame: { type: string; [key: string]: unknown }) => void>();
   #closeCode: number | null = null;
 
@@ -57,6 +62,8 @@ export class RawConnection {
     this.closed = new Promise((resolve) =>
       socket.on('close', (code, reason) => {
         this.#closeCode = code;
+        // Whoever still waits for an answer on this socket will not get one here.
+        for (const [id, waiters] of [...this.#waiters]) for (const waiter of [...waiters]) waiter.reject(new SocketClosed(id, code));
         resolve({ code, reason: reason.toString('utf8') });
       }),
     );
@@ -72,8 +79,8 @@ export class RawConnection {
         this.#welcome = frame as unknown as Welcome;
         return;
       }
-      if (answer && typeof frame.id === 'string') this.#answer(frame as unknown as Answer, at);
-      this.frames.push(frame);
+      if (answer && typeof frame.id === 'string') this.#answer(frame.id, frame as unknown as Answer, at);
+      if (options.keep ?? true) this.frames.push(frame);
       for (const listener of this.#frameListeners) listener(frame);
     });
   }
@@ -143,23 +150,25 @@ export class RawConnection {
   answer(id: string, timeoutMs = 10_000): Promise<Received> {
     const queued = this.#answers.get(id);
     const first = queued?.shift();
+    if (queued?.length === 0) this.#answers.delete(id);
     if (first) return Promise.resolve(first);
+    if (this.#closeCode !== null) return Promise.reject(new SocketClosed(id, this.#closeCode));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer to ${id} within ${timeoutMs} ms`)), timeoutMs);
-      const waiters = this.#waiters.get(id) ?? [];
-      const waiter = (received: Received) => {
-        clearTimeout(timer);
-        resolve(received);
+      const waiter: Waiter = {
+        resolve: (received) => {
+          clearTimeout(timer);
+          resolve(received);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          this.#removeWaiter(id, waiter);
+          reject(error);
+        },
       };
+      const timer = setTimeout(() => waiter.reject(new Error(`no answer to ${id} within ${timeoutMs} ms`)), timeoutMs);
+      const waiters = this.#waiters.get(id) ?? [];
       waiters.push(waiter);
       this.#waiters.set(id, waiters);
-      void this.closed.then(({ code }) => {
-        const index = waiters.indexOf(waiter);
-        if (index < 0) return;
-        waiters.splice(index, 1);
-        clearTimeout(timer);
-        reject(new SocketClosed(id, code));
-      });
     });
   }
 
@@ -215,14 +224,30 @@ export class RawConnection {
     this.socket.terminate();
   }
 
-  #answer(answer: Answer, at: number): void {
-    const received = { answer, at };
-    const waiter = this.#waiters.get(answer.id)?.shift();
-    if (waiter) return waiter(received);
-    const queued = this.#answers.get(answer.id) ?? [];
-    queued.push(received);
-    this.#answers.set(answer.id, queued);
+  #removeWaiter(id: string, waiter: Waiter): void {
+    const waiters = this.#waiters.get(id);
+    if (!waiters) return;
+    const index = waiters.indexOf(waiter);
+    if (index >= 0) waiters.splice(index, 1);
+    if (waiters.length === 0) this.#waiters.delete(id);
   }
+
+  #answer(id: string, answer: Answer, at: number): void {
+    const received = { answer, at };
+    const waiters = this.#waiters.get(id);
+    const waiter = waiters?.shift();
+    if (waiters?.length === 0) this.#waiters.delete(id);
+    if (waiter) return waiter.resolve(received);
+    if (!(this.options.keep ?? true)) return;
+    const queued = this.#answers.get(id) ?? [];
+    queued.push(received);
+    this.#answers.set(id, queued);
+  }
+}
+
+interface Waiter {
+  readonly resolve: (received: Received) => void;
+  readonly reject: (error: Error) => void;
 }
 
 /** The socket closed before a command's answer came. */
