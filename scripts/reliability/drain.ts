@@ -92,9 +92,10 @@ async function main(): Promise<void> {
         mine.k += 1;
         const id = `d${participant}-${next}`;
         // Mostly votes (contributions, grouped commits); the 7th command of a round is a
-        // question (a control command, sequenced), within the 5 a minute of QA-12.
+        // question (a control command, sequenced) for every third participant: within the 5 a
+        // minute of QA-12 and the 2,000 questions a session holds.
         const command: CommandInput =
-          mine.k === 7
+          mine.k === 7 && participant % 3 === 0
             ? { type: 'qa.ask', text: `What happens next with item ${round} for group ${String.fromCharCode(97 + (participant % 26))}${next}?`, displayName: null }
             : { type: 'poll.vote', pollId, optionIds: [`o${(next % 4) + 1}`] };
         const sent: Sent = { participant, id, command, sentAt: performance.now(), answer: null, answeredAt: null, retry: null };
