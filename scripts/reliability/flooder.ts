@@ -68,7 +68,9 @@ process.on('SIGTERM', () => {
     process.stdout.write(`${JSON.stringify(stats)}\n`, () => process.exit(0));
   }, 200);
 });
-process.on('disconnect', () => process.exit(1));
+// The parent holds stdin open: when it ends, however it ends, this process ends too.
+process.stdin.on('end', () => process.exit(1));
+process.stdin.resume();
 
 flood().catch((error: unknown) => {
   console.error(error);

@@ -98,10 +98,13 @@ interface PhaseFigures {
   probes: number;
   votes: number;
   loopDelayP99: number;
+  /** A newcomer's join and connect (HTTP join, socket, welcome, code of conduct), for the probes. */
+  readonly joins: number[];
+  readonly joinFailures: Counter;
 }
 
 function newPhase(name: string): PhaseFigures {
-  return { name, screen: [], unseen: 0, acks: [], lost: 0, probes: 0, votes: 0, loopDelayP99: Number.NaN };
+  return { name, screen: [], unseen: 0, acks: [], lost: 0, probes: 0, votes: 0, loopDelayP99: Number.NaN, joins: [], joinFailures: new Counter() };
 }
 
 async function main(): Promise<void> {
@@ -180,8 +183,16 @@ async function main(): Promise<void> {
           await sleep(20);
           continue;
         }
-        const [token] = await joinParticipants(server.baseUrl, session.joinCode, 1);
-        readyProbes.push(await connectParticipant(server.baseUrl, token ?? '', { keep: false, wanted: () => false }));
+        // Joining is timed too: a flood must not keep newcomers out.
+        const p = phase;
+        const joinStarted = performance.now();
+        try {
+          const [token] = await joinParticipants(server.baseUrl, session.joinCode, 1);
+          readyProbes.push(await connectParticipant(server.baseUrl, token ?? '', { keep: false, wanted: () => false, welcomeTimeoutMs: 30_000 }));
+          p.joins.push(performance.now() - joinStarted);
+        } catch (error) {
+          p.joinFailures.add(error instanceof Error ? error.message : String(error));
+        }
       }
     };
     const refilling = refillProbes();
@@ -246,7 +257,10 @@ async function main(): Promise<void> {
     rss.phase = 'loaded';
     loopDelay.reset();
     const flooderOut: string[] = [];
-    flooder = spawn(process.execPath, ['--import', 'tsx', 'scripts/reliability/flooder.ts', server.baseUrl, flooderToken, pollId], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // Its stdin is a pipe from this process: when this process ends, however, so does the flooder.
+    flooder = spawn(process.execPath, ['--import', 'tsx', 'scripts/reliability/flooder.ts', server.baseUrl, flooderToken, pollId], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = flooder;
+    process.once('exit', () => child.kill('SIGKILL'));
     flooder.stdout?.on('data', (chunk: Buffer) => flooderOut.push(chunk.toString()));
     const flooderExited = new Promise<void>((resolve) => flooder?.on('exit', () => resolve()));
     const nonReaderOutcomes = new Counter();
@@ -333,7 +347,8 @@ async function main(): Promise<void> {
     const describe = (p: PhaseFigures) =>
       `${p.name}: ${fmt(p.votes)} honest votes (${fmt(p.probes)} probes), ack p50/p99 ${fmt(median(p.acks), 1)}/${fmt(percentile(p.acks, 99), 1)} ms, ` +
       `vote to screen p50/p99 ${fmt(median(p.screen), 1)}/${fmt(percentile(p.screen, 99), 1)} ms over ${fmt(p.screen.length)} (probe, screen) pairs${p.unseen > 0 ? ` (${p.unseen} never seen)` : ''}, ` +
-      `acks lost ${p.lost}, generator event-loop delay p99 ${fmt(p.loopDelayP99, 1)} ms`;
+      `acks lost ${p.lost}; a newcomer's join to welcome p50/p99 ${fmt(median(p.joins), 1)}/${fmt(percentile(p.joins, 99), 1)} ms (${fmt(p.joins.length)} joins` +
+      `${p.joinFailures.total > 0 ? `, failed: ${p.joinFailures.toString()}` : ''}); generator event-loop delay p99 ${fmt(p.loopDelayP99, 1)} ms`;
     console.log(`\n${describe(baseline)}\n${describe(loaded)}`);
     const screenRatio = ratio(percentile(loaded.screen, 99), percentile(baseline.screen, 99));
     const ackRatio = ratio(percentile(loaded.acks, 99), percentile(baseline.acks, 99));
