@@ -65,7 +65,8 @@ async function flood(): Promise<void> {
 process.on('SIGTERM', () => {
   stopping = true;
   setTimeout(() => {
-    process.stdout.write(`${JSON.stringify(stats)}\n`, () => process.exit(0));
+    const cpu = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ ...stats, cpuSeconds: (cpu.user + cpu.system) / 1e6 })}\n`, () => process.exit(0));
   }, 200);
 });
 // The parent holds stdin open: when it ends, however it ends, this process ends too.

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { SessionPlanInput } from '../../src/core/plan.ts';
 import { TEMPLATES } from '../../src/core/templates.ts';
 import { RawConnection } from '../../test/support/rawProtocol.ts';
-import { createSession, startServerProcess, tempDir, tokenOf, type ServerProcess } from '../../test/support/testServer.ts';
+import { createSession, startServerProcess, tempDir, TEST_HOST_TOKEN, tokenOf, type ServerProcess } from '../../test/support/testServer.ts';
 import { connectParticipant, Counter, fmt, joinParticipants, machineLine, mapLimit, median, percentile, quickFlag, RssSampler, sleep } from './loadClients.ts';
 
 /**
@@ -33,12 +33,12 @@ import { connectParticipant, Counter, fmt, joinParticipants, machineLine, mapLim
 
 const quick = quickFlag();
 const SETTINGS = quick
-  ? { voters: 300, screens: 40, baselineMs: 15_000, loadedMs: 25_000, voteEveryMs: 4_000, probeEveryMs: 200, burstMs: 15_000 }
+  ? { voters: 300, screens: 40, baselineMs: 15_000, loadedMs: 25_000, voteEveryMs: 4_000, probeEveryMs: 200, burstMs: 20_000 }
   : { voters: 2_000, screens: 100, baselineMs: 120_000, loadedMs: 600_000, voteEveryMs: 8_000, probeEveryMs: 500, burstMs: 20_000 };
 const NON_READERS = 100;
 /** A never-reading socket stays paused this long: past the heartbeat's 30–60 s. */
 const NON_READER_PAUSE_MS = 45_000;
-/** The last phase: both moderators at 8 changes a second each, for `SETTINGS.burstMs`. */
+/** The last phase: both moderators and the host at 8 changes a second each, for `SETTINGS.burstMs`. */
 const BURST_CHANGES_PER_SECOND = 8;
 const RSS_GROWTH_MIB = 100;
 const RSS_MAX_MIB = 1_536;
@@ -297,7 +297,7 @@ async function main(): Promise<void> {
     await collectScreens(baseline);
     await collectScreens(loaded);
     for (const conn of readyProbes) await conn.close();
-    const flooderStats = JSON.parse(flooderOut.join('').trim() || '{}') as { connections?: number; refusedConnections?: number; sent?: number; acks?: number; errors?: Record<string, number>; closes?: Record<string, number> };
+    const flooderStats = JSON.parse(flooderOut.join('').trim() || '{}') as { cpuSeconds?: number; connections?: number; refusedConnections?: number; sent?: number; acks?: number; errors?: Record<string, number>; closes?: Record<string, number> };
 
     // The bounds themselves: honest voters leave but for the screens; 100 fresh sockets stop reading.
     rss.phase = 'burst';
@@ -317,8 +317,10 @@ async function main(): Promise<void> {
     let changes = 0;
     const burstFailures = new Counter();
     const modes = ['agenda', 'join'] as const;
+    // The host is the third sender: three senders at 8 changes a second fill 4 MiB past the kernel's ~4 MB in seconds.
+    const host = await RawConnection.open(server.baseUrl, TEST_HOST_TOKEN, { sessionId: session.id, keep: false, wanted: () => false });
     await Promise.all(
-      [moderatorA, moderatorB].map(async (mod, m) => {
+      [moderatorA, moderatorB, host].map(async (mod, m) => {
         let n = 0;
         while (performance.now() - burstStarted < SETTINGS.burstMs) {
           n += 1;
@@ -332,6 +334,8 @@ async function main(): Promise<void> {
     );
     const burstMs = performance.now() - burstStarted;
     // Read what piled up on the stalled sockets: each must have been closed (4408) or get all of it.
+    let stalledBytes = 0;
+    for (const conn of stalled) conn.socket.on('message', (data: Buffer) => (stalledBytes += data.byteLength));
     for (const conn of stalled) conn.resume();
     const stalledOutcomes = new Counter();
     await Promise.all(stalled.map(async (conn) => stalledOutcomes.add(await Promise.race([conn.closed.then(({ code }) => `closed ${code}`), sleep(10_000).then(() => 'still open')]))));
@@ -359,12 +363,12 @@ async function main(): Promise<void> {
     for (const [code, n] of Object.entries(flooderStats.closes ?? {})) closes.add(code, n);
     console.log(
       `flooder: ${fmt(flooderStats.sent ?? 0)} commands sent on ${fmt(flooderStats.connections ?? 0)} sockets (${fmt(flooderStats.refusedConnections ?? 0)} connections refused), ` +
-        `${fmt(flooderStats.acks ?? 0)} acknowledged, refusals ${errors.toString()}; closes ${closes.toString()}`,
+        `${fmt(flooderStats.acks ?? 0)} acknowledged, refusals ${errors.toString()}; closes ${closes.toString()}; the flooder process used ${fmt(flooderStats.cpuSeconds ?? Number.NaN, 1)} s of CPU in the ${SETTINGS.loadedMs / 1000} s`,
     );
     console.log(`never-reading sockets (loaded phase): ${fmt(nonReaderCycles)} paused for up to ${NON_READER_PAUSE_MS / 1000} s each; when read again: ${nonReaderOutcomes.toString()}`);
     console.log(
       `burst: ${fmt(changes)} projector changes in ${fmt(burstMs / 1000, 1)} s (${fmt((changes * sessionBytes) / (burstMs / 1000) / 1024)} KB/s to every socket)${burstFailures.total > 0 ? `, refused ${burstFailures.toString()}` : ''}; ` +
-        `${NON_READERS} stalled sockets: ${stalledOutcomes.toString()}; ${readers.length - readersMissing} of ${readers.length} reading screens got every frame`,
+        `${NON_READERS} stalled sockets: ${stalledOutcomes.toString()} (${fmt(stalledBytes / NON_READERS / 2 ** 20, 1)} MiB each read after resuming); ${readers.length - readersMissing} of ${readers.length} reading screens got every frame`,
     );
     if (honestCloses.total > 0) fail(`honest voters' sockets closed while voting: ${honestCloses.toString()}`);
 
@@ -374,7 +378,7 @@ async function main(): Promise<void> {
     const growth = median(loadedRss.slice(-tenth)) - median(loadedRss.slice(0, tenth));
     const summary = (name: string) => {
       const s = rss.of(name);
-      return `${name} ${fmt(median(s))} (max ${fmt(Math.max(...s))})`;
+      return `${name} ${fmt(median(s))} (max ${fmt(Math.max(...s))}; CPU ${fmt(rss.cores(name), 2)} cores)`;
     };
     console.log(
       `server RSS, MiB: ${['start', 'setup', 'baseline', 'loaded', 'burst', 'end'].map(summary).join('; ')}; loaded phase growth (median of the last tenth − first tenth) ${fmt(growth, 1)} MiB ` +
@@ -382,7 +386,7 @@ async function main(): Promise<void> {
     );
     if (growth > RSS_GROWTH_MIB) fail(`server memory grew ${fmt(growth, 1)} MiB over the loaded phase (bound ${RSS_GROWTH_MIB} MiB)`);
     if (rss.max > RSS_MAX_MIB) fail(`server memory reached ${fmt(rss.max)} MiB (bound ${RSS_MAX_MIB} MiB)`);
-    await Promise.all([projector, moderatorA, moderatorB, ...voters.slice(0, SETTINGS.screens), ...stalled].map((c) => c.close()));
+    await Promise.all([projector, moderatorA, moderatorB, host, ...voters.slice(0, SETTINGS.screens), ...stalled].map((c) => c.close()));
   } finally {
     rss.stop();
     flooder?.kill('SIGKILL');

@@ -40,18 +40,53 @@ export function rssMiB(pid: number): number {
   }
 }
 
+/** CPU time a process has used so far (user + system) in seconds, from /proc/PID/stat; NaN when it is gone. */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples a process's resident memory every `intervalMs`, each sample tagged with the phase it fell in. */
 export class RssSampler {
   readonly samples: { at: number; mib: number; phase: string }[] = [];
-  phase = 'start';
+  /** CPU seconds of the process and wall seconds spent in each phase. */
+  readonly cpu = new Map<string, { cpu: number; wall: number }>();
+  #phase = 'start';
+  #phaseStarted = { at: performance.now(), cpu: 0 };
   readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(
     readonly pid: number,
     intervalMs = 1_000,
   ) {
+    this.#phaseStarted = { at: performance.now(), cpu: cpuSeconds(pid) };
     this.#sample();
     this.#timer = setInterval(() => this.#sample(), intervalMs);
+  }
+
+  get phase(): string {
+    return this.#phase;
+  }
+
+  /** Starts a phase: the samples from now on are tagged with it, and the last phase's CPU share is kept. */
+  set phase(name: string) {
+    const now = { at: performance.now(), cpu: cpuSeconds(this.pid) };
+    this.cpu.set(this.#phase, { cpu: now.cpu - this.#phaseStarted.cpu, wall: (now.at - this.#phaseStarted.at) / 1000 });
+    this.#phase = name;
+    this.#phaseStarted = now;
+  }
+
+  /** The process's CPU use in a phase, in cores (1.0: one core busy all the time). */
+  cores(phase: string): number {
+    const c = this.cpu.get(phase);
+    return c && c.wall > 0 ? c.cpu / c.wall : Number.NaN;
   }
 
   stop(): void {
@@ -69,7 +104,7 @@ export class RssSampler {
 
   #sample(): void {
     const mib = rssMiB(this.pid);
-    if (Number.isFinite(mib)) this.samples.push({ at: performance.now(), mib, phase: this.phase });
+    if (Number.isFinite(mib)) this.samples.push({ at: performance.now(), mib, phase: this.#phase });
   }
 }
 
