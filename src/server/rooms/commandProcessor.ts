@@ -57,6 +57,10 @@ export class CommandProcessor {
   readonly #contributions: GroupCommit<ContributionWrite>;
   /** Commands decided or committing now, by sender and id: a retry waits for the first. */
   readonly #inFlight = new Map<string, { readonly fingerprint: string; readonly outcome: Promise<CommandOutcome> }>();
+  /** Contributions decided and not yet committed and applied: a staff command waits for them. */
+  readonly #contributing = new Set<Promise<void>>();
+  /** Set while a staff command is decided and committed: contributions wait for it, then are decided on what it left. */
+  #staffCommand: Promise<void> | null = null;
 
   constructor(
     private readonly model: RoomModel,
@@ -97,11 +101,16 @@ export class CommandProcessor {
   }
 
   async #run(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
+    const contribution = isContributionCommand(command.type);
+    // POLL-4: a staff command being committed may close what a contribution is for (a poll, a
+    // question); the contribution is decided after it, on the state it left. No await between
+    // this wait and the contribution's decision, so none slips in between.
+    if (contribution) while (this.#staffCommand) await this.#staffCommand;
     if (source.participantId !== null) {
       const gate = conductGate(this.model.state.plan, command.type, this.model.roster.profileOf(source.participantId).conductAccepted ?? false);
       if (gate && !gate.ok) return refused(gate.error);
     }
-    if (isContributionCommand(command.type)) {
+    if (contribution) {
       if (!this.model.qa.allow(command, source.participantId)) return refused(RATE_LIMITED);
       return this.#contribute(source, command, { actor: source.actor, commandId: id, fingerprint, seq: null });
     }
@@ -141,16 +150,40 @@ export class CommandProcessor {
     const decision = decide(this.model.state, command, this.#context(source));
     if (!decision.ok) return refused(decision.error);
     const events = decision.events.filter((e): e is ContributionEvent => !isSessionEvent(e));
+    const written = this.#contributions.write({ events, receipt });
+    this.#contributing.add(written);
     try {
-      await this.#contributions.write({ events, receipt });
+      await written;
     } catch (error) {
       this.deps.onError(error, 'contribution commit');
       return refused(SAVE_FAILED);
+    } finally {
+      this.#contributing.delete(written);
     }
     return { ok: true, seq: null };
   }
 
+  /**
+   * A control command; a staff command (close a poll, reject a question, change the plan) is
+   * also ordered with contributions (POLL-4): it waits until the contributions already decided
+   * are committed and applied, and holds back new ones until it is committed and applied, so
+   * that no vote is accepted after the close that ended its poll. Staff commands are few;
+   * participants' control commands (questions, hands) change nothing a contribution depends on.
+   */
   async #runControl(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
+    if (source.participantId !== null) return this.#decideControl(source, id, command, fingerprint);
+    let release!: () => void;
+    this.#staffCommand = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await Promise.allSettled([...this.#contributing]);
+      return await this.#decideControl(source, id, command, fingerprint);
+    } finally {
+      this.#staffCommand = null;
+      release();
+    }
+  }
+
+  async #decideControl(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
     // Again after waiting in line: the link may have been revoked (ROLE-2), another process
     // may have applied the command meanwhile.
     if (this.revoked(source)) return refused(REVOKED);

@@ -173,8 +173,6 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       let queue: Promise<void> = Promise.resolve();
 
       const handleFrame = async (data: Buffer, isBinary: boolean): Promise<void> => {
-        // PROTO-9: every frame, valid or not, counts against the socket's own rate.
-        if (!frames.take()) return throttled(null);
         if (data.byteLength > MAX_FRAME_BYTES) {
           sendError(socket, null, refusal('frame.tooLarge', { max: MAX_FRAME_BYTES }));
           socket.close(CLOSE.tooLarge, 'frame too large');
@@ -279,12 +277,22 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         await room.handle(peer, message);
       };
 
+      // Frames taken but not yet handled (they wait behind a command being committed).
+      let waiting = 0;
       socket.on('message', (data: Buffer, isBinary: boolean) => {
+        // PROTO-9: every frame, valid or not, counts against the socket's own rate as it
+        // arrives, and at most a burst waits its turn: behind slow commits, a flood must be
+        // refused and cut off, not piled up unread in memory.
+        if (!frames.take() || waiting >= limits.options.frameBurst) return throttled(null);
+        waiting += 1;
         queue = queue
           .then(() => handleFrame(data, isBinary))
           .catch((error: unknown) => {
             options.onError(error, 'socket frame');
             sendError(socket, null, refusal('server.internal'));
+          })
+          .finally(() => {
+            waiting -= 1;
           });
       });
       socket.on('close', () => {
