@@ -11,10 +11,10 @@ import { hasProfanity } from './profanity.ts';
  * would weigh on the participant bundle).
  */
 
-export type ScreeningFlag = 'profanity' | 'email' | 'phone' | 'url' | 'address' | 'age_with_name';
+export type ScreeningFlag = 'profanity' | 'insult' | 'email' | 'phone' | 'url' | 'handle' | 'address' | 'age_with_name';
 
 /** Every flag, in the order `screenText` reports them. */
-export const SCREENING_FLAGS: readonly ScreeningFlag[] = ['profanity', 'email', 'phone', 'url', 'address', 'age_with_name'];
+export const SCREENING_FLAGS: readonly ScreeningFlag[] = ['profanity', 'insult', 'email', 'phone', 'url', 'handle', 'address', 'age_with_name'];
 
 export interface ScreeningOptions {
   /** ISO 3166 regions tried for national phone formats */
