@@ -1,4 +1,5 @@
 import { findPersonalData } from './personalData.ts';
+import { hasInsult } from './insult.ts';
 import { hasProfanity } from './profanity.ts';
 
 /**
@@ -36,5 +37,6 @@ export const DEFAULT_PHONE_REGIONS: readonly string[] = ['GB', 'US', 'FR', 'DE',
 export function screenText(text: string, options: ScreeningOptions = {}): Screening {
   const found = new Set<ScreeningFlag>(findPersonalData(text, options.phoneRegions ?? DEFAULT_PHONE_REGIONS));
   if (hasProfanity(text)) found.add('profanity');
+  if (hasInsult(text)) found.add('insult');
   return { flags: SCREENING_FLAGS.filter((flag) => found.has(flag)) };
 }
