@@ -25,7 +25,7 @@ const english = new RegExpMatcher({
 // A matcher of its own: the English dataset whitelists "fick" (against f?ck), German for fuck.
 const otherLanguages = new RegExpMatcher({
   blacklistedTerms: OTHER_LANGUAGE_PATTERNS.flatMap((list) => list.patterns).map((source, id) => ({ id, pattern: parseRawPattern(source) })),
-  whitelistedTerms: ENGLISH_WHITELIST,
+  whitelistedTerms: [...ENGLISH_WHITELIST],
   ...englishRecommendedTransformers,
 });
 
