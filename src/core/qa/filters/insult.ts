@@ -6,7 +6,8 @@ import { clean } from './normalize.ts';
  * phrases aimed at a person ("you are worthless", "nobody likes you") and of telling someone
  * to die or hurt themselves ("kill yourself", "kys"). A word alone ("loser", "ugly", "idiot")
  * is not enough: it must be said to someone ("you're ugly", "ya 7mar", "يا حقير"), so a
- * question about insults ("what if a pupil is called a loser?") stays clean.
+ * question about insults ("what if a pupil is called a loser?") stays clean, and so does a
+ * phrase in quotation marks (reported speech: 'what if someone writes "nobody likes you"?').
  */
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -45,8 +46,12 @@ const PATTERNS: readonly RegExp[] = [
 /** True when the text holds an insult aimed at a person, without a swear word. */
 export function hasInsult(text: string): boolean {
   const t = joinHan(foldArabic(withoutLatinAccents(clean(text)).toLowerCase().replace(/[’‘]/gu, "'").replace(/ё/gu, 'е')).replace(/\s+/gu, ' '));
-  return PATTERNS.some((pattern) => pattern.test(t));
+  // Reported speech: a phrase wholly inside quotation marks is quoted, not said to anyone here.
+  const unquoted = t.replace(QUOTED, ' ');
+  return PATTERNS.some((pattern) => pattern.test(unquoted));
 }
+
+const QUOTED = /"[^"]{1,80}"|“[^”]{1,80}”|«[^»]{1,80}»|„[^“]{1,80}“|「[^」]{1,80}」/gu;
 
 /** é → e, ñ → n; Cyrillic й and ё keep their marks (stripDiacritics would make й an и). */
 function withoutLatinAccents(text: string): string {
