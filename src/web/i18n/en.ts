@@ -565,6 +565,8 @@ export const en = {
   'host.qa.filters': 'Hold questions with profanity or personal data for review',
   'host.qa.filtersHint': 'E-mail addresses, phone numbers, links, street addresses, a name with an age.',
   'host.qa.youthForced': 'Always on in youth mode.',
+  'host.qa.allowedDomains': 'Web addresses the filters let through',
+  'host.qa.allowedDomainsHint': 'One domain a line, such as your organisation\'s (example.org): links to it and e-mail addresses on it are not held. Intergovernmental domains (.int, un.org, unicef.org …) are always let through.',
   'host.qa.allowDisplayNames': 'Participants may sign a question with a name',
   'host.section.guidelines': 'Guidelines and code of conduct',
   'host.guidelinesHint': 'Markdown: **bold**, *italic*, lists, links. Shown at join and on the page to send ahead.',
