@@ -152,7 +152,9 @@ function joins(group: Group, value: number): boolean {
 /** True when the (normalised) text holds a phone number spelled out in words. */
 export function hasSpelledPhone(text: string, regions: readonly string[]): boolean {
   return spelledNumbers(text).some((run) => {
-    const count = run.replace(/\D/gu, '').length;
-    return count >= ALWAYS_DIGITS || regions.some((region) => isValidNumber(run, region)) || (run.startsWith('+') && isValidNumber(run, undefined));
+    const digits = run.replace(/\D/gu, '');
+    // "一一一一…": a phone number has three different digits at least.
+    if (new Set(digits).size < 3) return false;
+    return digits.length >= ALWAYS_DIGITS || regions.some((region) => isValidNumber(run, region)) || (run.startsWith('+') && isValidNumber(run, undefined));
   });
 }
