@@ -19,6 +19,8 @@ const PLATFORMS = [
 ];
 const PLATFORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PLATFORMS.map((p) => p.replace(' ', String.raw`\s?`)).join('|')})(?![\p{L}\p{N}])`, 'giu');
 
+const PLATFORM_NAMES: ReadonlySet<string> = new Set(PLATFORMS);
+
 /** Words between a platform and a user name: "my snap is …", "mi usuario de roblox es …", "ник …". */
 const FILLERS: ReadonlySet<string> = new Set([
   'is', 'my', 'me', 'name', 'handle', 'username', 'user', 'id', 'account', 'acc', 'at', 'on', 'add', 'follow', 'it', "it's", 'its', 'here',
@@ -76,7 +78,7 @@ function userNameAfter(rest: string, allowedNames: ReadonlySet<string>): boolean
       continue;
     }
     const lower = token.toLowerCase();
-    if (FILLERS.has(lower) || FILLERS.has(lower.replace(/^@/u, ''))) {
+    if (FILLERS.has(lower) || FILLERS.has(lower.replace(/^@/u, '')) || PLATFORM_NAMES.has(lower)) {
       named ||= NAME_WORDS.has(lower);
       continue;
     }

@@ -58,7 +58,7 @@ describe('screenText', () => {
       ['一'.repeat(500), []],
       ['@abc '.repeat(100), ['handle']],
       ['ك '.repeat(250), []],
-      ['tiktok: '.repeat(63), []],
+      ['tiktok: '.repeat(62), []],
       ['Ab, 12, '.repeat(63), ['age_with_name']],
       ['12 a '.repeat(100), []],
     ];
