@@ -28,7 +28,8 @@ export const PERSONAL_DATA_FLAGS: ReadonlySet<ScreeningFlag> = new Set(['email',
 /** Flags that catch a profanity entry: a swear word, or an insult without one. */
 export const PROFANITY_FLAGS: ReadonlySet<ScreeningFlag> = new Set(['profanity', 'insult']);
 
-export const entrySchema = z.strictObject({
+// Not strict: a field the holdout's writer adds (a source, a note) is ignored, not an error.
+export const entrySchema = z.object({
   id: z.string().min(1),
   lang: z.string().regex(/^[a-z]{2}$/),
   kind: z.enum(KINDS),
@@ -70,7 +71,7 @@ export function loadSplit(name: SplitName, root: string = CORPUS_DIR): Split | n
     return existsSync(path) ? parseCorpusFile(path, kind) : [];
   });
   const readme = existsSync(join(dir, 'README.md')) ? readFileSync(join(dir, 'README.md'), 'utf8') : '';
-  const field = (label: string): string | null => new RegExp(`^[-*\\s]*\\**${label}\\**\\s*:\\s*(.+)$`, 'im').exec(readme)?.[1]?.trim() ?? null;
+  const field = (label: string): string | null => new RegExp(`^[-*\\s]*\\**${label}\\**\\s*:\\s*\\**\\s*(.+?)\\s*$`, 'im').exec(readme)?.[1]?.trim() ?? null;
   return { name, entries, size: field('Size'), date: field('Date') };
 }
 

@@ -563,7 +563,7 @@ export const en = {
   'host.qa.maxLength': 'Longest question (characters)',
   'host.qa.preModeration': 'Questions wait for a moderator before anyone sees them',
   'host.qa.filters': 'Hold questions with profanity or personal data for review',
-  'host.qa.filtersHint': 'E-mail addresses, phone numbers, links, street addresses, a name with an age.',
+  'host.qa.filtersHint': 'Insults; e-mail addresses, phone numbers, links, social-media handles, street addresses, a name with an age or school.',
   'host.qa.youthForced': 'Always on in youth mode.',
   'host.qa.allowedDomains': 'Web addresses the filters let through',
   'host.qa.allowedDomainsHint': 'One domain a line, such as your organisation\'s (example.org): links to it and e-mail addresses on it are not held. Intergovernmental domains (.int, un.org, unicef.org …) are always let through.',
