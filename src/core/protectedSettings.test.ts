@@ -47,6 +47,7 @@ describe('protected settings (AUTH-4)', () => {
     ['qa.preModeration', (p: SessionPlan): SessionPlan => ({ ...p, qa: { ...p.qa, preModeration: false } })],
     ['qa.allowDisplayNames', (p: SessionPlan): SessionPlan => ({ ...p, qa: { ...p.qa, allowDisplayNames: true } })],
     ['qa.phoneRegions', (p: SessionPlan): SessionPlan => ({ ...p, qa: { ...p.qa, phoneRegions: ['FR'] } })],
+    ['qa.allowedDomains', (p: SessionPlan): SessionPlan => ({ ...p, qa: { ...p.qa, allowedDomains: ['anything.example'] } })],
     ['codeOfConduct', (p: SessionPlan): SessionPlan => ({ ...p, codeOfConduct: '' })],
     ['guidelines.online', (p: SessionPlan): SessionPlan => ({ ...p, guidelines: { ...p.guidelines, online: 'Anything goes.' } })],
     ['retentionDays', (p: SessionPlan): SessionPlan => ({ ...p, retentionDays: 3650 })],

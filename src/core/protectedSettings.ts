@@ -5,8 +5,8 @@ import { sessionPlanSchema, type SessionPlan } from './plan.ts';
  * moderator runs the session (agenda, polls, floor, Q&A order) but may not lower the
  * protections the host chose, nor raise them behind the host's back:
  * - `youthMode`: the privacy and moderation defaults for sessions that may include children;
- * - `qa.filters`, `qa.phoneRegions`: the profanity and personal-data filters and the phone
- *   numbers they recognise;
+ * - `qa.filters`, `qa.phoneRegions`, `qa.allowedDomains`: the profanity and personal-data
+ *   filters, the phone numbers they recognise and the domains they let through;
  * - `qa.preModeration`: questions wait for a moderator before anyone sees them;
  * - `qa.allowDisplayNames`: whether participants may sign a question with a name;
  * - `guidelines.onsite`, `guidelines.online`, `codeOfConduct`: what participants are asked
@@ -18,6 +18,7 @@ export const PROTECTED_SETTINGS = [
   'youthMode',
   'qa.filters',
   'qa.phoneRegions',
+  'qa.allowedDomains',
   'qa.preModeration',
   'qa.allowDisplayNames',
   'guidelines.onsite',

@@ -171,6 +171,18 @@ describe('pre-moderation and filters (QA-3, QA-4)', () => {
     expect(questionViews('public', s.state.qa, s.sources)).toEqual([]);
   });
 
+  it('QA-2, FILTER-13: the host\'s allowed domains reach the filters: a link or e-mail address on them is not held, others are', () => {
+    const s = start({ youthMode: false, qa: { allowedDomains: ['Organisers-Example.org', 'https://www.ngo-example.net/about'] } });
+    expect(s.state.plan.qa.allowedDomains).toEqual(['organisers-example.org', 'ngo-example.net']);
+    expect(s.statusOf(s.ask(online, 'Is the toolkit on organisers-example.org/toolkit for teachers too?'))).toBe('published');
+    expect(s.statusOf(s.ask(online, 'Can parents write to help@ngo-example.net?'))).toBe('published');
+    expect(s.statusOf(s.ask(online, 'Has unicef.org published guidance on AI?'))).toBe('published');
+    expect(s.statusOf(s.ask(online, 'see my blog annasworld.com'))).toBe('held');
+    const none = start({ youthMode: false });
+    expect(none.statusOf(none.ask(online, 'Is the toolkit on organisers-example.org/toolkit for teachers too?'))).toBe('held');
+    expect(() => sessionPlanSchema.parse({ title: 'x', qa: { allowedDomains: ['not a domain'] } })).toThrow(/domain/);
+  });
+
   it('QA-4: an author editing a held question cannot release it; only a moderator can', () => {
     const s = start({ youthMode: false });
     const id = s.ask(online, 'Call me on +44 20 7946 0958');

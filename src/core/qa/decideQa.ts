@@ -47,7 +47,7 @@ export const MAX_QUESTIONS = 2000;
 function screen(state: SessionState, text: string): readonly QaFlag[] {
   const settings = qaSettingsOf(state.plan);
   if (!settings.filters) return [];
-  return screenText(text, settings.phoneRegions ? { phoneRegions: settings.phoneRegions } : {}).flags;
+  return screenText(text, { ...(settings.phoneRegions ? { phoneRegions: settings.phoneRegions } : {}), allowedDomains: settings.allowedDomains }).flags;
 }
 
 /** Where a new or re-edited question goes: held when flagged, else pending or published (QA-3, QA-4). */

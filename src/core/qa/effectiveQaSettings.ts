@@ -10,6 +10,8 @@ export interface QaSettingsInForce {
   readonly preModeration: boolean;
   readonly filters: boolean;
   readonly phoneRegions: readonly string[] | null;
+  /** The organisers' domains the filters allow (FILTER-13); empty when unset. */
+  readonly allowedDomains: readonly string[];
   readonly selectionPolicy: QaPolicy;
 }
 
@@ -21,6 +23,7 @@ interface PlanLike {
     readonly preModeration?: boolean;
     readonly filters?: boolean;
     readonly phoneRegions?: readonly string[];
+    readonly allowedDomains?: readonly string[];
     readonly selectionPolicy?: QaPolicy;
   };
 }
@@ -34,6 +37,7 @@ export function qaSettingsOf(plan: PlanLike): QaSettingsInForce {
     preModeration: qa.preModeration ?? youth,
     filters: youth || (qa.filters ?? true),
     phoneRegions: qa.phoneRegions ?? null,
+    allowedDomains: qa.allowedDomains ?? [],
     selectionPolicy: qa.selectionPolicy ?? 'most_upvoted',
   };
 }

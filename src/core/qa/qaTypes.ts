@@ -20,7 +20,7 @@ export const REJECT_REASONS = ['off_topic', 'duplicate', 'personal_data', 'offen
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** What the personal-data and profanity filters found (see `filters/`). */
-export type QaFlag = 'profanity' | 'email' | 'phone' | 'url' | 'address' | 'age_with_name';
+export type QaFlag = 'profanity' | 'insult' | 'email' | 'phone' | 'url' | 'handle' | 'address' | 'age_with_name';
 
 /**
  * - `pending`: waits for a moderator (pre-moderation);

@@ -128,6 +128,7 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
         {/* Youth mode forces pre-moderation and filters on and names off (QA-2): the boxes say so. */}
         <CheckField path="plan.qa.preModeration" label={t('host.qa.preModeration')} hint={plan.youthMode ? t('host.qa.youthForced') : undefined} checked={plan.youthMode || (plan.qa.preModeration ?? false)} onChange={(preModeration) => set({ qa: { ...plan.qa, preModeration } })} />
         <CheckField path="plan.qa.filters" label={t('host.qa.filters')} hint={plan.youthMode ? t('host.qa.youthForced') : t('host.qa.filtersHint')} checked={plan.youthMode || plan.qa.filters} onChange={(filters) => set({ qa: { ...plan.qa, filters } })} />
+        <TextField {...base} multiline path="plan.qa.allowedDomains" label={t('host.qa.allowedDomains')} hint={t('host.qa.allowedDomainsHint')} value={(plan.qa.allowedDomains ?? []).join('\n')} onChange={(text) => set({ qa: { ...plan.qa, allowedDomains: text.split('\n') } })} />
         {!plan.youthMode && (
           <CheckField path="plan.qa.allowDisplayNames" label={t('host.qa.allowDisplayNames')} checked={plan.qa.allowDisplayNames} onChange={(allowDisplayNames) => set({ qa: { ...plan.qa, allowDisplayNames } })} />
         )}

@@ -49,7 +49,13 @@ function withoutBlanks<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)))) as T;
 }
 
-/** What the form sends: blanks left out, poll options trimmed of empty lines. */
+function withDomains(qa: PlanDraft['qa']): PlanDraft['qa'] {
+  const { allowedDomains, ...rest } = qa;
+  const kept = (allowedDomains ?? []).map((line) => line.trim()).filter((line) => line !== '');
+  return kept.length > 0 ? { ...rest, allowedDomains: kept } : rest;
+}
+
+/** What the form sends: blanks left out, poll options and allowed domains trimmed of empty lines. */
 export function planFromDraft(draft: PlanDraft): SessionPlan {
   return withoutBlanks({
     ...draft,
@@ -57,6 +63,8 @@ export function planFromDraft(draft: PlanDraft): SessionPlan {
     speakers: draft.speakers.map((speaker) => withoutBlanks(speaker)),
     polls: draft.polls.map((poll) => withoutBlanks({ ...poll, options: poll.options.map((o) => o.trim()).filter((o) => o !== '') })),
     roles: withoutBlanks(draft.roles),
+    // The allowed domains are the lines of a text box: blank lines dropped, none means unset.
+    qa: withDomains(draft.qa),
   });
 }
 

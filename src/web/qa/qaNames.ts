@@ -19,9 +19,11 @@ const MY_STATUS: Record<MyQuestionView['status'], MessageKey> = {
 
 const FLAGS: Record<QaFlag, MessageKey> = {
   profanity: 'qa.flag.profanity',
+  insult: 'qa.flag.insult',
   email: 'qa.flag.email',
   phone: 'qa.flag.phone',
   url: 'qa.flag.url',
+  handle: 'qa.flag.handle',
   address: 'qa.flag.address',
   age_with_name: 'qa.flag.ageWithName',
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasAddress } from './address.ts';
+import { clean } from './normalize.ts';
 
 /** Street addresses (FILTER-7). */
 
@@ -12,6 +13,21 @@ describe('hasAddress', () => {
 
   it('FILTER-7: flat numbers and UK postcodes', () => {
     for (const text of ['flat 4', 'кв. 12', 'SW1A 1AA', 'M1 1AE']) expect(hasAddress(text), text).toBe(true);
+  });
+
+  it('FILTER-7: addresses beyond Europe and North America: India, Japan, China, the Arab world, Latin America; post-office boxes', () => {
+    const addresses = ['Flat 302, Sai Krupa Apartments, MG Road, Bengaluru 560001', 'H.No. 12-3-456, Banjara Hills', 'House No 45, Sector 15, Noida', 'Plot 14, Kampala Road',
+      'P.O. Box 1234, Nairobi', '1-2-3 Jingumae, Shibuya-ku, Tokyo', '东京都新宿区西新宿2-8-1', '北京市朝阳区建国路88号', '幸福小区5号楼2单元301', '浦东新区世纪大道100号3栋1201室',
+      'شارع الملك فهد، عمارة 12، شقة 4', 'حي النزهة، شارع 15', '٢٥ شارع التحرير', 'فيلا 23، شارع 14', 'Av. Insurgentes Sur 1234, Col. Del Valle', 'Calle 45 # 12-34, Bogotá',
+      'Av. Corrientes 1234, piso 3, depto B', 'Jr. Lampa 123, Lima', 'Pasaje Los Olivos 456', 'Résidence les Pins, bât. B, appt 12', '12 bis rue des Lilas', 'rue 1.234, Yaoundé',
+      'Ленинградское шоссе 16, корпус 2'];
+    for (const text of addresses) expect(hasAddress(clean(text)), text).toBe(true);
+  });
+
+  it('FILTER-7: public buildings, sections, metro lines and streets without a house number are not addresses', () => {
+    const notAddresses = ['المبنى 3 في الوزارة', 'Section 5-2-1 of the guidance', 'Plot 2 in the report shows a drop', 'Our office is on MG Road in Bengaluru', '轨道交通3号线',
+      'Корпус 2 университета', 'La Avenida 9 de Julio tiene wifi', 'Building 3 of the ministry', 'Reports 2023 Bengaluru 560 cases'];
+    for (const text of notAddresses) expect(hasAddress(clean(text)), text).toBe(false);
   });
 
   it('FILTER-7: a street without a number, numbers in prose and ranks are not addresses', () => {

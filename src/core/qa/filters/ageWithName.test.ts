@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasAgeWithName } from './ageWithName.ts';
+import { clean } from './normalize.ts';
 
 /** Age with name (FILTER-8). */
 
@@ -14,6 +15,21 @@ describe('hasAgeWithName', () => {
     for (const text of ['Maria (13)', 'Chloé (11 ans)', 'Lena, 14, from Kazan', 'Lena, 14: hi', 'Tom, 11 y/o', 'Max, 9 ans', 'Tom is 11', 'my daughter Emma is 9']) {
       expect(hasAgeWithName(text), text).toBe(true);
     }
+  });
+
+  it('FILTER-8: a name with a school or a class, ages in words, Arabic and Chinese introductions', () => {
+    const texts = ["I'm Anna from St Mary's Primary, year 6", 'my name is Tom and I go to Oakwood Academy', "Hi, I'm Priya, I'm in class 7 at Delhi Public School",
+      "I am Kofi, I'm eleven", "Je m'appelle Léa, je suis en 5e au collège Jean Moulin", "moi c'est Hugo, j'ai onze ans", 'Меня зовут Аня, я учусь в школе №57',
+      'Я Миша, мне двенадцать лет', 'Soy Lucía, estudio en el colegio San José', 'me llamo Diego y tengo once años', 'اسمي سارة وعمري ١٢ سنة', 'أنا ليلى من مدرسة النور الابتدائية',
+      'ابني يوسف عمره 9 سنوات', '我叫王小明，今年12岁', '我是李华，在北京市第一中学读初二', '我女儿美美8岁', 'hi im Zoe 12'];
+    for (const text of texts) expect(hasAgeWithName(clean(text)), text).toBe(true);
+  });
+
+  it('FILTER-8: staff naming their school, roles instead of names, ages without a name are not flagged', () => {
+    const notFlagged = ["I'm Sarah, a teacher at Oakwood Academy", 'Je suis Claire, professeure au collège Jean Moulin', 'Soy Carmen, directora de la escuela Benito Juárez',
+      'Я Ольга, учитель в школе №12', 'أنا معلمة في مدرسة النور', 'عمري 13 سنة، هل أحتاج موافقة أهلي؟', '我是学生，在上海读初二', '我13岁，需要家长同意吗？', '格蕾塔·通贝里15岁时开始罢课',
+      'Year 6 pupils in Delhi asked first'];
+    for (const text of notFlagged) expect(hasAgeWithName(clean(text)), text).toBe(false);
   });
 
   it('FILTER-8: an age alone, a name alone, and places or references with numbers are not flagged', () => {

@@ -14,8 +14,14 @@ describe('hasEmail', () => {
     for (const text of spelled) expect(hasEmail(text), text).toBe(true);
   });
 
+  it('FILTER-4: addresses spelled in Arabic, Chinese and Cyrillic words, and with # for @', () => {
+    const spelled = ['ahmed99 على جيميل دوت كوم', 'layla ات هوتميل دوت كوم', 'yousef آت جي ميل نقطة كوم', 'xiaoming2011 艾特 qq 点 com', 'wangfang 圈a 126 点 com',
+      'lihua_12#163.com（#换成@）', 'миша собака мейл точка ру', 'nastya2010 собака яндекс точка ру', 'lily 2011 at g mail dot com'];
+    for (const text of spelled) expect(hasEmail(text), text).toBe(true);
+  });
+
   it('FILTER-4: "at" and "dot" in prose are not an address', () => {
-    for (const text of ['we meet at school', 'who is at risk?', 'children at risk on tiktok', 'at the end of the day. Dot', '@UNICEF said so']) {
+    for (const text of ['we meet at school', 'who is at risk?', 'children at risk on tiktok', 'at the end of the day. Dot', '@UNICEF said so', 'أنا على تواصل مع المدرسة', 'C# and .NET classes', '#metoo campaign']) {
       expect(hasEmail(text), text).toBe(false);
     }
   });

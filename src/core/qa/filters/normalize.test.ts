@@ -8,6 +8,15 @@ describe('normalize', () => {
     expect(clean('f\u200Bu\u200Cc\u200Dk\u2060 \uFEFFs\u00ADhit')).toBe('fuck shit');
   });
 
+  it('FILTER-2: every format character and default-ignorable code point is removed (tag characters, musical format controls, variation selectors), and the tatweel', () => {
+    expect(clean('sh\u{E0020}it cu\u{1D173}nt fu\uFFF9ck f\uFE0Fu\uFE0Fc\uFE0Fk me\u{E0041}rde بي\u200Cت شـرمـوط')).toBe('shit cunt fuck fuck merde بيت شرموط');
+  });
+
+  it('FILTER-2: small capitals, enclosed and regional-indicator letters read as Latin; other scripts\' digits as ASCII; Persian letters as Arabic', () => {
+    expect(clean('ʙɪᴛᴄʜ ꜰᴜᴄᴋ 🅵🆄🅲🅺 🇫🇺🇨🇰 ſhit')).toBe('bitch fuck fuck fuck shit');
+    expect(clean('٠١٠١٢٣٤٥٦٧٨ ۱۲ ١٬٢٥٠٬٠٠٠ امک')).toBe('01012345678 12 1,250,000 امك');
+  });
+
   it('FILTER-2: NFKC folds fullwidth, styled and circled forms', () => {
     expect(clean('ｆｕｃｋ 𝐟𝐮𝐜𝐤 ⓕⓤⓒⓚ ０７７００')).toBe('fuck fuck fuck 07700');
   });

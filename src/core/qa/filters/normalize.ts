@@ -5,13 +5,34 @@
  * Cyrillic or Greek letters (or Latin letters in a Cyrillic word) reads as what it looks like.
  */
 
-// Hangul fillers, Khmer inherent vowels and combining marks sit in an alternation, not a
-// class: a class would read them as joined to the character before them.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]|\u034F|\u115F|\u1160|\u17B4|\u17B5|\u3164|\uFFA0|\p{Variation_Selector}/gu;
+// Every format character (\p{Cf}: zero-width, bidi controls, tag characters, musical and
+// shorthand format controls …) and every default-ignorable code point (variation selectors,
+// Hangul fillers, Khmer inherent vowels, the combining grapheme joiner) is removed, and so is
+// the Arabic tatweel, which only stretches a word. Hangul fillers and combining marks sit in an
+// alternation, not a class: a class would read them as joined to the character before them.
+const INVISIBLE = /\p{Cf}|\p{Default_Ignorable_Code_Point}|\u034F|\u115F|\u1160|\u17B4|\u17B5|\u3164|\uFFA0|\u0640/gu;
 
-/** Removes invisible characters and applies NFKC. */
+/**
+ * Letters NFKC leaves alone that read as Latin letters: small capitals (ꜰᴜᴄᴋ), squared,
+ * negative circled and negative squared letters (🅵🆄🅲🅺), regional indicators (🇫🇺🇨🇰), the
+ * long s; digits of other scripts (Arabic-Indic ٠١٢, Persian ۰۱۲, Devanagari, Bengali, Thai)
+ * as ASCII digits, with the Arabic decimal and thousands separators; and the Persian letters
+ * typed for Arabic ones (ک for ك, ی for ي, ۆ for و).
+ */
+const LETTER_FOLDS: ReadonlyMap<number, string> = new Map<number, string>([
+  ...[...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ'].map((c, i): [number, string] => [c.codePointAt(0) ?? 0, String.fromCharCode(97 + i)]),
+  ...[0x1f130, 0x1f150, 0x1f170, 0x1f1e6].flatMap((base) => Array.from({ length: 26 }, (_, i): [number, string] => [base + i, String.fromCharCode(97 + i)])),
+  ...[0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50].flatMap((zero) => Array.from({ length: 10 }, (_, i): [number, string] => [zero + i, String(i)])),
+  [0x066b, '.'], [0x066c, ','], [0x017f, 's'], [0x06a9, 'ك'], [0x06cc, 'ي'], [0x06c6, 'و'], [0x06d5, 'ه'],
+]);
+const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].map((cp) => `\\u{${cp.toString(16)}}`).join('')}]`, 'gu');
+
+/** Removes invisible characters, applies NFKC and folds the look-alikes NFKC keeps. */
 export function clean(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '');
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(FOLDABLE, (c) => LETTER_FOLDS.get(c.codePointAt(0) ?? 0) ?? c);
 }
 
 /** Cyrillic and Greek letters that look like a Latin letter, with that letter. */
@@ -28,7 +49,7 @@ const TO_LATIN: ReadonlyMap<string, string> = new Map(
 
 /** Latin letters, digits and signs that look like a Cyrillic letter, with that letter. */
 const TO_CYRILLIC: ReadonlyMap<string, string> = new Map(
-  ['aа', 'bв', 'cс', 'eе', 'kк', 'mм', 'hн', 'oо', 'pр', 'tт', 'xх', 'yу', 'uи', 'rг', 'nп', '3з', '0о', '6б', '@а', '4ч'].map(
+  ['aа', 'bв', 'cс', 'eе', 'kк', 'mм', 'hн', 'oо', 'pр', 'tт', 'xх', 'yу', 'uи', 'rг', 'nп', '3з', '0о', '6б', '@а', '4ч', '9я', '1и'].map(
     (pair) => [pair.slice(0, -1), pair.slice(-1)] as const,
   ),
 );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHONE_REGIONS } from './index.ts';
 import { clean } from './normalize.ts';
 import { hasPhone } from './phone.ts';
+import { withoutReferences } from './references.ts';
 
 /** Phone numbers (FILTER-5). */
 
@@ -16,6 +17,20 @@ describe('hasPhone', () => {
 
   it('FILTER-5: numbers typed with spaces between digits or letters for digits', () => {
     for (const text of ['0 7 7 0 0 9 0 0 1 2 3', 'O77OO 9OO123', '07700.900.123', '＋４４ ２０ ７９４６ ０９５８']) expect(has(text), text).toBe(true);
+  });
+
+  it('FILTER-5: Chinese, Arab and Latin American numbers, Arabic-Indic digits, the old Mexican mobile prefix', () => {
+    for (const text of ['13812345678', '138 1234 5678', '0501234567', '+966 50 123 4567', '٠١٠١٢٣٤٥٦٧٨', '06 12 34 56 78', '+52 1 55 1234 5678', '11 2345-6789']) {
+      expect(has(`call ${text}`), text).toBe(true);
+    }
+    expect(has('Llámame al 612 345 678')).toBe(true);
+    expect(has('call me on 612 345 678 tonight')).toBe(true);
+  });
+
+  it('FILTER-5: amounts and counts grouped with spaces or in Indian style, and publication references, are not phone numbers', () => {
+    const amounts = ['EUR 3 500 000 for helplines', '1 200 000 children', 'The fine was USD 5 700 000', 'from 2 100 000 to 3 400 000?', '3 500 000 دولار', '举报量 3 100 000',
+      '1,20,00,000 children', '₹ 15,00,000', '١٬٢٥٠٬٠٠٠ ريال', 'PMID: 34567890', 'PMC8123456', 'ISSN 0145-2134', 'arXiv:2301.12345'];
+    for (const text of amounts) expect(has(withoutReferences(clean(text))), text).toBe(false);
   });
 
   it('FILTER-5: years, dates, times, quantities, percentages and legal references are not phone numbers', () => {

@@ -21,8 +21,13 @@ const NUMBER_WITH_YEAR = /^\d{1,5}\s*\(\s*(?:19|20)\d\d\s*\)$/u;
 /** An IPv4 address ("192.168.1.20"): a link's host, not a phone number. */
 const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
+/** Indian grouping (lakh, crore): "15,00,000", "1,20,00,000". */
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/u;
+/** Thousands grouped with spaces ("3 500 000"): a quantity when a unit or a word follows, a currency comes before, or it ends in 000. */
+const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3}){2,}$/u;
+const CURRENCY_BEFORE = /(?:EUR|USD|US\$|GBP|CHF|RUB|CNY|JPY|INR|AED|SAR|EGP|MXN|ARS|COP|BRL|€|\$|£|¥|₹|₽|руб\.?|рублей|دولار|ريال|درهم|جنيه|元|円)\s*$/iu;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
-const QUANTITY_AFTER = /^\s*(?:%|€|\$|£|₽|[\p{L}]+)/u;
+const QUANTITY_AFTER = /^\s*(?:%|€|\$|£|₽|¥|₹|[\p{L}]+)/u;
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whats ?app|telegram|viber|signal|sms|text me|numéro|número|numero|nummer|ruf|handy|телефон|номер|звони|пиши)/iu;
 
 /** True when the (normalised) text holds a phone number in international form or a listed region's national form. */
@@ -36,20 +41,32 @@ export function hasPhone(text: string, regions: readonly string[]): boolean {
   let parses = 0;
   for (const window of numberWindows(readable)) {
     const { run, index } = window;
+    // "1 1 1 1 1 1 1": a phone number has three different digits at least (and the bound on parses is kept for numbers).
+    if (new Set(run.replace(/\D/gu, '')).size < 3) continue;
     const before = readable.slice(Math.max(0, index - 30), index);
     const after = readable.slice(index + run.length);
     // An empty region list still reads "+…" numbers.
     for (const region of regions.length > 0 ? regions : [undefined]) {
       // A bound on work per text: a question of digits only must not cost a second.
       if (++parses > MAX_PARSES) return false;
-      if (parsePhoneNumberFromString(run, region as CountryCode | undefined)?.isValid() === true && isPhoneShaped(run, after, before)) return true;
+      if (isValidNumber(run, region) && isPhoneShaped(run, after, before)) return true;
     }
   }
   return false;
 }
 
-/** Parses per text at most: 16 regions × 10 digit runs. */
-const MAX_PARSES = 160;
+/**
+ * Whether a run of digits is a valid number for the region (or, in `+…` form, anywhere).
+ * Mexico's mobile numbers were written "+52 1 …" until 2019: the 1 is dropped.
+ */
+export function isValidNumber(run: string, region: string | undefined): boolean {
+  if (parsePhoneNumberFromString(run, region as CountryCode | undefined)?.isValid() === true) return true;
+  const mexican = /^\+\s*52[\s.-]*1[\s.-]*(\d[\d\s.-]{9,})$/u.exec(run);
+  return mexican !== null && parsePhoneNumberFromString(`+52 ${mexican[1] ?? ''}`)?.isValid() === true;
+}
+
+/** Parses per text at most: 26 regions × 10 digit runs. */
+const MAX_PARSES = 260;
 
 /**
  * The stretches of the text that may be one phone number: each run of digits and separators
@@ -99,7 +116,9 @@ const LOOK_ALIKE_RUN = /(?<!\p{L})[\dOo+][\dOolI\s.()-]{5,}[\dOolI](?!\p{L})/gu;
 function isPhoneShaped(raw: string, after: string, before: string): boolean {
   if ((raw.match(/\d/gu) ?? []).length < MIN_DIGITS) return false;
   if (raw.startsWith('+')) return true;
-  if (IP_ADDRESS.test(raw) || DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw)) return false;
+  if (IP_ADDRESS.test(raw) || DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw) || INDIAN_GROUPING.test(raw)) return false;
+  // "EUR 3 500 000", "1 200 000 children": an amount or a count; "612 345 678, call me" is a number.
+  if (SPACED_THOUSANDS.test(raw) && !PHONE_WORDS.test(before) && (CURRENCY_BEFORE.test(before) || QUANTITY_AFTER.test(after) || raw.endsWith(' 000'))) return false;
   // "1.500.000 niños" is a quantity; "600.123.456, call me" is a number.
   if (DOTTED_THOUSANDS.test(raw) && QUANTITY_AFTER.test(after) && !PHONE_WORDS.test(before)) return false;
   return true;

@@ -23,6 +23,7 @@ export const ENGLISH_WHITELIST: readonly string[] = [
   'cumin', 'cummings', 'cum laude', 'cumple', 'cumpli', 'cumpla', 'niggardly', 'tit for tat', 'booby trap', 'cockpit', 'cockroach',
   'cockney', 'cockerel', 'cockatoo', 'cockburn', 'hitchcock', 'chinkiang', 'cuntis', 'scunthorpe', 'pissenlit', 'pissarro',
   'dicke', 'dicken', 'dicker', 'dickes', 'dickicht', 'titicaca', 'fukushima', 'fuk-', 'phuket', 'hancock', 'shitsuke',
+  'shitterton', 'fukuoka', 'twatt', 'cumming', 'de bitche', 'a bitche', 'de pissy', 'a pissy', 'merdrignac', 'montcuq',
   'traffick', 'kung fu', 'tofu', 'futon', 'sussex', 'wessex', 'essex', 'middlesex', 'assad', 'scunner', 'analys', 'bassist',
 ];
 
@@ -72,6 +73,25 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
 ];
 
 /**
+ * Abbreviations of profane phrases (matched on lower-cased text without diacritics, before
+ * obscenity's leetspeak reading, which would turn them into other words).
+ */
+export const ABBREVIATION_PATTERNS: readonly RegExp[] = [
+  // English: stfu, gtfo, wtf, ffs, omfg, fml, mofo, mf, smd, fk/fck/fkn/fking, and "af" after a word ("boring af").
+  /(?<![a-z])(?:stfu|gtfo|wtf|ffs|omfg|fml|mofo|mfs?|smd|fk|fck|fckn|fckin|fkn|fking|fkin)(?![a-z])|(?<=[a-z]{3}\s)af(?![a-z])/u,
+  // French: ntm (nique ta mère), fdp (fils de pute), vtff (va te faire foutre), ptn (putain). Not "tg": Telegram.
+  /(?<![a-z])(?:ntm|fdp|vtff|ptn)(?![a-z])/u,
+  // Spanish: hdp (hijo de puta), ctm/csm (concha tu/su madre), ptm (puta madre), alv (a la verga), vrg, mrd.
+  /(?<![a-z])(?:hdp|ctm|csm|ptm|ptmr|alv|vrg|mrd)(?![a-z])/u,
+];
+
+/**
+ * Russian abbreviations, on text folded by foldToCyrillic: пздц, пзд, бл (not "бл." as in an
+ * address's block), нах, ёпт, пох.
+ */
+export const CYRILLIC_ABBREVIATIONS: readonly RegExp[] = [/(?<!\p{L})(?:пи?здц|пзд|бл(?![\p{L}.])|нах|епт|ептъ|пох)(?!\p{L})/u];
+
+/**
  * Words told apart from clean ones by a letter obscenity folds away (its confusables read ñ as
  * n), matched on the case-folded text without other diacritics: Spanish coño, not cono (cone).
  */
@@ -86,7 +106,7 @@ export const ACCENTED_PATTERNS: readonly RegExp[] = [/(?<!\p{L})coñ[oa]s?(?!\p{
 export const CYRILLIC_PATTERNS: readonly RegExp[] = [
   /(?<!\p{L})(?:на|по|ни|от)?ху[йеяюи]/u,
   /пизд/u,
-  /(?<!\p{L})(?:за|от|вы|до|на|под|раз|про|у|из|по)?ъ?еб(?:а|у|л|н|и|е|ы|о|ь)/u,
+  /(?<!\p{L})(?:за|от|вы|до|на|под|раз|про|у|из|по)?ъ?еб(?:а|у|л|н|и|е|ы|о|ь|к)/u,
   /(?<!\p{L})бля(?:д|т|(?!\p{L}))/u,
   /(?<!\p{L})сук(?:а|и|у|ой|ам|ами|ах|ин|ина|ины|е)(?!\p{L})/u,
   /(?<!\p{L})(?:муда[кч]|мудил|мудоз)/u,

@@ -10,7 +10,7 @@ describe('screenText', () => {
   });
 
   it('FILTER-1: each flag comes once, in SCREENING_FLAGS order, whatever the order in the text', () => {
-    const text = "Lena, 14, from Kazan: www.example.org, 12 Baker Street, +44 20 7946 0958, anna@example.org, shit, fuck";
+    const text = "Lena, 14, from Kazan: www.example.org, 12 Baker Street, +44 20 7946 0958, anna@example.org, shit, fuck, kill yourself, tiktok: lena_2011";
     expect(screenText(text).flags).toEqual(SCREENING_FLAGS);
   });
 
@@ -31,6 +31,13 @@ describe('screenText', () => {
     expect(DEFAULT_PHONE_REGIONS).toEqual(expect.arrayContaining(['GB', 'US', 'FR', 'DE', 'RU', 'NG', 'IN', 'JP', 'BR', 'KE']));
   });
 
+  it('FILTER-13: allowedDomains lets the organisers\' links and e-mail addresses through; intergovernmental links pass by default', () => {
+    expect(screenText('see organisers.org/agenda or write to team@organisers.org', { allowedDomains: ['organisers.org'] }).flags).toEqual([]);
+    expect(screenText('see organisers.org/agenda or write to team@organisers.org').flags).toEqual(['email', 'url']);
+    expect(screenText('Has unicef.org or itu.int published guidance? See https://doi.org/10.1080/1369118X.2019.1621366').flags).toEqual([]);
+    expect(screenText('write to anna.k@unicef.org').flags).toEqual(['email']);
+  });
+
   it('FILTER-1: a question of the maximum length (500 characters) is screened whole', () => {
     const text = `${'How should platforms report on their child safety work? '.repeat(9).slice(0, 496)}fuck`;
     expect(text.length).toBe(500);
@@ -47,6 +54,13 @@ describe('screenText', () => {
       ['ху'.repeat(250), []],
       ['a*'.repeat(250), []],
       ['('.repeat(250) + '1'.repeat(250), []],
+      ['one '.repeat(125), []],
+      ['一'.repeat(500), []],
+      ['@abc '.repeat(100), ['handle']],
+      ['ك '.repeat(250), []],
+      ['tiktok: '.repeat(62), []],
+      ['Ab, 12, '.repeat(63), ['age_with_name']],
+      ['12 a '.repeat(100), []],
     ];
     for (const [text, flags] of hostile) expect(screenText(text.slice(0, 500)).flags, text.slice(0, 20)).toEqual(flags);
   });

@@ -19,10 +19,18 @@ export const TLDS: readonly string[] = [
 export const AMBIGUOUS_TLDS: ReadonlySet<string> = new Set(['co', 'me', 'us', 'it', 'in', 'be', 'at', 'to', 'is', 'no', 'so', 'do', 'la', 'my', 'am', 'ai', 'id', 'es']);
 
 /** TLDs recognised in spelled-out addresses ("anna at gmail dot com"). */
-export const SPOKEN_TLDS: readonly string[] = ['com', 'org', 'net', 'ru', 'de', 'fr', 'es', 'pt', 'br', 'uk', 'co.uk', 'ua', 'it', 'ng', 'ke', 'za', 'in', 'jp', 'mx', 'info', 'edu', 'eu', 'io'];
+export const SPOKEN_TLDS: readonly string[] = [
+  'com', 'org', 'net', 'ru', 'de', 'fr', 'es', 'pt', 'br', 'uk', 'co.uk', 'ua', 'it', 'ng', 'ke', 'za', 'in', 'jp', 'mx', 'info', 'edu', 'eu', 'io',
+  'cn', 'sa', 'ae', 'eg', 'ma', 'ar', 'co', 'cl', 'pe',
+  // As written in Cyrillic and Arabic letters ("точка ру", "دوت كوم").
+  'ру', 'ком', 'орг', 'كوم', 'نت', 'اورج',
+];
 
 /** Mail providers: "anna at gmail" is an address even without its TLD. */
 export const MAIL_PROVIDERS: readonly string[] = [
   'gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'aol', 'proton', 'protonmail', 'yandex', 'mail.ru', 'gmx', 'web.de',
-  'orange', 'free.fr', 'laposte', 'libero', 'ukr.net', 'rambler', 'bk.ru', 'list.ru', 'inbox.ru', 'qq', '163', 'naver',
+  'orange', 'free.fr', 'laposte', 'libero', 'ukr.net', 'rambler', 'bk.ru', 'list.ru', 'inbox.ru', 'qq', '163', '126', 'sina', 'sohu', 'foxmail', 'naver',
+  // Spelled as heard: "g mail", and in Arabic and Cyrillic letters.
+  'g mail', 'جيميل', 'جي ميل', 'جيمايل', 'هوتميل', 'هوتمايل', 'ياهو', 'اوتلوك', 'мейл', 'майл', 'мэйл', 'яндекс', 'гмейл', 'гмайл', 'джимейл',
+  'рамблер', '新浪',
 ];
