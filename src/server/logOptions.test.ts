@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorForLog, loggerOptions } from './logOptions.ts';
+import { errorForLog, fieldsForLog, loggerOptions } from './logOptions.ts';
 
 describe('log options (PRIV-5)', () => {
   it('PRIV-5: an error is logged with its type, message, code and stack, without the request bytes or headers it carries', () => {
@@ -26,5 +26,14 @@ describe('log options (PRIV-5)', () => {
 
   it('PRIV-5: something thrown that is not an Error is logged as it is', () => {
     expect(errorForLog('plain' as unknown as Error)).toBe('plain');
+  });
+});
+
+describe('log fields (PRIV-5)', () => {
+  it('PRIV-5: a plugin\'s url or path field loses its query string; other fields stay', () => {
+    expect(fieldsForLog({ path: '/healthz?token=abc', msg: 'closed' })).toEqual({ path: '/healthz', msg: 'closed' });
+    expect(fieldsForLog({ url: '/a?b', code: 1 })).toEqual({ url: '/a', code: 1 });
+    const plain = { path: '/ws', n: 2 };
+    expect(fieldsForLog(plain)).toBe(plain);
   });
 });

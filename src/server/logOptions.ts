@@ -37,9 +37,21 @@ export function pathForLog(url: string): string {
   return url.split('?')[0] ?? '';
 }
 
+/** Fields that hold a URL in log lines written by plugins (e.g. @fastify/websocket's `path`). */
+const URL_FIELDS = ['url', 'path'];
+
+/** A log line's own fields with the query string cut off every URL field. */
+export function fieldsForLog(fields: Record<string, unknown>): Record<string, unknown> {
+  if (!URL_FIELDS.some((key) => typeof fields[key] === 'string' && (fields[key] as string).includes('?'))) return fields;
+  const kept = { ...fields };
+  for (const key of URL_FIELDS) if (typeof kept[key] === 'string') kept[key] = pathForLog(kept[key] as string);
+  return kept;
+}
+
 export function loggerOptions(level: Config['logLevel']) {
   return {
     level,
+    formatters: { log: fieldsForLog },
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: pathForLog(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

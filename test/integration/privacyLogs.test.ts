@@ -64,9 +64,9 @@ function client(baseUrl: string, token: string, sessionId?: string): OpenFloorCl
 }
 
 /** A raw socket from CLIENT_ADDRESS: frames as they are, answers as they come. */
-function rawSocket(baseUrl: string, headers: Record<string, string> = {}): Promise<{ socket: WebSocket; messages: string[]; closed: Promise<number> }> {
+function rawSocket(baseUrl: string, headers: Record<string, string> = {}, path = '/ws'): Promise<{ socket: WebSocket; messages: string[]; closed: Promise<number> }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { localAddress: CLIENT_ADDRESS, headers: { 'user-agent': USER_AGENT, ...headers } });
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`, { localAddress: CLIENT_ADDRESS, headers: { 'user-agent': USER_AGENT, ...headers } });
     const messages: string[] = [];
     const closed = new Promise<number>((r) => socket.on('close', (code) => r(code)));
     socket.on('message', (data: Buffer) => messages.push(data.toString('utf8')));
@@ -209,6 +209,9 @@ describe('PRIV-4, PRIV-5, PRIV-6: no address, user agent or raw token in the log
     const large = await rawSocket(base);
     large.socket.send('x'.repeat(20_000));
     await large.closed;
+    // An upgrade to a route without a socket, with a token in its query string.
+    const misrouted = await rawSocket(base, {}, `/healthz?token=${secrets.at(-2)?.value ?? ''}`);
+    await misrouted.closed;
     const foreign = await rawSocket(base, { origin: 'https://elsewhere.example' });
     expect(foreign.messages[0]).toBe('HTTP 403');
 
