@@ -311,6 +311,8 @@ export const en = {
   'moderator.add.region': 'Regional group (optional)',
   'moderator.add.notNoted': 'Not noted',
   'moderator.add.labelMissing': 'Write how to call them: a name, a seat or an organisation.',
+  'moderator.add.labelMissingYouth': 'Write how to call them: a seat or where they sit, not a name.',
+  'moderator.add.youthHint': 'Youth mode: use a seat or where they sit, not a name. Only moderators see it; the big screen and phones show “Participant”.',
   'moderator.add.labelInvalid': 'Use plain text only, without < or >.',
   'moderator.add.submit': 'Add to the queue',
   'moderator.add.added': '{label} is in the queue.',

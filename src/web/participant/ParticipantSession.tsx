@@ -115,7 +115,7 @@ function ParticipantLive({ connection, onExpired }: { connection: Connection; on
           }
         />
       )}
-      {session && <AboutYou declared={state.declared} send={send} />}
+      {session && <AboutYou declared={state.declared} youthMode={session.youthMode} send={send} />}
       {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} channel={state.channel} accepted={state.conductAccepted} />}
     </ParticipantShell>
   );
