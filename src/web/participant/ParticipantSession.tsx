@@ -4,6 +4,7 @@ import { activePoll, participantPolls } from '../../core/clientState.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { Channel } from '../../core/roles.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
@@ -148,6 +149,9 @@ function ParticipantShell({ title, subtitle = null, status, header, children }: 
       </main>
       <footer class="privacy-note">
         <p>{t('participant.anonymous')}</p>
+        <p>
+          <PrivacyLink />
+        </p>
       </footer>
     </div>
   );
