@@ -89,7 +89,7 @@ export const en = {
   'privacy.never.trackers': 'Nothing from other websites: no ads and no trackers.',
   'privacy.whoTitle': 'Who sees what',
   'privacy.who.votes': 'Nobody sees how you voted. Everyone sees the totals.',
-  'privacy.who.questions': 'Moderators read the questions before they are shown. They see the question, not who sent it.',
+  'privacy.who.questions': 'Moderators see every question, even the ones that wait for them. They see the question, not who sent it.',
   'privacy.who.screen': 'In sessions for young people, the big screen never shows a name. It shows “Participant”.',
   'privacy.howLongTitle': 'How long we keep it',
   'privacy.howLong.days': 'The host picks a number of days, counted from the end of the session. If the host does not pick, it is 30 days.',
