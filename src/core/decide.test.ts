@@ -169,9 +169,9 @@ describe('decide: votes', () => {
       events: [{ type: 'participant.channelSet', at: s.now, participantId: 'u7', channel: 'onsite' }],
     });
     expect(codeOf(s.run({ type: 'participant.declare', stakeholderGroup: 'Youth' }, MODERATOR))).toBe('forbidden');
-    expect(s.run({ type: 'participant.declare', stakeholderGroup: 'Youth', gender: 'woman' }, participant('u7'))).toEqual({
+    expect(s.run({ type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: 'African Group' }, participant('u7'))).toEqual({
       ok: true,
-      events: [{ type: 'participant.declared', at: s.now, participantId: 'u7', declared: { stakeholderGroup: 'Youth', regionalGroup: null, gender: 'woman' } }],
+      events: [{ type: 'participant.declared', at: s.now, participantId: 'u7', declared: { stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: null } }],
     });
   });
 

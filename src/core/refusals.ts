@@ -54,6 +54,7 @@ export const REFUSALS = {
   // Participants and the code of conduct (GUIDE-3).
   'participant.only': { code: 'forbidden', text: 'only participants {action}' },
   'participant.channelFirst': { code: 'invalid_state', text: 'say first whether you are in the room or online' },
+  'participant.youthNoGender': { code: 'invalid_input', text: 'in youth mode nobody is asked for a gender, and none is kept' },
   'conduct.required': { code: 'conduct_required', text: 'accept the code of conduct before your first contribution' },
 
   // The floor (FLOOR rules).

@@ -14,6 +14,7 @@ import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
 import { refusal } from '../core/errors.ts';
+import { loggerOptions } from './logOptions.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
 import { newId } from './secrets.ts';
 import type { Store } from './store/store.ts';
@@ -45,14 +46,8 @@ export interface OpenFloorApp {
 /** Builds the server (not yet listening). The composition root is `main.ts`. */
 export async function buildApp({ config, store, hostTokenHash, now = Date.now }: AppDeps): Promise<OpenFloorApp> {
   const http = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Requests are logged without addresses or headers (PRIV-4): method, path, status, time.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    },
+    // Requests and errors are logged without addresses, headers or request bytes (PRIV-4, PRIV-5).
+    logger: loggerOptions(config.logLevel),
     // One line per request is noise at a thousand phones; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,

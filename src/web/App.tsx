@@ -18,6 +18,7 @@ const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/Rappor
 const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
 const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
 const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
+const loadPrivacy = (): Promise<ComponentType> => import('./privacy/PrivacyPage.tsx').then((m) => m.PrivacyPage);
 
 export function App() {
   const current = route.value;
@@ -42,6 +43,8 @@ export function App() {
       return <LazyPage load={loadBefore} />;
     case 'host':
       return <LazyPage load={loadHost} />;
+    case 'privacy':
+      return <LazyPage load={loadPrivacy} />;
     case 'notFound':
       return <NotFoundPage />;
   }

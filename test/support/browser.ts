@@ -38,9 +38,36 @@ export function watchForPageErrors(page: Page, errors: string[]): void {
   });
 }
 
-/** A page in a fresh browser context (its own storage, like another person's device), watched for errors. */
-export async function openPage(browser: Browser, url: string, errors: string[], viewport: { width: number; height: number }, mobile = false): Promise<Page> {
+/** The origin a request or socket URL reaches, with ws/wss counted as http/https (the same server). */
+function originOf(url: string): string | null {
+  try {
+    return new URL(url.replace(/^ws(s?):/, 'http$1:')).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Records every request and WebSocket that the pages of `context` open to an origin other than
+ * `ownOrigin` (PRIV-8): fonts, CDNs, analytics, any other host. Chromium's own background
+ * traffic is off (see `launchChromium`); `data:`, `blob:` and `about:` URLs reach no server.
+ */
+export function watchForThirdPartyRequests(context: BrowserContext, ownOrigin: string, found: string[]): void {
+  const check = (url: string, kind: string) => {
+    if (/^(data|blob|about):/.test(url)) return;
+    if (originOf(url) !== ownOrigin) found.push(`${kind} ${url}`);
+  };
+  context.on('request', (request) => check(request.url(), request.resourceType()));
+  context.on('page', (page) => page.on('websocket', (socket) => check(socket.url(), 'websocket')));
+}
+
+/**
+ * A page in a fresh browser context (its own storage, like another person's device), watched
+ * for errors and, when `thirdParty` is given, for requests to any origin but the page's own.
+ */
+export async function openPage(browser: Browser, url: string, errors: string[], viewport: { width: number; height: number }, mobile = false, thirdParty?: string[]): Promise<Page> {
   const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+  if (thirdParty) watchForThirdPartyRequests(context, new URL(url).origin, thirdParty);
   const page = await context.newPage();
   watchForPageErrors(page, errors);
   await page.goto(url);

@@ -68,9 +68,11 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
       if (floor.hands.some((h) => h.speaker.key === key)) return refuse('floor.alreadyRaised');
       if (floor.current?.speaker.key === key) return refuse('floor.youHaveFloor');
       if (command.intent === 'reply' && !floor.current) return refuse('floor.nothingToReplyTo');
+      // A gender declared before youth mode was turned on is not carried into the floor (PRIV-7).
+      const declared = state.plan.youthMode ? { ...ctx.profile.declared, gender: null } : ctx.profile.declared;
       const hand: Hand = {
         id: ctx.newId(),
-        speaker: { key, label: command.label, channel, kind: 'participant', ...ctx.profile.declared },
+        speaker: { key, label: command.label, channel, kind: 'participant', ...declared },
         intent: command.intent,
         raisedAt: at,
         ticket: floor.nextTicket,
@@ -95,6 +97,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
     }
 
     case 'floor.add': {
+      if (command.gender !== null && state.plan.youthMode) return refuse('participant.youthNoGender');
       if (command.intent === 'reply' && !floor.current) return refuse('floor.nothingToReplyTo');
       const id = ctx.newId();
       const hand: Hand = {

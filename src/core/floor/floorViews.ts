@@ -7,6 +7,8 @@ import type { Channel } from '../roles.ts';
 /**
  * What each role sees of the floor. Speaker keys (participant ids) are never sent (PRIV-3);
  * the public sees who waits by label or as "Participant (channel)", and the first few in line.
+ * In youth mode the label a moderator typed for someone without the app is for staff only
+ * (PRIV-7): the public sees "Participant (channel)"; panel speakers keep their plan's label.
  */
 
 /** How many waiting hands the public sees. */
@@ -59,11 +61,21 @@ function declaredFor(speaker: Speaker, staff: boolean): Declared | null {
   return staff ? { stakeholderGroup: speaker.stakeholderGroup, regionalGroup: speaker.regionalGroup, gender: speaker.gender } : null;
 }
 
-function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
+/** What a view may show as a speaker's label: added people's labels stay with staff in youth mode (PRIV-7). */
+function labelFor(speaker: Speaker, staff: boolean, youthMode: boolean): string | null {
+  return youthMode && !staff && speaker.kind === 'added' ? null : speaker.label;
+}
+
+/** What decides a view besides the audience: the session's youth mode. */
+export interface FloorViewOptions {
+  readonly youthMode?: boolean;
+}
+
+function handView(hand: Hand, pinned: boolean, staff: boolean, youthMode: boolean): HandView {
   const { speaker } = hand;
   return {
     id: hand.id,
-    label: speaker.label,
+    label: labelFor(speaker, staff, youthMode),
     channel: speaker.channel,
     intent: hand.intent,
     kind: speaker.kind,
@@ -73,11 +85,11 @@ function handView(hand: Hand, pinned: boolean, staff: boolean): HandView {
   };
 }
 
-export function interventionView(intervention: Intervention, staff: boolean): InterventionView {
+export function interventionView(intervention: Intervention, staff: boolean, youthMode = false): InterventionView {
   const { speaker } = intervention;
   return {
     id: intervention.id,
-    label: speaker.label,
+    label: labelFor(speaker, staff, youthMode),
     channel: speaker.channel,
     intent: intervention.intent,
     kind: speaker.kind,
@@ -88,7 +100,7 @@ export function interventionView(intervention: Intervention, staff: boolean): In
   };
 }
 
-export function floorView(audience: Audience, floor: FloorState, now: number): FloorView {
+export function floorView(audience: Audience, floor: FloorState, now: number, { youthMode = false }: FloorViewOptions = {}): FloorView {
   const staff = audience === 'staff';
   const pinned = new Set(floor.pinned);
   const order = queueOrder(floor, now);
@@ -97,8 +109,8 @@ export function floorView(audience: Audience, floor: FloorState, now: number): F
     policy: floor.policy,
     limitSeconds: floor.limitSeconds,
     warningSeconds: floor.warningSeconds,
-    current: floor.current ? interventionView(floor.current, staff) : null,
-    queue: shown.map((h) => handView(h, pinned.has(h.id), staff)),
+    current: floor.current ? interventionView(floor.current, staff, youthMode) : null,
+    queue: shown.map((h) => handView(h, pinned.has(h.id), staff, youthMode)),
     waiting: {
       onsite: floor.hands.filter((h) => h.speaker.channel === 'onsite').length,
       online: floor.hands.filter((h) => h.speaker.channel === 'online').length,

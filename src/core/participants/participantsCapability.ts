@@ -6,7 +6,7 @@ import { participantCommands } from './participantCommands.ts';
 export const participantsCapability = capability({
   name: 'participants',
   commands: participantCommands,
-  decide: (_state, command, ctx) => decideParticipants(command, ctx),
+  decide: (state, command, ctx) => decideParticipants(command, ctx, state.plan.youthMode),
   events: [],
   evolve: (state) => state,
 });

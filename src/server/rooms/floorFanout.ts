@@ -43,8 +43,8 @@ export class FloorFanout implements CapabilityFanout {
   control({ after, events, now }: RenderedChange, out: Outbox): void {
     if (!events.some(isFloorEvent)) return;
     const seq = after.seq;
-    out.toStaff(frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('staff', after.floor, now) }));
-    out.toPublic(frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('public', after.floor, now) }));
+    out.toStaff(frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('staff', after.floor, now, after.plan) }));
+    out.toPublic(frame<'floor.updated'>({ type: 'floor.updated', seq, serverTime: now, floor: floorView('public', after.floor, now, after.plan) }));
     // The order once, not once per connected participant; only places that changed are sent.
     const order = queueOrder(after.floor, now);
     for (const participantId of out.participants()) {

@@ -89,12 +89,15 @@ export class ParticipantRoster {
     }
   }
 
-  /** People present for the balance meter: connected participants and the panel. */
+  /**
+   * People present for the balance meter: connected participants and the panel. In youth mode
+   * no gender counts, not even one declared before youth mode was turned on (PRIV-7).
+   */
   attendees(plan: SessionPlan): Attendee[] {
     const attendees: Attendee[] = [];
     for (const participantId of this.#connected) {
       const { channel, declared } = this.profileOf(participantId);
-      attendees.push({ channel, ...declared });
+      attendees.push({ channel, ...declared, ...(plan.youthMode ? { gender: null } : {}) });
     }
     for (const s of plan.speakers) {
       attendees.push({ channel: s.channel, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, gender: null });

@@ -92,7 +92,7 @@ export class RoomFanout {
       role: peer.role,
       seq: state.seq,
       serverTime: now,
-      snapshot: lastSeq === state.seq ? null : { floor: floorView(audience, state.floor, now), qa: qa.snapshot(audience, state) },
+      snapshot: lastSeq === state.seq ? null : { floor: floorView(audience, state.floor, now, state.plan), qa: qa.snapshot(audience, state) },
       tallies,
       presence: roster.presence,
       panelSpeaker: speaker,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normaliseJoinCode } from '../../core/joinCode.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
@@ -70,6 +71,9 @@ export function LandingPage() {
       </main>
       <footer class="privacy-note">
         <p>{t('landing.privacy')}</p>
+        <p>
+          <PrivacyLink />
+        </p>
       </footer>
     </div>
   );

@@ -17,13 +17,15 @@ interface AddHandFormProps {
   readonly disabled: boolean;
   /** A direct reply answers someone: it can be added only while someone speaks. */
   readonly someoneSpeaks: boolean;
+  /** In youth mode the label is for staff only and should not be a name (PRIV-7). */
+  readonly youthMode: boolean;
 }
 
 /**
  * "Add someone without the app": a hand raised in the room or in the call by someone with no
  * phone at hand. Label and channel are needed; groups are optional, for the balance meter.
  */
-export function AddHandForm({ run, disabled, someoneSpeaks }: AddHandFormProps) {
+export function AddHandForm({ run, disabled, someoneSpeaks, youthMode }: AddHandFormProps) {
   const [label, setLabel] = useState('');
   const [channel, setChannel] = useState<Channel>('onsite');
   const [chosenIntent, setIntent] = useState<Intent>('comment');
@@ -39,7 +41,7 @@ export function AddHandForm({ run, disabled, someoneSpeaks }: AddHandFormProps) 
     if (busy || disabled) return;
     const trimmed = label.trim();
     if (!trimmed) {
-      setProblem(t('moderator.add.labelMissing'));
+      setProblem(t(youthMode ? 'moderator.add.labelMissingYouth' : 'moderator.add.labelMissing'));
       return;
     }
     if (FORBIDDEN_IN_LABEL.test(trimmed)) {
@@ -64,6 +66,7 @@ export function AddHandForm({ run, disabled, someoneSpeaks }: AddHandFormProps) 
         {t('moderator.add.title')}
       </h3>
       <p class="field-hint">{t('moderator.add.hint')}</p>
+      {youthMode && <p class="field-hint" data-testid="floor-add-youth">{t('moderator.add.youthHint')}</p>}
       <label class="field-label" for="add-hand-label">
         {t('moderator.add.label')}
       </label>

@@ -48,7 +48,7 @@ export function FloorPanel({ session, floor, balance, clock, run, send, report }
           <div class="floor-side">
             <PanelSpeakers speakers={session?.speakers ?? []} current={floor.current} run={run} />
             <div class="floor-side-stack">
-              <AddHandForm run={run} disabled={!session} someoneSpeaks={floor.current !== null} />
+              <AddHandForm run={run} disabled={!session} someoneSpeaks={floor.current !== null} youthMode={session?.youthMode ?? true} />
               <FloorTimeSettings floor={floor} run={run} />
             </div>
           </div>

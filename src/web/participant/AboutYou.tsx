@@ -8,6 +8,8 @@ import { refusalMessage } from '../refusalMessage.ts';
 interface AboutYouProps {
   /** What the participant declared so far (all null: nothing). */
   readonly declared: Declared;
+  /** Youth mode asks for no gender and keeps none (PRIV-7). */
+  readonly youthMode: boolean;
   readonly send: (command: CommandInput) => Promise<void>;
 }
 
@@ -33,9 +35,11 @@ function same(a: Declared, b: Declared): boolean {
 /**
  * "About you (optional)": a closed disclosure where a participant may declare a stakeholder
  * group, a regional group and a gender, for the balance meter only. Never required; each
- * can be left at "Prefer not to say", and all can be cleared again.
+ * can be left at "Prefer not to say", and all can be cleared again. In youth mode there is no
+ * gender field, and what is saved carries no gender (one kept from before youth mode is cleared).
  */
-export function AboutYou({ declared, send }: AboutYouProps) {
+export function AboutYou({ declared, youthMode, send }: AboutYouProps) {
+  const fields = youthMode ? FIELDS.filter(({ field }) => field !== 'gender') : FIELDS;
   /** Choices not yet saved; null follows what the server has. */
   const [draft, setDraft] = useState<Declared | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +53,7 @@ export function AboutYou({ declared, send }: AboutYouProps) {
     setBusy(true);
     setStatus(null);
     try {
-      await send({ type: 'participant.declare', ...next });
+      await send({ type: 'participant.declare', ...next, ...(youthMode ? { gender: null } : {}) });
       setDraft(null);
       setStatus({ kind });
     } catch (failure) {
@@ -74,7 +78,7 @@ export function AboutYou({ declared, send }: AboutYouProps) {
         }}
       >
         <p class="field-hint">{t('about.why')}</p>
-        {FIELDS.map(({ field, label, values }) => (
+        {fields.map(({ field, label, values }) => (
           <div key={field}>
             <label class="field-label" for={`about-${field}`}>
               {t(label)}

@@ -3,6 +3,7 @@ import type { Channel } from '../../core/roles.ts';
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
 import { ApiError, joinSession, previewSession, type SessionPreview } from '../../client/joinApi.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
@@ -213,6 +214,9 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       </main>
       <footer class="privacy-note">
         <p>{t('participant.anonymous')}</p>
+        <p>
+          <PrivacyLink />
+        </p>
       </footer>
     </div>
   );

@@ -4,6 +4,7 @@ import { activePoll, participantPolls } from '../../core/clientState.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { Channel } from '../../core/roles.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
@@ -125,7 +126,7 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
           }
         />
       )}
-      {session && <AboutYou declared={state.declared} send={send} />}
+      {session && <AboutYou declared={state.declared} youthMode={session.youthMode} send={send} />}
       {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} channel={state.channel} accepted={state.conductAccepted} />}
     </ParticipantShell>
   );
@@ -161,6 +162,9 @@ function ParticipantShell({ title, subtitle = null, status, header, children, fo
       {footer && (
         <footer class="privacy-note">
           <p>{t('participant.anonymous')}</p>
+          <p>
+            <PrivacyLink />
+          </p>
         </footer>
       )}
     </div>
