@@ -30,12 +30,10 @@ export const cockpitEn = {
   'cockpit.agenda.noAgenda': 'No agenda in the plan.',
 
   'cockpit.next.title': 'Next speakers',
-  'cockpit.next.more.one': '+{count} more in the queue',
-  'cockpit.next.more.other': '+{count} more in the queue',
   'cockpit.next.none': 'Nobody waits for the floor.',
   'cockpit.next.online': 'Online: {count} waiting, the first at place {place}',
   'cockpit.next.onlineNone': 'No online hand is raised.',
-  'cockpit.next.showQueue': 'Whole queue',
+  'cockpit.next.showQueue': 'Whole queue ({count})',
 
   'cockpit.balance.title': 'Balance',
   'cockpit.balance.present.one': '{count} present',
@@ -57,6 +55,7 @@ export const cockpitEn = {
   'cockpit.poll.alsoOpen.one': '{count} more poll is open (see Polls).',
   'cockpit.poll.alsoOpen.other': '{count} more polls are open (see Polls).',
   'cockpit.poll.allPolls': 'All polls',
+  'cockpit.poll.onScreen': 'On screen',
 
   'cockpit.pollConfirm.title': 'Another poll is open',
   'cockpit.pollConfirm.body': '“{question}” is still open. Two open polls split the room’s votes and the big screen.',
@@ -111,5 +110,6 @@ export const cockpitEn = {
   'cockpit.online.questionsWaiting.other': '{count} online questions wait for review.',
   'cockpit.online.review': 'Review them',
 
+  'balance.invitedNote': 'Present means connected now: participants with the page open and panel speakers with their speaker link open. Panel speakers who have not connected are invited, counted apart.',
   'moderator.note.quickFill': 'Insert “One minute left”',
 } as const;

@@ -59,8 +59,9 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   // The question being answered in a Q&A round: only ever a published one (QA-6).
   const question = nowAnswering(state.qa);
   const stage = projectorStage(mode, { poll: poll !== null, pollOpen: poll?.status === 'open', floor: floor !== null, floorActive, question: question !== null, balance: balance !== null });
-  // The floor goes into a band above a poll or a question while anyone speaks or waits.
-  const strip = (stage === 'poll' || stage === 'question' || stage === 'pollQuestion') && floorActive;
+  // The floor goes into a band above a poll or a question while anyone speaks or waits; not
+  // above both at once (PROJ-4): the question and the poll share the stage, the floor waits.
+  const strip = (stage === 'poll' || stage === 'question') && floorActive;
   const header = (
     <header class="projector-top">
       <BrandMark />
