@@ -46,6 +46,49 @@ describe('the moderator’s cockpit', () => {
   /** The focused element's data-testid. */
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
+  it('COCKPIT-1: the seed round table mid-session runs from the first viewport at 1366×768 (the README’s screenshots)', async () => {
+    const s = await session();
+    const moderator = await staff(s.links.moderator);
+    const people = [] as OpenFloorClient[];
+    for (let i = 0; i < 8; i++) people.push(await participant(s, i % 2 === 0 ? 'onsite' : 'online'));
+    await moderator.send({ type: 'agenda.start' });
+    await moderator.send({ type: 'agenda.next' });
+    for (const [i, person] of people.slice(0, 5).entries()) await person.send({ type: 'floor.raise', intent: i === 2 ? 'question' : 'comment', label: null });
+    await moderator.send({ type: 'floor.give', panelSpeaker: 1 });
+    await moderator.send({ type: 'floor.add', label: 'Seat 14', channel: 'onsite', intent: 'reply', stakeholderGroup: 'Academia', regionalGroup: null });
+    await people[7]?.send({ type: 'qa.ask', text: 'How can platforms check ages without collecting more data about children?', displayName: null });
+    await people[6]?.send({ type: 'qa.ask', text: 'Who pays for digital literacy teachers in rural schools?', displayName: null });
+    await people[5]?.send({ type: 'qa.ask', text: 'My school is Saint Mary in Lyon, can you call my teacher at 0612345678?', displayName: null });
+    const asked = await moderator.waitFor((st) => st.qa.questions.length === 3);
+    const clean = asked.qa.questions.filter((q) => q.status === 'pending');
+    for (const q of clean) await moderator.send({ type: 'qa.approve', questionId: q.id, version: q.version });
+    if (clean[0]) await moderator.send({ type: 'qa.pin', questionId: clean[0].id });
+    await people[3]?.send({ type: 'qa.ask', text: 'Will the recommendations be published in plain language for young people?', displayName: null });
+    const poll = moderator.state.polls[0];
+    if (!poll) throw new Error('the template has polls');
+    await moderator.send({ type: 'poll.open', pollId: poll.id });
+    for (const [i, person] of people.entries()) await person.send({ type: 'poll.vote', pollId: poll.id, optionIds: [poll.options[[3, 3, 1, 0, 3, 2, 1, 3][i] ?? 0]?.id ?? ''] });
+
+    const page = await cockpit(s.links.moderator);
+    await page.getByTestId('floor-timer').waitFor();
+    await expect.poll(() => page.getByTestId('cockpit-poll-total').textContent()).toContain('8 votes');
+    await page.getByTestId('qa-now-text').waitFor();
+    const root = await page.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    expect(root.scroll).toBeLessThanOrEqual(root.client);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'readme-cockpit-1366x768');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'readme-cockpit-1920x1080');
+    const online = await cockpit(s.links.onlineModerator);
+    await online.getByTestId('online-hand').first().waitFor();
+    await screenshot(online, 'readme-cockpit-online-1366x768');
+    const projector = await open(s.links.projector, { width: 1920, height: 1080 });
+    await projector.getByTestId('projector-question-text').waitFor();
+    await expect.poll(() => projector.getByTestId('projector-total').textContent()).toContain('8');
+    await screenshot(projector, 'readme-projector-1920x1080');
+    expect(errors).toEqual([]);
+  });
+
   it('COCKPIT-2, COCKPIT-3: the keys give the floor, end a turn, open and close the poll, walk and approve questions; a help overlay lists them; nothing fires while typing', async () => {
     const s = await session();
     const moderator = await cockpit(s.links.moderator);
