@@ -11,7 +11,7 @@ const coreForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test-artifacts/', 'coverage/', 'bench-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'test-artifacts/', 'test-results/', 'coverage/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -79,7 +79,7 @@ function floorOf(waiting: number, policy: FloorView['policy'] = 'alternate'): Fl
 
 const myHand: MyFloorView = { handId: 'h2', position: 1, intent: 'question', speaking: false };
 const declaredYouth: Declared = { stakeholderGroup: 'Youth', regionalGroup: null, gender: null };
-const meter: BalanceMeter = balanceMeter([], null, [{ channel: 'online', ...declaredYouth }], 1000);
+const meter: BalanceMeter = balanceMeter([], null, { attendees: [{ channel: 'online', ...declaredYouth }], invited: [] }, 1000);
 
 function welcome(over: Partial<ServerMessages['welcome']>): ServerMessages['welcome'] {
   return {

@@ -97,7 +97,7 @@ describe('decide: votes', () => {
   it('POLL-3: every option must belong to the poll', () => {
     const s = startSession([single, multiple]);
     s.run({ type: 'poll.open', pollId: 'p1' });
-    s.run({ type: 'poll.open', pollId: 'p2' });
+    s.run({ type: 'poll.open', pollId: 'p2', alongside: true });
     expect(codeOf(s.run({ type: 'poll.vote', pollId: 'p1', optionIds: ['o4'] }, participant('u1')))).toBe('invalid_input');
     expect(codeOf(s.run({ type: 'poll.vote', pollId: 'p1', optionIds: ['Red'] }, participant('u1')))).toBe('invalid_input');
     expect(codeOf(s.run({ type: 'poll.vote', pollId: 'p2', optionIds: ['o1', 'o5'] }, participant('u1')))).toBe('invalid_input');
@@ -223,7 +223,7 @@ describe('decide: poll lifecycle', () => {
     expect(codeOf(s.run({ type: 'poll.open', pollId: 'p2' }))).toBe('ok');
     expect(s.state.activePollId).toBe('p2');
 
-    expect(codeOf(s.run({ type: 'poll.open', pollId: 'p1' }))).toBe('ok');
+    expect(codeOf(s.run({ type: 'poll.open', pollId: 'p1', alongside: true }))).toBe('ok');
     expect(s.poll('p1')).toMatchObject({ status: 'open', openedAt: s.now, closedAt: null });
     expect(s.state.activePollId).toBe('p1');
   });
@@ -235,6 +235,27 @@ describe('decide: poll lifecycle', () => {
     expect(codeOf(s.run({ type: 'poll.open', pollId: 'p1' }))).toBe('invalid_state');
     s.run({ type: 'poll.close', pollId: 'p1' });
     expect(codeOf(s.run({ type: 'poll.close', pollId: 'p1' }))).toBe('invalid_state');
+  });
+
+  it('POLL-8: a second poll does not open while another is open: a typed refusal naming the open one, nothing changed', () => {
+    const s = startSession([single, multiple]);
+    s.run({ type: 'poll.open', pollId: 'p1' });
+    const before = s.state;
+    const refused = s.run({ type: 'poll.open', pollId: 'p2' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'poll.anotherOpen', params: { question: 'Pick one' } } });
+    expect(s.state).toBe(before);
+    expect(codeOf(s.run({ type: 'poll.open', pollId: 'p2', alongside: false }))).toBe('invalid_state');
+    // Closing the first frees the way.
+    s.run({ type: 'poll.close', pollId: 'p1' });
+    expect(codeOf(s.run({ type: 'poll.open', pollId: 'p2' }))).toBe('ok');
+  });
+
+  it('POLL-8: with `alongside: true` the moderator keeps both open on purpose; the one opened last is on the big screen', () => {
+    const s = startSession([single, multiple]);
+    s.run({ type: 'poll.open', pollId: 'p1' });
+    expect(codeOf(s.run({ type: 'poll.open', pollId: 'p2', alongside: true }))).toBe('ok');
+    expect([s.poll('p1').status, s.poll('p2').status]).toEqual(['open', 'open']);
+    expect(s.state.activePollId).toBe('p2');
   });
 
   it('POLL-6: an open poll cannot be deleted; a draft or a closed one can', () => {

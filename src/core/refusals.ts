@@ -96,6 +96,7 @@ export const REFUSALS = {
   'poll.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} polls' },
   'poll.notFound': { code: 'not_found', text: 'no such poll' },
   'poll.alreadyOpen': { code: 'invalid_state', text: 'the poll is already open' },
+  'poll.anotherOpen': { code: 'invalid_state', text: 'another poll is open ("{question}"): close it first, or open this one alongside it' },
   'poll.notOpen': { code: 'invalid_state', text: 'only an open poll can be closed' },
   'poll.closed': { code: 'invalid_state', text: 'the poll is closed' },
   'poll.draftHasNoResults': { code: 'invalid_state', text: 'a draft poll has no results to reveal' },

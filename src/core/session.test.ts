@@ -94,7 +94,8 @@ const draftArb = fc.record({
 });
 const controlArb: fc.Arbitrary<PollControlInput> = fc.oneof(
   draftArb.map((poll): PollControlInput => ({ type: 'poll.create', poll })),
-  pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.open', pollId })),
+  // Half of the opens say to keep another open poll open (POLL-8).
+  fc.tuple(pollIdArb, fc.boolean()).map(([pollId, alongside]): PollControlInput => (alongside ? { type: 'poll.open', pollId, alongside } : { type: 'poll.open', pollId })),
   pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.close', pollId })),
   fc.tuple(pollIdArb, fc.boolean()).map(([pollId, revealed]): PollControlInput => ({ type: 'poll.reveal', pollId, revealed })),
   pollIdArb.map((pollId): PollControlInput => ({ type: 'poll.delete', pollId })),
@@ -241,7 +242,7 @@ describe('replay', () => {
     );
   });
 
-  it('POLL-6: the lifecycle follows an independent model (draft → open → closed → reopened; open polls are not deleted)', () => {
+  it('POLL-6, POLL-8: the lifecycle follows an independent model (draft → open → closed → reopened; open polls are not deleted; a second open poll only alongside)', () => {
     interface ModelPoll {
       status: PollStatus;
       revealed: boolean;
@@ -266,6 +267,7 @@ describe('replay', () => {
           switch (command.type) {
             case 'poll.open':
               if (poll.status === 'open') return 'invalid_state';
+              if (command.alongside !== true && [...model.values()].some((p) => p.status === 'open')) return 'invalid_state';
               poll.status = 'open';
               active = command.pollId;
               return 'ok';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/core/session.ts';
 import { type SessionEvent } from '../../src/core/events.ts';
 import { screenshot, type Page } from '../support/browser.ts';
+import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 
 /**
@@ -40,6 +41,7 @@ describe('the floor end to end', () => {
   it('FLOOR-4, FLOOR-8, FLOOR-9, FLOOR-14: policy order across channels, speaker and timer on the projector, balance equals the ledger', async () => {
     const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
     const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
+    await showPane(moderator, 'queue');
     await moderator.getByTestId('floor-panel').waitFor();
 
     // Raised in this order: both onsite first, then both online.
@@ -81,6 +83,7 @@ describe('the floor end to end', () => {
       await expect.poll(() => row.getAttribute('data-interventions')).toBe(String(entries.length));
       await expect.poll(() => row.getAttribute('data-floor-ms')).toBe(String(entries.reduce((sum, e) => sum + (e.endedAt - e.startedAt), 0)));
     }
+    await showPane(moderator, 'balance');
     await screenshot(moderator, 'floor-moderator-balance');
 
     await moderator.getByTestId('balance-show-projector').click();

@@ -9,7 +9,7 @@ import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOS
  * content that pushes: long words and links, long labels, many agenda items and questions.
  * No horizontal overflow of the page or of any card, nothing past the screen's edges (except
  * inside a box that scrolls on purpose, such as a wide table). Each page at each size is
- * screenshotted to test-artifacts/screenshots/layout-*.png for people to look at.
+ * screenshotted to test-results/screenshots/layout-*.png for people to look at.
  * (The moderator console and the projector have their own, stricter checks.)
  */
 

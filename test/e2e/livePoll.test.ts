@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot, type Page } from '../support/browser.ts';
+import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 
 /**
@@ -34,6 +35,7 @@ describe('live poll end to end', () => {
     await screenshot(onsite, 'participant-waiting');
 
     // The first prepared poll of the round table: single choice, live results.
+    await showPane(moderator, 'polls');
     const firstPoll = moderator.getByTestId('moderator-poll').first();
     await firstPoll.waitFor();
     await screenshot(moderator, 'moderator-drafts');

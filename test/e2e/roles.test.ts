@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionPlan } from '../../src/core/plan.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { screenshot } from '../support/browser.ts';
+import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { TEST_HOST_TOKEN, createInvite, createSession, type CreatedSessionResponse } from '../support/testServer.ts';
 import { en } from '../../src/web/i18n/en.ts';
@@ -40,6 +41,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
     await expect.poll(() => row.getByTestId('invite-connected').textContent(), { timeout: 15_000 }).toBe('1');
 
     const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
+    await showPane(moderator, 'panel');
     await moderator.getByTestId('note-speaker').selectOption('1');
     await moderator.getByTestId('note-text').fill('One minute left');
     await moderator.getByTestId('note-send').click();
@@ -77,6 +79,7 @@ describe('roles, guidelines and the speaker view end to end', () => {
 
   it('GUIDE-3: a participant sees the guidelines for their channel and must accept the code of conduct before voting; they stay one tap away', async () => {
     const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
+    await showPane(moderator, 'polls');
     const firstPoll = moderator.getByTestId('moderator-poll').first();
     await firstPoll.waitFor();
     await firstPoll.getByTestId('poll-open').click();

@@ -4,6 +4,7 @@ import { plannedTotalMinutes } from '../../src/core/agenda/runViews.ts';
 import { sessionPlanSchema, type SessionPlan } from '../../src/core/plan.ts';
 import { DEMO_TEMPLATE, TEMPLATES } from '../../src/core/templates.ts';
 import { screenshot, type Page } from '../support/browser.ts';
+import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { TEST_HOST_TOKEN } from '../support/testServer.ts';
 
@@ -84,8 +85,10 @@ describe('the seed round table, run from the form to the closing', () => {
   /** Moves the run to item `index` and shows it on the big screen. */
   async function goToItem(index: number): Promise<void> {
     const item = SEED.agenda[index];
+    await showPane(moderator, 'agenda');
     await moderator.getByTestId('run-next').click();
     await expect.poll(() => moderator.getByTestId('run-current').getAttribute('data-index')).toBe(String(index));
+    await showPane(moderator, 'screen');
     await moderator.getByTestId('projector-mode-agenda').click();
     await expect.poll(onScreen).toBe(item?.title);
     if (item?.policyQuestion) expect(await projector.getByTestId('projector-policy-question').textContent()).toBe(item.policyQuestion);
@@ -169,17 +172,21 @@ describe('the seed round table, run from the form to the closing', () => {
     ]);
     await expect.poll(() => speaker.getByTestId('speaker-who').textContent()).toBe(`You are ${SEED.speakers[0]?.label ?? ''}`);
     await rapporteur.getByTestId('rapporteur-heading').waitFor();
+    await showPane(moderator, 'agenda');
     await moderator.getByTestId('run-panel').waitFor();
     await screenshot(projector, 'run-projector-before');
 
     // The run starts; the big screen shows the agenda item.
     await moderator.getByTestId('run-start').click();
+    await showPane(moderator, 'screen');
     await moderator.getByTestId('projector-mode-agenda').click();
     await expect.poll(onScreen).toBe(SEED.agenda[0]?.title);
     await expect.poll(() => online.getByTestId('run-current-title').textContent()).toBe(SEED.agenda[0]?.title);
 
     // Opening: a panel speaker has the floor with the opening's own limit; the projector shows speaker and timer.
+    await showPane(moderator, 'panel');
     await moderator.getByTestId('floor-panel-speaker-give').first().click();
+    await showPane(moderator, 'screen');
     await moderator.getByTestId('projector-mode-speaker').click();
     await projector.getByTestId('projector-timer').waitFor();
     await expect.poll(() => projector.getByTestId('projector-timer').textContent()).toMatch(/^[01]:\d\d$/);
@@ -187,6 +194,7 @@ describe('the seed round table, run from the form to the closing', () => {
     // The panel speaker sees their own timer, and a private note from the moderator (SPEAK-1, SPEAK-2).
     await speaker.getByTestId('speaker-timer').waitFor();
     expect(await speaker.getByTestId('speaker-floor').getAttribute('data-mine')).toBe('true');
+    await showPane(moderator, 'panel');
     await moderator.getByTestId('note-speaker').selectOption('0');
     await moderator.getByTestId('note-text').fill('One minute left');
     await moderator.getByTestId('note-send').click();
@@ -208,7 +216,9 @@ describe('the seed round table, run from the form to the closing', () => {
       if (item?.kind === 'discussion') {
         // The round's poll opens from the run panel; both phones vote; the projector shows it.
         expect(await itemPolls.count()).toBe(1);
+        await showPane(moderator, 'agenda');
         await moderator.getByTestId('run-poll-open').click();
+        await showPane(moderator, 'screen');
         await moderator.getByTestId('projector-mode-poll').click();
         await projector.getByTestId('projector-question').waitFor();
         for (const page of [inRoom, remote]) {
@@ -222,6 +232,7 @@ describe('the seed round table, run from the form to the closing', () => {
           await screenshot(projector, 'run-projector-poll');
           await screenshot(inRoom, 'run-participant-onsite-voted');
         }
+        await showPane(moderator, 'agenda');
         await moderator.getByTestId('run-poll-close').click();
 
         pollsRun++;
@@ -231,6 +242,7 @@ describe('the seed round table, run from the form to the closing', () => {
         await remote.getByTestId('floor-raise').click();
         await remote.getByTestId('floor-position').waitFor();
         await inRoom.getByTestId('floor-raise').click();
+        await showPane(moderator, 'screen');
         await moderator.getByTestId('projector-mode-queue').click();
         await expect.poll(() => projector.getByTestId('projector-queue-item').count()).toBe(2);
         await screenshot(projector, 'run-projector-queue');
@@ -247,6 +259,7 @@ describe('the seed round table, run from the form to the closing', () => {
 
       if (item?.kind === 'qa') {
         // Before a question is pinned, the question mode shows the agenda item.
+        await showPane(moderator, 'screen');
         await moderator.getByTestId('projector-mode-question').click();
         await expect.poll(() => projector.locator('.projector').getAttribute('data-mode')).toBe('question');
         await expect.poll(onScreen).toBe(item.title);
@@ -259,6 +272,7 @@ describe('the seed round table, run from the form to the closing', () => {
         }
         await expect.poll(() => moderator.getByTestId('qa-queue-item').count()).toBe(2);
         expect(await projector.content()).not.toContain(fromRoom);
+        await showPane(moderator, 'questions');
         // One at a time, as a moderator does: the second click waits until the first question has left the queue.
         for (let left = 1; left >= 0; left--) {
           await moderator.getByTestId('qa-queue-item').first().getByTestId('qa-approve').click();
@@ -277,6 +291,7 @@ describe('the seed round table, run from the form to the closing', () => {
         await moderator.locator('[data-testid="qa-published-mod-item"][data-now="true"]').getByTestId('qa-answer').click();
         await expect.poll(() => projector.getByTestId('projector-question').count()).toBe(0);
         // The balance meter on the big screen, then the join code for latecomers.
+        await showPane(moderator, 'screen');
         await moderator.getByTestId('projector-mode-balance').click();
         await projector.getByTestId('projector-balance').waitFor();
         await screenshot(projector, 'run-projector-balance');
@@ -288,6 +303,7 @@ describe('the seed round table, run from the form to the closing', () => {
       if (index === 3) {
         await screenshot(moderator, 'run-moderator-console');
         await projector.setViewportSize({ width: 1024, height: 768 });
+        await showPane(moderator, 'screen');
         await moderator.getByTestId('projector-mode-agenda').click();
         await screenshot(projector, 'run-projector-agenda-4x3');
         await projector.setViewportSize({ width: 1280, height: 720 });
@@ -302,6 +318,7 @@ describe('the seed round table, run from the form to the closing', () => {
   }, 240_000);
 
   it('RUN-1, RUN-3: the end of the run; every item has its actual time', async () => {
+    await showPane(moderator, 'agenda');
     await moderator.getByTestId('run-end').click();
     await moderator.getByTestId('run-ended').waitFor();
     expect(await moderator.locator('[data-testid="run-agenda-item"][data-status="done"]').count()).toBe(SEED.agenda.length);

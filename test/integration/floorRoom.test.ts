@@ -89,8 +89,9 @@ describe('the floor over WebSocket', () => {
     expect(rows.find((r) => r.group === 'onsite')?.interventions).toBe(2);
     expect(rows.find((r) => r.group === 'online')?.interventions).toBe(2);
     expect(rows.reduce((sum, r) => sum + r.floorMs, 0)).toBe(moderator.state.balance?.floorMs);
-    // Present: the panel speaker (onsite) plus connected participants by channel.
-    expect(rows.find((r) => r.group === 'onsite')?.present).toBeGreaterThanOrEqual(3);
+    // Present: the connected participants by channel; the panel, never connected, is only invited (FLOOR-13).
+    expect(rows.find((r) => r.group === 'onsite')?.present).toBe(2);
+    expect(moderator.state.balance?.invited.length).toBe(moderator.state.session?.speakers.length);
     // FLOOR-10: a single Government participant is not shown apart.
     expect(moderator.state.balance?.rows.stakeholderGroup.some((r) => r.group === 'Government')).toBe(false);
     // The projector is not shown the meter until the moderator says so.

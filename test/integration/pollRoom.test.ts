@@ -73,7 +73,8 @@ describe('poll room over WebSocket', () => {
 
   it('POLL-1, POLL-2, PROTO-4: a re-sent vote counts once; a changed vote replaces the old one', async () => {
     const pollId = await newPoll('Re-send test', ['Yes', 'No']);
-    await moderator.send({ type: 'poll.open', pollId });
+    // The session's earlier polls stay open: this one opens beside them on purpose (POLL-8).
+    await moderator.send({ type: 'poll.open', pollId, alongside: true });
     const voter = await participant('online');
     await Promise.all([1, 2, 3].map(() => voter.send({ type: 'poll.vote', pollId, optionIds: ['o1'] })));
     await moderator.waitFor((s) => s.tallies[pollId]?.total === 1);
@@ -88,7 +89,7 @@ describe('poll room over WebSocket', () => {
 
   it('POLL-3: invalid ballots are refused with a typed error and change nothing', async () => {
     const pollId = await newPoll('Pick many', ['a', 'b', 'c'], { kind: 'multiple' });
-    await moderator.send({ type: 'poll.open', pollId });
+    await moderator.send({ type: 'poll.open', pollId, alongside: true });
     const voter = await participant('onsite');
     await expect(voter.send({ type: 'poll.vote', pollId, optionIds: ['o9'] })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(voter.send({ type: 'poll.vote', pollId, optionIds: ['o1', 'o1'] })).rejects.toMatchObject({ code: 'invalid_input' });
@@ -111,7 +112,7 @@ describe('poll room over WebSocket', () => {
     const draftQuestion = 'A draft the room must not see';
     const pollId = await newPoll('Hidden results poll', ['Left', 'Right'], { resultsVisibility: 'hidden' });
     await newPoll(draftQuestion, ['p', 'q']);
-    await moderator.send({ type: 'poll.open', pollId });
+    await moderator.send({ type: 'poll.open', pollId, alongside: true });
     const voters = await Promise.all([0, 1, 2].map(() => participant('onsite')));
     await Promise.all(voters.map((v) => v.send({ type: 'poll.vote', pollId, optionIds: ['o2'] })));
     await watcher.waitFor((s) => s.tallies[pollId]?.total === 3);

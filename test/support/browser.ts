@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Screenshots go here (git-ignored) for people to look at. */
-export const SCREENSHOT_DIR = join('test-artifacts', 'screenshots');
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -7,6 +7,7 @@ import type { CommandOf } from '../protocol/commands.ts';
 import { type SessionEvent } from '../events.ts';
 import { MAX_POLLS, pollById } from '../polls/pollTypes.ts';
 import { type SessionState } from '../sessionState.ts';
+import { projectorSwitch } from './projectorSwitch.ts';
 
 /** The run-of-show, plan and projector commands, decided here; `decide` delegates them. */
 export type AgendaCommand = CommandOf<'agenda.start' | 'agenda.next' | 'agenda.previous' | 'agenda.jump' | 'agenda.end' | 'plan.update' | 'projector.show'>;
@@ -102,7 +103,6 @@ export function decideAgenda(state: SessionState, command: AgendaCommand, ctx: D
       return updatePlan(state, command.plan, ctx);
 
     case 'projector.show': {
-      const events: SessionEvent[] = [];
       if (command.mode === 'poll') {
         const pollId = command.pollId ?? state.activePollId;
         if (pollId === null) return refuse('screen.noPollYet');
@@ -113,12 +113,7 @@ export function decideAgenda(state: SessionState, command: AgendaCommand, ctx: D
       } else if (command.pollId !== null) {
         return refuse('screen.pollIdOutOfMode');
       }
-      events.push({ type: 'projector.shown', at, mode: command.mode, pollId: command.mode === 'poll' ? command.pollId : null });
-      // The balance meter is one of the projector's modes (PROJ-3): showing it turns the meter on, leaving it turns it off.
-      const shown = state.floor.balanceShown;
-      if (command.mode === 'balance' && !shown) events.push({ type: 'floor.balanceShown', at, shown: true });
-      if (command.mode !== 'balance' && state.projector.mode === 'balance' && shown) events.push({ type: 'floor.balanceShown', at, shown: false });
-      return accept(...events);
+      return accept(...projectorSwitch(state, command.mode, command.mode === 'poll' ? command.pollId : null, at));
     }
   }
 }

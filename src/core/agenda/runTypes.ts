@@ -34,9 +34,10 @@ export function initialRun(agendaLength: number): RunState {
 export const NO_TIME: ItemTiming = { startedAt: null, spentMs: 0 };
 
 /**
- * What the projector's stage shows. `auto` picks by itself (an open poll, else the floor, else
- * the title); the others are the moderator's choice. `question` shows the question being
- * answered in a Q&A round.
+ * What the projector's stage shows. `auto` picks by itself (an open poll, sharing the stage with
+ * the question being answered, else that question, else the floor, else the title); the others
+ * are the moderator's choice. `question` shows the question being answered in a Q&A round; a
+ * pinned question switches a mode that would hide it to `question` (PROJ-4).
  */
 export const PROJECTOR_MODES = ['auto', 'join', 'agenda', 'poll', 'question', 'speaker', 'queue', 'balance'] as const;
 export type ProjectorMode = (typeof PROJECTOR_MODES)[number];

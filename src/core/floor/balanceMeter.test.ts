@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../roles.ts';
-import { advanceBalance, balanceMeter, OTHER_GROUPS, publicBalance, share, UNDECLARED, type Attendee, type BalanceRow } from './balanceMeter.ts';
+import { advanceBalance, balanceAttendance, balanceMeter, OTHER_GROUPS, publicBalance, share, UNDECLARED, type Attendance, type Attendee, type BalanceRow } from './balanceMeter.ts';
 import type { Intervention, LedgerEntry } from './floorTypes.ts';
 import type { Declared } from '../vocabulary.ts';
 
@@ -8,6 +8,11 @@ import type { Declared } from '../vocabulary.ts';
 
 const T0 = 1_700_000_000_000;
 const NO_GROUPS: Declared = { stakeholderGroup: null, regionalGroup: null, gender: null };
+
+/** Everyone connected, nobody merely invited. */
+function only(present: readonly Attendee[]): Attendance {
+  return { attendees: present, invited: [] };
+}
 
 function attendees(n: number, channel: Channel | null, declared: Partial<Declared> = {}): Attendee[] {
   return Array.from({ length: n }, () => ({ channel, ...NO_GROUPS, ...declared }));
@@ -50,7 +55,7 @@ describe('balanceMeter', () => {
 
   it('FLOOR-9: figures come from the ledger and the current intervention, up to now', () => {
     const current = intervention('onsite', { stakeholderGroup: 'Youth' }, T0 + 100_000);
-    const meter = balanceMeter(ledger, current, room, T0 + 115_000);
+    const meter = balanceMeter(ledger, current, only(room), T0 + 115_000);
     expect(meter).toMatchObject({ interventions: 4, floorMs: 115_000, present: 13, asOf: T0 + 115_000 });
     expect(meter.rows.channel).toEqual([
       { group: 'online', interventions: 2, floorMs: 40_000, present: 5, withheld: false },
@@ -61,23 +66,23 @@ describe('balanceMeter', () => {
       startedAt: T0 + 100_000,
       rowOf: { channel: 'onsite', stakeholderGroup: OTHER_GROUPS, regionalGroup: UNDECLARED, gender: UNDECLARED },
     });
-    expect(balanceMeter(ledger, null, room, T0 + 115_000)).toMatchObject({ interventions: 3, floorMs: 100_000, current: null });
+    expect(balanceMeter(ledger, null, only(room), T0 + 115_000)).toMatchObject({ interventions: 3, floorMs: 100_000, current: null });
   });
 
   it('FLOOR-10: declared groups under 5 present are merged into "other", withheld while that row is still under 5', () => {
-    const meter = balanceMeter(ledger, null, room, T0 + 200_000);
+    const meter = balanceMeter(ledger, null, only(room), T0 + 200_000);
     expect(meter.rows.stakeholderGroup).toEqual([
       { group: 'Government', interventions: 1, floorMs: 60_000, present: 6, withheld: false },
       { group: OTHER_GROUPS, interventions: 2, floorMs: 40_000, present: 5, withheld: false },
       { group: UNDECLARED, interventions: 0, floorMs: 0, present: 2, withheld: false },
     ]);
     // Without the Academia attendee the small groups hold 4 people: the 2 undeclared join them.
-    const smaller = balanceMeter(ledger.slice(0, 2), null, room.filter((a) => a.stakeholderGroup !== 'Academia'), T0 + 200_000);
+    const smaller = balanceMeter(ledger.slice(0, 2), null, only(room.filter((a) => a.stakeholderGroup !== 'Academia')), T0 + 200_000);
     expect(row(smaller.rows.stakeholderGroup, OTHER_GROUPS)).toEqual({ group: OTHER_GROUPS, interventions: 1, floorMs: 30_000, present: 6, withheld: false });
     expect(row(smaller.rows.stakeholderGroup, UNDECLARED)).toBeUndefined();
     expect(row(smaller.rows.stakeholderGroup, 'Youth')).toBeUndefined();
     // With nobody undeclared to join, a merged row under 5 is withheld.
-    const tiny = balanceMeter(ledger.slice(0, 2), null, room.filter((a) => a.stakeholderGroup !== 'Academia' && a.stakeholderGroup !== null), T0 + 200_000);
+    const tiny = balanceMeter(ledger.slice(0, 2), null, only(room.filter((a) => a.stakeholderGroup !== 'Academia' && a.stakeholderGroup !== null)), T0 + 200_000);
     expect(row(tiny.rows.stakeholderGroup, OTHER_GROUPS)).toMatchObject({ present: 4, withheld: true });
   });
 
@@ -88,7 +93,7 @@ describe('balanceMeter', () => {
       ...attendees(3, 'online', { stakeholderGroup: 'Civil Society' }),
     ];
     const spoken = [entry('online', { stakeholderGroup: 'Academia' }, T0, 10_000), entry('online', { stakeholderGroup: 'Civil Society' }, T0 + 10_000, 20_000)];
-    const meter = balanceMeter(spoken, null, present, T0 + 60_000);
+    const meter = balanceMeter(spoken, null, only(present), T0 + 60_000);
     expect(meter.rows.stakeholderGroup).toEqual([
       { group: 'Youth', interventions: 0, floorMs: 0, present: 5, withheld: false },
       { group: OTHER_GROUPS, interventions: 2, floorMs: 30_000, present: 7, withheld: false },
@@ -96,7 +101,7 @@ describe('balanceMeter', () => {
   });
 
   it('FLOOR-10: the channel dimension is never merged, however few people are on a channel', () => {
-    const meter = balanceMeter([entry('online', {}, T0, 5_000)], null, [...attendees(9, 'onsite'), ...attendees(1, 'online')], T0 + 10_000);
+    const meter = balanceMeter([entry('online', {}, T0, 5_000)], null, only([...attendees(9, 'onsite'), ...attendees(1, 'online')]), T0 + 10_000);
     expect(meter.rows.channel).toEqual([
       { group: 'online', interventions: 1, floorMs: 5_000, present: 1, withheld: false },
       { group: 'onsite', interventions: 0, floorMs: 0, present: 9, withheld: false },
@@ -105,16 +110,16 @@ describe('balanceMeter', () => {
 
   it('FLOOR-10: public screens get no rows for a dimension with a withheld row; other dimensions are unchanged', () => {
     const present = [...attendees(6, 'onsite', { stakeholderGroup: 'Government' }), ...attendees(3, 'online', { stakeholderGroup: 'Youth' })];
-    const staff = balanceMeter(ledger.slice(0, 2), null, present, T0 + 200_000);
+    const staff = balanceMeter(ledger.slice(0, 2), null, only(present), T0 + 200_000);
     expect(row(staff.rows.stakeholderGroup, OTHER_GROUPS)?.withheld).toBe(true);
-    const shown = publicBalance(ledger.slice(0, 2), present, T0 + 200_000);
+    const shown = publicBalance(ledger.slice(0, 2), only(present), T0 + 200_000);
     expect(shown.rows.stakeholderGroup).toEqual([]);
     expect(shown.rows.channel).toEqual(staff.rows.channel);
   });
 
   it('FLOOR-10: a public meter never lets a screen work out a withheld row from the totals', () => {
     const present = [...attendees(6, 'onsite', { stakeholderGroup: 'Government' }), ...attendees(3, 'online', { stakeholderGroup: 'Youth' })];
-    const shown = publicBalance(ledger.slice(0, 2), present, T0 + 200_000);
+    const shown = publicBalance(ledger.slice(0, 2), only(present), T0 + 200_000);
     for (const dimension of ['channel', 'stakeholderGroup', 'regionalGroup', 'gender'] as const) {
       const rows = shown.rows[dimension];
       const sum = (pick: (r: BalanceRow) => number) => rows.reduce((acc, r) => acc + pick(r), 0);
@@ -126,24 +131,24 @@ describe('balanceMeter', () => {
 
   it('FLOOR-10: small groups together under 5 take the undeclared along into one row', () => {
     const present = [...attendees(6, 'onsite', { stakeholderGroup: 'Government' }), ...attendees(2, 'online', { stakeholderGroup: 'Youth' }), ...attendees(4, 'online', {})];
-    const meter = balanceMeter([], null, present, T0);
+    const meter = balanceMeter([], null, only(present), T0);
     expect(row(meter.rows.stakeholderGroup, UNDECLARED)).toBeUndefined();
     expect(row(meter.rows.stakeholderGroup, OTHER_GROUPS)).toMatchObject({ present: 6, withheld: false });
   });
 
   it('FLOOR-10: public screens see finished interventions only, never the current speaker', () => {
     const current = intervention('online', { stakeholderGroup: 'Academia' }, T0 + 100_000);
-    const shown = publicBalance(ledger, room, T0 + 160_000);
+    const shown = publicBalance(ledger, only(room), T0 + 160_000);
     expect(shown.current).toBeNull();
-    expect(shown).toEqual(publicBalance(ledger, room, T0 + 160_000));
-    expect(shown.interventions).toBe(balanceMeter(ledger, current, room, T0 + 160_000).interventions - 1);
+    expect(shown).toEqual(publicBalance(ledger, only(room), T0 + 160_000));
+    expect(shown.interventions).toBe(balanceMeter(ledger, current, only(room), T0 + 160_000).interventions - 1);
   });
 
   it('FLOOR-9: advanceBalance adds the time since asOf to the current intervention’s rows, merged row included, as a fresh meter would', () => {
     const current = intervention('online', { stakeholderGroup: 'Academia', gender: 'woman' }, T0 + 100_000);
-    const meter = balanceMeter(ledger, current, room, T0 + 101_000);
+    const meter = balanceMeter(ledger, current, only(room), T0 + 101_000);
     const later = T0 + 161_000;
-    expect(advanceBalance(meter, later)).toEqual(balanceMeter(ledger, current, room, later));
+    expect(advanceBalance(meter, later)).toEqual(balanceMeter(ledger, current, only(room), later));
     expect(row(advanceBalance(meter, later).rows.stakeholderGroup, OTHER_GROUPS)?.floorMs).toBe(30_000 + 10_000 + 61_000);
     // Going back in time changes nothing.
     expect(advanceBalance(meter, T0 + 100_500)).toBe(meter);
@@ -153,5 +158,38 @@ describe('balanceMeter', () => {
     expect(share(1, 4)).toBe(0.25);
     expect(share(0, 0)).toBe(0);
     expect(share(3, 0)).toBe(0);
+  });
+});
+
+describe('who counts as present (FLOOR-13)', () => {
+  const panel = [
+    { label: 'Speaker 1', channel: 'onsite', stakeholderGroup: 'Civil Society', regionalGroup: 'African Group' },
+    { label: 'Speaker 2', channel: 'online', stakeholderGroup: 'Youth' },
+    { label: 'Speaker 3', channel: 'onsite' },
+  ] as const;
+
+  it('FLOOR-13: panel speakers who never connected are invited, not present: "2 present" with 2 connected', () => {
+    const attendance = balanceAttendance(attendees(2, 'online'), panel, new Set());
+    expect(attendance.invited).toEqual([0, 1, 2]);
+    const meter = balanceMeter([], null, attendance, T0);
+    expect(meter.present).toBe(2);
+    expect(meter.invited).toEqual([0, 1, 2]);
+    expect(meter.rows.channel).toEqual([{ group: 'online', interventions: 0, floorMs: 0, present: 2, withheld: false }]);
+  });
+
+  it('FLOOR-13: a panel speaker counts as present, with the plan’s groups, while their speaker link is connected', () => {
+    const attendance = balanceAttendance(attendees(2, 'online'), panel, new Set([1]));
+    expect(attendance.invited).toEqual([0, 2]);
+    expect(attendance.attendees).toHaveLength(3);
+    expect(attendance.attendees[2]).toEqual({ channel: 'online', stakeholderGroup: 'Youth', regionalGroup: null, gender: null });
+    const meter = balanceMeter([], null, attendance, T0);
+    expect(meter.present).toBe(3);
+    expect(row(meter.rows.channel, 'online')?.present).toBe(3);
+  });
+
+  it('FLOOR-13: public screens get the present count but not the invited panel', () => {
+    const shown = publicBalance([], balanceAttendance(attendees(6, 'onsite'), panel, new Set([0])), T0);
+    expect(shown.present).toBe(7);
+    expect(shown.invited).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Channel } from '../roles.ts';
 import type { Intervention, LedgerEntry } from './floorTypes.ts';
+import type { PanelSpeaker } from '../plan.ts';
 import type { Declared } from '../vocabulary.ts';
 
 /**
@@ -18,9 +19,29 @@ export const MIN_GROUP_SIZE = 5;
 export const UNDECLARED = 'undeclared';
 export const OTHER_GROUPS = 'other';
 
-/** Someone present: a connected participant or a panel speaker. */
+/** Someone present: a connected participant or a connected panel speaker (FLOOR-13). */
 export interface Attendee extends Declared {
   readonly channel: Channel | null;
+}
+
+/**
+ * Who counts for the meter (FLOOR-13): the people connected now, and apart from them the panel
+ * speakers of the plan who are invited but not connected (plan indexes), never counted present.
+ */
+export interface Attendance {
+  readonly attendees: readonly Attendee[];
+  readonly invited: readonly number[];
+}
+
+/** The attendance of connected participants, with the panel split into connected and invited. */
+export function balanceAttendance(participants: readonly Attendee[], panel: readonly PanelSpeaker[], panelConnected: ReadonlySet<number>): Attendance {
+  const attendees = [...participants];
+  const invited: number[] = [];
+  panel.forEach((s, index) => {
+    if (panelConnected.has(index)) attendees.push({ channel: s.channel, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, gender: null });
+    else invited.push(index);
+  });
+  return { attendees, invited };
 }
 
 export interface BalanceRow {
@@ -40,6 +61,8 @@ export interface BalanceMeter {
   readonly interventions: number;
   readonly floorMs: number;
   readonly present: number;
+  /** Staff only ([] on public screens): panel speakers invited but not connected, by plan index; not in `present` (FLOOR-13). */
+  readonly invited: readonly number[];
   readonly rows: Readonly<Record<BalanceDimension, readonly BalanceRow[]>>;
   /** The intervention under way, counted in the figures up to `asOf`; with the rows it adds to. */
   readonly current: { readonly startedAt: number; readonly rowOf: Readonly<Record<BalanceDimension, string>> } | null;
@@ -62,7 +85,8 @@ interface Tally {
  * The meter at `now`. The channel dimension is never merged: everyone's channel is visible
  * in the queue anyway. Declared groups under MIN_GROUP_SIZE present are merged into `other`.
  */
-export function balanceMeter(ledger: readonly LedgerEntry[], current: Intervention | null, attendees: readonly Attendee[], now: number): BalanceMeter {
+export function balanceMeter(ledger: readonly LedgerEntry[], current: Intervention | null, attendance: Attendance, now: number): BalanceMeter {
+  const { attendees } = attendance;
   const spoken: { who: { channel: Channel } & Declared; ms: number }[] = ledger.map((e) => ({ who: e.speaker, ms: e.endedAt - e.startedAt }));
   if (current) spoken.push({ who: current.speaker, ms: Math.max(0, now - current.startedAt) });
 
@@ -110,6 +134,7 @@ export function balanceMeter(ledger: readonly LedgerEntry[], current: Interventi
     interventions: spoken.length,
     floorMs: spoken.reduce((sum, s) => sum + s.ms, 0),
     present: attendees.length,
+    invited: attendance.invited,
     rows,
     current: current ? { startedAt: current.startedAt, rowOf } : null,
     asOf: now,
@@ -138,11 +163,11 @@ export function share(part: number, whole: number): number {
  * show the current speaker's groups), and no rows at all for a dimension with a withheld
  * row, since the totals minus the rows shown would give its figures away.
  */
-export function publicBalance(ledger: readonly LedgerEntry[], attendees: readonly Attendee[], now: number): BalanceMeter {
-  const meter = balanceMeter(ledger, null, attendees, now);
+export function publicBalance(ledger: readonly LedgerEntry[], attendance: Attendance, now: number): BalanceMeter {
+  const meter = balanceMeter(ledger, null, attendance, now);
   const rows = {} as Record<BalanceDimension, readonly BalanceRow[]>;
   for (const dimension of BALANCE_DIMENSIONS) {
     rows[dimension] = meter.rows[dimension].some((r) => r.withheld) ? [] : meter.rows[dimension];
   }
-  return { ...meter, rows };
+  return { ...meter, invited: [], rows };
 }

@@ -596,7 +596,7 @@ describe('floor properties (decide + evolve)', () => {
         const ledgerMs = sum(floor.ledger.map((e) => e.endedAt - e.startedAt));
         expect(ledgerMs).toBe(sum(lengths));
         for (const entry of floor.ledger) expect(entry.endedAt).toBeGreaterThanOrEqual(entry.startedAt);
-        expect(balanceMeter(floor.ledger, null, [], trace.now).floorMs).toBe(ledgerMs);
+        expect(balanceMeter(floor.ledger, null, { attendees: [], invited: [] }, trace.now).floorMs).toBe(ledgerMs);
       }),
       FC,
     );
@@ -673,8 +673,8 @@ describe('balance meter properties', () => {
         for (const step of trace.steps.filter((_, i) => i % 8 === 7 || i === trace.steps.length - 1)) {
           const { ledger, current } = step.after.floor;
           const ledgerMs = sum(ledger.map((e) => e.endedAt - e.startedAt));
-          const finished = balanceMeter(ledger, null, attendees, step.now);
-          const meter = balanceMeter(ledger, current, attendees, step.now);
+          const finished = balanceMeter(ledger, null, { attendees, invited: [] }, step.now);
+          const meter = balanceMeter(ledger, current, { attendees, invited: [] }, step.now);
           // Per channel too: each row holds exactly the interventions of its speakers.
           const byChannel = (channel: string) => spokenSoFar(step.after.floor, step.now).filter((s) => s.speaker.channel === channel);
           expect({
@@ -693,7 +693,7 @@ describe('balance meter properties', () => {
 
           // Moving on: nothing else changed, so the meter advanced equals the meter taken later.
           const advanced = advanceBalance(meter, step.now + later);
-          const retaken = balanceMeter(ledger, current, attendees, step.now + later);
+          const retaken = balanceMeter(ledger, current, { attendees, invited: [] }, step.now + later);
           if (current) {
             withCurrent++;
             expect(advanced).toEqual(retaken);
@@ -716,7 +716,7 @@ describe('balance meter properties', () => {
         const trace = run(scenario);
         const attendees = [...attendeesOf(trace.profiles), ...extra];
         const { ledger, current } = trace.final.floor;
-        const meter = balanceMeter(ledger, current, attendees, trace.now);
+        const meter = balanceMeter(ledger, current, { attendees, invited: [] }, trace.now);
         for (const dimension of ['stakeholderGroup', 'regionalGroup', 'gender'] as const) {
           const rows = meter.rows[dimension];
           for (const row of rows) {
@@ -739,8 +739,8 @@ describe('balance meter properties', () => {
           if (row.present > 0 && row.present < MIN_GROUP_SIZE) smallChannel++;
         }
 
-        const shown = publicBalance(ledger, attendees, trace.now);
-        const finished = balanceMeter(ledger, null, attendees, trace.now);
+        const shown = publicBalance(ledger, { attendees, invited: [] }, trace.now);
+        const finished = balanceMeter(ledger, null, { attendees, invited: [] }, trace.now);
         expect(shown.current).toBeNull();
         for (const dimension of BALANCE_DIMENSIONS) {
           const hidden = finished.rows[dimension].some((r) => r.withheld);

@@ -31,6 +31,11 @@ export function decidePolls(state: SessionState, command: PollCommand, ctx: Deci
     case 'poll.open':
       if (!poll) return refuse('poll.notFound');
       if (poll.status === 'open') return refuse('poll.alreadyOpen');
+      if (command.alongside !== true) {
+        // Two open polls split the room's attention and the big screen: only on purpose (POLL-8).
+        const other = state.pollOrder.map((id) => state.polls[id]).find((p) => p?.status === 'open');
+        if (other) return refuse('poll.anotherOpen', { question: other.question });
+      }
       return accept({ type: 'poll.opened', at, pollId: poll.id });
 
     case 'poll.close':

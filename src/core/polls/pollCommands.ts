@@ -18,9 +18,12 @@ export const pollCommands = {
     kind: 'control',
     example: { type: 'poll.create', poll: { question: 'Walk poll?', options: ['Yes', 'No'] } },
   }),
-  /** Moderator: open a draft or closed poll for votes; it becomes the poll on the big screen. */
+  /**
+   * Moderator: open a draft or closed poll for votes; it becomes the poll on the big screen.
+   * While another poll is open it is refused unless `alongside` says to keep both open (POLL-8).
+   */
   'poll.open': command({
-    schema: z.strictObject({ type: z.literal('poll.open'), pollId }),
+    schema: z.strictObject({ type: z.literal('poll.open'), pollId, alongside: z.boolean().optional() }),
     roles: STAFF_ROLES,
     kind: 'control',
     example: { type: 'poll.open', pollId: noPoll },

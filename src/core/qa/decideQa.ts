@@ -1,3 +1,4 @@
+import { projectorForPinnedQuestion } from '../agenda/projectorSwitch.ts';
 import { accept, refusal, refuse, refuseWith, type Decision, type DomainError } from '../errors.ts';
 import type { ParticipantProfile } from '../decideContext.ts';
 import type { CommandOf } from '../protocol/commands.ts';
@@ -210,13 +211,13 @@ export function decideQa(state: SessionState, command: QaCommand, ctx: QaContext
       // Only what everyone may see goes on the big screen (QA-3).
       if (question.status !== 'published') return refuse('qa.pinOnlyPublished');
       if (qa.nowAnswering === question.id) return refuse('qa.alreadyPinned');
-      return accept({ type: 'qa.pinned', at, questionId: question.id, pickedBy: 'moderator' });
+      return accept({ type: 'qa.pinned', at, questionId: question.id, pickedBy: 'moderator' }, ...projectorForPinnedQuestion(state, at));
     }
 
     case 'qa.next': {
       const pick = pickQuestion(qa.policy, candidatesOf(qa, ctx.upvotes, currentAgendaItemForQa(state)), qaHistory(qa));
       if (!pick) return refuse('qa.noneWaiting');
-      return accept({ type: 'qa.pinned', at, questionId: pick.id, pickedBy: 'policy' });
+      return accept({ type: 'qa.pinned', at, questionId: pick.id, pickedBy: 'policy' }, ...projectorForPinnedQuestion(state, at));
     }
 
     case 'qa.merge': {

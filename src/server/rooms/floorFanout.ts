@@ -31,13 +31,13 @@ export class FloorFanout implements CapabilityFanout {
   /** The meter as staff see it. */
   balance(now: number): BalanceMeter {
     const { floor, plan } = this.model.state;
-    return balanceMeter(floor.ledger, floor.current, this.model.roster.attendees(plan), now);
+    return balanceMeter(floor.ledger, floor.current, this.model.roster.attendance(plan), now);
   }
 
   /** The meter as the big screen sees it, or null while it is not shown. */
   projectorBalance(now: number): BalanceMeter | null {
     const { floor, plan } = this.model.state;
-    return floor.balanceShown ? publicBalance(floor.ledger, this.model.roster.attendees(plan), now) : null;
+    return floor.balanceShown ? publicBalance(floor.ledger, this.model.roster.attendance(plan), now) : null;
   }
 
   control({ after, events, now }: RenderedChange, out: Outbox): void {

@@ -1,4 +1,4 @@
-import type { Attendee } from '../../core/floor/balanceMeter.ts';
+import { balanceAttendance, type Attendance, type Attendee } from '../../core/floor/balanceMeter.ts';
 import type { ConductAccepted } from '../../core/guidelines/guidelinesEvents.ts';
 import type { ParticipantEvent } from '../../core/participants/participantEvents.ts';
 import type { SessionPlan } from '../../core/plan.ts';
@@ -33,6 +33,8 @@ const NOTHING: RosterChange = { presence: false, balance: false };
 export class ParticipantRoster {
   readonly #profiles = new Map<string, Profile>();
   readonly #connected = new Set<string>();
+  /** Open connections per panel speaker (plan index) through speaker links. */
+  readonly #panelConnections = new Map<number, number>();
   #presence: PresenceView = { onsite: 0, online: 0, undeclared: 0 };
 
   load(participants: readonly ({ readonly id: string } & Profile)[]): void {
@@ -90,19 +92,32 @@ export class ParticipantRoster {
   }
 
   /**
-   * People present for the balance meter: connected participants and the panel. In youth mode
-   * no gender counts, not even one declared before youth mode was turned on (PRIV-7).
+   * People present for the balance meter (FLOOR-13): connected participants and the panel
+   * speakers whose speaker link is connected; the other panel speakers are invited, apart.
    */
-  attendees(plan: SessionPlan): Attendee[] {
-    const attendees: Attendee[] = [];
+  attendance(plan: SessionPlan): Attendance {
+    const participants: Attendee[] = [];
     for (const participantId of this.#connected) {
       const { channel, declared } = this.profileOf(participantId);
-      attendees.push({ channel, ...declared, ...(plan.youthMode ? { gender: null } : {}) });
+      // PRIV-7: in youth mode no gender counts, not even one declared before it was turned on.
+      participants.push({ channel, ...declared, ...(plan.youthMode ? { gender: null } : {}) });
     }
-    for (const s of plan.speakers) {
-      attendees.push({ channel: s.channel, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, gender: null });
-    }
-    return attendees;
+    return balanceAttendance(participants, plan.speakers, new Set(this.#panelConnections.keys()));
+  }
+
+  /** A speaker link of panel speaker `index` (plan order) opened a connection. */
+  panelArrive(index: number): RosterChange {
+    const open = this.#panelConnections.get(index) ?? 0;
+    this.#panelConnections.set(index, open + 1);
+    return open === 0 ? { presence: false, balance: true } : NOTHING;
+  }
+
+  /** A speaker link's connection closed; the speaker leaves with their last one. */
+  panelDepart(index: number): RosterChange {
+    const open = this.#panelConnections.get(index) ?? 0;
+    if (open <= 1) this.#panelConnections.delete(index);
+    else this.#panelConnections.set(index, open - 1);
+    return open === 1 ? { presence: false, balance: true } : NOTHING;
   }
 
   #count(channel: Channel | null, delta: number): void {

@@ -98,6 +98,8 @@ export class SessionRoom {
       const first = this.#connections.connectionsOf(participantId) === 1;
       this.#fanout.roster(this.#model.roster.arrive(participantId, stored, first));
     }
+    const panelSpeaker = panelSpeakerOf(peer);
+    if (panelSpeaker !== null) this.#fanout.roster(this.#model.roster.panelArrive(panelSpeaker));
     peer.send(this.#fanout.welcome(connection, lastSeq));
   }
 
@@ -105,6 +107,8 @@ export class SessionRoom {
   leave(peer: Peer): void {
     const { known, lastOfParticipant } = this.#connections.remove(peer);
     if (lastOfParticipant !== null) this.#fanout.roster(this.#model.roster.depart(lastOfParticipant));
+    const panelSpeaker = panelSpeakerOf(peer);
+    if (known && panelSpeaker !== null) this.#fanout.roster(this.#model.roster.panelDepart(panelSpeaker));
     if (known) this.#markIdle();
   }
 
@@ -189,4 +193,9 @@ function cutRevoked(peer: Peer): void {
   if (peer.terminate) return peer.terminate(told);
   peer.send(told);
   peer.close?.(REVOKED_CLOSE_CODE, 'link revoked');
+}
+
+/** The panel speaker (plan index) a speaker link speaks for, else null (FLOOR-13). */
+function panelSpeakerOf(peer: Peer): number | null {
+  return peer.role === 'speaker' ? (peer.panelSpeaker ?? null) : null;
 }

@@ -39,7 +39,7 @@ export function ResultBars({ options, counts, total, mine = [], barTestId, decor
             data-option-id={option.id}
             data-count={String(count)}
           >
-            <span class="result-bar-label">
+            <span class="result-bar-label" title={option.label}>
               {option.label}
               {isMine && <span class="tag tag-mine">{t('poll.yourVote')}</span>}
             </span>

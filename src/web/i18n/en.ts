@@ -3,6 +3,7 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
+import { cockpitEn } from './cockpit.en.ts';
 import { refusalsEn } from './refusals.en.ts';
 
 export const en = {
@@ -856,6 +857,7 @@ export const en = {
   'qa.relay.none': 'No questions from online participants yet.',
   'qa.relay.forward': 'Forward to the room',
   'qa.relay.forwarded': 'Forwarded',
+  ...cockpitEn,
   ...refusalsEn,
 } as const;
 

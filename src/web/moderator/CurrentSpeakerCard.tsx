@@ -24,9 +24,10 @@ interface CurrentSpeakerCardProps {
 }
 
 /**
- * The stage of the console: who has the floor (label, channel, intent, declared groups), the
- * countdown with its warning and overrun, End; and the big "Give the floor to next" with who
- * that is. Giving the floor while someone speaks ends their intervention first (FLOOR-8).
+ * Who has the floor, in the cockpit's "now" column (COCKPIT-1): label, channel, intent,
+ * declared groups, the countdown with its warning and overrun; "Give the floor to next" (N)
+ * and "End" (E). Who is next is in the list below it. Giving the floor while someone speaks
+ * ends their intervention first (FLOOR-8).
  */
 export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProps) {
   const [busy, setBusy] = useState(false);
@@ -46,10 +47,10 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
   const reading = current ? readTimer(current.startedAt, current.limitSeconds, floor.warningSeconds, clock.now.value) : null;
 
   return (
-    <section class="floor-stage" aria-labelledby="floor-now-heading">
-      <h3 id="floor-now-heading" class="floor-eyebrow">
+    <section class="card cockpit-card floor-stage" aria-labelledby="floor-now-heading" data-testid="cockpit-speaker">
+      <h2 id="floor-now-heading" class="cockpit-eyebrow">
         {t('moderator.floor.now')}
-      </h3>
+      </h2>
       {current && reading ? (
         <div class="floor-current" data-testid="floor-current" data-channel={current.channel} data-phase={reading.phase} data-kind={current.kind}>
           <div class="floor-current-who">
@@ -70,12 +71,6 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
           </div>
           <TimerBar reading={reading} />
           <TimerAnnouncer reading={reading} warningSeconds={floor.warningSeconds} />
-          <button type="button" class="button button-secondary floor-end" aria-disabled={busy ? 'true' : undefined} data-testid="floor-end" onClick={() => void act({ type: 'floor.end' })}>
-            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="6" y="6" width="12" height="12" rx="1.5" />
-            </svg>
-            {t('moderator.floor.end')}
-          </button>
         </div>
       ) : (
         <p class="floor-current-empty">{t('moderator.floor.nobody')}</p>
@@ -83,28 +78,33 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
       <div class="floor-next">
         <button
           type="button"
-          class="button button-primary button-large floor-give-next"
+          class="button button-primary floor-give-next"
           aria-disabled={busy || !next ? 'true' : undefined}
           aria-describedby="floor-next-who"
+          aria-keyshortcuts="N"
           data-testid="floor-give-next"
           onClick={() => next && void act({ type: 'floor.give', handId: null })}
         >
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M5 12h14M13 6l6 6-6 6" />
-          </svg>
           {t('moderator.floor.giveNext')}
+          <kbd class="kbd-hint" aria-hidden="true">
+            N
+          </kbd>
         </button>
-        <p class="floor-next-who" id="floor-next-who">
-          {next ? (
-            <>
-              <span class="floor-next-label">{t('moderator.floor.nextIs')}</span> <strong>{speakerName(next.label, next.channel)}</strong>{' '}
-              <ChannelBadge channel={next.channel} /> <IntentBadge intent={next.intent} />
-            </>
-          ) : (
-            <span class="muted">{t('moderator.floor.nobodyWaiting')}</span>
-          )}
-        </p>
+        {current && (
+          <button type="button" class="button button-secondary floor-end" aria-disabled={busy ? 'true' : undefined} aria-keyshortcuts="E" data-testid="floor-end" onClick={() => void act({ type: 'floor.end' })}>
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="6" y="6" width="12" height="12" rx="1.5" />
+            </svg>
+            {t('moderator.floor.end')}
+            <kbd class="kbd-hint" aria-hidden="true">
+              E
+            </kbd>
+          </button>
+        )}
       </div>
+      <p class="visually-hidden" id="floor-next-who">
+        {next ? `${t('moderator.floor.nextIs')} ${speakerName(next.label, next.channel)}` : t('moderator.floor.nobodyWaiting')}
+      </p>
     </section>
   );
 }

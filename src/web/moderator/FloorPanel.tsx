@@ -1,4 +1,3 @@
-import type { BalanceMeter } from '../../core/floor/balanceMeter.ts';
 import type { FloorView } from '../../core/floor/floorViews.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { SessionView } from '../../core/views.ts';
@@ -6,28 +5,22 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { AddHandForm } from './AddHandForm.tsx';
-import { BalancePanel } from './BalancePanel.tsx';
-import { CurrentSpeakerCard } from './CurrentSpeakerCard.tsx';
 import { FloorQueue } from './FloorQueue.tsx';
 import { FloorTimeSettings } from './FloorTimeSettings.tsx';
-import { PanelSpeakers } from './PanelSpeakers.tsx';
 
 interface FloorPanelProps {
   readonly session: SessionView | null;
   readonly floor: FloorView | null;
-  readonly balance: BalanceMeter | null;
   readonly clock: ServerClock;
   readonly run: (command: CommandInput) => Promise<boolean>;
-  readonly send: (command: CommandInput) => Promise<unknown>;
-  readonly report: (failure: unknown) => void;
 }
 
 /**
- * The floor, the console's core: the counts, who speaks and who is next, the queue with its
- * policy, the balance meter, and beside them the panel, people added without the app and the
- * speaking time.
+ * The Queue pane of the cockpit: the counts, the whole queue in policy order with its controls
+ * and the policy, people added without the app, and the speaking time. Who speaks and who is
+ * next are in the "now" column.
  */
-export function FloorPanel({ session, floor, balance, clock, run, send, report }: FloorPanelProps) {
+export function FloorPanel({ session, floor, clock, run }: FloorPanelProps) {
   return (
     <section class="floor-panel" data-testid="floor-panel" aria-labelledby="floor-heading">
       <div class="floor-panel-head">
@@ -41,17 +34,10 @@ export function FloorPanel({ session, floor, balance, clock, run, send, report }
       ) : (
         <>
           <div class="card floor-main-card">
-            <CurrentSpeakerCard floor={floor} clock={clock} run={run} />
             <FloorQueue floor={floor} clock={clock} run={run} />
           </div>
-          <BalancePanel meter={balance} floor={floor} clock={clock} send={send} report={report} />
-          <div class="floor-side">
-            <PanelSpeakers speakers={session?.speakers ?? []} current={floor.current} run={run} />
-            <div class="floor-side-stack">
-              <AddHandForm run={run} disabled={!session} someoneSpeaks={floor.current !== null} youthMode={session?.youthMode ?? true} />
-              <FloorTimeSettings floor={floor} run={run} />
-            </div>
-          </div>
+          <AddHandForm run={run} disabled={!session} someoneSpeaks={floor.current !== null} youthMode={session?.youthMode ?? true} />
+          <FloorTimeSettings floor={floor} run={run} />
         </>
       )}
     </section>

@@ -30,6 +30,8 @@ interface ModeratorPollCardProps {
   readonly onScreen: boolean;
   /** Sends a command; resolves false if it was refused (the page shows why). */
   readonly run: (command: CommandInput) => Promise<boolean>;
+  /** Opens this poll, asking first when another one is open (COCKPIT-5, POLL-8). */
+  readonly openPoll: (poll: PollView) => void;
 }
 
 /**
@@ -37,7 +39,7 @@ interface ModeratorPollCardProps {
  * (open, close, reopen, reveal, hide, delete) and the live tally with counts, which staff
  * always see.
  */
-export function ModeratorPollCard({ poll, tally, onScreen, run }: ModeratorPollCardProps) {
+export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: ModeratorPollCardProps) {
   const [busy, setBusy] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const headingId = `moderator-poll-${poll.id}`;
@@ -100,7 +102,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run }: ModeratorPollC
           class={poll.status === 'closed' ? 'button button-secondary' : 'button button-primary'}
           aria-disabled={busy ? 'true' : undefined}
           data-testid={lifecycle.testId}
-          onClick={() => void act(lifecycle.command)}
+          onClick={() => (poll.status === 'open' ? void act(lifecycle.command) : openPoll(poll))}
         >
           {t(lifecycle.label)}
         </button>

@@ -4,7 +4,8 @@ import type { SessionView } from '../../core/views.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
-const MODE_LABEL: Record<ProjectorMode, MessageKey> = {
+/** The name of each mode, as the buttons and the cockpit header say it. */
+export const MODE_LABEL: Record<ProjectorMode, MessageKey> = {
   auto: 'projectorControl.auto',
   join: 'projectorControl.join',
   agenda: 'projectorControl.agenda',

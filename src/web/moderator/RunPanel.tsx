@@ -13,6 +13,8 @@ interface RunPanelProps {
   readonly polls: readonly PollView[];
   readonly clock: ServerClock;
   readonly run: (command: CommandInput) => Promise<boolean>;
+  /** Opens a poll, asking first when another one is open (COCKPIT-5, POLL-8). */
+  readonly openPoll: (poll: PollView) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface RunPanelProps {
  * past it), previous / next / end, the item's prepared polls to open, and the whole agenda
  * with each item's planned and actual minutes and a button to jump to it.
  */
-export function RunPanel({ session, polls, clock, run }: RunPanelProps) {
+export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps) {
   const { run: state, agenda } = session;
   const now = clock.second.value;
   const index = state.current;
@@ -103,7 +105,7 @@ export function RunPanel({ session, polls, clock, run }: RunPanelProps) {
                         {t('moderator.close')}
                       </button>
                     ) : (
-                      <button type="button" class="button button-small button-primary" data-testid="run-poll-open" onClick={() => void run({ type: 'poll.open', pollId: poll.id })}>
+                      <button type="button" class="button button-small button-primary" data-testid="run-poll-open" onClick={() => openPoll(poll)}>
                         {poll.status === 'draft' ? t('moderator.open') : t('moderator.reopen')}
                       </button>
                     )}

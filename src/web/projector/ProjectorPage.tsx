@@ -23,7 +23,7 @@ import '../styles/projector-run.css';
 /**
  * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
  * shows one thing, as the moderator chose (PROJ-1; see `projectorStage`). In `auto`: an open
- * poll, else the question being answered, else the floor (speaker, countdown, next in line) while anyone speaks or waits, else
+ * poll (with the question being answered in a band above it, PROJ-4), else that question, else the floor (speaker, countdown, next in line) while anyone speaks or waits, else
  * the latest poll, else the session's title. With an open poll
  * the floor goes into a band above it. Beside the stage: how to join, and the balance meter
  * when the moderator shows it. Sized from the viewport, so it reads the same at 1920×1080,
@@ -59,6 +59,9 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   // The question being answered in a Q&A round: only ever a published one (QA-6).
   const question = nowAnswering(state.qa);
   const stage = projectorStage(mode, { poll: poll !== null, pollOpen: poll?.status === 'open', floor: floor !== null, floorActive, question: question !== null, balance: balance !== null });
+  // The floor goes into a band above a poll or a question while anyone speaks or waits; not
+  // above both at once (PROJ-4): the question and the poll share the stage, the floor waits.
+  const strip = (stage === 'poll' || stage === 'question') && floorActive;
   const header = (
     <header class="projector-top">
       <BrandMark />
@@ -91,10 +94,11 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
     <div class="projector" data-layout={stage} data-mode={mode} data-side={balance && stage !== 'balance' ? 'balance' : 'join'}>
       {header}
       <main id="main" class="projector-main">
-        <div class="projector-stage" data-strip={(stage === 'poll' || stage === 'question') && floorActive ? 'true' : undefined}>
-          {(stage === 'poll' || stage === 'question') && floorActive && floor && <FloorStrip floor={floor} clock={clock} />}
+        <div class="projector-stage" data-strip={strip ? 'true' : undefined}>
+          {strip && floor && <FloorStrip floor={floor} clock={clock} />}
           {stage === 'question' && question && <ProjectorQuestion question={question} />}
-          {stage === 'poll' && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
+          {stage === 'pollQuestion' && question && <ProjectorQuestion question={question} band />}
+          {(stage === 'poll' || stage === 'pollQuestion') && poll && <ProjectorPoll poll={poll} tally={state.tallies[poll.id]} />}
           {stage === 'floor' && floor && <ProjectorFloor floor={floor} clock={clock} />}
           {stage === 'speaker' && floor && <ProjectorFloor floor={floor} clock={clock} showNext={false} />}
           {stage === 'queue' && floor && <ProjectorQueue floor={floor} />}

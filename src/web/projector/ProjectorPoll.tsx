@@ -3,7 +3,7 @@ import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 
-/** Fewer, roomier rows for short polls; tighter rows when up to twelve options must fit. */
+/** Fewer, roomier rows for short polls; tighter rows, in two columns, when up to twelve options must fit. */
 function density(options: number): 'roomy' | 'normal' | 'dense' {
   if (options <= 4) return 'roomy';
   if (options <= 7) return 'normal';
@@ -26,6 +26,8 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
       aria-labelledby="projector-question"
       data-density={density(poll.options.length)}
       data-long={poll.question.length > 110 ? 'true' : undefined}
+      // Dense charts run in two columns of this many rows, so twelve options fit at 720p.
+      style={{ '--rows': String(Math.ceil(poll.options.length / 2)) } as Record<string, string>}
     >
       <p class="projector-poll-status" data-status={poll.status}>
         <span class="status-dot" aria-hidden="true" />

@@ -3,10 +3,13 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import '../styles/projector-qa.css';
 
-/** The question being answered, large on the big screen: only ever a published one (QA-3). */
-export function ProjectorQuestion({ question }: { question: QuestionView }) {
+/**
+ * The question being answered, large on the big screen: only ever a published one (QA-3). As
+ * a `band` it shares the stage with an open poll (PROJ-4): smaller, above the poll.
+ */
+export function ProjectorQuestion({ question, band = false }: { question: QuestionView; band?: boolean }) {
   return (
-    <section class="projector-qa" aria-labelledby="projector-qa-eyebrow" data-testid="projector-question">
+    <section class="projector-qa" data-band={band ? 'true' : undefined} aria-labelledby="projector-qa-eyebrow" data-testid="projector-question">
       <p id="projector-qa-eyebrow" class="projector-qa-eyebrow">
         {t('qa.nowAnswering')}
       </p>

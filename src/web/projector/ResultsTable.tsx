@@ -9,10 +9,15 @@ interface ResultsTableProps {
   readonly total: number;
 }
 
-/** The chart's numbers as a table for screen readers (visually hidden beside the bars). */
+/**
+ * The chart's numbers as a table for screen readers (visually hidden beside the bars), with the
+ * full labels the chart may shorten. The wrapper hides it: a table ignores a 1 px width and would
+ * stretch the page to its unwrapped labels.
+ */
 export function ResultsTable({ question, options, counts, total }: ResultsTableProps) {
   return (
-    <table class="visually-hidden">
+    <div class="visually-hidden">
+    <table>
       <caption>{t('projector.tableCaption', { question })}</caption>
       <thead>
         <tr>
@@ -34,5 +39,6 @@ export function ResultsTable({ question, options, counts, total }: ResultsTableP
         })}
       </tbody>
     </table>
+    </div>
   );
 }

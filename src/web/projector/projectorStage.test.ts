@@ -7,7 +7,7 @@ const EVERYTHING: StageMaterial = { poll: true, pollOpen: true, floor: true, flo
 
 describe('projector stage', () => {
   it('PROJ-1: each chosen mode shows its own material when there is some', () => {
-    expect(PROJECTOR_MODES.map((mode) => projectorStage(mode, EVERYTHING))).toEqual(['poll', 'idle', 'agenda', 'poll', 'question', 'speaker', 'queue', 'balance']);
+    expect(PROJECTOR_MODES.map((mode) => projectorStage(mode, EVERYTHING))).toEqual(['pollQuestion', 'idle', 'agenda', 'poll', 'question', 'speaker', 'queue', 'balance']);
   });
 
   it('PROJ-1: a mode without its material falls back to the agenda item, never an empty screen', () => {
@@ -20,5 +20,12 @@ describe('projector stage', () => {
     expect(projectorStage('auto', { ...NOTHING, poll: true, pollOpen: false, floorActive: true })).toBe('floor');
     expect(projectorStage('auto', { ...NOTHING, poll: true })).toBe('poll');
     expect(projectorStage('auto', NOTHING)).toBe('idle');
+  });
+
+  it('PROJ-4: in auto, the question being answered shows even while a poll is open: they share the stage', () => {
+    expect(projectorStage('auto', { ...NOTHING, poll: true, pollOpen: true, question: true })).toBe('pollQuestion');
+    expect(projectorStage('auto', { ...NOTHING, poll: true, pollOpen: true, question: true, floorActive: true })).toBe('pollQuestion');
+    // A closed poll gives way to the question.
+    expect(projectorStage('auto', { ...NOTHING, poll: true, pollOpen: false, question: true })).toBe('question');
   });
 });

@@ -1,7 +1,10 @@
 import type { ProjectorMode } from '../../core/agenda/runTypes.ts';
 
-/** What the projector's stage holds. `idle` is the title with the big join invitation. */
-export type ProjectorStage = 'idle' | 'poll' | 'floor' | 'agenda' | 'question' | 'speaker' | 'queue' | 'balance';
+/**
+ * What the projector's stage holds. `idle` is the title with the big join invitation;
+ * `pollQuestion` shares the stage: the question being answered in a band above the open poll.
+ */
+export type ProjectorStage = 'idle' | 'poll' | 'pollQuestion' | 'floor' | 'agenda' | 'question' | 'speaker' | 'queue' | 'balance';
 
 /** What there is to show right now. */
 export interface StageMaterial {
@@ -23,9 +26,10 @@ export interface StageMaterial {
 export function projectorStage(mode: ProjectorMode, has: StageMaterial): ProjectorStage {
   switch (mode) {
     case 'auto':
-      // An open poll first; then the question being answered (QA-6); then the latest poll
-      // while nobody speaks; then the floor.
-      if (has.poll && has.pollOpen) return 'poll';
+      // An open poll first, sharing the stage with the question being answered (PROJ-4): the
+      // moderator pinned it to be seen. Then that question (QA-6); then the latest poll while
+      // nobody speaks; then the floor.
+      if (has.poll && has.pollOpen) return has.question ? 'pollQuestion' : 'poll';
       if (has.question) return 'question';
       return has.poll && !has.floorActive ? 'poll' : has.floorActive ? 'floor' : 'idle';
     case 'join':
