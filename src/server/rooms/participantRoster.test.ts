@@ -9,7 +9,7 @@ describe('ParticipantRoster', () => {
     roster.arrive('u1', roster.profileOf('u1'), true);
     const youth = sessionPlanSchema.parse({ title: 'Youth', youthMode: true });
     const adults = sessionPlanSchema.parse({ title: 'Adults', youthMode: false });
-    expect(roster.attendees(youth)).toEqual([{ channel: 'onsite', stakeholderGroup: 'Youth', regionalGroup: null, gender: null }]);
-    expect(roster.attendees(adults)).toEqual([{ channel: 'onsite', stakeholderGroup: 'Youth', regionalGroup: null, gender: 'woman' }]);
+    expect(roster.attendance(youth).attendees).toEqual([{ channel: 'onsite', stakeholderGroup: 'Youth', regionalGroup: null, gender: null }]);
+    expect(roster.attendance(adults).attendees).toEqual([{ channel: 'onsite', stakeholderGroup: 'Youth', regionalGroup: null, gender: 'woman' }]);
   });
 });
