@@ -163,14 +163,14 @@ async function run(): Promise<number> {
     const upFor = o.minUpMs + random() * (o.maxUpMs - o.minUpMs);
     await sleep(upFor);
     const running = server.running;
-    const sentBefore = figures.committedUnacked + figures.uncommittedInFlight;
+    const unansweredBefore = figures.committedUnacked + figures.uncommittedInFlight;
     await server.stop('SIGKILL');
     const killedAt = Date.now();
     figures.upMs += killedAt - upSince;
     // Once every socket saw the end, no ack can arrive any more: what each client knows is final.
     await waitUntil(() => voters.every((v) => v.client.status !== 'live'), 10_000);
     checkStore(`kill ${kill}`, voters, pollId, false);
-    const inFlight = figures.committedUnacked + figures.uncommittedInFlight - sentBefore;
+    const inFlight = figures.committedUnacked + figures.uncommittedInFlight - unansweredBefore;
     figures.inFlightAtKill.push(inFlight);
     const restarted = await server.start();
     upSince = Date.now();

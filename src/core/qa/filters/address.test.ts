@@ -20,7 +20,7 @@ describe('hasAddress', () => {
       'P.O. Box 1234, Nairobi', '1-2-3 Jingumae, Shibuya-ku, Tokyo', '东京都新宿区西新宿2-8-1', '北京市朝阳区建国路88号', '幸福小区5号楼2单元301', '浦东新区世纪大道100号3栋1201室',
       'شارع الملك فهد، عمارة 12، شقة 4', 'حي النزهة، شارع 15', '٢٥ شارع التحرير', 'فيلا 23، شارع 14', 'Av. Insurgentes Sur 1234, Col. Del Valle', 'Calle 45 # 12-34, Bogotá',
       'Av. Corrientes 1234, piso 3, depto B', 'Jr. Lampa 123, Lima', 'Pasaje Los Olivos 456', 'Résidence les Pins, bât. B, appt 12', '12 bis rue des Lilas', 'rue 1.234, Yaoundé',
-      'Ленинградское шоссе 16, корпус 2'];
+      'Ленинградское шоссе 16, корпус 2', '东京都渋谷区神宮前1丁目2番3号', '١٥ ش التحرير، القاهرة', 'Calle Hidalgo #45, Col. Centro'];
     for (const text of addresses) expect(hasAddress(clean(text)), text).toBe(true);
   });
 

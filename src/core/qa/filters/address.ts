@@ -28,7 +28,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${START}${NO},?\s+(?:${CAPITAL_WORD}\s+){1,3}${EN_WORDLIKE}(?![\p{L}])`, 'u'),
   // French, Spanish, Portuguese, Italian: number then street type, or street type, name, number.
   new RegExp(String.raw`${START}${NO},?\s+(?:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|quai|route|calle|c/|avenida|plaza|paseo|rua|travessa|largo|via|viale|piazza|corso)\s+\p{L}`, 'iu'),
-  new RegExp(String.raw`${START}(?:rue|avenue|boulevard|impasse|allée|chemin|quai|calle|c/|avda\.?|av\.|avenida|plaza|paseo|pasaje|psje\.|jr\.|jirón|jiron|carrera|calzada|prolongación|callejón|alameda|rua|r\.|travessa|largo|via|viale|piazza|corso|estrada|rodovia)\s+(?:${NAME_WORD}\s+){0,4}${NAME_WORD},?\s+(?:n[º°o]\.?\s*)?${NO}`, 'iu'),
+  new RegExp(String.raw`${START}(?:rue|avenue|boulevard|impasse|allée|chemin|quai|calle|c/|avda\.?|av\.|avenida|plaza|paseo|pasaje|psje\.|jr\.|jirón|jiron|carrera|calzada|prolongación|callejón|alameda|rua|r\.|travessa|largo|via|viale|piazza|corso|estrada|rodovia)\s+(?:${NAME_WORD}\s+){0,4}${NAME_WORD},?\s+(?:n[º°o]\.?\s*|#\s*)?${NO}`, 'iu'),
   // German: compound street words and "Berliner Straße 12".
   new RegExp(String.raw`${START}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|allee|gasse|damm|ufer|ring|chaussee)\s*${NO}`, 'iu'),
   new RegExp(String.raw`${START}[\p{L}-]{3,40}platz\s*${NO}`, 'iu'),
@@ -56,11 +56,12 @@ const PATTERNS: readonly RegExp[] = [
   /\d{1,4}\s*(?:号楼|號樓|栋|棟|幢|座)\s*(?:\d{1,2}\s*单元\s*)?\d{2,5}\s*(?:室|号|號)?/u,
   /\d{1,2}\s*单元\s*\d{2,5}/u,
   /〒\s?\d{3}-\d{4}/u,
+  /\d{1,2}\s*丁目\s*\d{1,3}\s*番(?:地)?(?:\s*\d{1,3}\s*号)?/u,
   // The Arab world: a building, flat, villa or house with its number ("عمارة 12", "شقة 4", "فيلا 23", "بيت رقم 7"; not
   // "the building 3", المبنى 3, which names a public building),
   // a street with a number ("شارع 15", "25 شارع التحرير").
   new RegExp(String.raw`${START}(?:عمار[ةه]|بناي[ةه]|مبنى|فيلا|شق[ةه]|منزل|بيت|دار)\s*(?:رقم\s*)?\d{1,4}(?!\d)`, 'u'),
-  new RegExp(String.raw`${START}\d{1,4}\s*،?\s*شارع`, 'u'),
+  new RegExp(String.raw`${START}\d{1,4}\s*،?\s*(?:شارع|ش\.?\s)`, 'u'),
   new RegExp(String.raw`${START}شارع\s+(?:\p{L}+\s+){0,3}(?:رقم\s*)?\d{1,3}(?!\d)`, 'u'),
   // Latin America: Colombian "Calle 45 # 12-34"; Yaoundé's "rue 1.234".
   new RegExp(String.raw`${START}(?:calle|carrera|cra\.?|cl\.?|kr\.?|diagonal|transversal|avenida|av\.?)\s*\d{1,3}\s*[a-zA-Z]?\s*(?:#|n[º°o]\.?|no\.?)\s*\d{1,3}\s*[a-zA-Z]?\s*-\s*\d{1,3}`, 'iu'),

@@ -21,7 +21,7 @@ describe('hasAgeWithName', () => {
     const texts = ["I'm Anna from St Mary's Primary, year 6", 'my name is Tom and I go to Oakwood Academy', "Hi, I'm Priya, I'm in class 7 at Delhi Public School",
       "I am Kofi, I'm eleven", "Je m'appelle Léa, je suis en 5e au collège Jean Moulin", "moi c'est Hugo, j'ai onze ans", 'Меня зовут Аня, я учусь в школе №57',
       'Я Миша, мне двенадцать лет', 'Soy Lucía, estudio en el colegio San José', 'me llamo Diego y tengo once años', 'اسمي سارة وعمري ١٢ سنة', 'أنا ليلى من مدرسة النور الابتدائية',
-      'ابني يوسف عمره 9 سنوات', '我叫王小明，今年12岁', '我是李华，在北京市第一中学读初二', '我女儿美美8岁', 'hi im Zoe 12'];
+      'ابني يوسف عمره 9 سنوات', '我叫王小明，今年12岁', '我是李华，在北京市第一中学读初二', '我女儿美美8岁', 'hi im Zoe 12', 'عمري اثنا عشر عاما واسمي ريم'];
     for (const text of texts) expect(hasAgeWithName(clean(text)), text).toBe(true);
   });
 

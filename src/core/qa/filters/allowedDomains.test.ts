@@ -6,7 +6,15 @@ import { isAllowedLinkHost, isAllowedMailHost, organisationNames } from './allow
 describe('allowed domains', () => {
   it('FILTER-13: every .int domain and the listed intergovernmental domains are allowed for links, with their subdomains', () => {
     for (const host of ['itu.int', 'www.who.int', 'coe.int', 'unicef.org', 'data.unicef.org', 'europa.eu', 'doi.org', 'WWW.UN.ORG']) expect(isAllowedLinkHost(host, []), host).toBe(true);
-    for (const host of ['unicef.org.example.com', 'myunicef.org', 'int.example.com', 'tiktok.com', 'annasworld.com']) expect(isAllowedLinkHost(host, []), host).toBe(false);
+    for (const host of ['unicef.org.example.com', 'myunicef.org', 'int.example.com', 'tiktok.com', 'annasworld.com', 'ofcom.org.uk', 'govstuff.com', 'gov.example.com']) {
+      expect(isAllowedLinkHost(host, []), host).toBe(false);
+    }
+  });
+
+  it('FILTER-13: government zones restricted to public bodies are allowed for links', () => {
+    for (const host of ['gov.uk', 'www.gov.uk', 'esafety.gov.au', 'ftc.gov', 'education.gouv.fr', 'argentina.gob.ar', 'cac.gov.cn', 'mext.go.jp', 'canada.gc.ca', 'admin.ch']) {
+      expect(isAllowedLinkHost(host, []), host).toBe(true);
+    }
   });
 
   it('FILTER-13: the host\'s domains are allowed for links and e-mail addresses; the defaults for links only', () => {

@@ -1,9 +1,10 @@
 /**
  * Domains whose links are not flagged (FILTER-13). By default, intergovernmental
- * organisations' own: every `.int` domain (IANA registers `.int` only for organisations set up
- * by treaty between governments), the United Nations system's and a few other
- * intergovernmental bodies' domains outside `.int`, and doi.org (it resolves the identifiers of
- * publications). None of them can hold a participant's own page. A host adds the organisers'
+ * organisations' and governments' own: every `.int` domain (IANA registers `.int` only for
+ * organisations set up by treaty between governments), the United Nations system's and a few
+ * other intergovernmental bodies' domains outside `.int`, government zones whose registration
+ * is restricted to public bodies, and doi.org (it resolves the identifiers of publications).
+ * None of them can hold a participant's own page. A host adds the organisers'
  * domains (`plan.qa.allowedDomains`); on those, e-mail addresses are not flagged either.
  */
 export const INTERGOVERNMENTAL_DOMAINS: readonly string[] = [
@@ -24,8 +25,16 @@ function onDomain(host: string, domains: readonly string[]): boolean {
 /** Whether a link to this host is allowed: an intergovernmental domain, or one the host allowed. */
 export function isAllowedLinkHost(host: string, hostAllowed: readonly string[]): boolean {
   const h = hostOf(host);
-  return h.endsWith('.int') || h === 'int' || onDomain(h, INTERGOVERNMENTAL_DOMAINS) || onDomain(h, hostAllowed);
+  return h.endsWith('.int') || GOVERNMENT.test(h) || onDomain(h, INTERGOVERNMENTAL_DOMAINS) || onDomain(h, hostAllowed);
 }
+
+/**
+ * Government zones whose registration is restricted to public bodies: `.gov`, and a country's
+ * `gov.`, `gouv.`, `gob.`, `govt.`, `go.` second level ("gov.uk", "esafety.gov.au",
+ * "education.gouv.fr", "argentina.gob.ar", "cac.gov.cn", "mext.go.jp"), Canada's gc.ca,
+ * Switzerland's admin.ch.
+ */
+const GOVERNMENT = /(?:^|\.)(?:gov|(?:gov|gouv|gob|govt|go)\.[a-z]{2}|gc\.ca|admin\.ch)$/u;
 
 /** Whether an e-mail address's domain is one the host allowed (the organisers' own). */
 export function isAllowedMailHost(host: string, hostAllowed: readonly string[]): boolean {

@@ -60,16 +60,38 @@ export function hasHandle(text: string, allowedNames: ReadonlySet<string> = new 
     const name = match[1] ?? '';
     if (NAME_MARKS.test(name) && /[A-Za-z]/u.test(name) && !allowedNames.has(name.toLowerCase())) return true;
   }
+  const otherScript = OTHER_SCRIPT.test(text);
   for (const platform of text.matchAll(PLATFORM)) {
-    if (userNameAfter(text.slice(platform.index + platform[0].length, platform.index + platform[0].length + 60), allowedNames)) return true;
+    const before = text.slice(Math.max(0, platform.index - 25), platform.index);
+    // "add me on snap …", "my insta is …": what follows is the user name.
+    const rest = text.slice(platform.index + platform[0].length, platform.index + platform[0].length + 60);
+    const named = REQUEST_BEFORE.test(before) || (POSSESSIVE_BEFORE.test(before) && COPULA_AFTER.test(rest));
+    if (userNameAfter(rest, allowedNames, named, otherScript)) return true;
   }
   return false;
 }
 
+/** "add me on", "follow me on", "sígueme en", "ajoute-moi sur", "добавь меня в" … just before a platform. */
+const REQUEST_BEFORE = /(?:add|follow|message|dm|text|friend|find|hit) me (?:up )?(?:on|at)\s*$|(?:sigueme|sígueme|agregame|agrégame|añademe|añádeme|escribeme|escríbeme) (?:en|por)\s*$|(?:ajoute|ajoutez|suis|suivez|ecris|écris)[- ]moi (?:sur|en)\s*$|(?:добавь|добавьте|пиши|напиши|подпишись|подписывайтесь)(?: меня| мне)? (?:в|на)\s*$/iu;
+/** "my insta", "mi tiktok", "mon snap", "мой тг" just before a platform. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:my|mi|mon|ma|mes|мой|моя|мой ник в|meu|minha)\s*$/iu;
+/** "… is", "… es", "… c'est", "… это", "… :" right after the platform ("my insta is …", not "my snap streak is …"). */
+const COPULA_AFTER = /^\s*(?:is|es|est|c'est|c’est|é|это|—|-|:)(?!\p{L})/iu;
+/** A text in Arabic, Cyrillic or Chinese: a Latin word after a platform's name is its user name. */
+const OTHER_SCRIPT = /[\p{sc=Arabic}\p{sc=Cyrillic}\p{sc=Han}]/u;
+/** Words that say what an account is like, not what it is called ("my tiktok is private"). */
+const NOT_USER_NAMES: ReadonlySet<string> = new Set([
+  'private', 'public', 'locked', 'blocked', 'hacked', 'new', 'old', 'down', 'banned', 'gone', 'deleted', 'safe', 'not', 'closed', 'open', 'verified',
+  'popular', 'small', 'big', 'empty', 'boring', 'full', 'linked', 'for', 'and', 'too', 'please', 'pls', 'plz', 'if', 'or', 'now', 'today', 'guys',
+  'everyone', 'lol', 'more', 'videos', 'updates', 'fun', 'free', 'so', 'very', 'really', 'also', 'still', 'always', 'never', 'just', 'the', 'a', 'an',
+  'privado', 'privada', 'publico', 'público', 'bloqueado', 'hackeado', 'nuevo', 'prive', 'privé', 'bloque', 'bloqué', 'pirate', 'piraté', 'aussi',
+  'para', 'pour', 'y', 'et', 'si', 'mas', 'más', 'plus', 'закрыт', 'открыт', 'взломан', 'заблокирован', 'тоже',
+]);
+
 /** The first token after a platform's name, past fillers, when it reads as a user name. */
-function userNameAfter(rest: string, allowedNames: ReadonlySet<string>): boolean {
+function userNameAfter(rest: string, allowedNames: ReadonlySet<string>, asked: boolean, otherScript: boolean): boolean {
   let colon = false;
-  let named = false;
+  let named = asked;
   const tokens = [...rest.matchAll(TOKENS)];
   for (const [i, match] of tokens.entries()) {
     const token = match[0];
@@ -85,7 +107,8 @@ function userNameAfter(rest: string, allowedNames: ReadonlySet<string>): boolean
     const at = token.startsWith('@');
     const name = token.replace(/^@/u, '').replace(/[.]+$/u, '');
     if (!USER_NAME.test(name) || !/[A-Za-z]/u.test(name) || allowedNames.has(name.toLowerCase())) return false;
-    if (at || named || NAME_MARKS.test(name)) return true;
+    if (at || NAME_MARKS.test(name)) return true;
+    if ((named || otherScript) && !NOT_USER_NAMES.has(lower) && !/ing$/u.test(lower)) return true;
     // "tiktok: jamie": a colon, then one word that ends the clause.
     const last = i === tokens.length - 1 || /^[\s]*[,.;!?)]/u.test(rest.slice(match.index + token.length));
     return colon && last && !NOT_NAMES.has(lower);

@@ -6,7 +6,8 @@ import { hasInsult } from './insult.ts';
 describe('hasInsult', () => {
   it('FILTER-11: demeaning phrases aimed at a person and telling someone to die, in the six UN languages', () => {
     const texts = ['kill yourself', 'kys lol', "you're worthless, just leave", 'nobody likes you', 'va mourir', "t'es moche", 'suicide-toi', 'mátate', 'eres una basura',
-      'nadie te quiere', 'убей себя', 'ты ничтожество', 'сдохни', 'اقتل نفسك', 'يا حقير', 'انت فاشل', 'ya 7mar', '你去死吧', '你就是个废物', '没人喜欢你'];
+      'nadie te quiere', 'убей себя', 'ты ничтожество', 'сдохни', 'اقتل نفسك', 'يا حقير', 'انت فاشل', 'ya 7mar', '你去死吧', '你就是个废物', '没人喜欢你',
+      'you should die', 'what a loser', "espèce d'idiot", 'cállate idiota', 'заткнись, идиот', 'ты дура', '你个傻子'];
     for (const text of texts) expect(hasInsult(text), text).toBe(true);
   });
 

@@ -28,6 +28,8 @@ const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3}){2,}$/u;
 const CURRENCY_BEFORE = /(?:EUR|USD|US\$|GBP|CHF|RUB|CNY|JPY|INR|AED|SAR|EGP|MXN|ARS|COP|BRL|€|\$|£|¥|₹|₽|руб\.?|рублей|دولار|ريال|درهم|جنيه|元|円)\s*$/iu;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
 const QUANTITY_AFTER = /^\s*(?:%|€|\$|£|₽|¥|₹|[\p{L}]+)/u;
+/** A currency, or a counted noun, right after a number: "3500000 دولار", "1200000 children". */
+const AMOUNT_AFTER = /^\s*(?:€|\$|£|₽|¥|₹|%|euros?|dollars?|d[oó]lares|pesos|rubles|roubles|руб|рубл|долл|دولار|ريال|درهم|جنيه|يورو|元|円|美元|欧元|人民币|children|kids|users|people|pupils|students|reports|images|accounts|views|niños|usuarios|personas|enfants|utilisateurs|personnes|élèves|детей|человек|пользовател|طفل|أطفال|اطفال|مستخدم|شخص|儿童|用户|人|名|个)/iu;
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whats ?app|telegram|viber|signal|sms|text me|numéro|número|numero|nummer|ruf|handy|телефон|номер|звони|пиши)/iu;
 
 /** True when the (normalised) text holds a phone number in international form or a listed region's national form. */
@@ -117,6 +119,8 @@ function isPhoneShaped(raw: string, after: string, before: string): boolean {
   if ((raw.match(/\d/gu) ?? []).length < MIN_DIGITS) return false;
   if (raw.startsWith('+')) return true;
   if (IP_ADDRESS.test(raw) || DATE.test(raw) || YEAR_RANGE_OR_REFERENCE.test(raw) || NUMBER_WITH_YEAR.test(raw) || GROUPED_THOUSANDS.test(raw) || INDIAN_GROUPING.test(raw)) return false;
+  // A bare number not dialled (no 0 or + first) with a currency or a counted noun beside it: "3500000 دولار".
+  if (/^[1-9]\d*$/u.test(raw) && !PHONE_WORDS.test(before) && (CURRENCY_BEFORE.test(before) || AMOUNT_AFTER.test(after))) return false;
   // "EUR 3 500 000", "1 200 000 children": an amount or a count; "612 345 678, call me" is a number.
   if (SPACED_THOUSANDS.test(raw) && !PHONE_WORDS.test(before) && (CURRENCY_BEFORE.test(before) || QUANTITY_AFTER.test(after) || raw.endsWith(' 000'))) return false;
   // "1.500.000 niños" is a quantity; "600.123.456, call me" is a number.

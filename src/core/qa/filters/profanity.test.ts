@@ -24,7 +24,8 @@ describe('hasProfanity', () => {
 
   it('FILTER-3: abbreviations, words behind punctuation, digits inside words', () => {
     const texts = ['stfu', 'gtfo with your rules', 'boring af', 'ntm', 'fdp va', 'hdp el que hizo esto', 'ctm, no funciona', 'пздц', 'бл, опять', '¡joder!', '(joder)',
-      '(putain) c\'est lent', '«merde» alors', '(منيوك)', '「傻逼」', 'бл9ть', 'п1здец', 'm13rda', 'put41n'];
+      '(putain) c\'est lent', '«merde» alors', '(منيوك)', '「傻逼」', 'бл9ть', 'п1здец', 'm13rda', 'put41n',
+      'you pos', "that's bs", 'pinche app', 'hijoputa', 'malparido', 'merdique', 'сучка', '狗屎'];
     for (const text of texts) expect(hasProfanity(text), text).toBe(true);
   });
 
@@ -36,7 +37,7 @@ describe('hasProfanity', () => {
 
   it('FILTER-3: place names that hold an English swear word are not flagged', () => {
     const clean = ['Shitterton in Dorset', 'Fukuoka', 'Phuket', 'Twatt in Orkney', 'Cumming, Georgia', 'les écoles de Bitche', 'à Pissy', 'Merdrignac', 'Putaendo',
-      'Fuk Wing Street in Hong Kong', 'Кунцево', 'Сукко', 'Хуанхэ'];
+      'Fuk Wing Street in Hong Kong', 'Кунцево', 'Сукко', 'Хуанхэ', 'Cumnock', 'Cockermouth', 'Clitheroe', 'Cumbria', 'a BS degree', 'the POS terminal'];
     for (const text of clean) expect(hasProfanity(text), text).toBe(false);
   });
 

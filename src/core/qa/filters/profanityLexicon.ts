@@ -23,7 +23,7 @@ export const ENGLISH_WHITELIST: readonly string[] = [
   'cumin', 'cummings', 'cum laude', 'cumple', 'cumpli', 'cumpla', 'niggardly', 'tit for tat', 'booby trap', 'cockpit', 'cockroach',
   'cockney', 'cockerel', 'cockatoo', 'cockburn', 'hitchcock', 'chinkiang', 'cuntis', 'scunthorpe', 'pissenlit', 'pissarro',
   'dicke', 'dicken', 'dicker', 'dickes', 'dickicht', 'titicaca', 'fukushima', 'fuk-', 'phuket', 'hancock', 'shitsuke',
-  'shitterton', 'fukuoka', 'twatt', 'cumming', 'de bitche', 'a bitche', 'de pissy', 'a pissy', 'merdrignac', 'montcuq',
+  'shitterton', 'cumnock', 'wankie', 'fukuoka', 'twatt', 'cumming', 'de bitche', 'a bitche', 'de pissy', 'a pissy', 'merdrignac', 'montcuq',
   'traffick', 'kung fu', 'tofu', 'futon', 'sussex', 'wessex', 'essex', 'middlesex', 'assad', 'scunner', 'analys', 'bassist',
 ];
 
@@ -39,12 +39,13 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
     // Not "bite" (an English word too), "con" (Spanish and Italian "with") nor "pd" (a slur,
     // but also "PD day", professional development, in English-speaking schools).
     patterns: ['|merde', '|emerd', '|putain', '|pute|', '|putes|', '|conard', '|conase', '|salope', '|salaud', '|encule', '|nique', '|niquer',
-      '|ta gueule', '|foutre', '|couille', '|batard', '|enfoire', '|chier|'],
+      '|ta gueule', '|foutre', '|couille', '|batard', '|enfoire', '|chier|', '|merdique', '|petasse', '|pouffiasse', '|poufiase'],
   },
   {
     language: 'es',
     patterns: ['|mierda', '|puta|', '|putas|', '|puto|', '|putos|', '|putada', '|cabron', '|gilipolla', '|pendejo', '|pendeja',
-      '|joder|', '|jodete', '|jodido', '|chingad', '|chingar', '|chinga|', '|verga|', '|culero', '|maricon', '|carajo|', '|zora|', '|culo|'],
+      '|joder|', '|jodete', '|jodido', '|chingad', '|chingar', '|chinga|', '|verga|', '|culero', '|maricon', '|carajo|', '|zora|', '|culo|',
+      '|pinche|', '|pinches|', '|hijoputa', '|hijueputa', '|jueputa', '|malparid', '|conchetumadre', '|conchatumadre', '|conchesumadre', '|conchetumare', '|pelotud', '|culiao'],
   },
   {
     language: 'de',
@@ -79,17 +80,19 @@ export const OTHER_LANGUAGE_PATTERNS: readonly { readonly language: string; read
 export const ABBREVIATION_PATTERNS: readonly RegExp[] = [
   // English: stfu, gtfo, wtf, ffs, omfg, fml, mofo, mf, smd, fk/fck/fkn/fking, and "af" after a word ("boring af").
   /(?<![a-z])(?:stfu|gtfo|wtf|ffs|omfg|fml|mofo|mfs?|smd|fk|fck|fckn|fckin|fkn|fking|fkin)(?![a-z])|(?<=[a-z]{3}\s)af(?![a-z])/u,
+  // "bs" and "pos" only where they are said of something: "that's bs", "you pos" (not a BS degree, a POS terminal).
+  /(?<=(?:that's|thats|that is|this is|such|total|complete|pure|what|utter) )bs(?![a-z])|(?<=(?:you|ur|u|such a|what a|you're a|youre a) )pos(?![a-z])/u,
   // French: ntm (nique ta mère), fdp (fils de pute), vtff (va te faire foutre), ptn (putain). Not "tg": Telegram.
-  /(?<![a-z])(?:ntm|fdp|vtff|ptn)(?![a-z])/u,
+  /(?<![a-z])(?:ntm|fdp|vtff|ptn|ftg)(?![a-z])|(?<![a-z])nik(?= (?:ta|ton|sa|les|vos|la|tes) )/u,
   // Spanish: hdp (hijo de puta), ctm/csm (concha tu/su madre), ptm (puta madre), alv (a la verga), vrg, mrd.
-  /(?<![a-z])(?:hdp|ctm|csm|ptm|ptmr|alv|vrg|mrd)(?![a-z])/u,
+  /(?<![a-z])(?:hdp|ctm|ctmr|ctmre|csm|ptm|ptmr|alv|vrg|mrd|pndj)(?![a-z])/u,
 ];
 
 /**
  * Russian abbreviations, on text folded by foldToCyrillic: пздц, пзд, бл (not "бл." as in an
  * address's block), нах, ёпт, пох.
  */
-export const CYRILLIC_ABBREVIATIONS: readonly RegExp[] = [/(?<!\p{L})(?:пи?здц|пзд|бл(?![\p{L}.])|нах|епт|ептъ|пох)(?!\p{L})/u];
+export const CYRILLIC_ABBREVIATIONS: readonly RegExp[] = [/(?<!\p{L})(?:пи?здц|пзд|бл(?![\p{L}.])|нах|нх|пнх|епт|ептъ|пох)(?!\p{L})/u];
 
 /**
  * Words told apart from clean ones by a letter obscenity folds away (its confusables read ñ as
@@ -112,7 +115,8 @@ export const CYRILLIC_PATTERNS: readonly RegExp[] = [
   /(?<!\p{L})(?:муда[кч]|мудил|мудоз)/u,
   /(?<!\p{L})(?:пид[оа]р|пидр)/u,
   /(?<!\p{L})г[ао]нд[оа]н/u,
-  /(?<!\p{L})(?:шлюх|залуп|говн|жоп|дерьм|ублюд|дебил)/u,
+  /(?<!\p{L})(?:шлюх|залуп|говн|жоп|дерьм|ублюд|дебил|сучк|сучар|шалав)/u,
+  /(?<!\p{L})(?:на|по|вы|об|за)?сра(?:ть|ный|ная|ное|ные|ного|ному|л|ли|ла|ка)(?!\p{L})/u,
   /(?<!\p{L})мраз(?:ь|и|о)/u,
   /долбо[еяa]?б/u,
   /(?<!\p{L})хер(?:ня|ов|ово|ом)?(?!\p{L})/u,

@@ -20,7 +20,7 @@ export const ARABIC_PATTERNS: readonly RegExp[] = [
   // كس and its contractions: كسمك, كس امك, كسختك.
   new RegExp(String.raw`${B}${AR_PREFIX}كس(?:م|مك|مه|ك|ها|ختك|ختكم|\s*ا?و?م+(?:ك|كم|ه|ها)?|\s*ا?خت(?:ك|كم|ه)?)?${E}`, 'u'),
   /شرم[وا]ط|شراميط/u,
-  new RegExp(String.raw`${B}${AR_PREFIX}(?:منيوك|منايك|متناك)`, 'u'),
+  new RegExp(String.raw`${B}${AR_PREFIX}(?:منيوك|منيك|منايك|متناك)`, 'u'),
   new RegExp(String.raw`${B}(?:ا|ي|ت|ن)?نيك(?:ك|ه|ها|هم|كم|و)?${E}`, 'u'),
   new RegExp(String.raw`${B}${AR_PREFIX}(?:زب|زبر)(?:ي|ك|ه|ها)?${E}`, 'u'),
   new RegExp(String.raw`${B}${AR_PREFIX}طيز(?:ك|ه|ها|ي|كم)?${E}`, 'u'),
@@ -58,7 +58,7 @@ export const CHINESE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`操(?![${CAO_CLEAN}])(?:你|妳|他|她|死|蛋|逼|屄)`, 'u'),
   /傻(?:逼|屄|比|笔|[Bb]|13|[Xx]|叉)|煞笔|沙比|二逼|装逼|牛逼|逼样|屌丝|[鸡雞][巴掰]|(?<!\p{sc=Han})屄/u,
   /[他她你]媽的|[他她你]妈的|去你[妈媽]|你[妈媽](?:逼|死|了个)|[妈媽]了个|尼玛的|(?<!\p{sc=Han})[妈媽]的/u,
-  /婊子|[贱賤](?:人|货|貨|逼)|王八蛋|狗日|狗娘[养養]|混蛋|你麻痹/u,
+  /婊子|[贱賤](?:人|货|貨|逼)|王八蛋|狗日|狗娘[养養]|混蛋|你麻痹|狗屎|吃屎|碧池|骚货|騷貨|杂种|雜種|屌你|混账|混賬/u,
 ];
 
 /** Pinyin initials and pinyin of Chinese profanity, anywhere (lower-cased text). */

@@ -31,6 +31,6 @@ export const MAIL_PROVIDERS: readonly string[] = [
   'gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'aol', 'proton', 'protonmail', 'yandex', 'mail.ru', 'gmx', 'web.de',
   'orange', 'free.fr', 'laposte', 'libero', 'ukr.net', 'rambler', 'bk.ru', 'list.ru', 'inbox.ru', 'qq', '163', '126', 'sina', 'sohu', 'foxmail', 'naver',
   // Spelled as heard: "g mail", and in Arabic and Cyrillic letters.
-  'g mail', 'جيميل', 'جي ميل', 'جيمايل', 'هوتميل', 'هوتمايل', 'ياهو', 'اوتلوك', 'мейл', 'майл', 'мэйл', 'яндекс', 'гмейл', 'гмайл', 'джимейл',
+  'g mail', 'جيميل', 'الجيميل', 'جي ميل', 'جيمايل', 'الجيمايل', 'هوتميل', 'الهوتميل', 'هوتمايل', 'الهوتمايل', 'ياهو', 'الياهو', 'اوتلوك', 'الاوتلوك', 'мейл', 'майл', 'мэйл', 'яндекс', 'гмейл', 'гмайл', 'джимейл',
   'рамблер', '新浪',
 ];
