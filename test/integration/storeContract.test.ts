@@ -564,6 +564,21 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       expect(await store.scrub()).toBe(true);
     });
 
+    it('RETAIN-3: purgeArchived deletes rows that reached an archived session after its archiving, and only those', async () => {
+      const { session, other } = await fullSession();
+      const aggregates = aggregateSession({ state: replay(session.events), ballots: [], participants: [], upvotes: 0, asOf: T0 });
+      await store.archiveSession(session.id, aggregates, erasure('e1', 'session.archived'));
+      expect(await store.purgeArchived()).toBe(0);
+      const otherBefore = await store.loadSession(other.id);
+      // A join and a vote that raced the archiving.
+      const late = await addParticipant(session.id, 'u-late', 'online');
+      await store.recordContributions(session.id, [vote('p1', 'u-late', ['o2'], T0 + 500)]);
+      expect(await store.purgeArchived()).toBe(3);
+      expect(await store.grantOf(late)).toBeNull();
+      expect(await store.loadSession(other.id)).toEqual(otherBefore);
+      expect(await store.archivedSession(session.id)).not.toBeNull();
+    });
+
     it('RETAIN-4: deleteSession deletes every row of a session, archived or not, with its erasure line; false when there is none', async () => {
       const { session, other } = await fullSession();
       expect(await store.deleteSession(session.id, erasure('d1', 'session.deleted', T0 + 100))).toBe(true);

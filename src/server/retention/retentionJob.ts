@@ -84,6 +84,8 @@ export class RetentionJob {
       }
     }
     for (const id of this.#due.keys()) if (!kept.has(id)) this.#due.delete(id);
+    // Rows that raced an archiving (a join committed just after it) go now.
+    await store.purgeArchived();
     // A checkpoint another connection blocked during an erasure is tried again here.
     await store.scrub();
     return { checked: candidates.length, archived };

@@ -400,6 +400,25 @@ export class KyselyStore implements Store {
     return deleted;
   }
 
+  async purgeArchived(): Promise<number> {
+    const rows = await this.db.transaction().execute(async (tx) => {
+      let deleted = 0;
+      for (const table of SESSION_TABLES) {
+        const result = await tx
+          .deleteFrom(table)
+          .where('session_id', 'in', (eb) => eb.selectFrom('sessions').select('sessions.id').where('sessions.archived_at', 'is not', null))
+          .executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      return deleted;
+    });
+    if (rows > 0) {
+      this.scrubPending = true;
+      await this.scrub();
+    }
+    return rows;
+  }
+
   async archivedSession(sessionId: string): Promise<ArchivedSession | null> {
     const row = await this.db.selectFrom('sessions').select(['id', 'join_code', 'archived_at', 'aggregates']).where('id', '=', sessionId).where('archived_at', 'is not', null).executeTakeFirst();
     if (!row || row.archived_at === null || row.aggregates === null) return null;

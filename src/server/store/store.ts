@@ -224,6 +224,12 @@ export interface Store {
   archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
   /** RETAIN-4: deletes every row of the session, archived or not, in one transaction with the erasure line; then scrubs. False when there is no such session. */
   deleteSession(sessionId: string, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
+  /**
+   * RETAIN-3: deletes any row that reached an archived session after its archiving (a join or
+   * a vote that raced it, another server process still holding its room); returns how many.
+   * Scrubs when it deleted anything.
+   */
+  purgeArchived(): Promise<number>;
   /** What is left of an archived session; null if there is no such session or it is not archived. */
   archivedSession(sessionId: string): Promise<ArchivedSession | null>;
   /** The erasure log, newest first (RETAIN-5). */
