@@ -88,6 +88,22 @@ for (const kind of ['PostgreSQL', 'SQLite'] as const) {
   });
 }
 
+describe('RETAIN-3..RETAIN-5: the host routes', () => {
+  it('need the host token', async () => {
+    server = await startRetentionServer();
+    const created = await hostCall(server.baseUrl, 'POST', '/api/sessions', { plan: { title: 'Kept' } });
+    for (const [method, path] of [
+      ['DELETE', `/api/sessions/${String(created.body.id)}`],
+      ['GET', `/api/sessions/${String(created.body.id)}/aggregates`],
+      ['GET', '/api/erasures'],
+    ] as const) {
+      const response = await fetch(`${server.baseUrl}${path}`, { method, headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' }, body: method === 'GET' ? null : JSON.stringify({ confirm: created.body.joinCode }) });
+      expect(response.status, `${method} ${path}`).toBe(401);
+    }
+    expect((await server.store.listSessions()).map((s) => s.id)).toEqual([created.body.id]);
+  });
+});
+
 describe('RETAIN-4: delete an archived session', () => {
   it('what retention left (the aggregates) goes too, confirmed with the same join code', async () => {
     server = await startRetentionServer();
