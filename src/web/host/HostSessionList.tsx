@@ -35,7 +35,7 @@ export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessio
               </button>
             ) : (
               <span class="host-session-code" data-testid="host-session-archived">
-                {t('host.sessionArchived', { date: new Date(session.archivedAt).toLocaleDateString() })}
+                {t('host.sessionArchived', { date: new Date(session.archivedAt).toLocaleDateString([], { dateStyle: 'medium' }) })}
               </span>
             )}
             <DeleteSessionForm session={session} busy={busy} onDelete={(confirm) => onDelete(session, confirm)} />
