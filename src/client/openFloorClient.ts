@@ -30,6 +30,9 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'restart
 /** The close code of a server that drains for a restart (the protocol's "going away"). */
 export const GOING_AWAY_CLOSE_CODE = 1001;
 
+/** The close code of a session that was deleted (RETAIN-4): there is nothing to reconnect to. */
+export const SESSION_DELETED_CLOSE_CODE = 4410;
+
 export interface ClientOptions {
   /** WebSocket URL of the server's `/ws` endpoint. */
   readonly url: string;
@@ -68,6 +71,8 @@ type Listener<K extends ServerMessageType> = (message: ServerMessages[K]) => voi
 
 /** Errors after which reconnecting cannot help. */
 const FATAL: readonly ErrorCode[] = ['unauthorised', 'protocol_mismatch'];
+/** The session is gone (RETAIN-4): its refusal says so, reconnecting cannot help either. */
+const DELETED: Refusal = { code: 'not_found', reason: 'session.deleted', params: {}, message: 'This session was deleted' };
 
 function randomPrefix(): string {
   const bytes = new Uint8Array(8);
@@ -238,6 +243,10 @@ export class OpenFloorClient {
       this.#socket = null;
       this.#stopHeartbeat();
       if (this.#closedByUser || this.#status === 'refused') return;
+      if (event.code === SESSION_DELETED_CLOSE_CODE) {
+        this.#refuse(DELETED);
+        return;
+      }
       // A restart stays the reason through the failed attempts while the server is down.
       const restarting = event.code === GOING_AWAY_CLOSE_CODE || this.#status === 'restarting';
       this.#setStatus(restarting ? 'restarting' : 'reconnecting');
@@ -333,9 +342,8 @@ export class OpenFloorClient {
           this.#pending.delete(message.id);
           pending.reject(new CommandRefused(refusalFrom(message, message.code)));
         }
-      } else if (FATAL.includes(message.code)) {
-        this.refusal = refusalFrom(message, message.code);
-        this.#setStatus('refused');
+      } else if (FATAL.includes(message.code) || message.reason === DELETED.reason) {
+        this.#refuse(refusalFrom(message, message.code));
         this.#socket?.close(1000, 'refused');
       }
     } else {
@@ -350,6 +358,12 @@ export class OpenFloorClient {
     const socket = this.#socket;
     // readyState 1 is OPEN for both the browser's WebSocket and `ws`.
     if (socket && socket.readyState === 1) socket.send(JSON.stringify(message));
+  }
+
+  /** The server turned this client away for good: no reconnect. */
+  #refuse(refusal: Refusal): void {
+    this.refusal = refusal;
+    this.#setStatus('refused');
   }
 
   #setStatus(status: ConnectionStatus): void {

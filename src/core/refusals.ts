@@ -41,6 +41,8 @@ export const REFUSALS = {
   'host.tokenRequired': { code: 'unauthorised', text: 'this needs the host token as a Bearer token' },
   'session.notFound': { code: 'not_found', text: 'no such session' },
   'session.unknownCode': { code: 'not_found', text: 'no session has this code' },
+  'session.deleted': { code: 'not_found', text: 'This session was deleted' },
+  'session.deleteNotConfirmed': { code: 'invalid_input', text: 'deleting a session cannot be undone: to confirm, send {expected}' },
   'join.rateLimited': { code: 'rate_limited', text: 'too many joins from this network; try again in {retryAfterSeconds} s' },
   'join.tooManyWrongCodes': { code: 'rate_limited', text: 'too many wrong join codes from this network; check the code, or try again in {retryAfterSeconds} s' },
   'request.tooMany': { code: 'rate_limited', text: 'too many requests from this network; try again in {retryAfterSeconds} s' },

@@ -10,6 +10,8 @@ import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerHostRoutes } from './http/hostRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerRateLimits } from './http/rateLimits.ts';
+import { registerRetentionRoutes } from './http/retentionRoutes.ts';
+import { RetentionJob } from './retention/retentionJob.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
@@ -27,11 +29,15 @@ export interface AppDeps {
   readonly store: Store;
   readonly hostTokenHash: string;
   readonly now?: () => number;
+  /** The retention job's clock (RETAIN-1); the server's clock unless a test moves it on. */
+  readonly retentionNow?: () => number;
 }
 
 export interface OpenFloorApp {
   readonly http: FastifyInstance;
   readonly rooms: RoomRegistry;
+  /** The retention job (RETAIN-1), started with the server. */
+  readonly retention: RetentionJob;
   /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
   baseUrl(): string;
   /**
@@ -44,7 +50,7 @@ export interface OpenFloorApp {
 }
 
 /** Builds the server (not yet listening). The composition root is `main.ts`. */
-export async function buildApp({ config, store, hostTokenHash, now = Date.now }: AppDeps): Promise<OpenFloorApp> {
+export async function buildApp({ config, store, hostTokenHash, now = Date.now, retentionNow = now }: AppDeps): Promise<OpenFloorApp> {
   const http = Fastify({
     // Requests and errors are logged without addresses, headers or request bytes (PRIV-4, PRIV-5).
     logger: loggerOptions(config.logLevel),
@@ -98,6 +104,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
+  registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 
@@ -120,8 +127,11 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
       });
     });
   });
+  const retention = new RetentionJob({ store, rooms, newId, now: retentionNow, intervalMs: config.retentionIntervalMs, onError });
+  http.addHook('onReady', async () => retention.start());
   http.addHook('onClose', async () => {
     clearInterval(heartbeat);
+    await retention.stop();
     await rooms.dispose();
   });
 
@@ -145,5 +155,5 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
     return settled;
   };
 
-  return { http, rooms, baseUrl, drain };
+  return { http, rooms, retention, baseUrl, drain };
 }

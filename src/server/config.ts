@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpLimits } from './http/rateLimits.ts';
+import { DEFAULT_RETENTION_INTERVAL_MS } from './retention/retentionJob.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimitOptions } from './transport/socketLimits.ts';
 
@@ -30,6 +31,8 @@ export interface Config {
   readonly webRoot: string;
   /** Bounds on sockets and command rates (PROTO-9). */
   readonly socketLimits: SocketLimitOptions;
+  /** How often the retention job looks for sessions past their retention period (RETAIN-1). */
+  readonly retentionIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +76,8 @@ const envSchema = z.object({
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perAddress),
   HELLO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_SOCKET_LIMITS.helloTimeoutMs),
   COMMANDS_PER_SECOND: z.coerce.number().min(1).max(1000).default(DEFAULT_SOCKET_LIMITS.commandsPerSecond),
+  // RETAIN-1: the job cannot be turned off, only run less often (at most a day apart).
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RETENTION_INTERVAL_MS),
 });
 
 /** Reads the configuration; throws `ConfigError` with a one-line message. */
@@ -122,5 +127,6 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       commandsPerSecond: e.COMMANDS_PER_SECOND,
       commandBurst: Math.max(DEFAULT_SOCKET_LIMITS.commandBurst, e.COMMANDS_PER_SECOND * 3),
     },
+    retentionIntervalMs: e.RETENTION_INTERVAL_MS,
   };
 }

@@ -34,6 +34,16 @@ export async function ensureDemoSession(store: Store, now: number): Promise<{ jo
   return { joinCode: created.joinCode, title: created.title, tokens: created.tokens, created: true };
 }
 
+/**
+ * Forgets the demo session's id and its kept tokens when that session is erased (RETAIN-3,
+ * RETAIN-4): no token of a deleted session stays in the clear, and the next start makes a new demo.
+ */
+export async function forgetDemoSession(store: Store, sessionId: string): Promise<void> {
+  if ((await store.getSetting(SESSION_SETTING)) !== sessionId) return;
+  await store.deleteSetting(TOKENS_SETTING);
+  await store.deleteSetting(SESSION_SETTING);
+}
+
 /** The kept tokens that still grant their role in the session; a fresh one (kept too) for each that does not. */
 async function keptTokens(store: Store, sessionId: string, now: number): Promise<RoleTokens> {
   const kept = parseTokens(await store.getSetting(TOKENS_SETTING));

@@ -46,7 +46,7 @@ describe('run of show over the wire', () => {
     // Newest first (two sessions made in the same millisecond may come in either order).
     for (let i = 1; i < sessions.length; i++) expect(sessions[i - 1]?.createdAt ?? 0).toBeGreaterThanOrEqual(sessions[i]?.createdAt ?? 0);
     expect(sessions.find((s) => s.id === later.id)).toMatchObject({ title: 'A later workshop', joinCode: later.joinCode });
-    for (const s of sessions) expect(Object.keys(s).sort()).toEqual(['createdAt', 'id', 'joinCode', 'title']);
+    for (const s of sessions) expect(Object.keys(s).sort()).toEqual(['archivedAt', 'createdAt', 'id', 'joinCode', 'title']);
   });
 
   it('SESS-5, SESS-6: the host routes need the host token', async () => {

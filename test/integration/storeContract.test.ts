@@ -7,6 +7,8 @@ import { openStore } from '../../src/server/store/openStore.ts';
 import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
 import type { AskedQuestion } from '../../src/core/qa/qaTypes.ts';
+import { aggregateSession } from '../../src/core/retention/sessionAggregates.ts';
+import { replay } from '../../src/core/session.ts';
 import { tempDir } from '../support/testServer.ts';
 import { createPostgresDatabase } from './postgresDatabase.ts';
 
@@ -492,10 +494,105 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const middle = newSession({ title: 'Middle', createdAt: T0 + 86_400_000 });
       for (const s of [old, newest, middle]) await store.createSession(s);
       expect(await store.listSessions()).toEqual([
-        { id: newest.id, joinCode: newest.joinCode, title: 'Newest', createdAt: T0 + 2 * 86_400_000 },
-        { id: middle.id, joinCode: middle.joinCode, title: 'Middle', createdAt: T0 + 86_400_000 },
-        { id: old.id, joinCode: old.joinCode, title: 'Old', createdAt: T0 },
+        { id: newest.id, joinCode: newest.joinCode, title: 'Newest', createdAt: T0 + 2 * 86_400_000, archivedAt: null },
+        { id: middle.id, joinCode: middle.joinCode, title: 'Middle', createdAt: T0 + 86_400_000, archivedAt: null },
+        { id: old.id, joinCode: old.joinCode, title: 'Old', createdAt: T0, archivedAt: null },
       ]);
+    });
+
+    it('settings: deleteSetting removes one key, and nothing when absent', async () => {
+      await store.setSetting('a', '1');
+      await store.setSetting('b', '2');
+      await store.deleteSetting('a');
+      await store.deleteSetting('nothing');
+      expect(await store.getSetting('a')).toBeNull();
+      expect(await store.getSetting('b')).toBe('2');
+    });
+
+    /** A session with a row in every session table, and another one beside it. */
+    async function fullSession() {
+      const moderatorHash = tokenHash();
+      const session = newSession({ roleTokens: [{ role: 'moderator', tokenHash: moderatorHash }] });
+      await store.createSession(session);
+      const other = newSession();
+      await store.createSession(other);
+      const participantHash = await addParticipant(session.id, `u-${session.id}`, 'onsite');
+      await addParticipant(other.id, `u-${other.id}`, 'online');
+      await store.recordContributions(session.id, [vote('p1', `u-${session.id}`, ['o1'], T0 + 10), { type: 'qa.upvoted', at: T0 + 20, questionId: 'q1', participantId: `u-${session.id}`, up: true }], [{ actor: `u-${session.id}`, commandId: 'c-v', fingerprint: null, seq: null }]);
+      await store.appendEvents(session.id, 3, [asked('q1', `u-${session.id}`, T0 + 5)], { actor: `u-${session.id}`, commandId: 'c-q' }, [{ questionId: 'q1', content: { text: 'Secret question text', displayName: null } }]);
+      await store.createInvite({ sessionId: session.id, tokenHash: tokenHash(), role: 'speaker', label: 'Secret link label', panelSpeaker: null, createdAt: T0 + 30 }, { id: `a-${session.id}`, at: T0 + 30, role: 'host', label: null, action: 'link.created', summary: 'role=speaker' });
+      return { session, other, moderatorHash, participantHash };
+    }
+
+    const erasure = (id: string, action: 'session.archived' | 'session.deleted', at = T0 + 99) => ({ id, sessionHash: `h-${id}`, at, by: action === 'session.archived' ? ('retention' as const) : ('host' as const), action });
+
+    it('RETAIN-2: retentionCandidates gives every session not archived with its latest write', async () => {
+      const { session, other } = await fullSession();
+      const candidates = await store.retentionCandidates();
+      expect(candidates.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))).toEqual(
+        [
+          { id: session.id, createdAt: T0, lastActivityAt: T0 + 20 },
+          { id: other.id, createdAt: T0, lastActivityAt: T0 },
+        ].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      expect(await store.retentionCandidates(other.id)).toEqual([{ id: other.id, createdAt: T0, lastActivityAt: T0 }]);
+    });
+
+    it('RETAIN-3: archiveSession deletes every row of the session but its aggregates, in one commit with its erasure line; the other session stays whole', async () => {
+      const { session, other, moderatorHash, participantHash } = await fullSession();
+      const otherBefore = await store.loadSession(other.id);
+      const aggregates = aggregateSession({ state: replay(session.events), ballots: [], participants: [], upvotes: 0, asOf: T0 });
+      expect(await store.archiveSession(session.id, aggregates, erasure('e1', 'session.archived'))).toBe(true);
+      expect(await store.archiveSession(session.id, aggregates, erasure('e2', 'session.archived'))).toBe(false);
+      expect(await store.loadSession(session.id)).toBeNull();
+      expect(await store.grantOf(moderatorHash)).toBeNull();
+      expect(await store.grantOf(participantHash)).toBeNull();
+      expect(await store.listInvites(session.id)).toEqual([]);
+      expect(await store.listAudit(session.id, 10)).toEqual([]);
+      expect(await store.archivedSession(session.id)).toEqual({ id: session.id, joinCode: session.joinCode, archivedAt: T0 + 99, aggregates });
+      expect(await store.archivedSession(other.id)).toBeNull();
+      expect(await store.retentionCandidates()).toEqual([expect.objectContaining({ id: other.id })]);
+      expect((await store.listSessions()).find((s) => s.id === session.id)?.archivedAt).toBe(T0 + 99);
+      // Its join code stays taken: a printed code never leads into another session.
+      expect(await store.joinCodeTaken(session.joinCode)).toBe(true);
+      expect(await store.loadSession(other.id)).toEqual(otherBefore);
+      const [line] = await store.listErasures(10);
+      expect(line).toEqual({ ...erasure('e1', 'session.archived'), rows: expect.any(Number) });
+      // Four events (three at creation, the question), two receipts, a vote, an upvote, the question row, a participant, three tokens, an audit line.
+      expect(line?.rows).toBe(14);
+      expect(await rawDump(store, session.id)).not.toContain('Secret');
+      expect(await store.scrub()).toBe(true);
+    });
+
+    it('RETAIN-3: purgeArchived deletes rows that reached an archived session after its archiving, and only those', async () => {
+      const { session, other } = await fullSession();
+      const aggregates = aggregateSession({ state: replay(session.events), ballots: [], participants: [], upvotes: 0, asOf: T0 });
+      await store.archiveSession(session.id, aggregates, erasure('e1', 'session.archived'));
+      expect(await store.purgeArchived()).toBe(0);
+      const otherBefore = await store.loadSession(other.id);
+      // A join and a vote that raced the archiving.
+      const late = await addParticipant(session.id, 'u-late', 'online');
+      await store.recordContributions(session.id, [vote('p1', 'u-late', ['o2'], T0 + 500)]);
+      expect(await store.purgeArchived()).toBe(3);
+      expect(await store.grantOf(late)).toBeNull();
+      expect(await store.loadSession(other.id)).toEqual(otherBefore);
+      expect(await store.archivedSession(session.id)).not.toBeNull();
+    });
+
+    it('RETAIN-4: deleteSession deletes every row of a session, archived or not, with its erasure line; false when there is none', async () => {
+      const { session, other } = await fullSession();
+      expect(await store.deleteSession(session.id, erasure('d1', 'session.deleted', T0 + 100))).toBe(true);
+      expect(await store.deleteSession(session.id, erasure('d2', 'session.deleted'))).toBe(false);
+      expect(await store.loadSession(session.id)).toBeNull();
+      expect(await store.archivedSession(session.id)).toBeNull();
+      expect(await store.joinCodeTaken(session.joinCode)).toBe(false);
+      expect((await store.listSessions()).map((s) => s.id)).toEqual([other.id]);
+      const aggregates = aggregateSession({ state: replay(other.events), ballots: [], participants: [], upvotes: 0, asOf: T0 });
+      await store.archiveSession(other.id, aggregates, erasure('a1', 'session.archived', T0 + 200));
+      expect(await store.deleteSession(other.id, erasure('d3', 'session.deleted', T0 + 300))).toBe(true);
+      expect(await store.listSessions()).toEqual([]);
+      expect((await store.listErasures(10)).map((e) => [e.id, e.rows])).toEqual([['d3', 1], ['a1', 5], ['d1', 15]]);
+      expect((await store.listErasures(1)).map((e) => e.id)).toEqual(['d3']);
     });
   });
 }

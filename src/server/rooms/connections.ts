@@ -5,6 +5,9 @@ import type { Peer } from './peer.ts';
 /** Close code of a connection whose link the host revoked (ROLE-2). */
 export const REVOKED_CLOSE_CODE = 4403;
 
+/** Close code of every connection of a session that was deleted, now or by retention (RETAIN-4). */
+export const SESSION_DELETED_CLOSE_CODE = 4410;
+
 /** One open connection as the room knows it: who it is, whom it is rendered for, whether its link still holds. */
 export interface Connection {
   readonly peer: Peer;
@@ -62,6 +65,15 @@ export class Connections implements Outbox {
     const participantId = peer.participantId;
     const last = participantId !== null && unindexed(this.#participants, participantId, peer);
     return { known: true, lastOfParticipant: last ? participantId : null };
+  }
+
+  /** Sends `lastFrame` to every connection, closes it with `code` and forgets it (RETAIN-4). */
+  closeAll(lastFrame: string, code: number, reason: string): void {
+    for (const peer of [...this.#records.keys()]) {
+      this.remove(peer);
+      peer.send(lastFrame);
+      peer.close?.(code, reason);
+    }
   }
 
   /** Open connections of one participant. */

@@ -88,4 +88,38 @@ describe('room registry', () => {
     expect(old?.state.seq).toBe(2);
     expect(frames.map((f) => (JSON.parse(f) as { type: string }).type)).toContain('poll.updated');
   });
+  it('RETAIN-4: erasing a loaded room lets running commands commit first, refuses later ones, closes every connection with 4410 and drops the room', async () => {
+    const room = await registry.get('s1');
+    if (!room) throw new Error('no room');
+    const pollId = room.state.pollOrder[0] ?? '';
+    const frames: string[] = [];
+    const closes: number[] = [];
+    room.join({ ...moderator(frames), close: (code) => closes.push(code) }, 0);
+    const open = room.execute(moderator(), commandEnvelopeSchema.parse({ type: 'command', id: 'open', command: { type: 'poll.open', pollId } }));
+    let seqAtErasure: number | null = null;
+    let late: unknown = null;
+    const erased = registry.erase('s1', async () => {
+      seqAtErasure = (await store.loadSession('s1'))?.events.length ?? null;
+      late = await room.execute(moderator(), commandEnvelopeSchema.parse({ type: 'command', id: 'close', command: { type: 'poll.close', pollId } }));
+      return true;
+    });
+    // Handed out to no one while the erasure runs.
+    expect(await registry.get('s1')).toBeNull();
+    expect(await open).toEqual({ ok: true, seq: 3 });
+    expect(await erased).toBe(true);
+    expect(seqAtErasure).toBe(3);
+    expect(late).toMatchObject({ ok: false, error: { reason: 'session.deleted' } });
+    expect(closes).toEqual([4410]);
+    expect(JSON.parse(frames.at(-1) ?? '{}')).toMatchObject({ type: 'error', id: null, reason: 'session.deleted' });
+    expect(registry.loaded).toBe(0);
+  });
+
+  it('RETAIN-4: an erasure that erases nothing leaves the room as it was', async () => {
+    const room = await registry.get('s1');
+    if (!room) throw new Error('no room');
+    expect(await registry.erase('s1', async () => false)).toBe(false);
+    expect(await registry.get('s1')).toBe(room);
+    const pollId = room.state.pollOrder[0] ?? '';
+    expect(await room.execute(moderator(), commandEnvelopeSchema.parse({ type: 'command', id: 'open', command: { type: 'poll.open', pollId } }))).toEqual({ ok: true, seq: 3 });
+  });
 });

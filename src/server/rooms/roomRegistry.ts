@@ -22,6 +22,8 @@ export class RoomRegistry {
   readonly #deps: RoomDeps;
   readonly #idleMs: number;
   readonly #sweeper: ReturnType<typeof setInterval> | null;
+  /** Sessions being erased: not handed out, not loaded, until the erasure is over (RETAIN-4). */
+  readonly #erasing = new Set<string>();
 
   constructor(deps: RoomDeps, options: RegistryOptions = {}) {
     this.#deps = { ...deps, bus: deps.bus ?? new InProcessBus() };
@@ -33,6 +35,7 @@ export class RoomRegistry {
   }
 
   get(sessionId: string): Promise<SessionRoom | null> {
+    if (this.#erasing.has(sessionId)) return Promise.resolve(null);
     let room = this.#rooms.get(sessionId);
     if (!room) {
       room = SessionRoom.load(sessionId, this.#deps);
@@ -45,6 +48,27 @@ export class RoomRegistry {
       r?.touch();
       return r;
     });
+  }
+
+  /**
+   * Erases a session (RETAIN-3, RETAIN-4): from now on the session is handed out to no one;
+   * its room, if loaded, shuts down around `erase` (running commands commit first, every
+   * connection is told and closed after) and is dropped. Resolves with what `erase` said;
+   * when it erased nothing the room stays as it was.
+   */
+  async erase(sessionId: string, erase: () => Promise<boolean>): Promise<boolean> {
+    if (this.#erasing.has(sessionId)) return false;
+    this.#erasing.add(sessionId);
+    try {
+      const pending = this.#rooms.get(sessionId);
+      const room = pending ? await pending.catch(() => null) : null;
+      if (!room) return await erase();
+      const erased = await room.shutDown(erase);
+      if (erased && this.#rooms.get(sessionId) === pending) this.#rooms.delete(sessionId);
+      return erased;
+    } finally {
+      this.#erasing.delete(sessionId);
+    }
   }
 
   /** Rooms loaded now. */

@@ -2,7 +2,7 @@ import { refusal } from '../../core/errors.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { Store } from '../store/store.ts';
 import { CommandProcessor, type CommandOutcome, type CommandSource } from './commandProcessor.ts';
-import { Connections, REVOKED_CLOSE_CODE } from './connections.ts';
+import { Connections, REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE } from './connections.ts';
 import { frame } from './outbox.ts';
 import { UNKNOWN_PROFILE, type Profile } from './participantRoster.ts';
 import type { Peer } from './peer.ts';
@@ -11,7 +11,10 @@ import { InProcessBus, type Committed, type RoomBus } from './roomBus.ts';
 import { RoomFanout } from './roomFanout.ts';
 import { RoomModel } from './roomModel.ts';
 
-export { REVOKED_CLOSE_CODE };
+export { REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE };
+
+/** How long a shut-down waits for the commands already running (their commits) to finish. */
+const SHUT_DOWN_WAIT_MS = 10_000;
 
 /** What a room needs from the outside world. */
 export interface RoomDeps {
@@ -41,6 +44,8 @@ export class SessionRoom {
   /** When the last connection left and no command was running; null while in use. */
   #idleSince: number | null;
   #running = 0;
+  /** Set while the session is being erased and after: no command is taken any more (RETAIN-4). */
+  #closed = false;
 
   private constructor(model: RoomModel, private readonly deps: RoomDeps) {
     const bus = deps.bus ?? new InProcessBus();
@@ -120,6 +125,7 @@ export class SessionRoom {
 
   /** Runs one command for any source (a socket, an HTTP route, an adapter) and returns its outcome. */
   async execute(source: CommandSource, envelope: CommandEnvelope): Promise<CommandOutcome> {
+    if (this.#closed) return { ok: false, error: DELETED };
     this.#running += 1;
     this.#idleSince = null;
     try {
@@ -159,6 +165,29 @@ export class SessionRoom {
     });
   }
 
+  /**
+   * Erases the session (RETAIN-3, RETAIN-4): refuses commands from now on, lets those running
+   * commit first, runs `erase` between two control commands, then tells every connection and
+   * closes it (4410). When `erase` erased nothing (or failed) the room takes commands again.
+   */
+  async shutDown(erase: () => Promise<boolean>): Promise<boolean> {
+    this.#closed = true;
+    let erased = false;
+    try {
+      erased = await this.#processor.exclusive(async () => {
+        const deadline = performance.now() + SHUT_DOWN_WAIT_MS;
+        while (this.#running > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+        return erase();
+      });
+    } finally {
+      if (!erased) this.#closed = false;
+    }
+    if (!erased) return false;
+    this.#connections.closeAll(frame<'error'>({ type: 'error', id: null, ...DELETED }), SESSION_DELETED_CLOSE_CODE, 'session deleted');
+    this.dispose();
+    return true;
+  }
+
   /** Stops timers and leaves the bus; the room can be dropped. */
   dispose(): void {
     this.#unsubscribe();
@@ -186,6 +215,8 @@ export class SessionRoom {
     if (this.#connections.size === 0 && this.#running === 0) this.#idleSince ??= this.deps.now();
   }
 }
+
+const DELETED = refusal('session.deleted');
 
 /** Tells a revoked link's connection why, then cuts it without waiting for the client (ROLE-2). */
 function cutRevoked(peer: Peer): void {

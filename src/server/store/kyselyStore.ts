@@ -1,12 +1,29 @@
-import { Migrator, type Kysely, type Transaction } from 'kysely';
+import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
 import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
+import { sessionAggregatesSchema, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { SequenceConflict, type AuditEntry, type CommandReceipt, type EventCommand, type Invite, type NewInvite, type NewParticipant, type NewSession, type Store, type StoredSession, type TokenGrant } from './store.ts';
+import {
+  SequenceConflict,
+  type ArchivedSession,
+  type AuditEntry,
+  type CommandReceipt,
+  type ErasureEntry,
+  type EventCommand,
+  type Invite,
+  type NewInvite,
+  type NewParticipant,
+  type NewSession,
+  type SessionActivity,
+  type SessionListing,
+  type Store,
+  type StoredSession,
+  type TokenGrant,
+} from './store.ts';
 
 /** The groups a participant declared, from their columns. */
 export function declaredOf(row: { stakeholder_group: string | null; regional_group: string | null; gender: string | null }): Declared {
@@ -16,6 +33,9 @@ export function declaredOf(row: { stakeholder_group: string | null; regional_gro
     gender: row.gender as Gender | null,
   };
 }
+
+/** Every table with rows of a session besides `sessions` itself: what an erasure deletes (RETAIN-3, RETAIN-4). */
+export const SESSION_TABLES = ['events', 'command_receipts', 'votes', 'question_upvotes', 'questions', 'participants', 'tokens', 'audit'] as const;
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
@@ -28,6 +48,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** The store on any Kysely dialect that both SQLite and PostgreSQL satisfy. */
 export class KyselyStore implements Store {
+  /** An erasure committed since the last complete scrub (RETAIN-6). */
+  protected scrubPending = false;
+
   constructor(
     readonly db: Kysely<Database>,
     /** Recognises the dialect's unique-violation error. */
@@ -301,9 +324,121 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]> {
-    const rows = await this.db.selectFrom('sessions').selectAll().orderBy('created_at', 'desc').execute();
-    return rows.map((r) => ({ id: r.id, joinCode: r.join_code, title: r.title, createdAt: Number(r.created_at) }));
+  async deleteSetting(key: string): Promise<void> {
+    await this.db.deleteFrom('settings').where('key', '=', key).execute();
+  }
+
+  async listSessions(): Promise<SessionListing[]> {
+    const rows = await this.db.selectFrom('sessions').select(['id', 'join_code', 'title', 'created_at', 'archived_at']).orderBy('created_at', 'desc').execute();
+    return rows.map((r) => ({ id: r.id, joinCode: r.join_code, title: r.title, createdAt: Number(r.created_at), archivedAt: r.archived_at === null ? null : Number(r.archived_at) }));
+  }
+
+  async retentionCandidates(sessionId?: string): Promise<SessionActivity[]> {
+    let query = this.db
+      .selectFrom('sessions as s')
+      .select((eb) => [
+        's.id',
+        's.created_at',
+        // The last event by sequence (the primary key), not a scan of the log.
+        eb.selectFrom('events as e').select('e.at').whereRef('e.session_id', '=', 's.id').orderBy('e.seq', 'desc').limit(1).as('last_event'),
+        eb.selectFrom('command_receipts as c').select((c) => c.fn.max('c.at').as('at')).whereRef('c.session_id', '=', 's.id').as('last_command'),
+        eb.selectFrom('votes as v').select((v) => v.fn.max('v.updated_at').as('at')).whereRef('v.session_id', '=', 's.id').as('last_vote'),
+        eb.selectFrom('question_upvotes as u').select((u) => u.fn.max('u.updated_at').as('at')).whereRef('u.session_id', '=', 's.id').as('last_upvote'),
+        eb.selectFrom('participants as p').select((p) => p.fn.max('p.created_at').as('at')).whereRef('p.session_id', '=', 's.id').as('last_join'),
+      ])
+      .where('s.archived_at', 'is', null);
+    if (sessionId !== undefined) query = query.where('s.id', '=', sessionId);
+    const rows = await query.execute();
+    return rows.map((r) => {
+      const times = [r.created_at, r.last_event, r.last_command, r.last_vote, r.last_upvote, r.last_join].filter((t) => t !== null && t !== undefined).map(Number);
+      return { id: r.id, createdAt: Number(r.created_at), lastActivityAt: Math.max(...times) };
+    });
+  }
+
+  /** Deletes every row of the session in the session tables; returns how many. */
+  async #eraseRows(tx: Transaction<Database>, sessionId: string): Promise<number> {
+    let rows = 0;
+    for (const table of SESSION_TABLES) {
+      const result = await tx.deleteFrom(table).where('session_id', '=', sessionId).executeTakeFirst();
+      rows += Number(result.numDeletedRows);
+    }
+    return rows;
+  }
+
+  async #insertErasure(tx: Transaction<Database>, erasure: Omit<ErasureEntry, 'rows'>, rows: number): Promise<void> {
+    await tx.insertInto('erasures').values({ id: erasure.id, session_hash: erasure.sessionHash, at: erasure.at, erased_by: erasure.by, action: erasure.action, rows }).execute();
+  }
+
+  async archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean> {
+    const archived = await this.db.transaction().execute(async (tx) => {
+      const session = await tx.selectFrom('sessions').select('archived_at').where('id', '=', sessionId).executeTakeFirst();
+      if (!session || session.archived_at !== null) return false;
+      const rows = await this.#eraseRows(tx, sessionId);
+      await tx.updateTable('sessions').set({ archived_at: erasure.at, aggregates: JSON.stringify(sessionAggregatesSchema.parse(aggregates)) }).where('id', '=', sessionId).execute();
+      await this.#insertErasure(tx, erasure, rows);
+      return true;
+    });
+    if (archived) {
+      this.scrubPending = true;
+      await this.scrub();
+    }
+    return archived;
+  }
+
+  async deleteSession(sessionId: string, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean> {
+    const deleted = await this.db.transaction().execute(async (tx) => {
+      const rows = await this.#eraseRows(tx, sessionId);
+      const session = await tx.deleteFrom('sessions').where('id', '=', sessionId).executeTakeFirst();
+      if (Number(session.numDeletedRows) === 0) return false;
+      await this.#insertErasure(tx, erasure, rows + 1);
+      return true;
+    });
+    if (deleted) {
+      this.scrubPending = true;
+      await this.scrub();
+    }
+    return deleted;
+  }
+
+  async purgeArchived(): Promise<number> {
+    const rows = await this.db.transaction().execute(async (tx) => {
+      let deleted = 0;
+      for (const table of SESSION_TABLES) {
+        const result = await tx
+          .deleteFrom(table)
+          .where('session_id', 'in', (eb) => eb.selectFrom('sessions').select('sessions.id').where('sessions.archived_at', 'is not', null))
+          .executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      return deleted;
+    });
+    if (rows > 0) {
+      this.scrubPending = true;
+      await this.scrub();
+    }
+    return rows;
+  }
+
+  async archivedSession(sessionId: string): Promise<ArchivedSession | null> {
+    const row = await this.db.selectFrom('sessions').select(['id', 'join_code', 'archived_at', 'aggregates']).where('id', '=', sessionId).where('archived_at', 'is not', null).executeTakeFirst();
+    if (!row || row.archived_at === null || row.aggregates === null) return null;
+    return { id: row.id, joinCode: row.join_code, archivedAt: Number(row.archived_at), aggregates: sessionAggregatesSchema.parse(JSON.parse(row.aggregates)) };
+  }
+
+  async listErasures(limit: number): Promise<ErasureEntry[]> {
+    const rows = await this.db.selectFrom('erasures').selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, sessionHash: r.session_hash, at: Number(r.at), by: r.erased_by as ErasureEntry['by'], action: r.action as ErasureEntry['action'], rows: Number(r.rows) }));
+  }
+
+  /**
+   * PostgreSQL: a deleted row stays in its table's pages, invisible, until VACUUM marks the
+   * space free for reuse (RETAIN-6). The SQLite store overrides this.
+   */
+  async scrub(): Promise<boolean> {
+    if (!this.scrubPending) return true;
+    await sql`vacuum ${sql.join([...SESSION_TABLES, 'sessions', 'settings'].map((t) => sql.table(t)))}`.execute(this.db);
+    this.scrubPending = false;
+    return true;
   }
 
   async createInvite(invite: NewInvite, audit: AuditEntry): Promise<void> {

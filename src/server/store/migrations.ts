@@ -173,6 +173,31 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists command_receipts`.execute(db);
     },
   },
+  '0007_retention': {
+    async up(db: Kysely<unknown>) {
+      // RETAIN-3: a session past its retention period keeps only its aggregates (JSON), and
+      // when its contributions were deleted; everything else of it is deleted.
+      await db.schema.alterTable('sessions').addColumn('archived_at', 'bigint').execute();
+      await db.schema.alterTable('sessions').addColumn('aggregates', 'text').execute();
+      // RETAIN-5: one line per erased session, kept apart from the session (whose own audit
+      // log goes with it): a hash of its id, when, who, how many rows; never any content.
+      await db.schema
+        .createTable('erasures')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_hash', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('erased_by', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('rows', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('erasures_at').on('erasures').column('at').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists erasures`.execute(db);
+      await db.schema.alterTable('sessions').dropColumn('aggregates').execute();
+      await db.schema.alterTable('sessions').dropColumn('archived_at').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -39,10 +39,26 @@ export interface OpenStoreOptions {
   readonly eventUpcasters?: EventUpcasters;
 }
 
+/**
+ * RETAIN-7: the database files are the server user's alone. A folder this creates for them is
+ * 0700 (a folder that already exists is left as it is: it may be shared, like /tmp); the
+ * database file is created 0600 before SQLite opens it, and an existing one is set to 0600,
+ * together with its WAL and shared-memory files, which SQLite creates with the database
+ * file's mode.
+ */
+function prepareSqliteFile(path: string): void {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
 /** Opens (and migrates) the store at `location`. */
 export async function openStore(location: DatabaseLocation, options: OpenStoreOptions = {}): Promise<Store> {
   if (location.kind === 'sqlite') {
-    if (location.path !== ':memory:') mkdirSync(dirname(resolve(location.path)), { recursive: true });
+    if (location.path !== ':memory:') prepareSqliteFile(location.path);
     const sqlite = new SqliteDatabase(location.path);
     // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable
     // before it returns, so an acknowledged write survives a power cut, not only a crash.
@@ -50,7 +66,8 @@ export async function openStore(location: DatabaseLocation, options: OpenStoreOp
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    // Deleted question text (QA-5) is overwritten in the file, not left in free pages.
+    // Deleted question text (QA-5) and erased sessions (RETAIN-6) are overwritten in the
+    // file, not left in free pages.
     sqlite.pragma('secure_delete = ON');
     // Kysely prepares every query anew; the same SQL (a token lookup, a vote group of a given
     // size) comes back again and again, so prepared statements are kept (bounded).

@@ -8,6 +8,10 @@ export interface Database {
     join_code: string;
     title: string;
     created_at: number;
+    /** When its retention period was over and its contributions were deleted (RETAIN-3); null while kept. */
+    archived_at: number | null;
+    /** What stays after that: `SessionAggregates` as JSON; null while kept. */
+    aggregates: string | null;
   };
   /** Role and participant tokens, stored only as SHA-256 hashes (PRIV-4). */
   tokens: {
@@ -83,6 +87,15 @@ export interface Database {
     text: string | null;
     display_name: string | null;
     updated_at: number;
+  };
+  /** One line per erased session (RETAIN-5): no content, a hash of the session's id. */
+  erasures: {
+    id: string;
+    session_hash: string;
+    at: number;
+    erased_by: string;
+    action: string;
+    rows: number;
   };
   /** Contributions: one upvote per (question, participant), upserted; `up` is 1 or 0. */
   question_upvotes: {

@@ -30,6 +30,9 @@ const GRANT_SELECT =
   'FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id WHERE t.token_hash = ? AND t.revoked_at IS NULL';
 const SESSION_BY_CODE = 'SELECT id FROM sessions WHERE join_code = ?';
 
+/** Checkpoint attempts of a scrub, 20 ms apart. */
+const SCRUB_ATTEMPTS = 50;
+
 interface GrantRow {
   session_id: string;
   role: string;
@@ -99,6 +102,7 @@ export function participantSteps(participants: readonly NewParticipant[]): SqlSt
 export class SqliteStore extends KyselyStore {
   readonly #grant: SqliteDatabase.Statement<[string], GrantRow>;
   readonly #sessionByCode: SqliteDatabase.Statement<[string], { id: string }>;
+  readonly #sqlite: SqliteDatabase.Database;
 
   constructor(
     db: Kysely<Database>,
@@ -109,6 +113,27 @@ export class SqliteStore extends KyselyStore {
     super(db, (error) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'), upcasters);
     this.#grant = sqlite.prepare<[string], GrantRow>(GRANT_SELECT);
     this.#sessionByCode = sqlite.prepare<[string], { id: string }>(SESSION_BY_CODE);
+    this.#sqlite = sqlite;
+  }
+
+  /**
+   * RETAIN-6: deleted rows are zeroed in their pages (`secure_delete` on both connections), but
+   * the WAL still holds the pages as they were written, text included, and SQLite reuses the
+   * WAL file from its start without shortening it. A TRUNCATE checkpoint copies every frame
+   * into the database file and cuts the WAL to zero bytes. It needs a moment when no other
+   * connection (the commit thread) is inside a transaction: tried for about a second.
+   */
+  override async scrub(): Promise<boolean> {
+    if (!this.scrubPending) return true;
+    for (let attempt = 0; attempt < SCRUB_ATTEMPTS; attempt++) {
+      const [result] = this.#sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (!result || result.busy === 0) {
+        this.scrubPending = false;
+        return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return false;
   }
 
   override async sessionIdByJoinCode(joinCode: string): Promise<string | null> {

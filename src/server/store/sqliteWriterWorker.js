@@ -14,6 +14,9 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
+// As on the main connection (RETAIN-6): what an upsert replaces or frees is overwritten with
+// zeros, so a changed declaration or ballot leaves nothing behind in the page.
+db.pragma('secure_delete = ON');
 
 /** @type {Map<string, import('better-sqlite3').Statement>} */
 const statements = new Map();

@@ -3,6 +3,7 @@ import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { QuestionContent } from '../../core/qa/qaTypes.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
+import type { SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 
 /**
  * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the
@@ -114,6 +115,46 @@ export interface EventCommand {
   readonly audit?: AuditEntry;
 }
 
+/** A session as the host's list shows it; `archivedAt` once only its aggregates are left (RETAIN-3). */
+export interface SessionListing {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly title: string;
+  readonly createdAt: number;
+  readonly archivedAt: number | null;
+}
+
+/** A session still kept, with the time of its latest write, for the retention job (RETAIN-2). */
+export interface SessionActivity {
+  readonly id: string;
+  readonly createdAt: number;
+  /** The latest of: its last control event, command receipt, vote, upvote, join. */
+  readonly lastActivityAt: number;
+}
+
+/** A session past its retention period: what is left of it (RETAIN-3). */
+export interface ArchivedSession {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly archivedAt: number;
+  readonly aggregates: SessionAggregates;
+}
+
+/**
+ * One line of the erasure log (RETAIN-5), kept apart from the sessions: which session (a
+ * SHA-256 hash of its id, so the log names no live session), when, by whom (`host`: deleted
+ * now; `retention`: the retention job), what, and how many rows went. Never any content.
+ */
+export interface ErasureEntry {
+  readonly id: string;
+  readonly sessionHash: string;
+  readonly at: number;
+  readonly by: 'host' | 'retention';
+  readonly action: 'session.deleted' | 'session.archived';
+  /** Rows deleted; filled in by the store. */
+  readonly rows: number;
+}
+
 /** Another writer appended to the session's log first; the caller re-decides. */
 export class SequenceConflict extends Error {
   constructor(sessionId: string, expected: number) {
@@ -156,8 +197,10 @@ export interface Store {
   recordContributions(sessionId: string, contributions: readonly ContributionEvent[], receipts?: readonly CommandReceipt[]): Promise<void>;
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
-  /** Sessions, newest first, for start-up and listings. */
-  listSessions(): Promise<{ id: string; joinCode: string; title: string; createdAt: number }[]>;
+  /** Removes a setting (nothing if there is none). */
+  deleteSetting(key: string): Promise<void>;
+  /** Sessions, newest first, for start-up and listings; archived ones included. */
+  listSessions(): Promise<SessionListing[]>;
   /** Creates an invite link and records it in the audit log, in one transaction (ROLE-1). */
   createInvite(invite: NewInvite, audit: AuditEntry): Promise<void>;
   /**
@@ -171,6 +214,34 @@ export interface Store {
   touchInvite(tokenHash: string, at: number): Promise<void>;
   /** The audit log of a session, newest first (AUDIT-2). */
   listAudit(sessionId: string, limit: number): Promise<AuditEntry[]>;
+  /** Sessions not archived (or just this one), with their latest activity, for the retention job (RETAIN-2). */
+  retentionCandidates(sessionId?: string): Promise<SessionActivity[]>;
+  /**
+   * RETAIN-3: deletes every row of the session but its `sessions` row, which keeps the
+   * aggregates, in one transaction with the erasure line (its `rows` filled in); then scrubs
+   * (see `scrub`). False when there is no such session or it is archived already.
+   */
+  archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
+  /** RETAIN-4: deletes every row of the session, archived or not, in one transaction with the erasure line; then scrubs. False when there is no such session. */
+  deleteSession(sessionId: string, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
+  /**
+   * RETAIN-3: deletes any row that reached an archived session after its archiving (a join or
+   * a vote that raced it, another server process still holding its room); returns how many.
+   * Scrubs when it deleted anything.
+   */
+  purgeArchived(): Promise<number>;
+  /** What is left of an archived session; null if there is no such session or it is not archived. */
+  archivedSession(sessionId: string): Promise<ArchivedSession | null>;
+  /** The erasure log, newest first (RETAIN-5). */
+  listErasures(limit: number): Promise<ErasureEntry[]>;
+  /**
+   * RETAIN-6: after an erasure (`archiveSession`, `deleteSession` call it themselves), makes the
+   * deleted rows as unrecoverable as the database allows. SQLite: checkpoints the WAL into the
+   * database file and truncates it (deleted content is overwritten with zeros, `secure_delete`).
+   * PostgreSQL: VACUUMs the session tables. Does nothing when no erasure waits for it. True when
+   * done; false when another connection kept SQLite from truncating the WAL: call again later.
+   */
+  scrub(): Promise<boolean>;
   /** Whether the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -3,7 +3,7 @@ import { DEMO_TEMPLATE } from '../../core/templates.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
-import { HostApiError, checkPlan, createSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
+import { HostApiError, checkPlan, createSession, deleteSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
 import { HostSessionList } from './HostSessionList.tsx';
 import { storeHostToken, storedHostToken } from './hostToken.ts';
 import { PlanForm, PlanSectionNav } from './PlanForm.tsx';
@@ -256,6 +256,14 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
               void attempt(async () => {
                 setPlan(await sessionPlan(token, session.id));
                 setCreated({ id: session.id, title: session.title, joinCode: session.joinCode, links: null });
+              })
+            }
+            onDelete={(session, confirm) =>
+              void attempt(async () => {
+                await deleteSession(token, session.id, confirm);
+                setSessions((list) => list.filter((s) => s.id !== session.id));
+                setFeedback({ kind: 'done', text: t('host.deleted', { title: session.title }) });
+                requestAnimationFrame(() => feedbackRef.current?.focus());
               })
             }
           />

@@ -1,9 +1,18 @@
 import { formatJoinCode } from '../../core/joinCode.ts';
 import { t } from '../i18n/index.ts';
+import { DeleteSessionForm } from './DeleteSessionForm.tsx';
 import type { SessionSummary } from './hostApi.ts';
 
-/** The sessions of this server, newest first, to open again (SESS-6). */
-export function HostSessionList({ sessions, busy, onOpen }: { sessions: readonly SessionSummary[]; busy: boolean; onOpen: (session: SessionSummary) => void }) {
+interface HostSessionListProps {
+  readonly sessions: readonly SessionSummary[];
+  readonly busy: boolean;
+  readonly onOpen: (session: SessionSummary) => void;
+  /** Deletes a session for good, with the join code the host typed (RETAIN-4). */
+  readonly onDelete: (session: SessionSummary, confirm: string) => void;
+}
+
+/** The sessions of this server, newest first, to open again (SESS-6) or delete (RETAIN-4); archived ones say so (RETAIN-3). */
+export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessionListProps) {
   return (
     <section class="card host-sessions" aria-labelledby="host-sessions-heading" data-testid="host-sessions">
       <h2 id="host-sessions-heading" class="section-heading">
@@ -20,9 +29,16 @@ export function HostSessionList({ sessions, busy, onOpen }: { sessions: readonly
             <span class="host-session-code" dir="ltr">
               {t('host.sessionCode', { code: formatJoinCode(session.joinCode) })}
             </span>
-            <button type="button" class="button button-small button-secondary" disabled={busy} data-testid="host-session-open" onClick={() => onOpen(session)}>
-              {t('host.sessionOpen')}
-            </button>
+            {session.archivedAt === null ? (
+              <button type="button" class="button button-small button-secondary" disabled={busy} data-testid="host-session-open" onClick={() => onOpen(session)}>
+                {t('host.sessionOpen')}
+              </button>
+            ) : (
+              <span class="host-session-code" data-testid="host-session-archived">
+                {t('host.sessionArchived', { date: new Date(session.archivedAt).toLocaleDateString([], { dateStyle: 'medium' }) })}
+              </span>
+            )}
+            <DeleteSessionForm session={session} busy={busy} onDelete={(confirm) => onDelete(session, confirm)} />
           </li>
         ))}
       </ul>

@@ -45,6 +45,8 @@ export interface SessionSummary {
   readonly title: string;
   readonly joinCode: string;
   readonly createdAt: number;
+  /** Once its retention period was over: only its aggregates are left (RETAIN-3). */
+  readonly archivedAt: number | null;
 }
 
 /**
@@ -101,4 +103,9 @@ export async function sessionPlan(token: string, sessionId: string): Promise<Ses
 /** Replaces a session's plan, live (RUN-7). */
 export async function updatePlan(token: string, sessionId: string, plan: unknown): Promise<SessionPlan> {
   return (await call<{ plan: SessionPlan }>(token, 'PUT', `/api/sessions/${encodeURIComponent(sessionId)}/plan`, { plan })).plan;
+}
+
+/** Deletes a session for good (RETAIN-4); `confirm` is its join code, typed again by the host. */
+export async function deleteSession(token: string, sessionId: string, confirm: string): Promise<void> {
+  await call<{ deleted: { sessionId: string; at: number } }>(token, 'DELETE', `/api/sessions/${encodeURIComponent(sessionId)}`, { confirm });
 }

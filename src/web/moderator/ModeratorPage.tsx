@@ -25,7 +25,8 @@ export function ModeratorPage() {
 function ModeratorConsole({ connection }: { connection: Connection }) {
   if (connection.status.value === 'refused') {
     const outdated = connection.client.refusal?.code === 'protocol_mismatch';
-    return <ModeratorMessage text={outdated ? t('error.outdated') : t('moderator.refused')} />;
+    const deleted = connection.client.refusal?.reason === 'session.deleted';
+    return <ModeratorMessage text={deleted ? t('refusal.session.deleted') : outdated ? t('error.outdated') : t('moderator.refused')} />;
   }
   return <Cockpit connection={connection} />;
 }

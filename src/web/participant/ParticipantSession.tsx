@@ -77,6 +77,17 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
   const guidelines = state.guidelines;
   const mustAccept = guidelines !== null && guidelines.codeOfConduct.length > 0 && !state.conductAccepted;
 
+  // RETAIN-4: nothing of the session is shown any more, only that it is gone.
+  if (refusal?.reason === 'session.deleted') {
+    return (
+      <ParticipantShell title={null} status={status}>
+        <p class="card field-error" role="alert" data-testid="session-deleted">
+          {t('refusal.session.deleted')}
+        </p>
+      </ParticipantShell>
+    );
+  }
+
   return (
     <ParticipantShell
       title={session ? session.title : known.title}

@@ -48,7 +48,8 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
 
   if (status === 'refused') {
     const outdated = connection.client.refusal?.code === 'protocol_mismatch';
-    return <ProjectorMessage text={outdated ? t('error.outdated') : t('projector.refused')} />;
+    const deleted = connection.client.refusal?.reason === 'session.deleted';
+    return <ProjectorMessage text={deleted ? t('refusal.session.deleted') : outdated ? t('error.outdated') : t('projector.refused')} />;
   }
   if (!session) return <ProjectorMessage text={t('projector.connecting')} status={status} />;
 
