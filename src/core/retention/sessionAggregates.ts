@@ -121,7 +121,8 @@ export function aggregateSession({ state, ballots, participants, upvotes, asOf }
     ...participants,
     ...plan.speakers.map((s) => ({ channel: s.channel, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, gender: null })),
   ];
-  const balance = publicBalance(state.floor.ledger, present, asOf);
+  // After the session nobody is "invited": the aggregate counts everyone who took part.
+  const balance = publicBalance(state.floor.ledger, { attendees: present, invited: [] }, asOf);
 
   const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
   const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, { asked: 0, answered: 0 }])) as Record<Channel, { asked: number; answered: number }>;
