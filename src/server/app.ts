@@ -12,6 +12,7 @@ import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerRateLimits } from './http/rateLimits.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
+import { registerReportRoutes } from './report/reportRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
 import { refusal } from '../core/errors.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
@@ -103,6 +104,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now }:
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
+  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

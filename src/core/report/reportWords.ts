@@ -9,7 +9,6 @@ import type { SessionReport } from './sessionReport.ts';
  */
 
 export const SECTION_TITLES = {
-  session: 'Session',
   roles: 'Organisers and roles',
   speakers: 'Speakers',
   summary: 'Summary of the discussion',
@@ -113,11 +112,11 @@ export function formatMinutes(minutes: number): string {
   return `${minutes} min`;
 }
 
-/** "+2.5 min" / "−1 min" / "on time". */
+/** "+2.5 min" / "-1 min" / "on time". */
 export function formatOver(over: number | null): string {
   if (over === null) return 'not run';
   if (over === 0) return 'on time';
-  return over > 0 ? `+${over} min` : `−${-over} min`;
+  return over > 0 ? `+${over} min` : `-${-over} min`;
 }
 
 /** The lines under the title: the date, the format, the planned and actual length. */
