@@ -20,6 +20,8 @@ export type Route =
   /** The pre-session page to send ahead (`/before/CODE`, GUIDE-5). */
   | { readonly name: 'before'; readonly code: string }
   | { readonly name: 'host' }
+  /** The session report: preview, write, download (`/report#SESSION_ID[/TOKEN]`, REPORT-3). */
+  | { readonly name: 'report' }
   | { readonly name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -33,6 +35,7 @@ export function parseRoute(pathname: string): Route {
   const before = /^\/before\/([0-9 -]{6,12})$/.exec(decodeURIComponentSafe(path));
   if (before?.[1]) return { name: 'before', code: before[1] };
   if (path === '/host') return { name: 'host' };
+  if (path === '/report') return { name: 'report' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join?.[1]) {
     try {
