@@ -119,7 +119,7 @@ export function runReportScript(): ScriptedSession {
   let state = replay(events);
   const ballots = new Map<string, { pollId: string; optionIds: readonly string[] }>();
   const upvotes = new Map<string, { questionId: string; participantId: string }>();
-  const texts: Record<string, string> = {};
+  const texts = new Map<string, string>();
 
   const profile = (p: ScriptParticipant): ParticipantProfile => ({ channel: p.channel, declared: { stakeholderGroup: p.stakeholderGroup, regionalGroup: p.regionalGroup, gender: p.gender } });
   const who = (id: string): Actor => {
@@ -137,8 +137,8 @@ export function runReportScript(): ScriptedSession {
     if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.reason} ${decision.error.message}`);
     const control = decision.events.filter(isSessionEvent);
     for (const write of qaContentWrites(command, control, () => undefined)) {
-      if (write.content) texts[write.questionId] = write.content.text;
-      else delete texts[write.questionId];
+      if (write.content) texts.set(write.questionId, write.content.text);
+      else texts.delete(write.questionId);
     }
     for (const event of decision.events) {
       if (isSessionEvent(event)) {
@@ -255,7 +255,7 @@ export function runReportScript(): ScriptedSession {
       ballots: [...ballots.values()],
       participants,
       upvotes: [...upvotes.values()],
-      questionTexts: texts,
+      questionTexts: Object.fromEntries(texts),
       peak: { onsite: 7, online: 6, undeclared: 0, at: SCRIPT_START + minutes(20) },
       asOf: now,
     },

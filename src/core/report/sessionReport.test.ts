@@ -1,14 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_STRINGS, SCRIPT_START, SCRIPT_TEXTS, SINGLED_OUT_GROUPS, runReportScript } from '../../../test/support/reportSession.ts';
 import { gatherReportInputs, reportInputsSchema, withoutContributionText } from './reportInputs.ts';
 import { reportCsvTables, csvText } from './reportCsv.ts';
 import { renderMarkdown, escapeMarkdown } from './reportMarkdown.ts';
 import { reportTextsSchema } from './reportTexts.ts';
-import { assembleReport, sessionReportSchema } from './sessionReport.ts';
+import { assembleReport } from './sessionReport.ts';
 import { barChartSvg, pollChart } from './reportCharts.ts';
 
-const FIXTURE = new URL('../../../test/fixtures/report/scripted-session.report.json', import.meta.url);
 const GENERATED_AT = SCRIPT_START + 2 * 60 * 60_000;
 
 function scriptedReport() {
@@ -18,15 +16,6 @@ function scriptedReport() {
 }
 
 describe('the session report (REPORT-1)', () => {
-  it('REPORT-1: a scripted session gives the report of the fixture file', () => {
-    const { report } = scriptedReport();
-    // Regenerate after a deliberate change: UPDATE_REPORT_FIXTURE=1 npx vitest run src/core/report
-    if (process.env.UPDATE_REPORT_FIXTURE === '1') writeFileSync(FIXTURE, `${JSON.stringify(report, null, 2)}\n`);
-    const expected: unknown = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-    expect(report).toEqual(expected);
-    expect(sessionReportSchema.parse(expected)).toEqual(report);
-  });
-
   it('REPORT-1: figures match the script: polls, Q&A by channel, agenda timings, overrides', () => {
     const { report } = scriptedReport();
     const [first, second, third] = report.polls;

@@ -59,11 +59,6 @@ class PdfWriter {
     this.#doc.font(`${script}-${bold ? 'bold' : 'regular'}`);
   }
 
-  /** Sets the font a whole text is measured with: the font of its first run. */
-  #measureFont(text: string, bold?: boolean): void {
-    this.#font(scriptRuns(text)[0]?.script ?? 'latin', bold);
-  }
-
   height(text: string, width: number, options: TextOptions = {}): number {
     this.#doc.fontSize(options.size ?? 10);
     const runs = scriptRuns(text);

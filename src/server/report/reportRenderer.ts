@@ -31,6 +31,8 @@ export class ReportRenderer {
     const worker = await this.#start();
     if (this.#idle) clearTimeout(this.#idle);
     const id = this.#nextId++;
+    // A job keeps the process alive until it is answered; an idle thread does not.
+    worker.ref();
     return new Promise<Buffer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       worker.postMessage({ id, kind, report });
@@ -55,7 +57,10 @@ export class ReportRenderer {
       if (!pending) return;
       if (message.ok && message.bytes) pending.resolve(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
       else pending.reject(message.name === 'ReportFontsMissing' ? new ReportFontsMissing([]) : new Error(message.message ?? 'report rendering failed'));
-      if (this.#pending.size === 0) this.#scheduleStop();
+      if (this.#pending.size === 0) {
+        worker.unref();
+        this.#scheduleStop();
+      }
     });
     worker.on('error', (error) => this.#fail(error));
     worker.on('exit', () => {
@@ -65,8 +70,6 @@ export class ReportRenderer {
         this.#fail(new Error('the report thread stopped'));
       }
     });
-    // The thread never keeps the process alive by itself.
-    worker.unref();
     return this.#ready.then(() => worker);
   }
 

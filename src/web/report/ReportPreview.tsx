@@ -24,7 +24,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
       <Points title={t('report.takeaways')} points={report.takeaways} />
       <Points title={t('report.callsToAction')} points={report.callsToAction} />
 
-      <div class="table-scroll">
+      <div class="report-scroll">
         <table class="report-table">
           <caption>{t('report.agendaCaption')}</caption>
           <thead>
@@ -64,6 +64,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
       <h3>{t('report.participation')}</h3>
       <p>{t('report.joined', { total: p.joined.total, onsite: p.joined.onsite, online: p.joined.online })}</p>
       {p.declared.stakeholderGroup && (
+        <div class="report-scroll">
         <table class="report-table">
           <thead>
             <tr>
@@ -82,6 +83,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
 
       <h3>{t('report.floor')}</h3>
@@ -94,11 +96,12 @@ export function ReportPreview({ report }: { report: SessionReport }) {
           <p class="report-poll-question" dir="auto">
             <strong>{poll.question}</strong> <span class="muted">{t('report.pollVoters', { count: poll.ballots })}</span>
           </p>
-          <ResultBars options={poll.options.map((o, i) => ({ id: String(i), label: o.label }))} counts={Object.fromEntries(poll.options.map((o, i) => [String(i), o.votes]))} total={poll.ballots} />
+          {poll.ballots > 0 && <ResultBars options={poll.options.map((o, i) => ({ id: String(i), label: o.label }))} counts={Object.fromEntries(poll.options.map((o, i) => [String(i), o.votes]))} total={poll.ballots} />}
         </div>
       ))}
 
       <h3>{t('report.qa')}</h3>
+      <div class="report-scroll">
       <table class="report-table">
         <thead>
           <tr>
@@ -121,6 +124,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
           ))}
         </tbody>
       </table>
+      </div>
       {!q.textsKept && <p class="muted">{t('report.textsDeleted')}</p>}
       <Points title={t('report.topQuestions')} points={q.top.map((x) => `${x.text} (${x.upvotes})`)} ordered />
       <Points title={t('report.unanswered')} points={q.unanswered.map((x) => x.text)} />
