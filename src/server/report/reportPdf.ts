@@ -96,7 +96,8 @@ class PdfWriter {
 
   heading(title: string, level: 1 | 2 = 1): void {
     const size = level === 1 ? 14 : 11.5;
-    this.ensure(size * 4);
+    // A heading keeps a few lines of what follows on its page.
+    this.ensure(level === 1 ? 110 : 80);
     this.#doc.moveDown(level === 1 ? 0.9 : 0.5);
     this.text(title, MARGIN, this.#doc.y, { bold: true, size, colour: level === 1 ? ACCENT : '#1b1f24' });
     if (level === 1) {
@@ -166,7 +167,8 @@ class PdfWriter {
       doc.y = y + h;
     };
     const header = head.map(String);
-    this.ensure(rowHeight(header, true) + 24);
+    // A header never ends a page alone: it goes with its first rows (three at most).
+    this.ensure(rowHeight(header, true) + rows.slice(0, 3).reduce((sum, row) => sum + rowHeight(row.map(String), false), 0));
     drawRow(header, true);
     for (const row of rows) {
       const cells = row.map(String);
