@@ -53,6 +53,11 @@ export const REFUSALS = {
   'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
   'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
 
+  // The session report (REPORT rules).
+  'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
+  'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },
+  'report.fontsMissing': { code: 'internal', text: 'the PDF needs fonts that are not installed on the server: {packages}' },
+
   // Participants and the code of conduct (GUIDE-3).
   'participant.only': { code: 'forbidden', text: 'only participants {action}' },
   'participant.channelFirst': { code: 'invalid_state', text: 'say first whether you are in the room or online' },

@@ -14,6 +14,7 @@ import { registerRetentionRoutes } from './http/retentionRoutes.ts';
 import { RetentionJob } from './retention/retentionJob.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
+import { registerReportRoutes } from './report/reportRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
 import { refusal } from '../core/errors.ts';
 import { loggerOptions } from './logOptions.ts';
@@ -105,6 +106,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
+  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

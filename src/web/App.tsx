@@ -17,6 +17,7 @@ const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.
 const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage);
 const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
 const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
+const loadReport = (): Promise<ComponentType> => import('./report/ReportPage.tsx').then((m) => m.ReportPage);
 const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
 const loadPrivacy = (): Promise<ComponentType> => import('./privacy/PrivacyPage.tsx').then((m) => m.PrivacyPage);
 
@@ -45,6 +46,8 @@ export function App() {
       return <LazyPage load={loadHost} />;
     case 'privacy':
       return <LazyPage load={loadPrivacy} />;
+    case 'report':
+      return <LazyPage load={loadReport} />;
     case 'notFound':
       return <NotFoundPage />;
   }

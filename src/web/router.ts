@@ -22,6 +22,8 @@ export type Route =
   | { readonly name: 'host' }
   /** The short privacy page for participants (PRIV-9). */
   | { readonly name: 'privacy' }
+  /** The session report: preview, write, download (`/report#SESSION_ID[/TOKEN]`, REPORT-3). */
+  | { readonly name: 'report' }
   | { readonly name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -36,6 +38,7 @@ export function parseRoute(pathname: string): Route {
   if (before?.[1]) return { name: 'before', code: before[1] };
   if (path === '/host') return { name: 'host' };
   if (path === '/privacy') return { name: 'privacy' };
+  if (path === '/report') return { name: 'report' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join?.[1]) {
     try {

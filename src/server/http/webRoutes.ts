@@ -25,7 +25,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 export async function registerWebRoutes(app: FastifyInstance, webRoot: string): Promise<void> {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    // A route with a policy of its own (the HTML report's, stricter) keeps it.
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
@@ -44,7 +45,7 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   }
 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
-  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/before/:code', '/privacy']) {
+  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/before/:code', '/privacy', '/report']) {
     app.get(route, async (_request, reply) => {
       if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

@@ -6,6 +6,7 @@ import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import { sessionAggregatesSchema, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
+import { EMPTY_REPORT_TEXTS, reportTextsSchema, type ReportTexts, type StoredReportTexts } from '../../core/report/reportTexts.ts';
 import type { Database } from './schema.ts';
 import {
   SequenceConflict,
@@ -204,6 +205,23 @@ export class KyselyStore implements Store {
       questions: questions.map((q) => ({ id: q.id, content: { text: q.text ?? '', displayName: q.display_name } })),
       upvotes: upvotes.map((u) => ({ questionId: u.question_id, participantId: u.participant_id })),
     };
+  }
+
+  async reportTexts(sessionId: string): Promise<StoredReportTexts> {
+    const row = await this.db.selectFrom('report_texts').select(['texts', 'revision', 'updated_at']).where('session_id', '=', sessionId).executeTakeFirst();
+    if (!row) return { texts: EMPTY_REPORT_TEXTS, revision: 0, updatedAt: null };
+    return { texts: reportTextsSchema.parse(JSON.parse(row.texts)), revision: Number(row.revision), updatedAt: Number(row.updated_at) };
+  }
+
+  async saveReportTexts(sessionId: string, texts: ReportTexts, expectedRevision: number, at: number): Promise<StoredReportTexts | null> {
+    const json = JSON.stringify(texts);
+    const revision = expectedRevision + 1;
+    // One statement each way, so that two editors saving at once cannot both win.
+    const result = expectedRevision === 0
+      ? await this.db.insertInto('report_texts').values({ session_id: sessionId, texts: json, revision, updated_at: at }).onConflict((oc) => oc.column('session_id').doNothing()).executeTakeFirst()
+      : await this.db.updateTable('report_texts').set({ texts: json, revision, updated_at: at }).where('session_id', '=', sessionId).where('revision', '=', expectedRevision).executeTakeFirst();
+    const changed = 'numInsertedOrUpdatedRows' in result ? result.numInsertedOrUpdatedRows : result.numUpdatedRows;
+    return changed === 1n || Number(changed) === 1 ? { texts, revision, updatedAt: at } : null;
   }
 
   async appendEvents(

@@ -198,6 +198,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('sessions').dropColumn('archived_at').execute();
     },
   },
+  '0008_report_texts': {
+    async up(db: Kysely<unknown>) {
+      // REPORT-3: what the host and the rapporteur wrote for a session's report (summary,
+      // takeaways, calls to action) as JSON, with a revision so that two editors do not
+      // overwrite each other unknowingly. Staff text, never a participant's: it stays with
+      // the session's aggregates when the retention job deletes the contributions.
+      await db.schema
+        .createTable('report_texts')
+        .addColumn('session_id', 'text', (c) => c.primaryKey().references('sessions.id').onDelete('cascade'))
+        .addColumn('texts', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists report_texts`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

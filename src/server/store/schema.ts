@@ -105,4 +105,11 @@ export interface Database {
     up: number;
     updated_at: number;
   };
+  /** The written parts of a session's report (REPORT-3): JSON, with a revision. */
+  report_texts: {
+    session_id: string;
+    texts: string;
+    revision: number;
+    updated_at: number;
+  };
 }

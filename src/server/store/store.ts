@@ -4,6 +4,7 @@ import type { ContentWrite } from '../../core/qa/qaContent.ts';
 import type { QuestionContent } from '../../core/qa/qaTypes.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import type { SessionAggregates } from '../../core/retention/sessionAggregates.ts';
+import type { ReportTexts, StoredReportTexts } from '../../core/report/reportTexts.ts';
 
 /**
  * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the
@@ -177,6 +178,13 @@ export interface Store {
   /** Adds participants in one transaction (grouped joins: one commit for every join of the moment). */
   addParticipants(participants: readonly NewParticipant[]): Promise<void>;
   loadSession(sessionId: string): Promise<StoredSession | null>;
+  /** The written parts of a session's report; empty texts at revision 0 before the first save (REPORT-3). */
+  reportTexts(sessionId: string): Promise<StoredReportTexts>;
+  /**
+   * Replaces the written parts of a report if they are still at `expectedRevision`, as the next
+   * revision; null (nothing written) when someone saved since (REPORT-3).
+   */
+  saveReportTexts(sessionId: string, texts: ReportTexts, expectedRevision: number, at: number): Promise<StoredReportTexts | null>;
   /**
    * Appends control events after `expectedSeq` in one transaction, tagged with the command
    * that produced them, together with the question content they change (QA-5: text goes to

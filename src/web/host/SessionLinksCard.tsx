@@ -58,6 +58,11 @@ export function SessionLinksCard({ session }: { session: CreatedSession }) {
           {t('host.accessLink')}
         </a>
       </p>
+      <p>
+        <a href={`/report#${session.id}`} data-testid="host-report-link">
+          {t('report.linkFromHost')}
+        </a>
+      </p>
     </section>
   );
 }

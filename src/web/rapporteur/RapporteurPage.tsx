@@ -20,10 +20,10 @@ export function RapporteurPage() {
   const connection = useConnection(token);
   if (!token) return <Message text={t('rapporteur.missing')} />;
   if (!connection) return <Message text={t('rapporteur.connecting')} />;
-  return <RapporteurScreen connection={connection} />;
+  return <RapporteurScreen connection={connection} token={token} />;
 }
 
-function RapporteurScreen({ connection }: { connection: Connection }) {
+function RapporteurScreen({ connection, token }: { connection: Connection; token: string }) {
   const state = connection.state.value;
   const status = connection.status.value;
   const session = state.session;
@@ -43,6 +43,11 @@ function RapporteurScreen({ connection }: { connection: Connection }) {
         <h1 class="speaker-who" data-testid="rapporteur-heading">
           {t('role.rapporteur')}
         </h1>
+        <p>
+          <a href={`/report#${session.id}/${token}`} data-testid="rapporteur-report-link">
+            {t('report.linkFromHost')}
+          </a>
+        </p>
         <section class="speaker-card" aria-labelledby="rapporteur-agenda">
           <h2 id="rapporteur-agenda" class="speaker-card-title">
             {t('before.agenda')}

@@ -1,0 +1,59 @@
+/**
+ * Text split by script, for the PDF's fonts and the documents' direction (REPORT-2): Arabic
+ * runs are drawn with an Arabic font and shaped right to left, CJK runs with a CJK font, the
+ * rest (Latin, Cyrillic, Greek, digits) with Noto Sans. Spaces and punctuation stay with the
+ * run around them, so an Arabic sentence is one run and keeps its word order.
+ */
+
+export type Script = 'latin' | 'arabic' | 'cjk';
+
+export interface ScriptRun {
+  readonly script: Script;
+  readonly text: string;
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{20000}-\u{2FA1F}]/u;
+/** Letters and digits that start a new Latin run inside Arabic text. */
+const STRONG_OTHER = /[\p{L}\p{N}]/u;
+
+function scriptOf(char: string): Script | null {
+  if (ARABIC.test(char)) return 'arabic';
+  if (CJK.test(char)) return 'cjk';
+  if (STRONG_OTHER.test(char)) return 'latin';
+  // Spaces and punctuation belong to the run they are in.
+  return null;
+}
+
+export function scriptRuns(text: string): ScriptRun[] {
+  const runs: { script: Script; text: string }[] = [];
+  let pending = '';
+  for (const char of text) {
+    const script = scriptOf(char);
+    const last = runs[runs.length - 1];
+    if (script === null) {
+      if (last) last.text += char;
+      else pending += char;
+      continue;
+    }
+    if (last && last.script === script) last.text += char;
+    else runs.push({ script, text: pending + char });
+    pending = '';
+  }
+  if (pending) runs.push({ script: 'latin', text: pending });
+  return runs;
+}
+
+/** Whether a text reads right to left: its first letter is Arabic. */
+export function isRightToLeft(text: string): boolean {
+  for (const char of text) {
+    const script = scriptOf(char);
+    if (script !== null) return script === 'arabic';
+  }
+  return false;
+}
+
+/** Whether any part of the text needs a CJK font. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}

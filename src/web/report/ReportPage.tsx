@@ -1,0 +1,269 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SessionReport } from '../../core/report/sessionReport.ts';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { useDocumentTitle } from '../documentTitle.ts';
+import { HostTokenPrompt } from '../host/access/HostTokenPrompt.tsx';
+import { HostApiError } from '../host/hostApi.ts';
+import { storeHostToken, storedHostToken } from '../host/hostToken.ts';
+import { t } from '../i18n/index.ts';
+import { DOWNLOAD_FORMATS, download, fetchReport, fetchTexts, saveTexts, type DownloadFormat, type ReportTextsView } from './reportApi.ts';
+import { draftOf, sectionDraft, sectionKey, textsOf, type ReportDraft } from './reportDraft.ts';
+import { ReportPreview } from './ReportPreview.tsx';
+import '../styles/report.css';
+
+/**
+ * `/report#SESSION_ID` (the host, with the host token of this tab) or
+ * `/report#SESSION_ID/TOKEN` (the rapporteur, with their link's token): the session report
+ * (REPORT-3). Write the summary, takeaways and calls to action (for the session and per
+ * agenda item), save them, preview the report as assembled from the session's record, and
+ * download it as PDF, Word, HTML, Markdown, CSV or JSON. The token stays in the fragment.
+ */
+
+interface Access {
+  readonly sessionId: string;
+  /** The rapporteur's link token, when the page was opened from the rapporteur's page. */
+  readonly linkToken: string | null;
+}
+
+function accessFromHash(): Access | null {
+  const match = /^#?([A-Za-z0-9_-]{1,64})(?:\/([A-Za-z0-9_-]{10,200}))?$/.exec(location.hash.trim());
+  return match?.[1] ? { sessionId: match[1], linkToken: match[2] ?? null } : null;
+}
+
+export function ReportPage() {
+  const [access] = useState(accessFromHash);
+  const [hostToken, setHostToken] = useState(storedHostToken);
+  const [rejected, setRejected] = useState(false);
+  useDocumentTitle(t('report.heading'));
+  if (!access) {
+    return (
+      <main class="page-message">
+        <p role="alert">{t('report.noSession')}</p>
+      </main>
+    );
+  }
+  const token = access.linkToken ?? hostToken;
+  if (!token) {
+    return (
+      <div class="page report-page">
+        <header class="report-header">
+          <BrandMark />
+        </header>
+        <main id="main">
+          <HostTokenPrompt
+            rejected={rejected}
+            onToken={(value) => {
+              storeHostToken(value);
+              setRejected(false);
+              setHostToken(value);
+            }}
+          />
+        </main>
+      </div>
+    );
+  }
+  return (
+    <ReportDesk
+      sessionId={access.sessionId}
+      token={token}
+      onRejected={() => {
+        if (access.linkToken) return;
+        storeHostToken(null);
+        setRejected(true);
+        setHostToken(null);
+      }}
+    />
+  );
+}
+
+type SaveState = { readonly kind: 'idle' | 'dirty' | 'saving' | 'conflict' } | { readonly kind: 'saved'; readonly revision: number } | { readonly kind: 'error'; readonly message: string };
+
+function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token: string; onRejected: () => void }) {
+  const [report, setReport] = useState<SessionReport | null>(null);
+  const [view, setView] = useState<ReportTextsView | null>(null);
+  const [draft, setDraft] = useState<ReportDraft | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<DownloadFormat | null>(null);
+
+  const fail = useCallback((failure: unknown) => {
+    if (failure instanceof HostApiError && failure.status === 401) onRejected();
+    setError(failure instanceof Error ? failure.message : String(failure));
+  }, [onRejected]);
+
+  const load = useCallback(async () => {
+    try {
+      const [texts, assembled] = await Promise.all([fetchTexts(token, sessionId), fetchReport(token, sessionId)]);
+      setView(texts);
+      setDraft(draftOf(texts.texts));
+      setRevision(texts.revision);
+      setReport(assembled);
+      setSave({ kind: 'idle' });
+      setError(null);
+    } catch (failure) {
+      fail(failure);
+    }
+  }, [token, sessionId, fail]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDocumentTitle(view ? t('title.report', { title: view.title }) : t('report.heading'));
+
+  if (!view || !draft) {
+    return (
+      <main class="page-message">
+        <p role={error ? 'alert' : 'status'}>{error ?? t('report.loading')}</p>
+      </main>
+    );
+  }
+
+  const edit = (next: ReportDraft) => {
+    setDraft(next);
+    setSave({ kind: 'dirty' });
+  };
+  const editSection = (agendaItem: number | null, field: 'takeaways' | 'callsToAction', value: string) => {
+    const key = sectionKey(agendaItem);
+    edit({ ...draft, sections: { ...draft.sections, [key]: { ...sectionDraft(draft, agendaItem), [field]: value } } });
+  };
+  const submit = async () => {
+    setSave({ kind: 'saving' });
+    try {
+      const saved = await saveTexts(token, sessionId, textsOf(draft, view.agenda.length), revision);
+      setRevision(saved.revision);
+      setSave({ kind: 'saved', revision: saved.revision });
+      setReport(await fetchReport(token, sessionId));
+    } catch (failure) {
+      if (failure instanceof HostApiError && failure.code === 'invalid_state') setSave({ kind: 'conflict' });
+      else if (failure instanceof HostApiError && failure.status === 401) fail(failure);
+      else setSave({ kind: 'error', message: failure instanceof Error ? failure.message : String(failure) });
+    }
+  };
+  const get = async (format: DownloadFormat) => {
+    setBusy(format);
+    try {
+      await download(token, sessionId, format);
+      setError(null);
+    } catch (failure) {
+      fail(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const sections: { agendaItem: number | null; title: string; hint: string | null }[] = [
+    { agendaItem: null, title: t('report.general'), hint: null },
+    ...view.agenda.map((item, i) => ({ agendaItem: i, title: t('report.item', { number: i + 1, title: item.title }), hint: item.policyQuestion })),
+  ];
+
+  return (
+    <div class="page report-page">
+      <header class="report-header">
+        <BrandMark />
+        <div>
+          <p class="eyebrow">{t('report.heading')}</p>
+          <h1 class="report-title" dir="auto">{view.title}</h1>
+        </div>
+      </header>
+      <main id="main" class="report-main">
+        <p class="lead">{t('report.intro')}</p>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <section class="card report-downloads" aria-labelledby="report-downloads-title">
+          <h2 id="report-downloads-title" class="section-heading">
+            {t('report.downloads')}
+          </h2>
+          <div class="button-row">
+            {DOWNLOAD_FORMATS.map((format) => (
+              <button key={format} type="button" class={format === 'pdf' ? 'button button-primary' : 'button button-secondary'} disabled={busy !== null} onClick={() => void get(format)} data-testid={`report-download-${format}`}>
+                {busy === format ? t('report.downloading', { format: t(`report.download.${format}`) }) : t(`report.download.${format}`)}
+              </button>
+            ))}
+          </div>
+        </section>
+        <div class="report-columns">
+          <form
+            class="card report-form"
+            aria-labelledby="report-write-title"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit();
+            }}
+          >
+            <h2 id="report-write-title" class="section-heading">
+              {t('report.write')}
+            </h2>
+            <label class="field-label" for="report-summary">
+              {t('report.summary')}
+            </label>
+            <p class="muted field-hint">{t('report.summaryHint')}</p>
+            <textarea id="report-summary" class="text-input report-summary" dir="auto" rows={6} value={draft.summary} onInput={(e) => edit({ ...draft, summary: e.currentTarget.value })} data-testid="report-summary" />
+            {sections.map(({ agendaItem, title, hint }) => {
+              const key = sectionKey(agendaItem);
+              const current = sectionDraft(draft, agendaItem);
+              return (
+                <fieldset key={key} class="report-section">
+                  <legend dir="auto">{title}</legend>
+                  {hint && (
+                    <p class="muted field-hint" dir="auto">
+                      {hint}
+                    </p>
+                  )}
+                  <label class="field-label" for={`takeaways-${key}`}>
+                    {t('report.takeaways')} <span class="muted">{t('report.onePerLine')}</span>
+                  </label>
+                  <textarea id={`takeaways-${key}`} class="text-input" dir="auto" rows={3} value={current.takeaways} onInput={(e) => editSection(agendaItem, 'takeaways', e.currentTarget.value)} data-testid={`report-takeaways-${key}`} />
+                  <label class="field-label" for={`actions-${key}`}>
+                    {t('report.callsToAction')} <span class="muted">{t('report.onePerLine')}</span>
+                  </label>
+                  <textarea id={`actions-${key}`} class="text-input" dir="auto" rows={2} value={current.callsToAction} onInput={(e) => editSection(agendaItem, 'callsToAction', e.currentTarget.value)} data-testid={`report-actions-${key}`} />
+                </fieldset>
+              );
+            })}
+            <div class="report-save-bar">
+              <button type="submit" class="button button-primary" disabled={save.kind === 'saving'} data-testid="report-save">
+                {save.kind === 'saving' ? t('report.saving') : t('report.save')}
+              </button>
+              <SaveStatus state={save} reload={() => void load()} />
+            </div>
+          </form>
+          {report && <ReportPreview report={report} />}
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function SaveStatus({ state, reload }: { state: SaveState; reload: () => void }) {
+  switch (state.kind) {
+    case 'saved':
+      return (
+        <p class="form-feedback form-success" role="status" data-testid="report-saved">
+          {t('report.saved', { revision: state.revision })}
+        </p>
+      );
+    case 'dirty':
+      return <p class="muted">{t('report.unsaved')}</p>;
+    case 'conflict':
+      return (
+        <p class="field-error" role="alert" data-testid="report-conflict">
+          {t('report.conflict')}{' '}
+          <button type="button" class="button button-secondary button-small" onClick={reload}>
+            {t('report.reload')}
+          </button>
+        </p>
+      );
+    case 'error':
+      return (
+        <p class="field-error" role="alert">
+          {state.message}
+        </p>
+      );
+    default:
+      return null;
+  }
+}
