@@ -153,7 +153,7 @@ const PUBLIC_ONCE = new Set(['published', 'answered', 'archived']);
 function balanceTable(ledger: SessionState['floor']['ledger'], attendees: readonly Attendee[], asOf: number): ReportBalanceTable {
   // FLOOR-10's own rule (publicBalance): a dimension with a group still under five after
   // merging shows no rows at all, since totals minus the rows shown would give it away.
-  const meter = publicBalance(ledger, attendees, asOf);
+  const meter = publicBalance(ledger, { attendees, invited: [] }, asOf);
   return Object.fromEntries(BALANCE_DIMENSIONS.map((d) => {
     const rows = meter.rows[d];
     // With anyone present a dimension has rows, unless FLOOR-10 withheld them.
