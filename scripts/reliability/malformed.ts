@@ -2,7 +2,7 @@
  * Malformed input (issue 12, docs/RELIABILITY.md): generated frames over real sockets — wrong
  * types, unknown types, wrong field types, deep nesting, frames over the size limit, binary
  * frames, invalid UTF-8, before and after a hello. Each frame must get a typed error
- * (PROTO-1, PROTO-8), an ack or welcome where it happens to be valid, or a close with 1007
+ * (PROTO-1, PROTO-8), an ack, welcome or pong where it happens to be valid, or a close with 1007
  * (not UTF-8), 1008 (policy, PROTO-9) or 1009 (too large, PROTO-2); never an `internal` error,
  * never silence. The server must stay up (a new participant still votes at the end) and its
  * resident memory must come back near where it was before.
@@ -51,6 +51,9 @@ const { quick, values: o } = readOptions('malformed', {
   seed: { full: 0, quick: 0, help: 'seed of the frames (0: from the clock)' },
 });
 const seed = pickSeed(o.seed);
+
+/** Server frames that answer a client frame: a refusal, an ack, a welcome (to a hello), a pong (to a ping, PROTO-11). */
+const ANSWER_TYPES = new Set(['error', 'ack', 'welcome', 'pong']);
 
 /** Close codes that answer a frame by themselves: not UTF-8, policy (a flood), too large. */
 const ANSWERING_CLOSES = new Set([1007, 1008, 1009]);
@@ -174,7 +177,7 @@ async function run(): Promise<number> {
   const unanswered = [...byCategory.values()].reduce((n, c) => n + (c.outcomes.get('timeout') ?? 0), 0);
   const answeredByClose = [...byCategory.values()].reduce((n, c) => n + [...c.outcomes].filter(([k]) => k.startsWith('close ')).reduce((m, [, v]) => m + v, 0), 0);
   const typedErrors = [...byCategory.values()].reduce((n, c) => n + [...c.outcomes].filter(([k]) => k.startsWith('error ')).reduce((m, [, v]) => m + v, 0), 0);
-  const acks = [...byCategory.values()].reduce((n, c) => n + (c.outcomes.get('ack') ?? 0) + (c.outcomes.get('welcome') ?? 0), 0);
+  const acks = [...byCategory.values()].reduce((n, c) => n + (c.outcomes.get('ack') ?? 0) + (c.outcomes.get('welcome') ?? 0) + (c.outcomes.get('pong') ?? 0), 0);
   const memoryBack = afterGc <= bound && heapAfter <= heapBound;
 
   printFigures('Malformed input: figures', [
@@ -184,7 +187,7 @@ async function run(): Promise<number> {
     ['frames sent (generated)', sent],
     ['sockets opened', socketsOpened],
     ['answered with a typed error', typedErrors],
-    ['answered with an ack or a welcome (valid by chance)', acks],
+    ['answered with an ack, a welcome or a pong (valid by chance)', acks],
     ['answered with a close 1007/1008/1009', answeredByClose],
     ['unanswered', unanswered],
     ['answers that broke the rules', failures.length],
@@ -242,7 +245,7 @@ async function runScript(url: string, script: SocketScript, token: string, pollI
   socket.on('message', (data: Buffer, isBinary: boolean) => {
     if (isBinary) return push({ kind: 'answer', frame: null, type: 'binary' });
     const type = frameType(data);
-    if (type === 'ack' || type === 'error' || type === 'welcome') push({ kind: 'answer', frame: JSON.parse(data.toString('utf8')), type });
+    if (ANSWER_TYPES.has(type)) push({ kind: 'answer', frame: JSON.parse(data.toString('utf8')), type });
   });
   socket.on('error', () => undefined);
   socket.on('close', (code: number) => {

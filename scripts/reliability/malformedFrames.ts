@@ -241,7 +241,7 @@ const ongoing: fc.Arbitrary<FrameSpec> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .record({ type: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('Hello', 'HELLO', 'command ', 'ack', 'welcome', 'error', 'ping', 'subscribe')), rest: fc.dictionary(fc.string({ maxLength: 8 }), jsonLeaf, { maxKeys: 3 }) })
+      .record({ type: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('Hello', 'HELLO', 'command ', 'ack', 'welcome', 'error', 'ping', 'pong', 'subscribe')), rest: fc.dictionary(fc.string({ maxLength: 8 }), jsonLeaf, { maxKeys: 3 }) })
       .map(({ type, rest }) => ({ category: 'unknownTypes', kind: 'json', value: { ...rest, type }, autoId: false }) satisfies FrameSpec),
   },
   {
