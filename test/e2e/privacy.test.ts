@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.ts';
+import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 
 /**
@@ -48,6 +49,8 @@ describe('privacy in the pages', () => {
 
     const moderator = await open(stage.server.demo.moderator, { width: 1440, height: 900 });
     const projector = await open(stage.server.demo.projector, { width: 1920, height: 1080 });
+    // The add form lives in the cockpit's queue pane (COCKPIT-1).
+    await showPane(moderator, 'queue');
     await moderator.getByTestId('floor-add-youth').waitFor();
     await moderator.getByTestId('floor-add-label').fill('Amira, red jumper');
     await moderator.getByTestId('floor-add-submit').click();

@@ -480,7 +480,8 @@ async function runClose(run: Run, server: InProcessServer, step: Extract<Step, {
   });
   if (step.reopen) {
     const id = mod.newId();
-    const open: CommandInput = { type: 'poll.open', pollId: poll.id };
+    // Two polls stay open on purpose (POLL-8).
+    const open: CommandInput = { type: 'poll.open', pollId: poll.id, alongside: true };
     check(run, { moderator: 'a' }, id, open, (await mod.conn.command(id, open)).answer);
   }
 }
@@ -563,7 +564,7 @@ describe('retries and races against the model (PROTO-4, POLL-1, POLL-4, QA-6, QA
       const modA = await moderators.a.open(server.baseUrl);
       await moderators.b.open(server.baseUrl);
       const polls = (modA.welcome.snapshot?.polls ?? []).slice(0, 2);
-      for (const poll of polls) expect((await modA.command(`open-${poll.id}`, { type: 'poll.open', pollId: poll.id })).answer.type).toBe('ack');
+      for (const poll of polls) expect((await modA.command(`open-${poll.id}`, { type: 'poll.open', pollId: poll.id, alongside: true })).answer.type).toBe('ack');
       for (const client of participants) {
         const conn = await client.open(server.baseUrl);
         expect((await conn.command(`p${client.index}-conduct`, { type: 'participant.acceptConduct' })).answer.type).toBe('ack');

@@ -112,6 +112,8 @@ function decide(model: ModelState, sender: Sender, command: CommandInput): strin
       const poll = model.polls.find((p) => p.id === command.pollId);
       if (!poll) throw new Error('no such poll in the model');
       if (poll.status === 'open') return 'poll.alreadyOpen';
+      // POLL-8: a second open poll only on purpose.
+      if (!command.alongside && model.polls.some((p) => p.status === 'open')) return 'poll.anotherOpen';
       // Reopened, the poll keeps its ballots (POLL-6).
       return () => (poll.status = 'open');
     }
