@@ -139,6 +139,8 @@ function decide(model: ModelState, sender: Sender, command: CommandInput): strin
       // Others' waiting and rejected questions do not exist for a participant (QA-3).
       if (!q || (q.author !== participant && q.status !== 'published')) return 'qa.notFound';
       if (q.status !== 'published') return 'qa.upvoteOnlyPublished';
+      // QA-15: an author cannot upvote their own question (taking one back is allowed).
+      if (command.up && q.author === participant) return 'qa.ownQuestion';
       return () => (command.up ? q.upvoters.add(participant) : q.upvoters.delete(participant));
     }
     case 'qa.edit': {
