@@ -1,11 +1,21 @@
-import { en, type MessageKey } from './en.ts';
+import { en } from './en.ts';
+import type { enPublic } from './en.public.ts';
+import type { enStaff } from './en.staff.ts';
 
 /**
  * Turns message keys into text for the current locale. Only English exists yet; the other
  * UN languages (Arabic right-to-left) plug in here as catalogs with the same keys.
+ *
+ * The texts come in parts (I18N-2): the phone's first screen ships with the main bundle
+ * (en.ts); the public pages' and the staff pages' texts are fetched with their pages
+ * (`loadTexts`), so a participant's phone never downloads the moderator's or host's texts.
  */
 
-export type { MessageKey };
+/** Every key of every part. */
+export type MessageKey = keyof typeof en | keyof typeof enPublic | keyof typeof enStaff;
+
+/** A part of the texts loaded with the pages that need it. */
+export type TextPart = 'public' | 'staff';
 
 /** A parameter value; numbers are formatted for the locale. */
 export type MessageParam = string | number;
@@ -17,10 +27,32 @@ export const locale = 'en';
 /** Writing direction of the locale, set on <html dir>. */
 export const direction: 'ltr' | 'rtl' = 'ltr';
 
-const catalog: Readonly<Record<MessageKey, string>> = en;
+const catalog: Partial<Record<MessageKey, string>> = { ...en };
 const numbers = new Intl.NumberFormat(locale);
 const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 const plurals = new Intl.PluralRules(locale);
+
+const PARTS: Record<TextPart, () => Promise<Readonly<Record<string, string>>>> = {
+  public: () => import('./en.public.ts').then((m) => m.enPublic),
+  staff: () => import('./en.staff.ts').then((m) => m.enStaff),
+};
+const loading = new Map<TextPart, Promise<void>>();
+
+/** Fetches the texts of `parts` (once each) and adds them to the catalog. */
+export function loadTexts(parts: readonly TextPart[]): Promise<void> {
+  return Promise.all(
+    parts.map((part) => {
+      let pending = loading.get(part);
+      if (!pending) {
+        pending = PARTS[part]().then((texts) => void Object.assign(catalog, texts));
+        // A failed fetch (a dropped connection) may be tried again by the next page load.
+        pending.catch(() => loading.delete(part));
+        loading.set(part, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
 
 export function formatNumber(value: number): string {
   return numbers.format(value);
@@ -39,6 +71,11 @@ export function hasMessage(key: string): key is MessageKey {
 /** The message for `key`, with `{name}` placeholders replaced by `params`. */
 export function t(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): string {
   const template = catalog[key];
+  if (template === undefined) {
+    // A page showed a text of a part it did not load: a bug the e2e suite's console check catches.
+    console.error(`OpenFloor: no text for "${key}" (is its part loaded with the page?)`);
+    return key;
+  }
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
