@@ -11,6 +11,8 @@ export const en = {
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',
+  'app.language': 'Language',
+  'app.languageFailed': 'This language could not be loaded. Check your connection and try again.',
   'app.reload': 'Reload',
 
   'title.landing': 'Join a session · OpenFloor',
@@ -265,6 +267,6 @@ export const en = {
   'qa.reason.duplicate': 'Duplicate',
   'qa.reason.personalData': 'Personal data',
   'qa.reason.offensive': 'Offensive',
-  'qa.reason.other': 'Other',
+  'qa.reason.otherReason': 'Other',
   ...refusalsEn,
 } as const;
