@@ -102,6 +102,12 @@ export function formatPercent(share: number): string {
   return percents.format(share);
 }
 
+/** A moment (epoch ms) as a date and time in the app's language, e.g. `{ dateStyle: 'medium' }`. */
+export function formatDateTime(at: number, options: Intl.DateTimeFormatOptions): string {
+  void textsVersion.value;
+  return new Intl.DateTimeFormat(currentLocale.peek(), options).format(at);
+}
+
 /** Whether the catalog has `key` (for keys built from data, such as an audit line's action). */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(catalog, key);
