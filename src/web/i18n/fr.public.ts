@@ -14,7 +14,7 @@ export const frPublic = {
   'privacy.keep.groups': 'Les groupes que vous choisissez de donner, si vous le voulez. Dans les sessions pour les jeunes, nous ne demandons jamais votre genre.',
   'privacy.neverTitle': 'Ce que nous ne gardons jamais',
   'privacy.never.identity': 'Votre nom, votre âge, votre e-mail, votre numéro de téléphone, votre adresse ou votre photo.',
-  'privacy.never.device': 'Votre adresse internet (adresse IP), ni le nom de votre téléphone ou de votre navigateur.',
+  'privacy.never.device': 'Votre adresse internet (adresse IP), ou le nom de votre téléphone ou de votre navigateur.',
   'privacy.never.trackers': 'Rien qui vient d’autres sites : pas de publicité et pas de traceurs.',
   'privacy.whoTitle': 'Qui voit quoi',
   'privacy.who.votes': 'Personne ne voit pour quoi vous avez voté. Tout le monde voit les totaux.',
