@@ -583,7 +583,7 @@ export const frStaff = {
   'report.download.md': 'Markdown',
   'report.download.zip': 'Chiffres (CSV, zip)',
   'report.download.json': 'Données (JSON)',
-  'report.downloading': 'Préparation00a0: {format}…',
+  'report.downloading': 'Préparation : {format}…',
   'report.write': 'Rédiger',
   'report.summary': 'Résumé de la discussion',
   'report.summaryHint': 'Quelques paragraphes : ce qui a été discuté, les points d’accord et de désaccord.',
