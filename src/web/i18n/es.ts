@@ -136,8 +136,8 @@ export const es = {
 
   'floor.participantOnsite': 'Participante (en la sala)',
   'floor.participantOnline': 'Participante (en línea)',
-  'floor.speakingNow': 'Tiene la palabra',
-  'floor.youHaveTheFloor': 'Tiene la palabra',
+  'floor.speakingNow': 'Hablando ahora',
+  'floor.youHaveTheFloor': 'Usted tiene la palabra',
   'floor.done': 'He terminado',
   'floor.doneFailed': 'No se pudo devolver la palabra: {message}',
   'floor.speakOnsite': 'Hable cuando le llegue el micrófono.',

@@ -39,7 +39,7 @@ export const fr = {
   'join.question': 'D’où suivez-vous la session ?',
   'join.why': 'Cela aide les modérateurs à donner autant la parole à la salle qu’aux personnes en ligne. Vous restez anonyme.',
   'join.onsiteDetail': 'Je suis ici, dans la salle',
-  'join.onlineDetail': 'Je suis l’appel ou la diffusion',
+  'join.onlineDetail': 'Je suis la session par l’appel ou la diffusion',
   'join.joining': 'Connexion…',
   'join.notFound': 'Aucune session n’utilise le code {code}. Vérifiez le code à l’écran et réessayez.',
   'join.unreachable': 'OpenFloor est injoignable. Vérifiez votre connexion et réessayez.',
@@ -136,7 +136,7 @@ export const fr = {
 
   'floor.participantOnsite': 'Participant (dans la salle)',
   'floor.participantOnline': 'Participant (en ligne)',
-  'floor.speakingNow': 'A la parole',
+  'floor.speakingNow': 'Intervient maintenant',
   'floor.youHaveTheFloor': 'Vous avez la parole',
   'floor.done': 'J’ai terminé',
   'floor.doneFailed': 'Impossible de rendre la parole : {message}',
