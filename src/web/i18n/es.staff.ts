@@ -59,7 +59,7 @@ export const esStaff = {
   'pollForm.visibilityHidden': 'Solo cuando yo los muestre',
   'pollForm.submit': 'Crear encuesta',
   'pollForm.submitting': 'Creando…',
-  'pollForm.created': 'Encuesta creada como borrador. Ábrala cuando esté listo.',
+  'pollForm.created': 'Encuesta creada como borrador. Ábrala cuando quiera.',
   'pollForm.errorQuestion': 'Escriba una pregunta.',
   'pollForm.errorOptions': 'Indique al menos {min} opciones.',
   'pollForm.errorDistinct': 'Cada opción debe ser distinta.',

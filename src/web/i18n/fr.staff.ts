@@ -59,7 +59,7 @@ export const frStaff = {
   'pollForm.visibilityHidden': 'Seulement quand je les révèle',
   'pollForm.submit': 'Créer le sondage',
   'pollForm.submitting': 'Création…',
-  'pollForm.created': 'Sondage créé en brouillon. Ouvrez-le quand vous êtes prêt.',
+  'pollForm.created': 'Sondage créé en brouillon. Ouvrez-le quand vous le souhaitez.',
   'pollForm.errorQuestion': 'Écrivez une question.',
   'pollForm.errorOptions': 'Donnez au moins {min} options.',
   'pollForm.errorDistinct': 'Chaque option doit être différente.',
