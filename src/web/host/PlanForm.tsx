@@ -39,7 +39,7 @@ const FORMAT_NAMES: Record<PlanDraft['format'], MessageKey> = {
   workshop: 'host.format.workshop',
   training: 'host.format.training',
   plenary: 'host.format.plenary',
-  other: 'host.format.other',
+  other: 'host.format.otherFormat',
 };
 
 const VISIBILITY_NAMES: Record<PreparedPoll['resultsVisibility'], MessageKey> = {

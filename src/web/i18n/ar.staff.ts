@@ -486,7 +486,7 @@ export const arStaff = {
   'host.format.workshop': 'ورشة عمل',
   'host.format.training': 'تدريب',
   'host.format.plenary': 'جلسة عامة',
-  'host.format.other': 'غير ذلك',
+  'host.format.otherFormat': 'غير ذلك',
   'host.duration': 'المدة (بالدقائق)',
   'host.retention': 'الاحتفاظ بالمساهمات لمدة (بالأيام)',
   'host.retentionHint': 'تُحسب من نهاية الجلسة؛ ثم تُحذف كل مساهمة (الأسئلة والأصوات والأيدي والملاحظات والروابط) ولا يُحتفظ إلا بالأعداد.',

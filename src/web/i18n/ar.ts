@@ -7,6 +7,8 @@ export const ar = {
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
   'app.loadFailed': 'تعذّر تحميل هذه الصفحة. تحقّق من اتصالك وأعد التحميل.',
+  'app.language': 'اللغة',
+  'app.languageFailed': 'تعذّر تحميل هذه اللغة. تحقّق من اتصالك وحاول مرة أخرى.',
   'app.reload': 'إعادة التحميل',
 
   'title.landing': 'الانضمام إلى جلسة · OpenFloor',
@@ -270,7 +272,7 @@ export const ar = {
   'qa.reason.duplicate': 'مكرر',
   'qa.reason.personalData': 'بيانات شخصية',
   'qa.reason.offensive': 'مسيء',
-  'qa.reason.other': 'سبب آخر',
+  'qa.reason.otherReason': 'سبب آخر',
 
   'refusal.frame.tooLarge': 'الإطارات محدودة بـ {max} بايت',
   'refusal.frame.notText': 'الإطارات نصوص JSON',

@@ -460,7 +460,7 @@ export const enStaff = {
   'host.format.workshop': 'Workshop',
   'host.format.training': 'Training',
   'host.format.plenary': 'Plenary',
-  'host.format.other': 'Other',
+  'host.format.otherFormat': 'Other',
   'host.duration': 'Duration (minutes)',
   'host.retention': 'Keep contributions for (days)',
   'host.retentionHint': 'Counted from the end of the session; then every contribution (questions, votes, hands, notes, links) is deleted and only the counts are kept.',

@@ -464,7 +464,7 @@ export const esStaff = {
   'host.format.workshop': 'Taller',
   'host.format.training': 'Formación',
   'host.format.plenary': 'Plenaria',
-  'host.format.other': 'Otro',
+  'host.format.otherFormat': 'Otro',
   'host.duration': 'Duración (minutos)',
   'host.retention': 'Conservar contribuciones durante (días)',
   'host.retentionHint': 'Contados desde el final de la sesión; después se elimina cada contribución (preguntas, votos, manos, notas, enlaces) y solo se conservan los recuentos.',

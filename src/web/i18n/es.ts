@@ -7,6 +7,8 @@ export const es = {
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',
   'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y vuelva a cargarla.',
+  'app.language': 'Idioma',
+  'app.languageFailed': 'No se pudo cargar este idioma. Compruebe su conexión e inténtelo de nuevo.',
   'app.reload': 'Recargar',
 
   'title.landing': 'Unirse a una sesión · OpenFloor',
@@ -261,7 +263,7 @@ export const es = {
   'qa.reason.duplicate': 'Duplicada',
   'qa.reason.personalData': 'Datos personales',
   'qa.reason.offensive': 'Ofensiva',
-  'qa.reason.other': 'Otro',
+  'qa.reason.otherReason': 'Otro',
 
   'refusal.frame.tooLarge': 'las tramas están limitadas a {max} bytes',
   'refusal.frame.notText': 'las tramas son texto JSON',

@@ -464,7 +464,7 @@ export const frStaff = {
   'host.format.workshop': 'Atelier',
   'host.format.training': 'Formation',
   'host.format.plenary': 'Plénière',
-  'host.format.other': 'Autre',
+  'host.format.otherFormat': 'Autre',
   'host.duration': 'Durée (minutes)',
   'host.retention': 'Conserver les contributions (jours)',
   'host.retentionHint': 'À compter de la fin de la session ; ensuite toutes les contributions (questions, votes, mains, notes, liens) sont supprimées et seuls les totaux sont conservés.',

@@ -7,6 +7,8 @@ export const fr = {
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',
   'app.loadFailed': 'Impossible de charger cette page. Vérifiez votre connexion et rechargez.',
+  'app.language': 'Langue',
+  'app.languageFailed': 'Cette langue n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   'app.reload': 'Recharger',
 
   'title.landing': 'Rejoindre une session · OpenFloor',
@@ -261,7 +263,7 @@ export const fr = {
   'qa.reason.duplicate': 'Doublon',
   'qa.reason.personalData': 'Données personnelles',
   'qa.reason.offensive': 'Offensant',
-  'qa.reason.other': 'Autre',
+  'qa.reason.otherReason': 'Autre',
 
   'refusal.frame.tooLarge': 'les trames sont limitées à {max} octets',
   'refusal.frame.notText': 'les trames sont du texte JSON',

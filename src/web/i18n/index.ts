@@ -35,6 +35,31 @@ export const TEXT_SOURCES: Partial<Record<Locale, Readonly<Record<PartName, () =
     public: () => import('./en.public.ts').then((m) => m.enPublic),
     staff: () => import('./en.staff.ts').then((m) => m.enStaff),
   },
+  ar: {
+    main: () => import('./ar.ts').then((m) => m.ar),
+    public: () => import('./ar.public.ts').then((m) => m.arPublic),
+    staff: () => import('./ar.staff.ts').then((m) => m.arStaff),
+  },
+  zh: {
+    main: () => import('./zh.ts').then((m) => m.zh),
+    public: () => import('./zh.public.ts').then((m) => m.zhPublic),
+    staff: () => import('./zh.staff.ts').then((m) => m.zhStaff),
+  },
+  fr: {
+    main: () => import('./fr.ts').then((m) => m.fr),
+    public: () => import('./fr.public.ts').then((m) => m.frPublic),
+    staff: () => import('./fr.staff.ts').then((m) => m.frStaff),
+  },
+  es: {
+    main: () => import('./es.ts').then((m) => m.es),
+    public: () => import('./es.public.ts').then((m) => m.esPublic),
+    staff: () => import('./es.staff.ts').then((m) => m.esStaff),
+  },
+  ru: {
+    main: () => import('./ru.ts').then((m) => m.ru),
+    public: () => import('./ru.public.ts').then((m) => m.ruPublic),
+    staff: () => import('./ru.staff.ts').then((m) => m.ruStaff),
+  },
 };
 
 /** The languages a person can choose, in the order of LOCALES. */

@@ -472,7 +472,7 @@ export const ruStaff = {
   'host.format.workshop': 'Семинар',
   'host.format.training': 'Тренинг',
   'host.format.plenary': 'Пленарное заседание',
-  'host.format.other': 'Другое',
+  'host.format.otherFormat': 'Другое',
   'host.duration': 'Длительность (минуты)',
   'host.retention': 'Хранить материалы (дни)',
   'host.retentionHint': 'Считается с конца сессии; затем все материалы (вопросы, голоса, руки, записки, ссылки) удаляются, остаются только итоговые цифры.',

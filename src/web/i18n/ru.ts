@@ -7,6 +7,8 @@ export const ru = {
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
   'app.loadFailed': 'Не удалось загрузить страницу. Проверьте подключение и обновите её.',
+  'app.language': 'Язык',
+  'app.languageFailed': 'Не удалось загрузить этот язык. Проверьте подключение и попробуйте ещё раз.',
   'app.reload': 'Обновить',
 
   'title.landing': 'Вход в сессию · OpenFloor',
@@ -264,7 +266,7 @@ export const ru = {
   'qa.reason.duplicate': 'Повтор',
   'qa.reason.personalData': 'Личные данные',
   'qa.reason.offensive': 'Оскорбительно',
-  'qa.reason.other': 'Другое',
+  'qa.reason.otherReason': 'Другое',
 
   'refusal.frame.tooLarge': 'размер кадра ограничен {max} байтами',
   'refusal.frame.notText': 'кадры должны быть текстом JSON',

@@ -451,7 +451,7 @@ export const zhStaff = {
   'host.format.workshop': '研讨会',
   'host.format.training': '培训',
   'host.format.plenary': '全体会议',
-  'host.format.other': '其他',
+  'host.format.otherFormat': '其他',
   'host.duration': '时长（分钟）',
   'host.retention': '贡献内容保存天数',
   'host.retentionHint': '从会议结束时开始计算；到期后删除所有贡献内容（问题、投票、举手、提示、链接），只保留统计数字。',

@@ -7,6 +7,8 @@ export const zh = {
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',
   'app.loadFailed': '无法加载此页面。请检查网络连接后重新加载。',
+  'app.language': '语言',
+  'app.languageFailed': '无法加载此语言。请检查网络连接后重试。',
   'app.reload': '重新加载',
 
   'title.landing': '加入会议 · OpenFloor',
@@ -255,7 +257,7 @@ export const zh = {
   'qa.reason.duplicate': '重复',
   'qa.reason.personalData': '个人信息',
   'qa.reason.offensive': '冒犯性内容',
-  'qa.reason.other': '其他',
+  'qa.reason.otherReason': '其他',
 
   'refusal.frame.tooLarge': '帧大小不能超过 {max} 字节',
   'refusal.frame.notText': '帧必须是 JSON 文本',
