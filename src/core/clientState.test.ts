@@ -18,6 +18,7 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     title,
     subtitle: null,
     format: 'round_table',
+    language: 'en',
     durationMinutes: 60,
     youthMode: true,
     joinCode: '482913',

@@ -141,6 +141,7 @@ describe('role views', () => {
       subtitle: 'PRIV',
       format: 'round_table',
       durationMinutes: 60,
+      language: 'en',
       youthMode: true,
       joinCode: '482913',
       agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],

@@ -14,6 +14,8 @@ export interface SessionView {
   readonly subtitle: string | null;
   readonly format: SessionPlan['format'];
   readonly durationMinutes: number;
+  /** The session's language (I18N-4). */
+  readonly language: SessionPlan['language'];
   readonly youthMode: boolean;
   readonly joinCode: string;
   readonly agenda: readonly AgendaItem[];
@@ -43,6 +45,7 @@ export function sessionView(state: SessionState): SessionView {
     subtitle: state.plan.subtitle ?? null,
     format: state.plan.format,
     durationMinutes: state.plan.durationMinutes,
+    language: state.plan.language,
     youthMode: state.plan.youthMode,
     joinCode: state.joinCode,
     agenda: state.plan.agenda,

@@ -7,6 +7,8 @@ import { zh } from '../../src/web/i18n/zh.ts';
 import { zhStaff } from '../../src/web/i18n/zh.staff.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
+import { createSession } from '../support/testServer.ts';
+import { TEMPLATES } from '../../src/core/templates.ts';
 
 /**
  * I18N-1 in the browser: a page starts in the browser's language, Arabic right to left; the
@@ -56,14 +58,21 @@ describe('languages in the pages', () => {
     expect(errors).toEqual([]);
   });
 
-  it('I18N-1: staff pages load their texts in the browser\'s language: the projector in Arabic and Chinese, the cockpit in Russian', async () => {
-    for (const [locale, staff] of [
+  it('I18N-1, I18N-4: the projector speaks the session\'s language (Arabic, Chinese), the pre-session page too, the cockpit the moderator\'s own (Russian)', async () => {
+    // The demo session is in English: its projector stays English in an Arabic browser.
+    const demo = await open(stage.server.demo.projector, bigScreen, false, 'ar');
+    await expect.poll(() => demo.locator('body').innerText()).toContain('Join on your phone');
+    for (const [language, staff] of [
       ['ar', arStaff],
       ['zh', zhStaff],
     ] as const) {
-      const projector = await open(stage.server.demo.projector, bigScreen, false, locale);
+      const session = await createSession(stage.server.baseUrl, { plan: { ...TEMPLATES['child-online-safety-round-table'], language } });
+      const projector = await open(session.links.projector, bigScreen, false, 'en-US');
       await expect.poll(() => projector.locator('body').innerText()).toContain(staff['projector.joinTitle']);
-      await screenshot(projector, `language-${locale}-projector`);
+      expect(await projector.evaluate(() => document.documentElement.lang)).toBe(language);
+      await screenshot(projector, `language-${language}-projector`);
+      const before = await open(`${stage.server.baseUrl}/before/${session.joinCode}`, phone, true, 'en-US');
+      await expect.poll(() => before.evaluate(() => document.documentElement.lang)).toBe(language);
     }
     const moderator = await open(stage.server.demo.moderator, { width: 1366, height: 768 }, false, 'ru-RU');
     await expect.poll(() => moderator.locator('body').textContent()).toContain(ruStaff['moderator.console']);

@@ -18,6 +18,11 @@ function storedLocale(): Locale | undefined {
   }
 }
 
+/** Whether the person chose a language on this device (it then wins over a session's language). */
+export function hasStoredLocale(): boolean {
+  return storedLocale() !== undefined;
+}
+
 /** The language to start in: the person's earlier choice, else the browser's preferences. */
 export function startingLocale(): Locale {
   return storedLocale() ?? matchLocale(navigator.languages, OFFERED_LOCALES);

@@ -4,8 +4,10 @@
  * `test/unit/catalogs.test.ts`); until then the app falls back to English.
  */
 
-export const LOCALE_CODES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type Locale = (typeof LOCALE_CODES)[number];
+import { UN_LANGUAGES, type UnLanguage } from '../../core/vocabulary.ts';
+
+export const LOCALE_CODES = UN_LANGUAGES;
+export type Locale = UnLanguage;
 
 export interface LocaleInfo {
   /** The language's name in itself, as the language picker shows it. */
