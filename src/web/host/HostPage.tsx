@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEMO_TEMPLATE } from '../../core/templates.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { HostApiError, checkPlan, createSession, deleteSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
@@ -187,6 +188,7 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
             </button>
           </nav>
         )}
+        <LanguagePicker />
         <button type="button" class="button button-small button-quiet" onClick={onSignOut}>
           {t('host.signOut')}
         </button>

@@ -1,4 +1,5 @@
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
@@ -38,6 +39,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
         <BrandMark />
         <p class="speaker-session">{session.title}</p>
         <ConnectionStatus status={status} />
+        <LanguagePicker />
       </header>
       <main id="main" class="speaker-main">
         <h1 class="speaker-who" data-testid="rapporteur-heading">

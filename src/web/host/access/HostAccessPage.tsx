@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BrandMark } from '../../components/BrandMark.tsx';
+import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
@@ -135,6 +136,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
           <p class="eyebrow">{t('host.access.heading')}</p>
           <h1 class="host-access-title">{list?.session.title ?? '…'}</h1>
         </div>
+        <LanguagePicker />
       </header>
       <main id="main" class="host-access-main">
         <p class="lead">{t('host.access.intro')}</p>
