@@ -16,6 +16,7 @@ const loadProjector = (): Promise<ComponentType> => import('./projector/Projecto
 const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage);
 const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage);
 const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
+const loadHostOrganisers = (): Promise<ComponentType> => import('./host/organisers/OrganisersPage.tsx').then((m) => m.OrganisersPage);
 const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
 const loadReport = (): Promise<ComponentType> => import('./report/ReportPage.tsx').then((m) => m.ReportPage);
 const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
@@ -39,6 +40,8 @@ export function App() {
       return <LazyPage load={loadRapporteur} />;
     case 'hostAccess':
       return <LazyPage load={loadHostAccess} />;
+    case 'hostOrganisers':
+      return <LazyPage load={loadHostOrganisers} />;
     case 'before':
       // The page reads its code from the URL.
       return <LazyPage load={loadBefore} />;
