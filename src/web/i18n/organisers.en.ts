@@ -23,7 +23,7 @@ export const organisersEn = {
   'organisers.sessionGone': '(deleted)',
   'organisers.revokeConfirm': 'Revoke the link for {label}? It stops working at once and their open pages are disconnected.',
   'organisers.revokeLabel': 'Revoke the link for {label}',
-  'organisers.revokedDone': 'Revoked the link for {label}; {count} open connections were closed.',
+  'organisers.revokedDone': 'Revoked the link for {label}. Open connections closed: {count}.',
   'organisers.adminOnly': 'Only the deployment’s admin (the host token) may manage organisers.',
   'organisers.manage': 'Organisers',
   'organisers.signedInAs': 'Organiser: {label}. You see only your sessions.',
