@@ -53,6 +53,13 @@ export const REFUSALS = {
   'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
   'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
 
+  // Organisers (ORG rules).
+  'organiser.revoked': { code: 'unauthorised', text: 'this organiser access was revoked' },
+  'organiser.notYourSession': { code: 'forbidden', text: 'this organiser access does not include this session' },
+  'organiser.adminOnly': { code: 'forbidden', text: 'only the deployment’s admin may do this' },
+  'organiser.notFound': { code: 'not_found', text: 'no such organiser access, or it is already revoked' },
+  'organiser.unknownSession': { code: 'invalid_input', text: 'there is no session {sessionId}' },
+
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
   'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },

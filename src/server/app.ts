@@ -8,6 +8,8 @@ import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerHostRoutes } from './http/hostRoutes.ts';
+import { registerOrganiserLookup } from './http/hostAccess.ts';
+import { registerOrganiserRoutes } from './http/organiserRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerRateLimits } from './http/rateLimits.ts';
 import { registerRetentionRoutes } from './http/retentionRoutes.ts';
@@ -41,6 +43,8 @@ export interface OpenFloorApp {
   readonly retention: RetentionJob;
   /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
   baseUrl(): string;
+  /** Every route as Fastify registered it (method, URL, config), for the tests that walk them all (ORG-3). */
+  readonly routeTable: readonly RouteEntry[];
   /**
    * Drains for a shutdown: stops accepting connections, refuses new commands and requests
    * (`server.draining`), waits up to `commandsMs` for the commands already running to be
@@ -48,6 +52,13 @@ export interface OpenFloorApp {
    * with whether every running command finished in time. `http.close()` comes after.
    */
   drain(options?: { readonly commandsMs?: number; readonly socketsMs?: number }): Promise<boolean>;
+}
+
+/** One route of the route table. */
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly organisers: 'own' | null;
 }
 
 /** Builds the server (not yet listening). The composition root is `main.ts`. */
@@ -60,6 +71,14 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     bodyLimit: 256 * 1024,
     trustProxy: false,
   });
+  const routeTable: RouteEntry[] = [];
+  http.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const config = route.config as { organisers?: 'own' } | undefined;
+    for (const method of methods) routeTable.push({ method, url: route.url, organisers: config?.organisers ?? null });
+  });
+  // ORG-3: organiser tokens open the host routes of their sessions.
+  registerOrganiserLookup(http, store);
   const onError = (error: unknown, context: string) => http.log.error({ err: error }, context);
   const rooms = new RoomRegistry({ store, now, newId, tallyIntervalMs: config.tallyIntervalMs, onError });
 
@@ -106,6 +125,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
+  registerOrganiserRoutes(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
   registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
@@ -157,5 +177,5 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     return settled;
   };
 
-  return { http, rooms, retention, baseUrl, drain };
+  return { http, rooms, retention, baseUrl, routeTable, drain };
 }

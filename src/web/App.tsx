@@ -22,6 +22,7 @@ const loadProjector = withTexts(['public', 'staff'], () => import('./projector/P
 const loadSpeaker = withTexts(['public', 'staff'], () => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage));
 const loadRapporteur = withTexts(['public', 'staff'], () => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage));
 const loadHostAccess = withTexts(['public', 'staff'], () => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage));
+const loadHostOrganisers = withTexts(['public', 'staff'], () => import('./host/organisers/OrganisersPage.tsx').then((m) => m.OrganisersPage));
 const loadBefore = withTexts(['public'], () => import('./before/BeforePage.tsx').then((m) => m.BeforePage));
 const loadReport = withTexts(['public', 'staff'], () => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
 const loadHost = withTexts(['public', 'staff'], () => import('./host/HostPage.tsx').then((m) => m.HostPage));
@@ -45,6 +46,8 @@ export function App() {
       return <LazyPage load={loadRapporteur} />;
     case 'hostAccess':
       return <LazyPage load={loadHostAccess} />;
+    case 'hostOrganisers':
+      return <LazyPage load={loadHostOrganisers} />;
     case 'before':
       // The page reads its code from the URL.
       return <LazyPage load={loadBefore} />;

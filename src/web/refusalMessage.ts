@@ -18,7 +18,9 @@ const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
  */
 const NAMED_PARAMS: Readonly<Record<string, (value: string) => string>> = {
   role: (value) => `role.${value}`,
-  setting: (value) => `audit.setting.${value}`,
+  // Only the host changes settings, so only the host page (with its staff texts) meets this
+  // refusal: the names stay out of the phone's bundle (I18N-2), where the id is shown.
+  setting: (value) => 'audit.setting.' + value,
   status: (value) => `qa.status.${value}`,
 };
 

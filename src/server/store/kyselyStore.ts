@@ -17,6 +17,8 @@ import {
   type EventCommand,
   type Invite,
   type NewInvite,
+  type NewOrganiser,
+  type Organiser,
   type NewParticipant,
   type NewSession,
   type SessionActivity,
@@ -70,6 +72,7 @@ export class KyselyStore implements Store {
       await tx.insertInto('sessions').values({ id: session.id, join_code: session.joinCode, title: session.title, created_at: session.createdAt }).execute();
       await this.#insertTokens(tx, session.id, session.roleTokens, session.createdAt);
       await this.#insertEvents(tx, session.id, 0, session.events, null);
+      if (session.organiserHash) await tx.insertInto('organiser_sessions').values({ organiser_hash: session.organiserHash, session_id: session.id }).execute();
     });
   }
 
@@ -523,6 +526,67 @@ export class KyselyStore implements Store {
   async listAudit(sessionId: string, limit: number): Promise<AuditEntry[]> {
     const rows = await this.db.selectFrom('audit').selectAll().where('session_id', '=', sessionId).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, at: Number(r.at), role: r.role as Role, label: r.label, action: r.action, summary: r.summary }));
+  }
+
+  async createOrganiser(organiser: NewOrganiser, audit: AuditEntry): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('organisers').values({ token_hash: organiser.tokenHash, label: organiser.label, created_at: organiser.createdAt, revoked_at: null, last_seen_at: null }).execute();
+      const sessionIds = [...new Set(organiser.sessionIds)];
+      if (sessionIds.length > 0) await tx.insertInto('organiser_sessions').values(sessionIds.map((id) => ({ organiser_hash: organiser.tokenHash, session_id: id }))).execute();
+      await this.#auditLive(tx, sessionIds, audit);
+    });
+  }
+
+  /** Writes `audit` in each session still kept (an archived one has no audit log left, RETAIN-3). */
+  async #auditLive(tx: Transaction<Database>, sessionIds: readonly string[], audit: AuditEntry): Promise<void> {
+    if (sessionIds.length === 0) return;
+    const live = new Set((await tx.selectFrom('sessions').select('id').where('id', 'in', sessionIds).where('archived_at', 'is', null).execute()).map((r) => r.id));
+    for (const [index, sessionId] of sessionIds.entries()) if (live.has(sessionId)) await this.#insertAudit(tx, sessionId, { ...audit, id: `${audit.id}.${index}` });
+  }
+
+  async #organisers(tokenHash?: string): Promise<Organiser[]> {
+    let query = this.db.selectFrom('organisers').selectAll().orderBy('created_at').orderBy('token_hash');
+    if (tokenHash !== undefined) query = query.where('token_hash', '=', tokenHash);
+    const rows = await query.execute();
+    if (rows.length === 0) return [];
+    let links = this.db
+      .selectFrom('organiser_sessions as o')
+      .innerJoin('sessions as s', 's.id', 'o.session_id')
+      .select(['o.organiser_hash', 'o.session_id'])
+      .orderBy('s.created_at')
+      .orderBy('s.id');
+    if (tokenHash !== undefined) links = links.where('o.organiser_hash', '=', tokenHash);
+    const sessions = new Map<string, string[]>();
+    for (const link of await links.execute()) {
+      const list = sessions.get(link.organiser_hash) ?? [];
+      list.push(link.session_id);
+      sessions.set(link.organiser_hash, list);
+    }
+    const time = (v: number | null) => (v === null ? null : Number(v));
+    return rows.map((r) => ({ id: r.token_hash, label: r.label, sessionIds: sessions.get(r.token_hash) ?? [], createdAt: Number(r.created_at), revokedAt: time(r.revoked_at), lastSeenAt: time(r.last_seen_at) }));
+  }
+
+  async organiserOf(tokenHash: string): Promise<Organiser | null> {
+    return (await this.#organisers(tokenHash))[0] ?? null;
+  }
+
+  listOrganisers(): Promise<Organiser[]> {
+    return this.#organisers();
+  }
+
+  async revokeOrganiser(tokenHash: string, at: number, audit: AuditEntry): Promise<readonly string[] | null> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx.updateTable('organisers').set({ revoked_at: at }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return null;
+      const rows = await tx.selectFrom('organiser_sessions').select('session_id').where('organiser_hash', '=', tokenHash).orderBy('session_id').execute();
+      const sessionIds = rows.map((r) => r.session_id);
+      await this.#auditLive(tx, sessionIds, audit);
+      return sessionIds;
+    });
+  }
+
+  async touchOrganiser(tokenHash: string, at: number): Promise<void> {
+    await this.db.updateTable('organisers').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
   }
 
   async ping(): Promise<boolean> {

@@ -216,6 +216,32 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists report_texts`.execute(db);
     },
   },
+  '0013_organisers': {
+    async up(db: Kysely<unknown>) {
+      // ORG-1: organiser access, one row per organiser, by the hash of their token (never the
+      // token); revoked rows stay, so that the admin's list says when and the token stays dead.
+      await db.schema
+        .createTable('organisers')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .addColumn('last_seen_at', 'bigint')
+        .execute();
+      // ORG-2: the sessions an organiser may see and change; deleting a session deletes its rows.
+      await db.schema
+        .createTable('organiser_sessions')
+        .addColumn('organiser_hash', 'text', (c) => c.notNull().references('organisers.token_hash').onDelete('cascade'))
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('organiser_sessions_pk', ['organiser_hash', 'session_id'])
+        .execute();
+      await db.schema.createIndex('organiser_sessions_session').on('organiser_sessions').column('session_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists organiser_sessions`.execute(db);
+      await sql`drop table if exists organisers`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

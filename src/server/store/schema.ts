@@ -112,4 +112,17 @@ export interface Database {
     revision: number;
     updated_at: number;
   };
+  /** Organiser access (ORG-1): the token's hash, never the token. */
+  organisers: {
+    token_hash: string;
+    label: string;
+    created_at: number;
+    revoked_at: number | null;
+    last_seen_at: number | null;
+  };
+  /** The sessions of each organiser (ORG-2). */
+  organiser_sessions: {
+    organiser_hash: string;
+    session_id: string;
+  };
 }

@@ -51,6 +51,26 @@ export interface Invite {
   readonly lastSeenAt: number | null;
 }
 
+/** Organiser access the admin creates (ORG-1): its token's hash, who it is for, its sessions (ORG-2). */
+export interface NewOrganiser {
+  readonly tokenHash: string;
+  readonly label: string;
+  readonly sessionIds: readonly string[];
+  readonly createdAt: number;
+}
+
+/** An organiser as the admin sees it (ORG-5): never the token, only its hash as an id. */
+export interface Organiser {
+  /** The token's SHA-256 hash: it names the access without being able to open it. */
+  readonly id: string;
+  readonly label: string;
+  /** The sessions they may see and change, oldest first (archived ones included; deleted ones gone). */
+  readonly sessionIds: readonly string[];
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+  readonly lastSeenAt: number | null;
+}
+
 /** One line of the audit log (AUDIT-1). */
 export interface AuditEntry {
   readonly id: string;
@@ -72,6 +92,8 @@ export interface NewSession {
   /** The creation events: `session.created` then the prepared polls. */
   readonly events: readonly SessionEvent[];
   readonly roleTokens: readonly { readonly role: LinkRole; readonly tokenHash: string }[];
+  /** The organiser who creates it (their token's hash): the session joins their set in the same transaction (ORG-4). */
+  readonly organiserHash?: string | null;
 }
 
 /** A participant who just joined, with the hash of their token. */
@@ -220,6 +242,22 @@ export interface Store {
   listInvites(sessionId: string): Promise<Invite[]>;
   /** Notes that a role link was just used (ROLE-3). */
   touchInvite(tokenHash: string, at: number): Promise<void>;
+  /**
+   * Creates organiser access with its sessions and one audit line in each of them, in one
+   * transaction (ORG-1, ORG-6); each line's id is the entry's id with the session's index.
+   */
+  createOrganiser(organiser: NewOrganiser, audit: AuditEntry): Promise<void>;
+  /** An organiser by their token's hash, revoked or not; null when there is none (ORG-3). */
+  organiserOf(tokenHash: string): Promise<Organiser | null>;
+  /** Every organiser, oldest first, revoked ones included (ORG-5). */
+  listOrganisers(): Promise<Organiser[]>;
+  /**
+   * Revokes an organiser and writes the audit line in each of their sessions, in one
+   * transaction (ORG-7); returns their sessions, or null when there is no such unrevoked organiser.
+   */
+  revokeOrganiser(tokenHash: string, at: number, audit: AuditEntry): Promise<readonly string[] | null>;
+  /** Notes that an organiser just used their access (ORG-5). */
+  touchOrganiser(tokenHash: string, at: number): Promise<void>;
   /** The audit log of a session, newest first (AUDIT-2). */
   listAudit(sessionId: string, limit: number): Promise<AuditEntry[]>;
   /** Sessions not archived (or just this one), with their latest activity, for the retention job (RETAIN-2). */

@@ -4,6 +4,8 @@
  * cockpit texts (cockpit.en.ts) written out. Same keys, same order; plural messages carry
  * the Arabic plural forms (zero, one, two, few, many, other).
  */
+import { organisersAr } from './organisers.ar.ts';
+
 export const arStaff = {
   'title.moderator': 'المشرف · {title} · OpenFloor',
   'title.moderatorPending': 'المشرف · OpenFloor',
@@ -226,13 +228,6 @@ export const arStaff = {
   'projector.balance.dimensionWithheld': 'غير معروض: عدد من أعلنوا مجموعتهم ما زال قليلًا جدًا.',
   'title.speaker': 'واجهة المتحدث — {title}',
   'title.hostAccess': 'الروابط والتدقيق — {title}',
-  'role.moderator': 'المشرف',
-  'role.online_moderator': 'مشرف الإنترنت',
-  'role.rapporteur': 'المقرر',
-  'role.speaker': 'المتحدث',
-  'role.projector': 'جهاز العرض',
-  'role.host': 'المضيف',
-  'role.participant': 'المشارك',
   'host.token.title': 'رمز المضيف',
   'host.token.intro': 'الصق رمز المضيف الذي طُبع عند بدء تشغيل الخادم. يبقى في علامة التبويب هذه فقط.',
   'host.token.label': 'رمز المضيف',
@@ -790,4 +785,5 @@ export const arStaff = {
 
   'balance.invitedNote': 'الحاضر يعني المتصل الآن: المشاركون الذين فتحوا الصفحة، ومتحدثو حلقة النقاش الذين فتحوا رابط المتحدث الخاص بهم. متحدثو حلقة النقاش الذين لم يتصلوا مدعوون، ويُحسبون على حدة.',
   'moderator.note.quickFill': 'إدراج «تبقّت دقيقة واحدة»',
+  ...organisersAr,
 } as const;

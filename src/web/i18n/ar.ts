@@ -3,6 +3,8 @@
  * translation of en.ts, with every `refusal.*` text written out. Same keys, same order;
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
+import { organiserRefusalsAr } from './organisers.ar.ts';
+
 export const ar = {
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
@@ -10,6 +12,13 @@ export const ar = {
   'app.language': 'اللغة',
   'app.languageFailed': 'تعذّر تحميل هذه اللغة. تحقّق من اتصالك وحاول مرة أخرى.',
   'app.reload': 'إعادة التحميل',
+  'role.moderator': 'المشرف',
+  'role.online_moderator': 'مشرف الإنترنت',
+  'role.rapporteur': 'المقرر',
+  'role.speaker': 'المتحدث',
+  'role.projector': 'جهاز العرض',
+  'role.host': 'المضيف',
+  'role.participant': 'المشارك',
 
   'title.landing': 'الانضمام إلى جلسة · OpenFloor',
   'title.joining': 'جارٍ الانضمام · OpenFloor',
@@ -395,4 +404,5 @@ export const ar = {
   'refusal.qa.changedSinceSeen': 'تغيّر السؤال أثناء قراءتك له؛ اقرأ النص الجديد (الإصدار {version}) أولًا',
   'refusal.qa.emptyText': 'اكتب سؤالًا: هذا النص لا يحتوي على حروف أو رموز مرئية',
   'refusal.qa.controlCharacter': 'يحتوي النص على حرف تحكّم غير مرئي؛ اكتبه مرة أخرى بدونه',
+  ...organiserRefusalsAr,
 } as const;

@@ -3,6 +3,7 @@
  * host access, report): never in a participant's phone bundle; loaded with those pages (I18N-2).
  */
 import { cockpitEn } from './cockpit.en.ts';
+import { organisersEn } from './organisers.en.ts';
 
 export const enStaff = {
   'title.moderator': 'Moderator · {title} · OpenFloor',
@@ -199,13 +200,6 @@ export const enStaff = {
   // Roles, invite links, audit log, guidelines and code of conduct, speaker view (issue 6: ROLE, AUDIT, GUIDE, SPEAK).
   'title.speaker': 'Speaker view — {title}',
   'title.hostAccess': 'Links and audit — {title}',
-  'role.moderator': 'Moderator',
-  'role.online_moderator': 'Online moderator',
-  'role.rapporteur': 'Rapporteur',
-  'role.speaker': 'Speaker',
-  'role.projector': 'Projector',
-  'role.host': 'Host',
-  'role.participant': 'Participant',
   'host.token.title': 'Host token',
   'host.token.intro': 'Paste the host token printed when the server started. It stays in this tab only.',
   'host.token.label': 'Host token',
@@ -625,4 +619,5 @@ export const enStaff = {
   'report.nothingYet': 'Nothing yet.',
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
+  ...organisersEn,
 } as const;

@@ -14,6 +14,13 @@ export const en = {
   'app.language': 'Language',
   'app.languageFailed': 'This language could not be loaded. Check your connection and try again.',
   'app.reload': 'Reload',
+  'role.moderator': 'Moderator',
+  'role.online_moderator': 'Online moderator',
+  'role.rapporteur': 'Rapporteur',
+  'role.speaker': 'Speaker',
+  'role.projector': 'Projector',
+  'role.host': 'Host',
+  'role.participant': 'Participant',
 
   'title.landing': 'Join a session · OpenFloor',
   'title.joining': 'Joining · OpenFloor',

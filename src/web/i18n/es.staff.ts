@@ -3,6 +3,8 @@
  * host access, report), with the cockpit's texts written out at the end. Same keys, in the
  * same order, as en.staff.ts with cockpit.en.ts spread; plurals have the forms one, many, other.
  */
+import { organisersEs } from './organisers.es.ts';
+
 export const esStaff = {
   'title.moderator': 'Moderación · {title} · OpenFloor',
   'title.moderatorPending': 'Moderación · OpenFloor',
@@ -204,13 +206,6 @@ export const esStaff = {
   'projector.balance.dimensionWithheld': 'No se muestra: todavía muy pocas personas han declarado un grupo.',
   'title.speaker': 'Vista de ponente — {title}',
   'title.hostAccess': 'Enlaces y auditoría — {title}',
-  'role.moderator': 'Moderador',
-  'role.online_moderator': 'Moderador en línea',
-  'role.rapporteur': 'Relator',
-  'role.speaker': 'Ponente',
-  'role.projector': 'Proyector',
-  'role.host': 'Anfitrión',
-  'role.participant': 'Participante',
   'host.token.title': 'Token de anfitrión',
   'host.token.intro': 'Pegue el token de anfitrión que se mostró al iniciar el servidor. Solo se queda en esta pestaña.',
   'host.token.label': 'Token de anfitrión',
@@ -744,4 +739,5 @@ export const esStaff = {
 
   'balance.invitedNote': 'Presente significa conectado ahora: los participantes con la página abierta y los panelistas con su enlace de ponente abierto. Los panelistas que no se han conectado figuran como invitados y se cuentan aparte.',
   'moderator.note.quickFill': 'Insertar «Queda un minuto»',
+  ...organisersEs,
 } as const;

@@ -3,6 +3,8 @@
  * share with every page), with every refusal text (`refusal.*`). Same keys, in the same order,
  * as en.ts with its refusals spread out; plurals have the Spanish forms one, many and other.
  */
+import { organiserRefusalsEs } from './organisers.es.ts';
+
 export const es = {
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',
@@ -10,6 +12,13 @@ export const es = {
   'app.language': 'Idioma',
   'app.languageFailed': 'No se pudo cargar este idioma. Compruebe su conexión e inténtelo de nuevo.',
   'app.reload': 'Recargar',
+  'role.moderator': 'Moderador',
+  'role.online_moderator': 'Moderador en línea',
+  'role.rapporteur': 'Relator',
+  'role.speaker': 'Ponente',
+  'role.projector': 'Proyector',
+  'role.host': 'Anfitrión',
+  'role.participant': 'Participante',
 
   'title.landing': 'Unirse a una sesión · OpenFloor',
   'title.joining': 'Uniéndose · OpenFloor',
@@ -386,4 +395,5 @@ export const es = {
   'refusal.qa.changedSinceSeen': 'la pregunta cambió mientras la leía; lea primero el nuevo texto (versión {version})',
   'refusal.qa.emptyText': 'escriba una pregunta: este texto no tiene letras ni signos visibles',
   'refusal.qa.controlCharacter': 'el texto contiene un carácter de control invisible; vuelva a escribirlo sin él',
+  ...organiserRefusalsEs,
 } as const;

@@ -3,6 +3,8 @@
  * host access, report), with the cockpit's texts written out at the end. Same keys, in the
  * same order, as en.staff.ts with cockpit.en.ts spread; plurals have the forms one, many, other.
  */
+import { organisersFr } from './organisers.fr.ts';
+
 export const frStaff = {
   'title.moderator': 'Modération · {title} · OpenFloor',
   'title.moderatorPending': 'Modération · OpenFloor',
@@ -204,13 +206,6 @@ export const frStaff = {
   'projector.balance.dimensionWithheld': 'Non affiché : trop peu de personnes ont encore déclaré un groupe.',
   'title.speaker': 'Vue intervenant — {title}',
   'title.hostAccess': 'Liens et audit — {title}',
-  'role.moderator': 'Modérateur',
-  'role.online_moderator': 'Modérateur en ligne',
-  'role.rapporteur': 'Rapporteur',
-  'role.speaker': 'Intervenant',
-  'role.projector': 'Projecteur',
-  'role.host': 'Hôte',
-  'role.participant': 'Participant',
   'host.token.title': 'Jeton d’hôte',
   'host.token.intro': 'Collez le jeton d’hôte affiché au démarrage du serveur. Il reste dans cet onglet uniquement.',
   'host.token.label': 'Jeton d’hôte',
@@ -744,4 +739,5 @@ export const frStaff = {
 
   'balance.invitedNote': 'Présent signifie connecté en ce moment : les participants qui ont la page ouverte et les panélistes qui ont leur lien d’intervenant ouvert. Les panélistes qui ne se sont pas connectés sont invités, comptés à part.',
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
+  ...organisersFr,
 } as const;

@@ -3,6 +3,8 @@
  * share with every page), with every refusal text (`refusal.*`). Same keys, in the same order,
  * as en.ts with its refusals spread out; plurals have the French forms one, many and other.
  */
+import { organiserRefusalsFr } from './organisers.fr.ts';
+
 export const fr = {
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',
@@ -10,6 +12,13 @@ export const fr = {
   'app.language': 'Langue',
   'app.languageFailed': 'Cette langue n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   'app.reload': 'Recharger',
+  'role.moderator': 'Modérateur',
+  'role.online_moderator': 'Modérateur en ligne',
+  'role.rapporteur': 'Rapporteur',
+  'role.speaker': 'Intervenant',
+  'role.projector': 'Projecteur',
+  'role.host': 'Hôte',
+  'role.participant': 'Participant',
 
   'title.landing': 'Rejoindre une session · OpenFloor',
   'title.joining': 'Connexion · OpenFloor',
@@ -386,4 +395,5 @@ export const fr = {
   'refusal.qa.changedSinceSeen': 'la question a changé pendant votre lecture ; lisez d’abord le nouveau texte (version {version})',
   'refusal.qa.emptyText': 'écrivez une question : ce texte ne contient aucune lettre ni aucun signe visible',
   'refusal.qa.controlCharacter': 'le texte contient un caractère de contrôle invisible ; retapez-le sans ce caractère',
+  ...organiserRefusalsFr,
 } as const;

@@ -4,6 +4,8 @@
  * (cockpit.en.ts) written out. Same keys, same order; plural messages carry the Russian
  * plural forms (one, few, many, other).
  */
+import { organisersRu } from './organisers.ru.ts';
+
 export const ruStaff = {
   'title.moderator': 'Модератор · {title} · OpenFloor',
   'title.moderatorPending': 'Модератор · OpenFloor',
@@ -212,13 +214,6 @@ export const ruStaff = {
   'projector.balance.dimensionWithheld': 'Не показано: пока слишком мало людей указали группу.',
   'title.speaker': 'Экран спикера — {title}',
   'title.hostAccess': 'Ссылки и журнал — {title}',
-  'role.moderator': 'Модератор',
-  'role.online_moderator': 'Онлайн-модератор',
-  'role.rapporteur': 'Докладчик',
-  'role.speaker': 'Спикер',
-  'role.projector': 'Проектор',
-  'role.host': 'Организатор',
-  'role.participant': 'Участник',
   'host.token.title': 'Токен организатора',
   'host.token.intro': 'Вставьте токен организатора, выведенный при запуске сервера. Он хранится только в этой вкладке.',
   'host.token.label': 'Токен организатора',
@@ -760,4 +755,5 @@ export const ruStaff = {
 
   'balance.invitedNote': 'Присутствуют — значит подключены сейчас: участники с открытой страницей и спикеры панели с открытой ссылкой спикера. Неподключившиеся спикеры панели считаются приглашёнными, отдельно.',
   'moderator.note.quickFill': 'Вставить «Осталась одна минута»',
+  ...organisersRu,
 } as const;

@@ -3,6 +3,8 @@
  * text written out. Same keys, same order; plural messages carry the Russian plural forms
  * (one, few, many, other).
  */
+import { organiserRefusalsRu } from './organisers.ru.ts';
+
 export const ru = {
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
@@ -10,6 +12,13 @@ export const ru = {
   'app.language': 'Язык',
   'app.languageFailed': 'Не удалось загрузить этот язык. Проверьте подключение и попробуйте ещё раз.',
   'app.reload': 'Обновить',
+  'role.moderator': 'Модератор',
+  'role.online_moderator': 'Онлайн-модератор',
+  'role.rapporteur': 'Докладчик',
+  'role.speaker': 'Спикер',
+  'role.projector': 'Проектор',
+  'role.host': 'Организатор',
+  'role.participant': 'Участник',
 
   'title.landing': 'Вход в сессию · OpenFloor',
   'title.joining': 'Подключение · OpenFloor',
@@ -389,4 +398,5 @@ export const ru = {
   'refusal.qa.changedSinceSeen': 'вопрос изменился, пока вы его читали; сначала прочитайте новый текст (версия {version})',
   'refusal.qa.emptyText': 'напишите вопрос: в этом тексте нет видимых букв или знаков',
   'refusal.qa.controlCharacter': 'в тексте есть невидимый управляющий символ; наберите текст заново без него',
+  ...organiserRefusalsRu,
 } as const;

@@ -4,6 +4,8 @@
  * texts (cockpit.en.ts) written out. Same keys, same order; plural messages have the one
  * Chinese form (other).
  */
+import { organisersZh } from './organisers.zh.ts';
+
 export const zhStaff = {
   'title.moderator': '主持人 · {title} · OpenFloor',
   'title.moderatorPending': '主持人 · OpenFloor',
@@ -191,13 +193,6 @@ export const zhStaff = {
   'projector.balance.dimensionWithheld': '不显示：说明所属群体的人还太少。',
   'title.speaker': '发言人视图 — {title}',
   'title.hostAccess': '链接和审计 — {title}',
-  'role.moderator': '主持人',
-  'role.online_moderator': '在线主持人',
-  'role.rapporteur': '报告员',
-  'role.speaker': '发言人',
-  'role.projector': '投影',
-  'role.host': '主办方',
-  'role.participant': '参会者',
   'host.token.title': '主办方令牌',
   'host.token.intro': '粘贴服务器启动时打印的主办方令牌。它只保存在此标签页中。',
   'host.token.label': '主办方令牌',
@@ -715,4 +710,5 @@ export const zhStaff = {
 
   'balance.invitedNote': '在场指当前已连接：打开页面的参会者，以及打开发言人链接的嘉宾发言人。尚未连接的嘉宾发言人为已邀请，单独计算。',
   'moderator.note.quickFill': '插入“还剩一分钟”',
+  ...organisersZh,
 } as const;

@@ -3,6 +3,8 @@
  * `refusal.*` text written out. Same keys, same order; plural messages have the one Chinese
  * form (other).
  */
+import { organiserRefusalsZh } from './organisers.zh.ts';
+
 export const zh = {
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',
@@ -10,6 +12,13 @@ export const zh = {
   'app.language': '语言',
   'app.languageFailed': '无法加载此语言。请检查网络连接后重试。',
   'app.reload': '重新加载',
+  'role.moderator': '主持人',
+  'role.online_moderator': '在线主持人',
+  'role.rapporteur': '报告员',
+  'role.speaker': '发言人',
+  'role.projector': '投影',
+  'role.host': '主办方',
+  'role.participant': '参会者',
 
   'title.landing': '加入会议 · OpenFloor',
   'title.joining': '正在加入 · OpenFloor',
@@ -380,4 +389,5 @@ export const zh = {
   'refusal.qa.changedSinceSeen': '您阅读期间问题已更改；请先阅读新内容（第 {version} 版）',
   'refusal.qa.emptyText': '请写一个问题：此文本没有可见的文字或符号',
   'refusal.qa.controlCharacter': '文本含有不可见的控制字符；请去掉它后重新输入',
+  ...organiserRefusalsZh,
 } as const;
