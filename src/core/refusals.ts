@@ -114,6 +114,18 @@ export const REFUSALS = {
   'poll.optionTwice': { code: 'invalid_input', text: 'an option may be chosen only once' },
   'poll.exactlyOne': { code: 'invalid_input', text: 'this poll takes exactly one option' },
   'poll.atLeastOne': { code: 'invalid_input', text: 'choose at least one option' },
+  'poll.tooManyChoices': { code: 'invalid_input', text: 'choose at most {max} options' },
+  'poll.rankAll': { code: 'invalid_input', text: 'rank every option, each once' },
+  'poll.writeInstead': { code: 'invalid_input', text: 'this poll takes words or text, not options' },
+  'poll.chooseInstead': { code: 'invalid_input', text: 'this poll takes options, not text' },
+  'poll.tooManyWords': { code: 'invalid_input', text: 'at most {max} words' },
+  'poll.noWords': { code: 'invalid_input', text: 'write a word that means something (not only "the" or "and")' },
+  'poll.wordTooLong': { code: 'invalid_input', text: 'a word or short phrase of at most {max} characters' },
+  'poll.oneAnswer': { code: 'invalid_input', text: 'this poll takes one answer' },
+  'poll.emptyAnswer': { code: 'invalid_input', text: 'write an answer first' },
+  'poll.timeUp': { code: 'invalid_state', text: 'time is up for this question' },
+  'poll.nothingToJudge': { code: 'invalid_state', text: 'only words and answers are approved or hidden' },
+  'poll.alreadyJudged': { code: 'invalid_state', text: 'that word or answer already has this verdict' },
 
   // Questions (QA rules).
   'qa.anonymous': { code: 'invalid_input', text: 'questions are anonymous in this session' },
