@@ -17,8 +17,10 @@ const STATUS: Record<EntryResult['status'], MessageKey> = {
 export function EntryModeration({ pollId, entries, run }: { pollId: string; entries: readonly EntryResult[]; run: (command: CommandInput) => Promise<boolean> }) {
   if (entries.length === 0) return null;
   return (
-    <details class="entry-moderation" open={entries.some((e) => e.status === 'held' || e.status === 'pending')}>
-      <summary>{t('pollMod.entries')}</summary>
+    <section class="entry-moderation" aria-labelledby={`entries-${pollId}`}>
+      <h4 id={`entries-${pollId}`} class="entry-heading">
+        {t('pollMod.entries')}
+      </h4>
       <ul class="entry-list" data-testid="poll-entries">
         {entries.map((entry) => (
           <li key={entry.key} class="entry-row" data-status={entry.status} data-testid="poll-entry-row">
@@ -37,6 +39,6 @@ export function EntryModeration({ pollId, entries, run }: { pollId: string; entr
           </li>
         ))}
       </ul>
-    </details>
+    </section>
   );
 }
