@@ -61,7 +61,9 @@ const WIDTH = 800;
 const LABEL_FONT = 22;
 const VALUE_FONT = 20;
 const COLOURS = ['#1f5fbf', '#b3470f', '#2a7a3b', '#7a3fa0', '#8a6d00', '#0f6f7a'] as const;
-const INK = '#1b1b1f';
+/** Text and lines follow the page's colour (light on the projector, dark on a phone); exports set it on the root. */
+const INK = 'currentColor';
+const EXPORT_INK = '#1b1b1f';
 
 /** Each series' pattern: solid, stripes, dots, cross-hatch… over its colour (POLL-30). */
 function patternDefs(id: string): string {
@@ -80,7 +82,7 @@ function patternDefs(id: string): string {
 
 function wrap(svgBody: string, height: number, opts: ChartOptions, title: string, desc: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(WIDTH)} ${String(Math.ceil(height))}" width="${String(WIDTH)}" height="${String(Math.ceil(height))}" role="img" aria-labelledby="${opts.id}-title ${opts.id}-desc" class="poll-chart-svg" font-family="system-ui, 'Noto Sans', sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(WIDTH)} ${String(Math.ceil(height))}" width="${String(WIDTH)}" height="${String(Math.ceil(height))}" color="${EXPORT_INK}" role="img" aria-labelledby="${opts.id}-title ${opts.id}-desc" class="poll-chart-svg" font-family="system-ui, 'Noto Sans', sans-serif">` +
     `<title id="${opts.id}-title">${escapeXml(title)}</title><desc id="${opts.id}-desc">${escapeXml(desc)}</desc>` +
     `<defs>${patternDefs(opts.id)}</defs>${svgBody}</svg>`
   );
@@ -103,7 +105,7 @@ function barsSvg(bars: readonly Bar[], opts: ChartOptions): { body: string; heig
     lines.forEach((line, l) => out.push(`<text x="8" y="${String(y + LABEL_FONT + l * (LABEL_FONT + 4))}" font-size="${String(LABEL_FONT)}" fill="${INK}">${escapeXml(line)}</text>`));
     y += lines.length * (LABEL_FONT + 4) + 8;
     const length = bar.max > 0 ? Math.max(bar.value > 0 ? 3 : 0, (bar.value / bar.max) * barWidth) : 0;
-    out.push(`<rect x="8" y="${String(y)}" width="${String(barWidth)}" height="28" fill="#ececf1" rx="3"/>`);
+    out.push(`<rect x="8" y="${String(y)}" width="${String(barWidth)}" height="28" fill="currentColor" fill-opacity="0.12" rx="3"/>`);
     out.push(`<rect class="poll-chart-bar" x="8" y="${String(y)}" width="${length.toFixed(1)}" height="28" fill="url(#${opts.id}-p${String(i % COLOURS.length)})" stroke="${COLOURS[i % COLOURS.length] ?? INK}" rx="3"/>`);
     out.push(`<text x="${String(barWidth + 20)}" y="${String(y + 21)}" font-size="${String(VALUE_FONT)}" font-weight="700" fill="${INK}">${escapeXml(bar.valueText)}</text>`);
     y += 28 + 18;
@@ -135,7 +137,7 @@ function ratingChart(input: ChartInput, summary: Extract<PollSummary, { kind: 'r
   const left = 40;
   const plot = WIDTH - 2 * left;
   const column = plot / n;
-  const top = 40;
+  const top = 72;
   const high = 220;
   const max = Math.max(1, ...input.options.map((o) => input.counts[o.id] ?? 0));
   const out: string[] = [];
@@ -153,9 +155,9 @@ function ratingChart(input: ChartInput, summary: Extract<PollSummary, { kind: 'r
   const meanText = summary.mean === null ? texts.noMean : texts.mean(summary.mean.toFixed(1), String(min), String(top2));
   if (summary.mean !== null) {
     const mx = left + ((summary.mean - min) / Math.max(1, top2 - min)) * (plot - column) + column / 2;
-    out.push(`<path d="M${mx.toFixed(1)} ${String(top - 6)} l-8 -12 h16 z" fill="${INK}"/><line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="${String(top - 6)}" y2="${String(top + high)}" stroke="${INK}" stroke-dasharray="6 4"/>`);
+    out.push(`<path d="M${mx.toFixed(1)} ${String(top - 30)} l-8 -12 h16 z" fill="${INK}"/><line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="${String(top - 30)}" y2="${String(top + high)}" stroke="${INK}" stroke-dasharray="6 4"/>`);
   }
-  out.push(`<text x="${String(WIDTH / 2)}" y="22" text-anchor="middle" font-size="${String(VALUE_FONT)}" font-weight="700" fill="${INK}">${escapeXml(meanText)}</text>`);
+  out.push(`<text x="${String(WIDTH / 2)}" y="26" text-anchor="middle" font-size="${String(VALUE_FONT)}" font-weight="700" fill="${INK}">${escapeXml(meanText)}</text>`);
   let y = top + high + 40;
   const ends = [summary.scale.minLabel, summary.scale.maxLabel];
   const endLines = ends.map((label) => (label ? wrapText(label, WIDTH / 2 - 40, 18, 3) : []));
@@ -199,7 +201,7 @@ function entriesChart(input: ChartInput, summary: Extract<PollSummary, { kind: '
   const box = { width: WIDTH, height: 440 };
   const cloud = layoutWordCloud(shown, box, opts.previousCloud);
   const body = cloud
-    .map((w, i) => `<text class="poll-chart-word" data-key="${w.key}" x="${String(w.x)}" y="${(w.y + w.fontSize * 0.35).toFixed(1)}" text-anchor="middle" font-size="${String(w.fontSize)}" font-weight="${w.fontSize > 36 ? '700' : '500'}" fill="${COLOURS[i % COLOURS.length] ?? INK}">${escapeXml(w.text)}</text>`)
+    .map((w, i) => `<text class="poll-chart-word" data-key="${w.key}" x="${String(w.x)}" y="${(w.y + w.fontSize * 0.35).toFixed(1)}" text-anchor="middle" font-size="${String(w.fontSize)}" font-weight="${w.fontSize > 36 ? '700' : '500'}" fill="${INK}" fill-opacity="${['1', '0.88', '0.76'][i % 3] ?? '1'}">${escapeXml(w.text)}</text>`)
     .join('');
   return { svg: wrap(body, box.height, opts, texts.label(input.question), rows.map((r) => `${r[0] ?? ''}: ${r[1] ?? ''}`).join('; ')), table, cloud };
 }
