@@ -1,6 +1,6 @@
 import type { PollSummary } from '../polls/pollResults.ts';
 import type { Poll, PollOption } from '../polls/pollTypes.ts';
-import { escapeXml, wrapText } from './chartText.ts';
+import { escapeXml, textWidth, wrapText } from './chartText.ts';
 import { layoutWordCloud, type PlacedWord } from './wordCloudLayout.ts';
 
 /**
@@ -95,19 +95,21 @@ interface Bar {
   readonly valueText: string;
 }
 
-/** Horizontal bars: wrapped label above, bar, value beside the bar end (POLL-30). */
+/** Horizontal bars: wrapped label above with the value at its end, then the bar (POLL-30). */
 function barsSvg(bars: readonly Bar[], opts: ChartOptions): { body: string; height: number } {
   const out: string[] = [];
   let y = 8;
-  const barWidth = WIDTH - 220;
+  const barWidth = WIDTH - 16;
   bars.forEach((bar, i) => {
-    const lines = wrapText(bar.label, WIDTH - 16, LABEL_FONT);
+    // The value keeps its room at the end of the first line; the label wraps in what is left.
+    const valueWidth = textWidth(bar.valueText, VALUE_FONT) + 16;
+    const lines = wrapText(bar.label, WIDTH - 16 - valueWidth, LABEL_FONT);
     lines.forEach((line, l) => out.push(`<text x="8" y="${String(y + LABEL_FONT + l * (LABEL_FONT + 4))}" font-size="${String(LABEL_FONT)}" fill="${INK}">${escapeXml(line)}</text>`));
+    out.push(`<text x="${String(WIDTH - 8)}" y="${String(y + LABEL_FONT)}" text-anchor="end" font-size="${String(VALUE_FONT)}" font-weight="700" fill="${INK}">${escapeXml(bar.valueText)}</text>`);
     y += lines.length * (LABEL_FONT + 4) + 8;
     const length = bar.max > 0 ? Math.max(bar.value > 0 ? 3 : 0, (bar.value / bar.max) * barWidth) : 0;
     out.push(`<rect x="8" y="${String(y)}" width="${String(barWidth)}" height="28" fill="currentColor" fill-opacity="0.12" rx="3"/>`);
     out.push(`<rect class="poll-chart-bar" x="8" y="${String(y)}" width="${length.toFixed(1)}" height="28" fill="url(#${opts.id}-p${String(i % COLOURS.length)})" stroke="${COLOURS[i % COLOURS.length] ?? INK}" rx="3"/>`);
-    out.push(`<text x="${String(barWidth + 20)}" y="${String(y + 21)}" font-size="${String(VALUE_FONT)}" font-weight="700" fill="${INK}">${escapeXml(bar.valueText)}</text>`);
     y += 28 + 18;
   });
   return { body: out.join(''), height: y };
@@ -175,7 +177,7 @@ function rankingChart(input: ChartInput, summary: Extract<PollSummary, { kind: '
     label: `${String(i + 1)}. ${labelOf.get(r.optionId) ?? r.optionId}`,
     value: r.borda,
     max,
-    valueText: `${texts.number(r.borda)} · ${r.meanRank.toFixed(1)}`,
+    valueText: `${texts.borda} ${texts.number(r.borda)} · ${texts.meanRank} ${r.meanRank.toFixed(1)}`,
   }));
   const { body, height } = barsSvg(bars, opts);
   const rows = summary.ranks.map((r) => [labelOf.get(r.optionId) ?? r.optionId, r.meanRank.toFixed(2), texts.number(r.borda)]);
