@@ -1,6 +1,7 @@
 import type { Audience } from '../roles.ts';
 import type { SessionState } from '../sessionState.ts';
 import type { Tally } from './ballotBox.ts';
+import type { BreakdownCell, BreakdownDimension } from './pollBreakdown.ts';
 import type { PollSummary } from './pollResults.ts';
 import { resultsPublic, takesText, type Poll } from './pollTypes.ts';
 
@@ -44,6 +45,8 @@ export interface TallyView {
   readonly counts: Readonly<Record<string, number>> | null;
   /** What the kind adds to the counts (mean, ranks, top entries, class result); null where hidden or none. */
   readonly summary?: PollSummary | null;
+  /** Staff only: the counts by channel, stakeholder group and region, small cells merged (POLL-28). */
+  readonly breakdowns?: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
 }
 
 /** Whether `audience` sees the poll at all. */

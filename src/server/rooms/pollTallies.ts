@@ -1,4 +1,7 @@
 import type { BallotBox } from '../../core/polls/ballotBox.ts';
+import { breakdown, type BreakdownCell, type BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
+import { takesText } from '../../core/polls/pollTypes.ts';
+import type { ParticipantProfile } from '../../core/decideContext.ts';
 import { summarisePoll, type PollSummary } from '../../core/polls/pollResults.ts';
 import type { Poll } from '../../core/polls/pollTypes.ts';
 import { resultsPublic } from '../../core/polls/pollTypes.ts';
@@ -22,10 +25,26 @@ const SCREEN_CACHE = 20_000;
 export class PollTallies {
   readonly #screened = new Map<string, boolean>();
 
-  constructor(private readonly ballots: BallotBox) {}
+  constructor(
+    private readonly ballots: BallotBox,
+    /** A participant's channel and declared groups, for breakdowns (POLL-28). */
+    private readonly profileOf: (participantId: string) => ParticipantProfile,
+  ) {}
 
   view(audience: Audience, state: SessionState, poll: Poll): TallyView | null {
-    return tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
+    const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
+    if (!view || audience !== 'staff' || takesText(poll.kind)) return view;
+    return { ...view, breakdowns: this.breakdowns(poll.id) };
+  }
+
+  /** The counts by channel, stakeholder group and region, groups under five merged (POLL-28). */
+  breakdowns(pollId: string): Record<BreakdownDimension, BreakdownCell[]> {
+    const ballots = [...this.ballots.ballotEntries(pollId)];
+    return {
+      channel: breakdown(ballots, (id) => this.profileOf(id).channel),
+      stakeholderGroup: breakdown(ballots, (id) => this.profileOf(id).declared.stakeholderGroup),
+      regionalGroup: breakdown(ballots, (id) => this.profileOf(id).declared.regionalGroup),
+    };
   }
 
   summary(state: SessionState, poll: Poll, staff: boolean): PollSummary | null {

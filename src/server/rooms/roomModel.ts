@@ -29,7 +29,7 @@ export class RoomModel {
   #state: SessionState;
   readonly ballots = new BallotBox();
   /** The ballots' tallies and summaries as each audience sees them. */
-  readonly tallies = new PollTallies(this.ballots);
+  readonly tallies = new PollTallies(this.ballots, (id) => this.roster.profileOf(id));
   readonly roster = new ParticipantRoster();
   readonly qa: QuestionDesk;
   /** (actor, command id) → what every command applied so far said and answered (PROTO-4). */
