@@ -125,6 +125,7 @@ export const REFUSALS = {
   'poll.emptyAnswer': { code: 'invalid_input', text: 'write an answer first' },
   'poll.timeUp': { code: 'invalid_state', text: 'time is up for this question' },
   'poll.nothingToJudge': { code: 'invalid_state', text: 'only words and answers are approved or hidden' },
+  'poll.exportAccess': { code: 'unauthorised', text: 'this needs the host token or a moderator link of this session as a Bearer token' },
   'poll.alreadyJudged': { code: 'invalid_state', text: 'that word or answer already has this verdict' },
 
   // Questions (QA rules).

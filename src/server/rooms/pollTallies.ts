@@ -11,6 +11,15 @@ import { qaSettingsOf } from '../../core/qa/effectiveQaSettings.ts';
 import type { Audience } from '../../core/roles.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 
+/** What an export or a report takes of a poll (POLL-33). */
+export interface PollResults {
+  readonly poll: Poll;
+  readonly total: number;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly summary: PollSummary | null;
+  readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+}
+
 /** Words or answers on the wire per poll and audience, at most (POLL-24: a bounded frame). */
 export const TOP_ENTRIES = 60;
 /** Staff see more, to judge what the filters held. */
@@ -35,6 +44,19 @@ export class PollTallies {
     const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
     if (!view || audience !== 'staff' || takesText(poll.kind)) return view;
     return { ...view, breakdowns: this.breakdowns(poll.id) };
+  }
+
+  /**
+   * A poll's results for an export or a report (POLL-33): the counts, the summary as the public
+   * sees it (hidden and held entries left out; a quiz's correct options included) and the
+   * breakdowns. Never a ballot or a voter.
+   */
+  results(state: SessionState, pollId: string): PollResults | null {
+    const poll = state.polls[pollId];
+    if (!poll) return null;
+    const tally = this.ballots.tally(pollId);
+    const summary = this.summary(state, { ...poll, status: poll.status === 'open' ? 'open' : 'closed', revealed: true }, false);
+    return { poll, total: tally.total, counts: takesText(poll.kind) ? {} : tally.counts, summary, breakdowns: takesText(poll.kind) ? null : this.breakdowns(pollId) };
   }
 
   /** The counts by channel, stakeholder group and region, groups under five merged (POLL-28). */
