@@ -48,6 +48,10 @@ function pollOf(id: string, status: PollView['status'] = 'open', question = `${i
     openedAt: status === 'draft' ? null : 1000,
     closedAt: status === 'closed' ? 2000 : null,
     agendaItem: null,
+    maxChoices: null,
+    scale: null,
+    maxWords: null,
+    timerSeconds: null,
   };
 }
 

@@ -162,6 +162,9 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
   switch (command.type) {
     case 'poll.vote':
       return withMyVote(state, command.pollId, command.optionIds);
+    case 'poll.write':
+      // Only the sender's own phone keeps its words; the server keeps them normalised.
+      return withMyVote(state, command.pollId, command.entries);
     case 'qa.upvote':
       return { ...state, qa: withMyUpvote(state.qa, command.questionId, command.up) };
     case 'participant.setChannel':
@@ -178,6 +181,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'poll.close':
     case 'poll.reveal':
     case 'poll.delete':
+    case 'poll.judge':
     case 'floor.raise':
     case 'floor.lower':
     case 'floor.done':

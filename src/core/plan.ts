@@ -8,7 +8,8 @@ import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, UN_LANGUAGES }
  */
 
 export const AGENDA_KINDS = ['opening', 'discussion', 'poll', 'qa', 'closing'] as const;
-export const POLL_KINDS = ['single', 'multiple'] as const;
+/** Poll types (POLL-20..): choices, a scale, a ranking, free words, free text and a quiz. */
+export const POLL_KINDS = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'open_text', 'quiz'] as const;
 export const RESULTS_VISIBILITY = ['live', 'after_close', 'hidden'] as const;
 
 export const MAX_POLL_OPTIONS = 12;
@@ -17,17 +18,60 @@ export const MAX_QUESTION_LENGTH = 300;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const pollDraftSchema = z.strictObject({
+/** Ends of a rating scale; labels say what the ends mean ("Not at all", "Completely"). */
+export const ratingScaleSchema = z.strictObject({
+  min: z.number().int().min(0).max(1).default(1),
+  max: z.number().int().min(2).max(10).default(5),
+  minLabel: text(60).optional(),
+  maxLabel: text(60).optional(),
+});
+export type RatingScale = z.infer<typeof ratingScaleSchema>;
+
+/** Longest word-cloud entry and open-text answer, in characters (POLL-24, POLL-25). */
+export const MAX_WORD_LENGTH = 40;
+export const MAX_ANSWER_LENGTH = 280;
+export const MAX_WORDS_PER_BALLOT = 5;
+
+const pollDraftFields = {
   /** The question as shown on the projector and the phones. */
   question: text(MAX_QUESTION_LENGTH),
-  /** `single`: exactly one option per vote; `multiple`: one or more distinct options. */
+  /**
+   * `single`: exactly one option; `multiple`: one or more distinct options, at most `maxChoices`;
+   * `rating`: one point of `scale`; `ranking`: every option, in order; `wordcloud`: up to
+   * `maxWords` words; `open_text`: one answer, moderated like a question; `quiz`: one option,
+   * scored against `correct` within `timerSeconds`.
+   */
   kind: z.enum(POLL_KINDS).default('single'),
-  /** Option labels, in display order. */
-  options: z.array(text(MAX_OPTION_LENGTH)).min(2).max(MAX_POLL_OPTIONS)
+  /** Option labels, in display order (none for rating, word cloud and open text). */
+  options: z.array(text(MAX_OPTION_LENGTH)).max(MAX_POLL_OPTIONS).default([])
     .refine((opts) => new Set(opts.map((o) => o.toLowerCase())).size === opts.length, 'options must be distinct'),
   /** When participants and the projector see the distribution of votes. */
   resultsVisibility: z.enum(RESULTS_VISIBILITY).default('live'),
-});
+  /** Multiple choice: the most options one ballot may name (POLL-20). */
+  maxChoices: z.number().int().min(1).max(MAX_POLL_OPTIONS).optional(),
+  /** Rating: the scale (POLL-22); 1 to 5 when left out. */
+  scale: ratingScaleSchema.optional(),
+  /** Word cloud: words per ballot (POLL-24); 3 when left out. */
+  maxWords: z.number().int().min(1).max(MAX_WORDS_PER_BALLOT).optional(),
+  /** Quiz: indexes of the correct options (POLL-26). */
+  correct: z.array(z.number().int().min(0).max(MAX_POLL_OPTIONS - 1)).min(1).max(MAX_POLL_OPTIONS).optional(),
+  /** Quiz: seconds to answer after opening (POLL-26); 30 when left out. */
+  timerSeconds: z.number().int().min(5).max(600).optional(),
+};
+
+/** Options a kind needs: none for free text and scales, at least two otherwise (POLL-20). */
+function checkPollDraft(draft: { kind: (typeof POLL_KINDS)[number]; options: readonly string[]; maxChoices?: number | undefined; correct?: readonly number[] | undefined }, ctx: z.RefinementCtx): void {
+  const needsOptions = draft.kind === 'single' || draft.kind === 'multiple' || draft.kind === 'ranking' || draft.kind === 'quiz';
+  if (needsOptions && draft.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${draft.kind} poll needs at least 2 options` });
+  if (!needsOptions && draft.options.length > 0) ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${draft.kind} poll has no options` });
+  if (draft.maxChoices !== undefined && draft.kind !== 'multiple') ctx.addIssue({ code: 'custom', path: ['maxChoices'], message: 'only a multiple-choice poll has a maximum number of choices' });
+  if (draft.kind === 'quiz') {
+    if (!draft.correct) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'a quiz names its correct options' });
+    else if (draft.correct.some((i) => i >= draft.options.length)) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'a correct option is not one of the options' });
+  } else if (draft.correct !== undefined) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'only a quiz has correct options' });
+}
+
+export const pollDraftSchema = z.strictObject(pollDraftFields).superRefine(checkPollDraft);
 export type PollDraft = z.infer<typeof pollDraftSchema>;
 
 export const agendaItemSchema = z.strictObject({
@@ -81,9 +125,10 @@ export const sessionRolesSchema = z.strictObject({
 export type SessionRoles = z.infer<typeof sessionRolesSchema>;
 
 /** A poll prepared in the plan; `agendaItem` (index into the agenda) is where it is meant to run. */
-export const preparedPollSchema = pollDraftSchema.extend({
+export const preparedPollSchema = z.strictObject({
+  ...pollDraftFields,
   agendaItem: z.number().int().min(0).max(49).optional(),
-});
+}).superRefine(checkPollDraft);
 export type PreparedPoll = z.infer<typeof preparedPollSchema>;
 
 export const DEFAULT_RETENTION_DAYS = 30;

@@ -23,6 +23,8 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'poll.reveal': { type: 'poll.reveal', pollId: 'p1', revealed: true },
   'poll.delete': { type: 'poll.delete', pollId: 'p1' },
   'poll.vote': { type: 'poll.vote', pollId: 'p1', optionIds: ['o1', 'o2'] },
+  'poll.write': { type: 'poll.write', pollId: 'p1', entries: ['safety', 'trust'] },
+  'poll.judge': { type: 'poll.judge', pollId: 'p1', key: 'e1a2b', verdict: 'hidden' },
   'participant.setChannel': { type: 'participant.setChannel', channel: 'online' },
   'participant.declare': { type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: null },
   'floor.raise': { type: 'floor.raise', intent: 'question', label: 'Amina' },

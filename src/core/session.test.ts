@@ -55,6 +55,12 @@ describe('session creation', () => {
       openedAt: null,
       closedAt: null,
       agendaItem: null,
+      maxChoices: null,
+      scale: null,
+      maxWords: null,
+      correct: [],
+      timerSeconds: null,
+      verdicts: {},
     });
     expect(state.polls['p2']).toMatchObject({ kind: 'multiple', resultsVisibility: 'hidden', status: 'draft' });
   });
@@ -322,6 +328,12 @@ describe('resultsPublic', () => {
       openedAt: null,
       closedAt: null,
       agendaItem: null,
+      maxChoices: null,
+      scale: null,
+      maxWords: null,
+      correct: [],
+      timerSeconds: null,
+      verdicts: {},
       ...over,
     };
   }

@@ -98,7 +98,7 @@ describe('role views', () => {
     'POLL-7/PRIV-1: $role sees the distribution of a $visibility poll at stage $stage only if public ($public); always the number of votes',
     ({ role, poll, public: isPublic }) => {
       const view = tallyView(audienceOf(role), poll, tally);
-      expect(view).toEqual({ pollId: poll.id, total: 3, counts: isPublic ? { o1: 2, o2: 1 } : null });
+      expect(view).toEqual({ pollId: poll.id, total: 3, counts: isPublic ? { o1: 2, o2: 1 } : null, summary: null });
       expect(pollView(audienceOf(role), poll)?.resultsPublic).toBe(isPublic);
       expect(seesDistribution(audienceOf(role), poll)).toBe(isPublic);
     },
@@ -107,7 +107,7 @@ describe('role views', () => {
   it.each(STAFF)('POLL-7: %s sees every poll, drafts included, and always the distribution', (role) => {
     expect(pollViews(audienceOf(role), state).map((p) => p.id)).toEqual(state.pollOrder);
     for (const { poll, public: isPublic } of cases) {
-      expect(tallyView(audienceOf(role), poll, tally)).toEqual({ pollId: poll.id, total: 3, counts: { o1: 2, o2: 1 } });
+      expect(tallyView(audienceOf(role), poll, tally)).toEqual({ pollId: poll.id, total: 3, counts: { o1: 2, o2: 1 }, summary: null });
       expect(seesDistribution(audienceOf(role), poll)).toBe(true);
       // resultsPublic says what the audience sees, whoever looks.
       expect(pollView(audienceOf(role), poll)?.resultsPublic).toBe(isPublic);
@@ -129,6 +129,10 @@ describe('role views', () => {
       openedAt: poll.openedAt,
       closedAt: poll.closedAt,
       agendaItem: null,
+      maxChoices: null,
+      scale: null,
+      maxWords: null,
+      timerSeconds: null,
     };
     for (const role of ROLES) expect(pollView(audienceOf(role), poll)).toEqual(expected);
   });

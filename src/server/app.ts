@@ -16,6 +16,7 @@ import { registerRetentionRoutes } from './http/retentionRoutes.ts';
 import { RetentionJob } from './retention/retentionJob.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
+import { registerPollExportRoutes } from './http/pollExportRoutes.ts';
 import { registerReportRoutes } from './report/reportRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
 import { refusal } from '../core/errors.ts';
@@ -127,6 +128,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
   registerOrganiserRoutes(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
   registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
+  registerPollExportRoutes(http, { store, rooms, hostTokenHash, limits });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

@@ -574,7 +574,7 @@ describe('retries and races against the model (PROTO-4, POLL-1, POLL-4, QA-6, QA
         sessionId: session.id,
         participants,
         moderators,
-        model: emptyModel(polls.map((p) => ({ id: p.id, kind: p.kind, options: p.options.map((o) => o.id) }))),
+        model: emptyModel(polls.map((p) => ({ id: p.id, kind: p.kind === 'multiple' ? 'multiple' : 'single', options: p.options.map((o) => o.id) }))),
         asked: 0,
         trace: [],
       };

@@ -17,10 +17,22 @@ export interface Tally {
 interface PollBallots {
   readonly ballots: Map<string, readonly string[]>;
   readonly counts: Map<string, number>;
+  /** Per option, the sum of its 1-based places on the ballots (ranking polls, POLL-23). */
+  readonly places: Map<string, number>;
+  /** When each ballot was cast (quiz points, POLL-26). */
+  readonly castAt: Map<string, number>;
 }
 
-function sameBallot(a: readonly string[], b: readonly string[]): boolean {
+/** How a ballot is compared and when it was cast. */
+export interface CastOptions {
+  /** Ranking ballots: the order is the vote, so a new order is a new ballot. */
+  readonly ordered?: boolean;
+  readonly at?: number;
+}
+
+function sameBallot(a: readonly string[], b: readonly string[], ordered: boolean): boolean {
   if (a.length !== b.length) return false;
+  if (ordered) return a.every((id, i) => b[i] === id);
   const set = new Set(a);
   return set.size === new Set(b).size && b.every((id) => set.has(id));
 }
@@ -31,21 +43,49 @@ export class BallotBox {
   #poll(pollId: string): PollBallots {
     let poll = this.#polls.get(pollId);
     if (!poll) {
-      poll = { ballots: new Map(), counts: new Map() };
+      poll = { ballots: new Map(), counts: new Map(), places: new Map(), castAt: new Map() };
       this.#polls.set(pollId, poll);
     }
     return poll;
   }
 
   /** Records a participant's ballot; returns whether anything changed. */
-  cast(pollId: string, participantId: string, optionIds: readonly string[]): boolean {
+  cast(pollId: string, participantId: string, optionIds: readonly string[], options: CastOptions = {}): boolean {
     const poll = this.#poll(pollId);
     const previous = poll.ballots.get(participantId);
-    if (previous && sameBallot(previous, optionIds)) return false;
-    for (const id of previous ?? []) poll.counts.set(id, (poll.counts.get(id) ?? 0) - 1);
-    for (const id of optionIds) poll.counts.set(id, (poll.counts.get(id) ?? 0) + 1);
+    // The same ballot again keeps its first time: a retry never costs quiz points.
+    if (previous && sameBallot(previous, optionIds, options.ordered === true)) return false;
+    (previous ?? []).forEach((id, i) => {
+      poll.counts.set(id, (poll.counts.get(id) ?? 0) - 1);
+      poll.places.set(id, (poll.places.get(id) ?? 0) - (i + 1));
+    });
+    optionIds.forEach((id, i) => {
+      poll.counts.set(id, (poll.counts.get(id) ?? 0) + 1);
+      poll.places.set(id, (poll.places.get(id) ?? 0) + (i + 1));
+    });
     poll.ballots.set(participantId, [...optionIds]);
+    poll.castAt.set(participantId, options.at ?? 0);
     return true;
+  }
+
+  /** Per option, the sum of its 1-based places over the ballots (POLL-23). */
+  places(pollId: string): Readonly<Record<string, number>> {
+    const poll = this.#polls.get(pollId);
+    const places: Record<string, number> = {};
+    for (const [id, n] of poll?.places ?? []) if (n > 0) places[id] = n;
+    return places;
+  }
+
+  /** Every ballot of a poll with its time, for results that weigh each ballot (quiz points). */
+  *ballotsWithTime(pollId: string): Iterable<{ readonly optionIds: readonly string[]; readonly at: number }> {
+    const poll = this.#polls.get(pollId);
+    if (!poll) return;
+    for (const [participantId, optionIds] of poll.ballots) yield { optionIds, at: poll.castAt.get(participantId) ?? 0 };
+  }
+
+  /** Each participant's ballot in a poll, for breakdowns by their profile (POLL-28). */
+  ballotEntries(pollId: string): Iterable<readonly [participantId: string, optionIds: readonly string[]]> {
+    return this.#polls.get(pollId)?.ballots ?? [];
   }
 
   ballotOf(pollId: string, participantId: string): readonly string[] | undefined {

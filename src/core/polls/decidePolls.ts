@@ -4,19 +4,48 @@ import type { CommandsOf } from '../protocol/commandSpec.ts';
 import type { SessionState } from '../sessionState.ts';
 import type { pollCommands } from './pollCommands.ts';
 import { pollCreated, type PollEvent, type VoteCast } from './pollEvents.ts';
-import { MAX_POLLS, pollById, type Poll } from './pollTypes.ts';
+import { MAX_WORD_LENGTH } from '../plan.ts';
+import { cleanAnswer, normaliseWord } from './pollWords.ts';
+import { MAX_POLLS, pollById, takesText, type Poll } from './pollTypes.ts';
 
 export type PollCommand = CommandsOf<typeof pollCommands>;
 
 /** Checks a ballot against a poll (POLL-3, POLL-4). */
 export function checkBallot(poll: Poll, optionIds: readonly string[]): DomainError | null {
+  if (takesText(poll.kind)) return refusal('poll.writeInstead');
   const known = new Set(poll.options.map((o) => o.id));
   const unknown = optionIds.find((id) => !known.has(id));
   if (unknown !== undefined) return refusal('poll.unknownOption', { option: unknown });
   if (new Set(optionIds).size !== optionIds.length) return refusal('poll.optionTwice');
-  if (poll.kind === 'single' && optionIds.length !== 1) return refusal('poll.exactlyOne');
+  const oneOnly = poll.kind === 'single' || poll.kind === 'rating' || poll.kind === 'quiz';
+  if (oneOnly && optionIds.length !== 1) return refusal('poll.exactlyOne');
   if (optionIds.length < 1) return refusal('poll.atLeastOne');
+  // POLL-20: a multiple-choice poll may cap the options one ballot names.
+  if (poll.kind === 'multiple' && poll.maxChoices !== null && optionIds.length > poll.maxChoices) return refusal('poll.tooManyChoices', { max: poll.maxChoices });
+  // POLL-23: a ranking orders every option, so each ballot gives each option a place.
+  if (poll.kind === 'ranking' && optionIds.length !== poll.options.length) return refusal('poll.rankAll');
   return null;
+}
+
+/** The entries of a word-cloud or open-text ballot as they are kept, or why they are refused (POLL-24, POLL-25). */
+export function checkEntries(poll: Poll, entries: readonly string[]): { readonly entries: string[] } | DomainError {
+  if (poll.kind === 'open_text') {
+    if (entries.length !== 1) return refusal('poll.oneAnswer');
+    const answer = cleanAnswer(entries[0] ?? '');
+    return answer === '' ? refusal('poll.emptyAnswer') : { entries: [answer] };
+  }
+  if (poll.kind !== 'wordcloud') return refusal('poll.chooseInstead');
+  const max = poll.maxWords ?? 3;
+  if (entries.length > max) return refusal('poll.tooManyWords', { max });
+  if (entries.some((e) => e.trim().length > MAX_WORD_LENGTH)) return refusal('poll.wordTooLong', { max: MAX_WORD_LENGTH });
+  // The same word twice in one ballot counts once: a ballot cannot weigh a word double.
+  const words = [...new Set(entries.map(normaliseWord).filter((w) => w !== ''))];
+  return words.length === 0 ? refusal('poll.noWords') : { entries: words };
+}
+
+/** POLL-26: a quiz takes answers only until its timer runs out. */
+function timeUp(poll: Poll, now: number): boolean {
+  return poll.kind === 'quiz' && poll.openedAt !== null && poll.timerSeconds !== null && now > poll.openedAt + poll.timerSeconds * 1000;
 }
 
 /** Decides a poll command (POLL rules); authorisation by role happened before. */
@@ -62,7 +91,24 @@ export function decidePolls(state: SessionState, command: PollCommand, ctx: Deci
       if (poll.status !== 'open') return refuse('poll.closed');
       const problem = checkBallot(poll, command.optionIds);
       if (problem) return refuseWith(problem);
+      if (timeUp(poll, at)) return refuse('poll.timeUp');
       return accept({ type: 'vote.cast', at, pollId: poll.id, participantId, optionIds: [...command.optionIds] });
     }
+
+    case 'poll.write': {
+      const participantId = ctx.actor.participantId;
+      if (participantId === null) return refuse('participant.only', { action: 'vote' });
+      if (!poll || poll.status === 'draft') return refuse('poll.notFound');
+      if (poll.status !== 'open') return refuse('poll.closed');
+      const checked = checkEntries(poll, command.entries);
+      if (!('entries' in checked)) return refuseWith(checked);
+      return accept({ type: 'vote.cast', at, pollId: poll.id, participantId, optionIds: checked.entries });
+    }
+
+    case 'poll.judge':
+      if (!poll) return refuse('poll.notFound');
+      if (!takesText(poll.kind)) return refuse('poll.nothingToJudge');
+      if ((poll.verdicts[command.key] ?? null) === command.verdict) return refuse('poll.alreadyJudged');
+      return accept({ type: 'poll.entryJudged', at, pollId: poll.id, key: command.key, verdict: command.verdict });
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, pollDraftSchema } from '../plan.ts';
+import { MAX_ANSWER_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, MAX_WORDS_PER_BALLOT, pollDraftSchema } from '../plan.ts';
 import { command } from '../protocol/commandSpec.ts';
 import { PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
 
@@ -56,5 +56,23 @@ export const pollCommands = {
     kind: 'contribution',
     conductGated: true,
     example: { type: 'poll.vote', pollId: noPoll, optionIds: ['o1'] },
+  }),
+  /**
+   * Participant: words for a word cloud (up to its `maxWords`) or one answer to an open-text
+   * poll; a new one replaces the previous (POLL-24, POLL-25).
+   */
+  'poll.write': command({
+    schema: z.strictObject({ type: z.literal('poll.write'), pollId, entries: z.array(z.string().max(MAX_ANSWER_LENGTH)).min(1).max(MAX_WORDS_PER_BALLOT) }),
+    roles: PARTICIPANT_ROLES,
+    kind: 'contribution',
+    conductGated: true,
+    example: { type: 'poll.write', pollId: noPoll, entries: ['safety'] },
+  }),
+  /** Moderator: approve or hide a word or answer by its key; `null` gives it back to the filters (POLL-24, POLL-25). */
+  'poll.judge': command({
+    schema: z.strictObject({ type: z.literal('poll.judge'), pollId, key: z.string().min(1).max(32), verdict: z.enum(['approved', 'hidden']).nullable() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.judge', pollId: noPoll, key: 'e1', verdict: 'hidden' },
   }),
 } as const;

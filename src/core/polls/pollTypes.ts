@@ -1,4 +1,4 @@
-import type { PollDraft } from '../plan.ts';
+import type { PollDraft, RatingScale } from '../plan.ts';
 
 /** Polls: drafts, open and closed polls of a session (POLL rules in SPEC.md). */
 
@@ -23,6 +23,26 @@ export interface Poll {
   readonly closedAt: number | null;
   /** Index of the agenda item the poll was prepared for; null if none (RUN-6). */
   readonly agendaItem: number | null;
+  /** Multiple choice: the most options a ballot may name; null = all (POLL-20). */
+  readonly maxChoices: number | null;
+  /** Rating: the scale; its options are its points, `o1` the lowest (POLL-22). */
+  readonly scale: RatingScale | null;
+  /** Word cloud: words per ballot (POLL-24). */
+  readonly maxWords: number | null;
+  /** Quiz: the ids of the correct options (POLL-26); empty for other kinds. */
+  readonly correct: readonly string[];
+  /** Quiz: seconds to answer after opening (POLL-26). */
+  readonly timerSeconds: number | null;
+  /** Word cloud and open text: the moderator's verdict per entry key (POLL-24, POLL-25). */
+  readonly verdicts: Readonly<Record<string, EntryVerdict>>;
+}
+
+/** A moderator's verdict on a word or answer; an entry without one follows the filters. */
+export type EntryVerdict = 'approved' | 'hidden';
+
+/** The kinds whose ballots are free words or text rather than option ids. */
+export function takesText(kind: Poll['kind']): kind is 'wordcloud' | 'open_text' {
+  return kind === 'wordcloud' || kind === 'open_text';
 }
 
 /** The polls part of the session state. */

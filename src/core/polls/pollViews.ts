@@ -1,7 +1,9 @@
 import type { Audience } from '../roles.ts';
 import type { SessionState } from '../sessionState.ts';
 import type { Tally } from './ballotBox.ts';
-import { resultsPublic, type Poll } from './pollTypes.ts';
+import type { BreakdownCell, BreakdownDimension } from './pollBreakdown.ts';
+import type { PollSummary } from './pollResults.ts';
+import { resultsPublic, takesText, type Poll } from './pollTypes.ts';
 
 /**
  * Polls as each audience sees them. The public never sees a draft (PRIV-2), and a tally's
@@ -22,14 +24,29 @@ export interface PollView {
   readonly closedAt: number | null;
   /** The agenda item the poll was prepared for, if any. */
   readonly agendaItem: number | null;
+  /** Multiple choice: most options per ballot (POLL-20). */
+  readonly maxChoices: number | null;
+  /** Rating: the scale and its labelled ends (POLL-22). */
+  readonly scale: Poll['scale'];
+  /** Word cloud: words per ballot (POLL-24). */
+  readonly maxWords: number | null;
+  /** Quiz: seconds to answer (POLL-26). The correct options travel in the tally, once public. */
+  readonly timerSeconds: number | null;
 }
 
 export interface TallyView {
   readonly pollId: string;
   /** Participants who voted. Always shown: it says how many took part, not how they voted. */
   readonly total: number;
-  /** Votes per option id, or null where this audience may not see the distribution. */
+  /**
+   * Votes per option id, or null where this audience may not see the distribution. Empty for
+   * word clouds and open text: their entries travel, bounded, in `summary` (POLL-24).
+   */
   readonly counts: Readonly<Record<string, number>> | null;
+  /** What the kind adds to the counts (mean, ranks, top entries, class result); null where hidden or none. */
+  readonly summary?: PollSummary | null;
+  /** Staff only: the counts by channel, stakeholder group and region, small cells merged (POLL-28). */
+  readonly breakdowns?: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
 }
 
 /** Whether `audience` sees the poll at all. */
@@ -52,6 +69,10 @@ export function pollView(audience: Audience, poll: Poll): PollView | null {
     openedAt: poll.openedAt,
     closedAt: poll.closedAt,
     agendaItem: poll.agendaItem,
+    maxChoices: poll.maxChoices,
+    scale: poll.scale,
+    maxWords: poll.maxWords,
+    timerSeconds: poll.timerSeconds,
   };
 }
 
@@ -68,8 +89,14 @@ export function seesDistribution(audience: Audience, poll: Poll): boolean {
   return audience === 'staff' || resultsPublic(poll);
 }
 
-/** A tally as `audience` sees it, or null if it may not see the poll at all. */
-export function tallyView(audience: Audience, poll: Poll, tally: Tally): TallyView | null {
+/**
+ * A tally as `audience` sees it, or null if it may not see the poll at all. `summarise` gives
+ * the kind's summary for staff (true) or the public (false); it is asked only when the
+ * audience may see the distribution, so a hidden result is never even computed for it.
+ */
+export function tallyView(audience: Audience, poll: Poll, tally: Tally, summarise?: (staff: boolean) => PollSummary | null): TallyView | null {
   if (!seesPoll(audience, poll)) return null;
-  return { pollId: poll.id, total: tally.total, counts: seesDistribution(audience, poll) ? tally.counts : null };
+  if (!seesDistribution(audience, poll)) return { pollId: poll.id, total: tally.total, counts: null, summary: null };
+  const counts = takesText(poll.kind) ? {} : tally.counts;
+  return { pollId: poll.id, total: tally.total, counts, summary: summarise ? summarise(audience === 'staff') : null };
 }

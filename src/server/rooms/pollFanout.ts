@@ -1,5 +1,5 @@
 import { isPollEvent, pollIdOf } from '../../core/polls/pollEvents.ts';
-import { pollView, tallyView } from '../../core/polls/pollViews.ts';
+import { pollView } from '../../core/polls/pollViews.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import type { CapabilityFanout, RenderedChange } from './capabilityFanout.ts';
 import { frame, type Outbox } from './outbox.ts';
@@ -53,10 +53,9 @@ export class PollFanout implements CapabilityFanout {
     for (const pollId of this.#dirty) {
       const poll = state.polls[pollId];
       if (!poll) continue;
-      const tally = this.model.ballots.tally(pollId);
-      const staff = tallyView('staff', poll, tally);
+      const staff = this.model.tallies.view('staff', state, poll);
       if (staff) out.toStaff(frame<'tally'>({ type: 'tally', ...staff }));
-      const pub = tallyView('public', poll, tally);
+      const pub = this.model.tallies.view('public', state, poll);
       if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirty.clear();

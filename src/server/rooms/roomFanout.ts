@@ -1,5 +1,4 @@
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
-import { tallyView } from '../../core/polls/pollViews.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import type { CapabilityFanout } from './capabilityFanout.ts';
 import type { Connection } from './connections.ts';
@@ -79,7 +78,7 @@ export class RoomFanout {
     const now = this.now();
     const tallies = state.pollOrder.flatMap((id) => {
       const poll = state.polls[id];
-      const view = poll ? tallyView(audience, poll, ballots.tally(id)) : null;
+      const view = poll ? this.model.tallies.view(audience, state, poll) : null;
       return view ? [view] : [];
     });
     const participantId = peer.participantId;

@@ -3,6 +3,7 @@ import { evolve, replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import type { CommandReceipt, StoredSession } from '../store/store.ts';
 import { ParticipantRoster, type RosterChange } from './participantRoster.ts';
+import { PollTallies } from './pollTallies.ts';
 import { QuestionDesk, type QaRateLimits } from './questionDesk.ts';
 import type { Committed } from './roomBus.ts';
 
@@ -27,6 +28,8 @@ export interface ControlChange {
 export class RoomModel {
   #state: SessionState;
   readonly ballots = new BallotBox();
+  /** The ballots' tallies and summaries as each audience sees them. */
+  readonly tallies = new PollTallies(this.ballots, (id) => this.roster.profileOf(id));
   readonly roster = new ParticipantRoster();
   readonly qa: QuestionDesk;
   /** (actor, command id) → what every command applied so far said and answered (PROTO-4). */
@@ -66,7 +69,7 @@ export class RoomModel {
     let balance = false;
     for (const event of events) {
       if (event.type === 'vote.cast') {
-        if (this.ballots.cast(event.pollId, event.participantId, event.optionIds)) polls.add(event.pollId);
+        if (this.#cast(event.pollId, event.participantId, event.optionIds, event.at)) polls.add(event.pollId);
       } else if (event.type === 'qa.upvoted') {
         upvotes = this.qa.applyUpvote(event.questionId, event.participantId, event.up) || upvotes;
       } else {
@@ -92,13 +95,18 @@ export class RoomModel {
     return { before, after: this.#state, events: missed };
   }
 
+  /** A ranking's order is its vote; a quiz's time weighs its points (POLL-23, POLL-26). */
+  #cast(pollId: string, participantId: string, optionIds: readonly string[], at: number): boolean {
+    return this.ballots.cast(pollId, participantId, optionIds, { ordered: this.#state.polls[pollId]?.kind === 'ranking', at });
+  }
+
   #remember(receipts: readonly CommandReceipt[]): void {
     for (const r of receipts) this.#applied.set(appliedKey(r.actor, r.commandId), { fingerprint: r.fingerprint, seq: r.seq });
   }
 
   #load(stored: StoredSession): void {
     this.#remember(stored.commands);
-    for (const v of stored.votes) this.ballots.cast(v.pollId, v.participantId, v.optionIds);
+    for (const v of stored.votes) this.#cast(v.pollId, v.participantId, v.optionIds, v.at ?? 0);
     this.roster.load(stored.participants);
     this.qa.load(stored);
   }

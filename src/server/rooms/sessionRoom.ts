@@ -10,6 +10,7 @@ import type { QaRateLimits } from './questionDesk.ts';
 import { InProcessBus, type Committed, type RoomBus } from './roomBus.ts';
 import { RoomFanout } from './roomFanout.ts';
 import { RoomModel } from './roomModel.ts';
+import type { PollResults } from './pollTallies.ts';
 
 export { REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE };
 
@@ -69,6 +70,11 @@ export class SessionRoom {
 
   get state() {
     return this.#model.state;
+  }
+
+  /** A poll's results for an export (POLL-33), or null when there is no such poll. */
+  pollResults(pollId: string): PollResults | null {
+    return this.#model.tallies.results(this.#model.state, pollId);
   }
 
   get peerCount(): number {

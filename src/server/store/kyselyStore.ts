@@ -181,7 +181,7 @@ export class KyselyStore implements Store {
   async loadSession(sessionId: string): Promise<StoredSession | null> {
     const events = await this.db.selectFrom('events').select(['type', 'v', 'payload', 'actor', 'command_id', 'seq']).where('session_id', '=', sessionId).orderBy('seq').execute();
     if (events.length === 0) return null;
-    const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids']).where('session_id', '=', sessionId).execute();
+    const votes = await this.db.selectFrom('votes').select(['poll_id', 'participant_id', 'option_ids', 'updated_at']).where('session_id', '=', sessionId).execute();
     const participants = await this.db
       .selectFrom('participants')
       .select(['id', 'channel', 'stakeholder_group', 'regional_group', 'gender', 'conduct_accepted_at'])
@@ -203,7 +203,7 @@ export class KyselyStore implements Store {
     return {
       events: events.map((e) => this.upcasters.upcast(e.type, Number(e.v), JSON.parse(e.payload) as StoredPayload, { sessionId, seq: Number(e.seq) })),
       commands: commands.map((c) => ({ actor: c.actor, commandId: c.command_id, fingerprint: c.fingerprint, seq: c.seq === null ? null : Number(c.seq) })),
-      votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[] })),
+      votes: votes.map((v) => ({ pollId: v.poll_id, participantId: v.participant_id, optionIds: JSON.parse(v.option_ids) as string[], at: Number(v.updated_at) })),
       participants: participants.map((p) => ({ id: p.id, channel: (p.channel as Channel | null) ?? null, declared: declaredOf(p), conductAccepted: p.conduct_accepted_at !== null })),
       questions: questions.map((q) => ({ id: q.id, content: { text: q.text ?? '', displayName: q.display_name } })),
       upvotes: upvotes.map((u) => ({ questionId: u.question_id, participantId: u.participant_id })),

@@ -110,7 +110,7 @@ export interface StoredSession {
   readonly events: readonly SessionEvent[];
   /** Every command applied in the session, for retries (PROTO-4). */
   readonly commands: readonly CommandReceipt[];
-  readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] }[];
+  readonly votes: readonly { readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[]; readonly at?: number }[];
   readonly participants: readonly { readonly id: string; readonly channel: Channel | null; readonly declared: Declared; readonly conductAccepted: boolean }[];
   /** Question content still kept (withdrawn and rejected text is gone). */
   readonly questions: readonly { readonly id: string; readonly content: QuestionContent }[];

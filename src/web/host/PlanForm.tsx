@@ -49,7 +49,15 @@ const VISIBILITY_NAMES: Record<PreparedPoll['resultsVisibility'], MessageKey> = 
   hidden: 'moderator.visibilityHidden',
 };
 
-const POLL_KIND_NAMES: Record<PreparedPoll['kind'], MessageKey> = { single: 'pollForm.kindSingle', multiple: 'pollForm.kindMultiple' };
+const POLL_KIND_NAMES: Record<PreparedPoll['kind'], MessageKey> = {
+  single: 'pollForm.kindSingle',
+  multiple: 'pollForm.kindMultiple',
+  rating: 'pollForm.kindRating',
+  ranking: 'pollForm.kindRanking',
+  wordcloud: 'pollForm.kindWordcloud',
+  open_text: 'pollForm.kindOpenText',
+  quiz: 'pollForm.kindQuiz',
+};
 
 /** Replaces item `index` of a list. */
 function replaced<T>(list: readonly T[], index: number, item: T): T[] {

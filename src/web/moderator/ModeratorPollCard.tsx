@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
+import { EntryModeration } from './EntryModeration.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
 
 const STATUS: Record<PollView['status'], MessageKey> = {
@@ -14,6 +16,16 @@ const VISIBILITY: Record<PollView['resultsVisibility'], MessageKey> = {
   live: 'moderator.visibilityLive',
   after_close: 'moderator.visibilityAfterClose',
   hidden: 'moderator.visibilityHidden',
+};
+
+const KIND: Record<PollView['kind'], MessageKey> = {
+  single: 'moderator.kindSingle',
+  multiple: 'moderator.kindMultiple',
+  rating: 'pollForm.kindRating',
+  ranking: 'pollForm.kindRanking',
+  wordcloud: 'pollForm.kindWordcloud',
+  open_text: 'pollForm.kindOpenText',
+  quiz: 'pollForm.kindQuiz',
 };
 
 /** The main control of each status: open a draft, close an open poll, reopen a closed one. */
@@ -80,7 +92,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: Mode
           {t(STATUS[poll.status])}
         </span>
         {onScreen && <span class="badge badge-screen">{t('moderator.onScreen')}</span>}
-        <span class="badge">{poll.kind === 'single' ? t('moderator.kindSingle') : t('moderator.kindMultiple')}</span>
+        <span class="badge">{t(KIND[poll.kind])}</span>
         <span class="badge">{t(VISIBILITY[poll.resultsVisibility])}</span>
         {poll.status !== 'draft' && (
           <span class="badge" data-public={poll.resultsPublic ? 'true' : 'false'}>
@@ -92,7 +104,12 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: Mode
         {poll.question}
       </h3>
 
-      <ResultBars options={poll.options} counts={tally?.counts ?? {}} total={total} />
+      {poll.kind === 'single' || poll.kind === 'multiple' || !tally ? (
+        <ResultBars options={poll.options} counts={tally?.counts ?? {}} total={total} />
+      ) : (
+        <PollChart poll={poll} tally={tally} id={`cockpit-chart-${poll.id}`} testId="moderator-chart" />
+      )}
+      {tally?.summary?.kind === 'entries' && <EntryModeration pollId={poll.id} entries={tally.summary.entries} run={act} />}
       <p class="poll-total">{t('moderator.total', { votes: tn('votes', total) })}</p>
 
       <div class="moderator-poll-actions" role="group" aria-label={t('moderator.pollActions')}>

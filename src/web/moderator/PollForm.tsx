@@ -16,7 +16,46 @@ const MAX_OPTION: typeof MAX_OPTION_LENGTH = 120;
 const KINDS: readonly { value: PollDraft['kind']; label: MessageKey }[] = [
   { value: 'single', label: 'pollForm.kindSingle' },
   { value: 'multiple', label: 'pollForm.kindMultiple' },
+  { value: 'rating', label: 'pollForm.kindRating' },
+  { value: 'ranking', label: 'pollForm.kindRanking' },
+  { value: 'wordcloud', label: 'pollForm.kindWordcloud' },
+  { value: 'open_text', label: 'pollForm.kindOpenText' },
+  { value: 'quiz', label: 'pollForm.kindQuiz' },
 ];
+
+/** Kinds whose ballots name options the moderator writes (POLL-20). */
+function hasOptions(kind: PollDraft['kind']): boolean {
+  return kind === 'single' || kind === 'multiple' || kind === 'ranking' || kind === 'quiz';
+}
+
+/** What each kind adds to the draft (POLL-20..POLL-26), as the form holds it. */
+interface KindSettings {
+  readonly maxChoices: number;
+  readonly scaleMax: number;
+  readonly minLabel: string;
+  readonly maxLabel: string;
+  readonly maxWords: number;
+  readonly correct: number;
+  readonly timerSeconds: number;
+}
+
+const DEFAULT_SETTINGS: KindSettings = { maxChoices: 0, scaleMax: 5, minLabel: '', maxLabel: '', maxWords: 3, correct: 0, timerSeconds: 30 };
+
+/** The draft's kind-specific fields, as `poll.create` takes them. */
+function kindFields(kind: PollDraft['kind'], s: KindSettings): Partial<PollDraft> {
+  switch (kind) {
+    case 'multiple':
+      return s.maxChoices > 0 ? { maxChoices: s.maxChoices } : {};
+    case 'rating':
+      return { scale: { min: 1, max: s.scaleMax, ...(s.minLabel.trim() ? { minLabel: s.minLabel.trim() } : {}), ...(s.maxLabel.trim() ? { maxLabel: s.maxLabel.trim() } : {}) } };
+    case 'wordcloud':
+      return { maxWords: s.maxWords };
+    case 'quiz':
+      return { correct: [s.correct], timerSeconds: s.timerSeconds };
+    default:
+      return {};
+  }
+}
 
 const VISIBILITIES: readonly { value: PollDraft['resultsVisibility']; label: MessageKey }[] = [
   { value: 'live', label: 'pollForm.visibilityLive' },
@@ -33,8 +72,9 @@ interface OptionRow {
 type Problem = { readonly field: 'question' | 'options'; readonly message: string };
 
 /** Checks a draft the way the server will, so most mistakes are caught before sending. */
-function validate(question: string, options: readonly string[]): Problem | null {
+function validate(question: string, options: readonly string[], kind: PollDraft['kind']): Problem | null {
   if (!question.trim()) return { field: 'question', message: t('pollForm.errorQuestion') };
+  if (!hasOptions(kind)) return null;
   if (options.length < MIN_OPTIONS) return { field: 'options', message: t('pollForm.errorOptions', { min: MIN_OPTIONS }) };
   if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) return { field: 'options', message: t('pollForm.errorDistinct') };
   return null;
@@ -51,6 +91,7 @@ export function PollForm({ run, disabled }: PollFormProps) {
   const [question, setQuestion] = useState('');
   const [kind, setKind] = useState<PollDraft['kind']>('single');
   const [visibility, setVisibility] = useState<PollDraft['resultsVisibility']>('live');
+  const [settings, setSettings] = useState<KindSettings>(DEFAULT_SETTINGS);
   const [rows, setRows] = useState<readonly OptionRow[]>([
     { key: 0, text: '' },
     { key: 1, text: '' },
@@ -86,15 +127,15 @@ export function PollForm({ run, disabled }: PollFormProps) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (sending || disabled) return;
-    const options = rows.map((row) => row.text.trim()).filter((text) => text.length > 0);
-    const found = validate(question, options);
+    const options = hasOptions(kind) ? rows.map((row) => row.text.trim()).filter((text) => text.length > 0) : [];
+    const found = validate(question, options, kind);
     setProblem(found);
     if (found) {
       formRef.current?.querySelector<HTMLElement>(found.field === 'question' ? '#new-poll-question' : '[data-testid="new-poll-option"]')?.focus();
       return;
     }
     setSending(true);
-    const ok = await run({ type: 'poll.create', poll: { question: question.trim(), kind, options, resultsVisibility: visibility } });
+    const ok = await run({ type: 'poll.create', poll: { question: question.trim(), kind, options, resultsVisibility: visibility, ...kindFields(kind, settings) } });
     setSending(false);
     if (!ok) return;
     setQuestion('');
@@ -170,7 +211,9 @@ export function PollForm({ run, disabled }: PollFormProps) {
         </div>
       </div>
 
-      <fieldset class="option-rows" aria-describedby={problem?.field === 'options' ? 'new-poll-options-hint new-poll-problem' : 'new-poll-options-hint'}>
+      <KindSettingsFields kind={kind} settings={settings} options={rows.map((row) => row.text)} change={(next) => setSettings({ ...settings, ...next })} />
+
+      {hasOptions(kind) && <fieldset class="option-rows" aria-describedby={problem?.field === 'options' ? 'new-poll-options-hint new-poll-problem' : 'new-poll-options-hint'}>
         <legend class="field-label">{t('pollForm.options')}</legend>
         <p class="field-hint" id="new-poll-options-hint">
           {t('pollForm.optionsHint', { min: MIN_OPTIONS, max: MAX_OPTIONS })}
@@ -214,7 +257,7 @@ export function PollForm({ run, disabled }: PollFormProps) {
           </svg>
           {t('pollForm.addOption')}
         </button>
-      </fieldset>
+      </fieldset>}
 
       <div class="form-feedback" aria-live="polite">
         {problem && (
@@ -230,4 +273,74 @@ export function PollForm({ run, disabled }: PollFormProps) {
       </button>
     </form>
   );
+}
+
+/** The fields one kind adds: most choices, the scale, words per person, the quiz's answer and timer. */
+function KindSettingsFields({ kind, settings, options, change }: { kind: PollDraft['kind']; settings: KindSettings; options: readonly string[]; change: (next: Partial<KindSettings>) => void }) {
+  const number = (id: string, label: MessageKey, value: number, min: number, max: number, key: keyof KindSettings) => (
+    <div>
+      <label class="field-label" for={id}>
+        {t(label)}
+      </label>
+      <input id={id} class="text-input" type="number" min={min} max={max} value={value} data-testid={id} onInput={(event) => change({ [key]: Number(event.currentTarget.value) })} />
+    </div>
+  );
+  const text = (id: string, label: MessageKey, value: string, key: 'minLabel' | 'maxLabel') => (
+    <div>
+      <label class="field-label" for={id}>
+        {t(label)}
+      </label>
+      <input id={id} class="text-input" type="text" maxLength={60} value={value} data-testid={id} onInput={(event) => change({ [key]: event.currentTarget.value })} />
+    </div>
+  );
+  switch (kind) {
+    case 'multiple':
+      return (
+        <div class="field-pair">
+          <div>
+            <label class="field-label" for="new-poll-max-choices">
+              {t('pollForm.maxChoices')}
+            </label>
+            <select id="new-poll-max-choices" class="select-input" value={String(settings.maxChoices)} data-testid="new-poll-max-choices" onChange={(event) => change({ maxChoices: Number(event.currentTarget.value) })}>
+              <option value="0">{t('pollForm.maxChoicesAll')}</option>
+              {Array.from({ length: MAX_OPTIONS - 1 }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={String(n)}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      );
+    case 'rating':
+      return (
+        <div class="field-pair">
+          {number('new-poll-scale-max', 'pollForm.scaleMax', settings.scaleMax, 2, 10, 'scaleMax')}
+          {text('new-poll-min-label', 'pollForm.scaleMinLabel', settings.minLabel, 'minLabel')}
+          {text('new-poll-max-label', 'pollForm.scaleMaxLabel', settings.maxLabel, 'maxLabel')}
+        </div>
+      );
+    case 'wordcloud':
+      return <div class="field-pair">{number('new-poll-max-words', 'pollForm.maxWords', settings.maxWords, 1, 5, 'maxWords')}</div>;
+    case 'quiz':
+      return (
+        <div class="field-pair">
+          <div>
+            <label class="field-label" for="new-poll-correct">
+              {t('pollForm.correct')}
+            </label>
+            <select id="new-poll-correct" class="select-input" value={String(settings.correct)} data-testid="new-poll-correct" onChange={(event) => change({ correct: Number(event.currentTarget.value) })}>
+              {options.map((label, i) => (
+                <option key={i} value={String(i)}>
+                  {label.trim() || t('pollForm.option', { number: i + 1 })}
+                </option>
+              ))}
+            </select>
+          </div>
+          {number('new-poll-timer', 'pollForm.timer', settings.timerSeconds, 5, 600, 'timerSeconds')}
+        </div>
+      );
+    default:
+      return null;
+  }
 }

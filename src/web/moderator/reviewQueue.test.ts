@@ -45,7 +45,7 @@ describe('the review queue (COCKPIT-3, COCKPIT-4)', () => {
 });
 
 function poll(id: string, status: PollView['status'], agendaItem: number | null, openedAt: number | null = null): PollView {
-  return { id, question: id, kind: 'single', options: [], status, resultsVisibility: 'live', revealed: false, resultsPublic: true, openedAt, closedAt: null, agendaItem };
+  return { id, question: id, kind: 'single', options: [], status, resultsVisibility: 'live', revealed: false, resultsPublic: true, openedAt, closedAt: null, agendaItem, maxChoices: null, scale: null, maxWords: null, timerSeconds: null };
 }
 
 describe('the poll the P key acts on (COCKPIT-2)', () => {

@@ -114,6 +114,8 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
               tally={state.tallies[poll.id]}
               myVote={state.myVotes[poll.id]}
               vote={(optionIds) => vote(poll.id, optionIds)}
+              write={(entries) => send({ type: 'poll.write', pollId: poll.id, entries: [...entries] })}
+              clock={clock}
             />
           ))}
         </section>
@@ -132,6 +134,8 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
                 tally={state.tallies[latest.id]}
                 myVote={state.myVotes[latest.id]}
                 vote={(optionIds) => vote(latest.id, optionIds)}
+                write={(entries) => send({ type: 'poll.write', pollId: latest.id, entries: [...entries] })}
+                clock={clock}
               />
             )
           }

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
+import type { ServerClock } from '../floor/serverClock.ts';
+import { PollAnswerForm } from './PollAnswerForm.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 
@@ -11,6 +14,10 @@ interface PollCardProps {
   readonly myVote: readonly string[] | undefined;
   /** Sends the ballot; resolves once the server acknowledged it. */
   readonly vote: (optionIds: readonly string[]) => Promise<void>;
+  /** Sends words or an answer (word cloud, open text); resolves once acknowledged. */
+  readonly write?: (entries: readonly string[]) => Promise<void>;
+  /** The server's clock, for a quiz's countdown. */
+  readonly clock?: ServerClock;
 }
 
 function sameOptions(a: readonly string[], b: readonly string[]): boolean {
@@ -22,7 +29,39 @@ function sameOptions(a: readonly string[], b: readonly string[]): boolean {
  * Vote / Change vote button, the confirmation once the vote is counted, and the results
  * where the audience may see them.
  */
-export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
+export function PollCard(props: PollCardProps) {
+  const { poll } = props;
+  return poll.kind === 'single' || poll.kind === 'multiple' ? <ChoiceCard {...props} /> : <KindCard {...props} />;
+}
+
+/** A poll of the kinds of issue 15 on a phone: the question, the kind's form, the chart. */
+function KindCard({ poll, tally, myVote, vote, write, clock }: PollCardProps) {
+  const headingId = `poll-${poll.id}-question`;
+  const isOpen = poll.status === 'open';
+  return (
+    <article class="card poll-card" aria-labelledby={headingId} data-poll-status={poll.status} data-testid="participant-poll" data-poll-id={poll.id} data-kind={poll.kind}>
+      <span class="poll-state" data-status={poll.status}>
+        {isOpen ? t('poll.statusOpen') : t('poll.statusClosed')}
+      </span>
+      <h2 class="poll-question" id={headingId}>
+        {poll.question}
+      </h2>
+      {isOpen && <PollAnswerForm poll={poll} mine={myVote} vote={vote} write={write ?? (() => Promise.resolve())} clock={clock} />}
+      <section class="poll-results" data-testid="participant-results" aria-label={t('poll.resultsTitle')}>
+        {tally?.counts ? (
+          <PollChart poll={poll} tally={tally} id={`phone-chart-${poll.id}`} testId="participant-chart" />
+        ) : (
+          <p class="results-later">
+            <span>{t('poll.resultsLater')}</span>
+          </p>
+        )}
+        <p class="poll-total">{tn('votes', tally?.total ?? 0)}</p>
+      </section>
+    </article>
+  );
+}
+
+function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
   /** What the participant picked and has not sent yet; null follows the acknowledged vote. */
   const [draft, setDraft] = useState<readonly string[] | null>(null);
   const [sending, setSending] = useState(false);
@@ -33,6 +72,8 @@ export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
   const hasVoted = myVote !== undefined && myVote.length > 0;
   const unchanged = hasVoted && sameOptions(selection, myVote);
   const single = poll.kind === 'single';
+  // POLL-20: at the most, the other options wait until one is unticked.
+  const full = !single && poll.maxChoices !== null && selection.length >= poll.maxChoices;
   const headingId = `poll-${poll.id}-question`;
 
   const pick = (optionId: string, checked: boolean) => {
@@ -74,7 +115,7 @@ export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
               {poll.question}
             </h2>
           </legend>
-          {isOpen && <p class="field-hint">{single ? t('poll.hintSingle') : t('poll.hintMultiple')}</p>}
+          {isOpen && <p class="field-hint">{single ? t('poll.hintSingle') : poll.maxChoices !== null ? t('poll.hintMaxChoices', { max: poll.maxChoices }) : t('poll.hintMultiple')}</p>}
           <div class="options">
             {poll.options.map((option) => {
               const selected = selection.includes(option.id);
@@ -87,6 +128,7 @@ export function PollCard({ poll, tally, myVote, vote }: PollCardProps) {
                     name={`poll-${poll.id}`}
                     value={option.id}
                     checked={selected}
+                    disabled={full && !selected}
                     data-testid="poll-option"
                     onChange={(event) => pick(option.id, event.currentTarget.checked)}
                   />

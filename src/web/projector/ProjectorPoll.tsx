@@ -1,4 +1,5 @@
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';
@@ -37,7 +38,9 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
       <h1 id="projector-question" class="projector-question" data-testid="projector-question">
         {poll.question}
       </h1>
-      {counts ? (
+      {counts && tally && poll.kind !== 'single' && poll.kind !== 'multiple' ? (
+        <PollChart poll={poll} tally={tally} id="projector-chart" testId="projector-chart" />
+      ) : counts ? (
         <>
           <ResultBars options={poll.options} counts={counts} total={total} barTestId="projector-bar" decorative />
           <ResultsTable question={poll.question} options={poll.options} counts={counts} total={total} />

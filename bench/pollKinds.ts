@@ -1,0 +1,82 @@
+import { performance } from 'node:perf_hooks';
+import { BallotBox } from '../src/core/polls/ballotBox.ts';
+import { createSession } from '../src/core/decide.ts';
+import { sessionPlanSchema } from '../src/core/plan.ts';
+import { evolve, replay } from '../src/core/session.ts';
+import type { SessionState } from '../src/core/sessionState.ts';
+import { normaliseWord, cleanAnswer } from '../src/core/polls/pollWords.ts';
+import { PollTallies } from '../src/server/rooms/pollTallies.ts';
+
+/**
+ * What one coalesced tally costs the server per poll kind at 10,000 ballots (issue 15): the
+ * time to build the public and the staff tally view of a single-choice, a word-cloud and an
+ * open-text poll, and the size of the frame each sends. The server builds these a few times a
+ * second while votes arrive, once per audience, so this is the per-broadcast cost that the
+ * fan-out figures of `npm run bench` add to. `npm run bench:polls [-- --participants N]`.
+ */
+
+const participants = Number(process.argv.find((a) => a.startsWith('--participants='))?.split('=')[1] ?? 10_000);
+const RUNS = 40;
+
+// A seeded generator: the same ballots every run.
+let seed = 42;
+function random(): number {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+}
+/** Zipf-like pick among n: a few words are common, most are rare, as in a real room. */
+function zipf(n: number): number {
+  return Math.min(n - 1, Math.floor(n ** random()) - 1);
+}
+
+const plan = sessionPlanSchema.parse({
+  title: 'Bench',
+  youthMode: false,
+  polls: [
+    { question: 'Single', options: ['A', 'B', 'C', 'D'] },
+    { question: 'Words', kind: 'wordcloud' },
+    { question: 'Ideas', kind: 'open_text' },
+  ],
+});
+let n = 0;
+let state: SessionState = replay(createSession(plan, { sessionId: 's', joinCode: '123456' }, { now: 0, newId: () => `p${String(++n)}` }));
+for (const pollId of ['p1', 'p2', 'p3']) state = evolve(state, { type: 'poll.opened', at: 1, pollId });
+
+const box = new BallotBox();
+const vocabulary = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}`);
+const answers = Array.from({ length: 1500 }, (_, i) => cleanAnswer(`Idea number ${String(i)} for safer platforms, with more words in it`));
+for (let i = 0; i < participants; i++) {
+  const id = `u${String(i)}`;
+  box.cast('p1', id, [`o${String(1 + Math.floor(random() * 4))}`], { at: 10 });
+  const words = new Set([0, 1, 2].map(() => normaliseWord(vocabulary[zipf(vocabulary.length)] ?? 'x')));
+  box.cast('p2', id, [...words], { at: 10 });
+  box.cast('p3', id, [answers[zipf(answers.length)] ?? 'x'], { at: 10 });
+}
+const tallies = new PollTallies(box, () => ({ channel: 'onsite', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } }));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+console.log(`${participants.toLocaleString('en-US')} ballots per poll, ${String(RUNS)} builds each, Node ${process.version}`);
+console.log('| poll | audience | view build, median | p90 | frame bytes |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const [pollId, name] of [['p1', 'single choice'], ['p2', 'word cloud'], ['p3', 'open text']] as const) {
+  const poll = state.polls[pollId];
+  if (!poll) throw new Error('no poll');
+  for (const audience of ['public', 'staff'] as const) {
+    const times: number[] = [];
+    let bytes = 0;
+    // The first build fills the screening cache, as the first broadcast of a poll does.
+    tallies.view(audience, state, poll);
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      const view = tallies.view(audience, state, poll);
+      bytes = JSON.stringify({ type: 'tally', ...view }).length;
+      times.push(performance.now() - t0);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(`| ${name} | ${audience} | ${median(times).toFixed(2)} ms | ${(sorted[Math.floor(RUNS * 0.9)] ?? 0).toFixed(2)} ms | ${bytes.toLocaleString('en-US')} |`);
+  }
+}

@@ -1,0 +1,65 @@
+import type { BreakdownCell, BreakdownDimension } from '../polls/pollBreakdown.ts';
+import type { PollSummary } from '../polls/pollResults.ts';
+import type { Poll } from '../polls/pollTypes.ts';
+import { renderPollChart, tableCsv, type ChartTexts } from './pollChart.ts';
+
+/**
+ * A poll's exports (POLL-33): its chart as standalone SVG and its numbers as CSV — the chart's
+ * table, then the breakdowns by channel, stakeholder group and region (cells under five already
+ * merged). Built from aggregates only: no ballot and no voter is in either.
+ */
+
+export interface ExportInput {
+  readonly poll: Poll;
+  readonly total: number;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly summary: PollSummary | null;
+  readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+}
+
+/** English texts for exports: the server has no page catalog; the numbers are the same in any language. */
+export const EXPORT_TEXTS: ChartTexts = {
+  votes: (n) => `${String(n)} ${n === 1 ? 'vote' : 'votes'}`,
+  percent: (s) => `${String(Math.round(s * 100))}%`,
+  number: (n) => String(n),
+  correct: 'correct',
+  mean: (mean, min, max) => `Mean ${mean} on a scale of ${min} to ${max}`,
+  noMean: 'No ratings yet',
+  meanRank: 'Mean place',
+  borda: 'Borda score',
+  option: 'Answer',
+  count: 'Votes',
+  share: 'Share',
+  word: 'Word',
+  noEntries: 'Nothing to show',
+  label: (question) => `Results: ${question}`,
+};
+
+function chartOf(input: ExportInput) {
+  return renderPollChart({ question: input.poll.question, kind: input.poll.kind, options: input.poll.options, counts: input.counts, total: input.total, summary: input.summary }, EXPORT_TEXTS, { id: `poll-${input.poll.id.slice(0, 8)}` });
+}
+
+/** The chart as a standalone SVG file. */
+export function pollSvg(input: ExportInput): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartOf(input).svg}\n`;
+}
+
+const DIMENSIONS: readonly [BreakdownDimension, string][] = [
+  ['channel', 'Channel'],
+  ['stakeholderGroup', 'Stakeholder group'],
+  ['regionalGroup', 'Region'],
+];
+
+/** The poll's numbers as CSV: the chart's table, then one block per breakdown. */
+export function pollCsv(input: ExportInput): string {
+  const table = chartOf(input).table;
+  let csv = tableCsv({ columns: table.columns, rows: [...table.rows, ['Participants', String(input.total), '']] });
+  if (!input.breakdowns) return csv;
+  const options = input.poll.options;
+  for (const [dimension, name] of DIMENSIONS) {
+    const cells = input.breakdowns[dimension];
+    const rows = cells.map((cell) => [cell.group, String(cell.total), ...options.map((o) => String(cell.counts[o.id] ?? 0))]);
+    csv += '\r\n' + tableCsv({ columns: [name, 'Participants', ...options.map((o) => o.label)], rows });
+  }
+  return csv;
+}

@@ -1,0 +1,60 @@
+/**
+ * A poll's counts side by side by channel, declared stakeholder group or region (POLL-28). A
+ * cell of fewer than five people would let a room guess who voted what, so small groups are
+ * merged into "other", and while "other" itself is under five the next smallest group joins it.
+ * Every ballot stays in exactly one cell: the cells' totals add up to the poll's total.
+ */
+
+/** The smallest group shown on its own (k-anonymity, PRIV rules). */
+export const MIN_CELL = 5;
+export const OTHER = 'other';
+export const UNDECLARED = 'undeclared';
+
+export interface BreakdownCell {
+  /** The group's name (a channel, stakeholder group or region), `undeclared`, or `other`. */
+  readonly group: string;
+  readonly total: number;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export type BreakdownDimension = 'channel' | 'stakeholderGroup' | 'regionalGroup';
+
+interface Cell {
+  total: number;
+  counts: Record<string, number>;
+}
+
+function add(into: Cell, from: Cell): void {
+  into.total += from.total;
+  for (const [id, n] of Object.entries(from.counts)) into.counts[id] = (into.counts[id] ?? 0) + n;
+}
+
+/** The cells of one dimension; `groupOf` gives a participant's group, null when undeclared. */
+export function breakdown(ballots: Iterable<readonly [participantId: string, optionIds: readonly string[]]>, groupOf: (participantId: string) => string | null, minCell = MIN_CELL): BreakdownCell[] {
+  const cells = new Map<string, Cell>();
+  for (const [participantId, optionIds] of ballots) {
+    const group = groupOf(participantId) ?? UNDECLARED;
+    let cell = cells.get(group);
+    if (!cell) {
+      cell = { total: 0, counts: {} };
+      cells.set(group, cell);
+    }
+    cell.total += 1;
+    for (const id of new Set(optionIds)) cell.counts[id] = (cell.counts[id] ?? 0) + 1;
+  }
+  const other: Cell = { total: 0, counts: {} };
+  // Smallest first, then by name: the merging never depends on the order ballots came in.
+  const bySize = [...cells].sort(([a, x], [b, y]) => x.total - y.total || (a < b ? -1 : a > b ? 1 : 0));
+  const kept: [string, Cell][] = [];
+  for (const [group, cell] of bySize) {
+    if (cell.total < minCell || group === OTHER) add(other, cell);
+    else kept.push([group, cell]);
+  }
+  while (other.total > 0 && other.total < minCell && kept.length > 0) {
+    const [, smallest] = kept.shift() as [string, Cell];
+    add(other, smallest);
+  }
+  const out = kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([group, cell]) => ({ group, total: cell.total, counts: cell.counts }));
+  if (other.total > 0) out.push({ group: OTHER, total: other.total, counts: other.counts });
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pollCsv, pollSvg } from '../../core/charts/pollExport.ts';
+import { refusal } from '../../core/errors.ts';
+import { STAFF_ROLES } from '../../core/roles.ts';
+import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import { hashToken } from '../secrets.ts';
+import type { Store } from '../store/store.ts';
+import { sendRefusal } from './apiErrors.ts';
+import { isHost, roomOr404 } from './hostAccess.ts';
+import type { RateLimits } from './rateLimits.ts';
+
+interface PollExportOptions {
+  readonly store: Pick<Store, 'grantOf'>;
+  readonly rooms: RoomRegistry;
+  readonly hostTokenHash: string;
+  readonly limits: RateLimits;
+}
+
+/** The host, or a staff link (moderator, online moderator) of this very session (POLL-33). */
+async function mayExport(request: FastifyRequest, reply: FastifyReply, sessionId: string, options: PollExportOptions): Promise<boolean> {
+  if (!(await options.limits.hostGate(request, reply))) return false;
+  const header = request.headers.authorization;
+  if (isHost(header, options.hostTokenHash)) return true;
+  const token = /^Bearer (.+)$/u.exec(header ?? '')?.[1];
+  const grant = token && token.length <= 200 ? await options.store.grantOf(hashToken(token)) : null;
+  if (grant && grant.sessionId === sessionId && (STAFF_ROLES as readonly string[]).includes(grant.role)) return true;
+  await options.limits.hostFailed(request);
+  await sendRefusal(reply, refusal('poll.exportAccess'));
+  return false;
+}
+
+const FORMATS = {
+  csv: { type: 'text/csv; charset=utf-8', render: pollCsv },
+  svg: { type: 'image/svg+xml; charset=utf-8', render: pollSvg },
+} as const;
+
+/**
+ * A poll's exports (POLL-33): `GET /api/sessions/:id/polls/:pollId/results.csv` and
+ * `results.svg`, for the host and the session's staff, built from aggregates only.
+ */
+export function registerPollExportRoutes(app: FastifyInstance, options: PollExportOptions): void {
+  for (const [format, { type, render }] of Object.entries(FORMATS)) {
+    app.get(`/api/sessions/:id/polls/:pollId/results.${format}`, async (request, reply) => {
+      const { id, pollId } = request.params as { id?: string; pollId?: string };
+      if (!(await mayExport(request, reply, id ?? '', options))) return reply;
+      const room = await roomOr404(options.rooms, id, reply);
+      if (!room) return reply;
+      const results = typeof pollId === 'string' && pollId.length <= 64 ? room.pollResults(pollId) : null;
+      if (!results) return sendRefusal(reply, refusal('poll.notFound'));
+      reply.header('content-type', type).header('cache-control', 'no-store');
+      reply.header('content-disposition', `attachment; filename="poll-${results.poll.id.slice(0, 8)}.${format}"`);
+      return reply.send(render(results));
+    });
+  }
+}

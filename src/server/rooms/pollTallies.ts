@@ -1,0 +1,98 @@
+import type { BallotBox } from '../../core/polls/ballotBox.ts';
+import { breakdown, type BreakdownCell, type BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
+import { takesText } from '../../core/polls/pollTypes.ts';
+import type { ParticipantProfile } from '../../core/decideContext.ts';
+import { summarisePoll, type PollSummary } from '../../core/polls/pollResults.ts';
+import type { Poll } from '../../core/polls/pollTypes.ts';
+import { resultsPublic } from '../../core/polls/pollTypes.ts';
+import { tallyView, type TallyView } from '../../core/polls/pollViews.ts';
+import { screenText } from '../../core/qa/filters/index.ts';
+import { qaSettingsOf } from '../../core/qa/effectiveQaSettings.ts';
+import type { Audience } from '../../core/roles.ts';
+import type { SessionState } from '../../core/sessionState.ts';
+
+/** What an export or a report takes of a poll (POLL-33). */
+export interface PollResults {
+  readonly poll: Poll;
+  readonly total: number;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly summary: PollSummary | null;
+  readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+}
+
+/** Words or answers on the wire per poll and audience, at most (POLL-24: a bounded frame). */
+export const TOP_ENTRIES = 60;
+/** Staff see more, to judge what the filters held. */
+export const TOP_ENTRIES_STAFF = 200;
+/** Distinct texts whose screening is remembered; beyond it the cache starts afresh. */
+const SCREEN_CACHE = 20_000;
+
+/**
+ * The tallies of a room's polls as each audience sees them, with each kind's summary
+ * (POLL-22..POLL-27). Screens each distinct word or answer once with the Q&A's filters.
+ */
+export class PollTallies {
+  readonly #screened = new Map<string, boolean>();
+
+  constructor(
+    private readonly ballots: BallotBox,
+    /** A participant's channel and declared groups, for breakdowns (POLL-28). */
+    private readonly profileOf: (participantId: string) => ParticipantProfile,
+  ) {}
+
+  view(audience: Audience, state: SessionState, poll: Poll): TallyView | null {
+    const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
+    if (!view || audience !== 'staff' || takesText(poll.kind)) return view;
+    return { ...view, breakdowns: this.breakdowns(poll.id) };
+  }
+
+  /**
+   * A poll's results for an export or a report (POLL-33): the counts, the summary as the public
+   * sees it (hidden and held entries left out; a quiz's correct options included) and the
+   * breakdowns. Never a ballot or a voter.
+   */
+  results(state: SessionState, pollId: string): PollResults | null {
+    const poll = state.polls[pollId];
+    if (!poll) return null;
+    const tally = this.ballots.tally(pollId);
+    const summary = this.summary(state, { ...poll, status: poll.status === 'open' ? 'open' : 'closed', revealed: true }, false);
+    return { poll, total: tally.total, counts: takesText(poll.kind) ? {} : tally.counts, summary, breakdowns: takesText(poll.kind) ? null : this.breakdowns(pollId) };
+  }
+
+  /** The counts by channel, stakeholder group and region, groups under five merged (POLL-28). */
+  breakdowns(pollId: string): Record<BreakdownDimension, BreakdownCell[]> {
+    const ballots = [...this.ballots.ballotEntries(pollId)];
+    return {
+      channel: breakdown(ballots, (id) => this.profileOf(id).channel),
+      stakeholderGroup: breakdown(ballots, (id) => this.profileOf(id).declared.stakeholderGroup),
+      regionalGroup: breakdown(ballots, (id) => this.profileOf(id).declared.regionalGroup),
+    };
+  }
+
+  summary(state: SessionState, poll: Poll, staff: boolean): PollSummary | null {
+    const settings = qaSettingsOf(state.plan);
+    const box = this.ballots;
+    const tally = box.tally(poll.id);
+    return summarisePoll(
+      poll,
+      { total: tally.total, counts: tally.counts, places: box.places(poll.id), ballots: () => box.ballotsWithTime(poll.id) },
+      {
+        staff,
+        flagged: settings.filters ? (text) => this.#flagged(text, settings.phoneRegions, settings.allowedDomains) : () => false,
+        preModeration: settings.preModeration,
+        topEntries: staff ? TOP_ENTRIES_STAFF : TOP_ENTRIES,
+        showCorrect: staff || poll.status === 'closed' || (poll.revealed && resultsPublic(poll)),
+      },
+    );
+  }
+
+  #flagged(text: string, phoneRegions: readonly string[] | null, allowedDomains: readonly string[]): boolean {
+    let flagged = this.#screened.get(text);
+    if (flagged === undefined) {
+      flagged = screenText(text, { ...(phoneRegions ? { phoneRegions } : {}), allowedDomains }).flags.length > 0;
+      if (this.#screened.size >= SCREEN_CACHE) this.#screened.clear();
+      this.#screened.set(text, flagged);
+    }
+    return flagged;
+  }
+}
