@@ -53,6 +53,13 @@ export const REFUSALS = {
   'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
   'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
 
+  // The rapporteur's desk (DESK rules).
+  'desk.noSuchNote': { code: 'not_found', text: 'no such note' },
+  'desk.emptyNote': { code: 'invalid_input', text: 'write something, or pull something in' },
+  'desk.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} notes' },
+  'desk.notPublished': { code: 'invalid_state', text: 'only a published question can be pulled in' },
+  'desk.noSuchIntervention': { code: 'not_found', text: 'no such intervention on the timeline' },
+
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
   'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },

@@ -1,4 +1,5 @@
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
+import type { DeskState } from './desk/deskTypes.ts';
 import type { FloorState } from './floor/floorTypes.ts';
 import type { SessionPlan } from './plan.ts';
 import type { PollsState } from './polls/pollTypes.ts';
@@ -27,4 +28,6 @@ export interface SessionState extends PollsState {
   readonly projector: ProjectorState;
   /** The Q&A: questions without their text (see `qa/qaTypes.ts`). */
   readonly qa: QaState;
+  /** The rapporteur's notes (DESK rules). */
+  readonly desk: DeskState;
 }

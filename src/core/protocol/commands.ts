@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaCommands } from '../agenda/agendaCommands.ts';
+import { deskCommands } from '../desk/deskCommands.ts';
 import { floorCommands } from '../floor/floorCommands.ts';
 import { guidelinesCommands } from '../guidelines/guidelinesCommands.ts';
 import { participantCommands } from '../participants/participantCommands.ts';
@@ -22,6 +23,7 @@ export const COMMANDS = {
   ...speakerCommands,
   ...agendaCommands,
   ...qaCommands,
+  ...deskCommands,
 } as const;
 
 export type CommandType = keyof typeof COMMANDS;

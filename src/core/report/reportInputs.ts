@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemActualMs } from '../agenda/runViews.ts';
 import { RUN_STATUSES } from '../agenda/runTypes.ts';
+import { NOTE_TAGS } from '../desk/deskTypes.ts';
 import { BALANCE_DIMENSIONS, publicBalance, type Attendee, type BalanceDimension } from '../floor/balanceMeter.ts';
 import { OVERRIDE_ACTIONS } from '../floor/floorTypes.ts';
 import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
@@ -130,6 +131,12 @@ export const reportInputsSchema = z.strictObject({
     archived: count,
     withdrawn: count,
   }),
+  /**
+   * The rapporteur's notes with words in them, in the order written (DESK-5): the report takes
+   * its takeaways and calls to action per item from them. The rapporteur's words only, never a
+   * participant's; absent in inputs kept before the desk existed.
+   */
+  notes: z.array(z.strictObject({ agendaItem: z.number().int().min(0).nullable(), tag: z.enum(NOTE_TAGS), text: z.string() })).default([]),
 });
 export type ReportInputs = z.infer<typeof reportInputsSchema>;
 
@@ -290,6 +297,7 @@ export function gatherReportInputs({ state, ballots, participants, upvotes, ques
       questions: shown,
     },
     moderation: { rejected, heldByFilter, merged, archived, withdrawn },
+    notes: state.desk.notes.filter((n) => n.text.trim() !== '').map((n) => ({ agendaItem: n.agendaItem, tag: n.tag, text: n.text.trim() })),
   };
 }
 
