@@ -124,6 +124,7 @@ describe('applyServerMessage', () => {
       panelSpeaker: null,
       speakerNote: null,
       qa: { board: null, questions: [], mine: [], upvoted: {} },
+      desk: null,
     });
   });
 

@@ -4,6 +4,7 @@
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
 import { cockpitEn } from './cockpit.en.ts';
+import { deskEn } from './desk.en.ts';
 import { refusalsEn } from './refusals.en.ts';
 
 export const en = {
@@ -920,6 +921,7 @@ export const en = {
   'report.nothingYet': 'Nothing yet.',
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
+  ...deskEn,
   ...refusalsEn,
 } as const;
 
