@@ -45,7 +45,7 @@ export interface ClientState {
   readonly speakerNote: SpeakerNote | null;
   /** The Q&A (see `qa/qaClientState.ts`). */
   readonly qa: QaClientState;
-  /** Staff and the rapporteur: the rapporteur's notes and the timeline of who spoke (DESK-1); null for everyone else. */
+  /** Staff and the rapporteur: the rapporteur's notes and the timeline of who spoke (REPORT-6); null for everyone else. */
   readonly desk: DeskView | null;
 }
 

@@ -53,7 +53,7 @@ export const REFUSALS = {
   'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
   'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
 
-  // The rapporteur's desk (DESK rules).
+  // The rapporteur's desk (REPORT-6..REPORT-10).
   'desk.noSuchNote': { code: 'not_found', text: 'no such note' },
   'desk.emptyNote': { code: 'invalid_input', text: 'write something, or pull something in' },
   'desk.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} notes' },

@@ -28,6 +28,6 @@ export interface SessionState extends PollsState {
   readonly projector: ProjectorState;
   /** The Q&A: questions without their text (see `qa/qaTypes.ts`). */
   readonly qa: QaState;
-  /** The rapporteur's notes (DESK rules). */
+  /** The rapporteur's notes (REPORT-6..REPORT-10). */
   readonly desk: DeskState;
 }

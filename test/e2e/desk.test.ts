@@ -5,7 +5,7 @@ import { e2eStage } from '../support/e2eStage.ts';
 import { createInvite, createSession, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
- * The rapporteur's desk end to end in Debian's Chromium (DESK rules): the rapporteur follows
+ * The rapporteur's desk end to end in Debian's Chromium (REPORT-6..REPORT-10): the rapporteur follows
  * the running item with its planned and actual time, writes a takeaway and pulls in the floor's
  * balance; the moderator's cockpit shows both live, without a reload.
  */
@@ -20,7 +20,7 @@ describe('the rapporteur desk end to end', () => {
     rapporteurLink = (await createInvite(stage.server.baseUrl, session.id, { role: 'rapporteur', label: 'Rapporteur' })).link;
   });
 
-  it('DESK-1, DESK-2, DESK-3: the rapporteur writes a takeaway and pulls in the balance; the moderator cockpit sees both live', async () => {
+  it('REPORT-6, REPORT-7, REPORT-8: the rapporteur writes a takeaway and pulls in the balance; the moderator cockpit sees both live', async () => {
     const moderator = await open(session.links.moderator, { width: 1440, height: 900 });
     await moderator.getByTestId('cockpit-run-start').click();
     await showPane(moderator, 'notes');

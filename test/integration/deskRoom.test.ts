@@ -4,7 +4,7 @@ import type { SessionReport } from '../../src/core/report/sessionReport.ts';
 import { TEST_HOST_TOKEN, connectClient, createInvite, createSession, eventually, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /**
- * The rapporteur's desk over real sockets and a real database (DESK rules): the rapporteur
+ * The rapporteur's desk over real sockets and a real database (REPORT-6..REPORT-10): the rapporteur
  * writes, the moderators see it live, no one else receives it; a pull and a note on the
  * timeline; the notes survive a reconnect and reach the report.
  */
@@ -44,13 +44,13 @@ describe('the rapporteur desk over sockets', () => {
     await server.close();
   });
 
-  it('DESK-1: the welcome carries the desk to staff and the rapporteur, not to participants', () => {
+  it('REPORT-6: the welcome carries the desk to staff and the rapporteur, not to participants', () => {
     expect(rapporteur.state.desk).toEqual({ notes: [], timeline: [] });
     expect(moderator.state.desk).toEqual({ notes: [], timeline: [] });
     expect(participant.state.desk).toBeNull();
   });
 
-  it('DESK-1: only the rapporteur writes; a moderator and a participant are refused', async () => {
+  it('REPORT-6: only the rapporteur writes; a moderator and a participant are refused', async () => {
     const note = { type: 'desk.note', agendaItem: 0, tag: 'takeaway', text: 'Not mine to write', attach: null } as const;
     for (const client of [moderator, participant]) {
       const refused = await client.send(note).then(
@@ -61,7 +61,7 @@ describe('the rapporteur desk over sockets', () => {
     }
   });
 
-  it('DESK-1, DESK-4: a takeaway and a note on the timeline reach the moderators live, by role and room only, and no one else', async () => {
+  it('REPORT-6, REPORT-9: a takeaway and a note on the timeline reach the moderators live, by role and room only, and no one else', async () => {
     await moderator.send({ type: 'agenda.start' });
     await moderator.send({ type: 'floor.add', label: 'Seat 7 Zeynep Quillfeather', channel: 'online', intent: 'comment' });
     await moderator.send({ type: 'floor.give', handId: null, panelSpeaker: null });
@@ -89,7 +89,7 @@ describe('the rapporteur desk over sockets', () => {
     }
   });
 
-  it('DESK-2: the notes are committed: a new connection of the rapporteur gets them in its welcome, edits and removals included', async () => {
+  it('REPORT-7: the notes are committed: a new connection of the rapporteur gets them in its welcome, edits and removals included', async () => {
     const first = rapporteur.state.desk?.notes[0]?.id ?? '';
     await rapporteur.send({ type: 'desk.edit', noteId: first, agendaItem: 0, tag: 'takeaway', text: 'Children must be heard in the design of platforms' });
     const third = rapporteur.state.desk?.notes[2]?.id ?? '';
@@ -100,7 +100,7 @@ describe('the rapporteur desk over sockets', () => {
     await eventually(() => moderator.state.desk?.notes.length === 2, 5000, 'the removal in the cockpit');
   });
 
-  it('DESK-5: the report takes the item’s takeaways and calls to action from the notes', async () => {
+  it('REPORT-10: the report takes the item’s takeaways and calls to action from the notes', async () => {
     const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/report`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
     expect(response.status).toBe(200);
     const report = (await response.json()) as SessionReport;

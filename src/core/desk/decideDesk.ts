@@ -7,11 +7,11 @@ import type { deskCommands, PullSource } from './deskCommands.ts';
 import { channelFloor } from './deskTimeline.ts';
 import { MAX_NOTES, type DeskEvent, type DeskState, type NoteAttachment } from './deskTypes.ts';
 
-/** Decides and applies the rapporteur's notes (DESK rules). */
+/** Decides and applies the rapporteur's notes (REPORT-6..REPORT-10). */
 
 export type DeskCommand = CommandsOf<typeof deskCommands>;
 
-/** What a pull attaches, or the reason it cannot: only what the rapporteur may see (DESK-3). */
+/** What a pull attaches, or the reason it cannot: only what the rapporteur may see (REPORT-8). */
 function attachmentOf(state: SessionState, source: PullSource, now: number): NoteAttachment | { refused: 'desk.notPublished' | 'poll.notFound' | 'desk.noSuchIntervention' } {
   switch (source.kind) {
     case 'question': {

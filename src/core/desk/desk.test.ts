@@ -15,7 +15,7 @@ import { TEMPLATES } from '../templates.ts';
 import { ROLES } from '../roles.ts';
 import { deskView } from './deskView.ts';
 
-/** The rapporteur's desk (DESK rules), decided and applied as the server does. */
+/** The rapporteur's desk (REPORT-6..REPORT-10), decided and applied as the server does. */
 
 const NOW = 1_700_000_000_000;
 const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
@@ -46,14 +46,14 @@ function fresh() {
   return session(replay(createSession(plan, { sessionId: 's1', joinCode: '482913' }, { now: NOW, newId: () => 'c' })));
 }
 
-describe('the rapporteur desk (DESK)', () => {
-  it('DESK-1: only the rapporteur writes notes; no other role may', () => {
+describe('the rapporteur desk (REPORT-6..REPORT-10)', () => {
+  it('REPORT-6: only the rapporteur writes notes; no other role may', () => {
     for (const role of ROLES) {
       for (const type of ['desk.note', 'desk.edit', 'desk.remove'] as const) expect(mayRun(role, type)).toBe(role === 'rapporteur');
     }
   });
 
-  it('DESK-2: notes are tagged per agenda item, edited and removed; an empty note or an unknown item is refused', () => {
+  it('REPORT-7: notes are tagged per agenda item, edited and removed; an empty note or an unknown item is refused', () => {
     const s = fresh();
     expect(s.run({ type: 'desk.note', agendaItem: 1, tag: 'takeaway', text: '  Age assurance must respect privacy ' }).ok).toBe(true);
     expect(s.run({ type: 'desk.note', agendaItem: null, tag: 'partnershipOffer', text: 'A training offer from the regulator' }).ok).toBe(true);
@@ -71,7 +71,7 @@ describe('the rapporteur desk (DESK)', () => {
     expect(refusedGone.ok ? null : refusedGone.error.reason).toBe('desk.noSuchNote');
   });
 
-  it('DESK-3: a pull brings in a published question by id (never its text), a shown poll, a balance snapshot; nothing unpublished', () => {
+  it('REPORT-8: a pull brings in a published question by id (never its text), a shown poll, a balance snapshot; nothing unpublished', () => {
     const s = fresh();
     s.run({ type: 'participant.setChannel', channel: 'onsite' }, AMINA);
     const asked = s.run({ type: 'qa.ask', text: 'How do schools teach digital safety?' }, AMINA);
@@ -97,7 +97,7 @@ describe('the rapporteur desk (DESK)', () => {
     expect(log).not.toContain('Amina');
   });
 
-  it('DESK-4: the timeline names who spoke by kind and room only, and notes attach to its interventions', () => {
+  it('REPORT-9: the timeline names who spoke by kind and room only, and notes attach to its interventions', () => {
     const s = fresh();
     s.run({ type: 'floor.add', label: 'Seat 12 Amina', channel: 'online', intent: 'question' }, MODERATOR);
     s.run({ type: 'floor.give', handId: s.state.floor.hands[0]?.id ?? '' }, MODERATOR);
@@ -112,7 +112,7 @@ describe('the rapporteur desk (DESK)', () => {
     expect(missing.ok ? null : missing.error.reason).toBe('desk.noSuchIntervention');
   });
 
-  it('DESK-5: the report takes takeaways and calls to action per item from the notes, then what the page wrote, each once', () => {
+  it('REPORT-10: the report takes takeaways and calls to action per item from the notes, then what the page wrote, each once', () => {
     const scripted = runReportScript();
     const s = session(scripted.state);
     s.run({ type: 'desk.note', agendaItem: 1, tag: 'takeaway', text: 'Privacy by design protects children' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { command } from '../protocol/commandSpec.ts';
 import { MAX_NOTE_LENGTH, NOTE_TAGS } from './deskTypes.ts';
 
-/** The rapporteur's desk (DESK rules): only the rapporteur writes; staff read (DESK-1). */
+/** The rapporteur's desk (REPORT-6..REPORT-10): only the rapporteur writes; staff read (REPORT-6). */
 const RAPPORTEUR = ['rapporteur'] as const;
 
 const agendaItem = z.number().int().min(0).max(49).nullable();
@@ -11,7 +11,7 @@ const tag = z.enum(NOTE_TAGS);
 const text = z.string().trim().max(MAX_NOTE_LENGTH).regex(/^[^\p{Cc}\p{Cf}]*$/u, 'plain text, one paragraph');
 const id = z.string().min(1).max(64);
 
-/** What a pull brings in (DESK-3): a published question, a poll, a snapshot of the floor's balance, an intervention of the timeline. */
+/** What a pull brings in (REPORT-8): a published question, a poll, a snapshot of the floor's balance, an intervention of the timeline. */
 export const pullSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('question'), questionId: id }),
   z.strictObject({ kind: z.literal('poll'), pollId: id }),
@@ -21,7 +21,7 @@ export const pullSourceSchema = z.discriminatedUnion('kind', [
 export type PullSource = z.infer<typeof pullSourceSchema>;
 
 export const deskCommands = {
-  /** Rapporteur: a note on an agenda item (or the session), tagged; `attach` pulls something in with it (DESK-2, DESK-3). */
+  /** Rapporteur: a note on an agenda item (or the session), tagged; `attach` pulls something in with it (REPORT-7, REPORT-8). */
   'desk.note': command({
     schema: z.strictObject({ type: z.literal('desk.note'), agendaItem, tag, text, attach: pullSourceSchema.nullable().default(null) }),
     roles: RAPPORTEUR,

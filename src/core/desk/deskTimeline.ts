@@ -3,7 +3,7 @@ import { CHANNELS, type Channel } from '../roles.ts';
 import type { ChannelFloor } from './deskTypes.ts';
 
 /**
- * Who spoke, as the desk shows it (DESK-4): by kind (panel speaker, participant, someone a
+ * Who spoke, as the desk shows it (REPORT-9): by kind (panel speaker, participant, someone a
  * moderator added) and room, never by label or key: no participant's identity reaches the
  * rapporteur. Derived from the floor's ledger, never stored.
  */
@@ -31,7 +31,7 @@ export function deskTimeline(floor: FloorState): TimelineEntry[] {
   return floor.current ? [...done, entry(floor.current, null)] : done;
 }
 
-/** Interventions and floor time per channel at `now` (the running one counted so far): a floor-balance snapshot (DESK-3). */
+/** Interventions and floor time per channel at `now` (the running one counted so far): a floor-balance snapshot (REPORT-8). */
 export function channelFloor(floor: FloorState, now: number): ChannelFloor {
   const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, { interventions: 0, floorMs: 0 }])) as Record<Channel, { interventions: number; floorMs: number }>;
   for (const e of floor.ledger) {

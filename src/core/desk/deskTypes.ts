@@ -1,7 +1,7 @@
 import type { Channel } from '../roles.ts';
 
 /**
- * The rapporteur's desk (DESK rules in SPEC.md): notes written live per agenda item, tagged
+ * The rapporteur's desk (REPORT-6..REPORT-10 in SPEC.md): notes written live per agenda item, tagged
  * with the seed session's expected outcomes, each optionally attached to something the session
  * produced (a published question, a poll, a floor-balance snapshot, an intervention of the
  * timeline). Notes are the rapporteur's words, never a participant's: a pulled question or poll

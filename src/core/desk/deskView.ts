@@ -2,7 +2,7 @@ import type { SessionState } from '../sessionState.ts';
 import { deskTimeline, type TimelineEntry } from './deskTimeline.ts';
 import type { DeskNote } from './deskTypes.ts';
 
-/** What the rapporteur and the staff see of the desk (DESK-1): the notes and the timeline of who spoke. */
+/** What the rapporteur and the staff see of the desk (REPORT-6): the notes and the timeline of who spoke. */
 export interface DeskView {
   readonly notes: readonly DeskNote[];
   readonly timeline: readonly TimelineEntry[];

@@ -43,10 +43,10 @@ export interface ServerMessages extends QaMessages {
     guidelines: GuidelinesView;
     /** Speaker links only: the latest note from the moderators to this panel speaker (SPEAK-2). */
     speakerNote: SpeakerNote | null;
-    /** Staff and the rapporteur: the desk (DESK-1); null or absent for everyone else. */
+    /** Staff and the rapporteur: the desk (REPORT-6); null or absent for everyone else. */
     desk?: DeskView | null;
   };
-  /** To staff and the rapporteur only: the desk after a note, an edit, a removal or a change of the floor (DESK-1). */
+  /** To staff and the rapporteur only: the desk after a note, an edit, a removal or a change of the floor (REPORT-6). */
   'desk.updated': { type: 'desk.updated'; seq: number; desk: DeskView };
   /** The host changed the guidelines or the code of conduct (GUIDE-4). */
   'guidelines.updated': { type: 'guidelines.updated'; seq: number; guidelines: GuidelinesView };

@@ -132,7 +132,7 @@ export const reportInputsSchema = z.strictObject({
     withdrawn: count,
   }),
   /**
-   * The rapporteur's notes with words in them, in the order written (DESK-5): the report takes
+   * The rapporteur's notes with words in them, in the order written (REPORT-10): the report takes
    * its takeaways and calls to action per item from them. The rapporteur's words only, never a
    * participant's; absent in inputs kept before the desk existed.
    */

@@ -178,7 +178,7 @@ function clean(points: readonly string[] | undefined): string[] {
   return (points ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-/** The desk's notes of one tag on one item, then what was written on the report page, each point once (DESK-5). */
+/** The desk's notes of one tag on one item, then what was written on the report page, each point once (REPORT-10). */
 function points(notes: ReportInputs['notes'], agendaItem: number | null, tag: 'takeaway' | 'callToAction', written: readonly string[] | undefined): string[] {
   const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === tag).map((n) => n.text);
   return [...new Set(clean([...fromDesk, ...(written ?? [])]))];

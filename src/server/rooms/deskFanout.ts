@@ -5,7 +5,7 @@ import { frame } from './outbox.ts';
 
 /**
  * The rapporteur's desk goes to staff and to the rapporteur's links only, never to
- * participants, speakers or the projector (DESK-1): after a note, and after a change of the
+ * participants, speakers or the projector (REPORT-6): after a note, and after a change of the
  * floor's timeline (an intervention started or ended) or of the agenda the notes refer to.
  */
 export const deskFanout: CapabilityFanout = {

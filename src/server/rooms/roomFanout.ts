@@ -99,7 +99,7 @@ export class RoomFanout {
       presence: roster.presence,
       panelSpeaker: speaker,
       speakerNote: speaker === null ? null : (state.speakerNotes[speaker] ?? null),
-      // DESK-1: the desk to staff and the rapporteur only.
+      // REPORT-6: the desk to staff and the rapporteur only.
       desk: audience === 'staff' || peer.role === 'rapporteur' ? deskView(state) : null,
       balance: audience === 'staff' ? this.#floor.balance(now) : peer.role === 'projector' ? this.#floor.projectorBalance(now) : null,
       me:

@@ -18,7 +18,7 @@ interface DeskNotesProps {
   readonly testId: string;
 }
 
-/** The notes grouped by agenda item, the session as a whole first (DESK-2); live on the desk and in the cockpit (DESK-1). */
+/** The notes grouped by agenda item, the session as a whole first (REPORT-7); live on the desk and in the cockpit (REPORT-6). */
 export function DeskNotes({ desk, session, state, run, testId }: DeskNotesProps) {
   if (desk.notes.length === 0) return <p class="muted" data-testid={`${testId}-empty`}>{t('desk.noNotes')}</p>;
   const groups: (number | null)[] = [null, ...session.agenda.map((_, i) => i)];

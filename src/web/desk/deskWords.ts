@@ -5,7 +5,7 @@ import type { ClientState } from '../../core/clientState.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
-/** How the desk says its things: tags, who spoke (kind and room, DESK-4), and what a note is attached to. */
+/** How the desk says its things: tags, who spoke (kind and room, REPORT-9), and what a note is attached to. */
 
 export const TAG_KEYS: Record<NoteTag, MessageKey> = {
   takeaway: 'desk.tag.takeaway',
@@ -18,7 +18,7 @@ export function clockTime(at: number): string {
   return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Panel speaker · In the room": kind and room, never a name (DESK-4). */
+/** "Panel speaker · In the room": kind and room, never a name (REPORT-9). */
 export function whoSpoke(entry: TimelineEntry): string {
   return `${t(`desk.kind.${entry.kind}`)} · ${t(`channel.${entry.channel}`)}`;
 }

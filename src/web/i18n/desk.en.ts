@@ -1,5 +1,5 @@
 /**
- * English texts of the rapporteur's desk and its pane in the cockpit (issue 16, DESK rules).
+ * English texts of the rapporteur's desk and its pane in the cockpit (issue 16, REPORT-6..REPORT-10).
  * Spread into the English catalog.
  */
 export const deskEn = {

@@ -3,7 +3,7 @@ import type { SessionView } from '../../core/views.ts';
 import { DeskNotes } from '../desk/DeskNotes.tsx';
 import { t } from '../i18n/index.ts';
 
-/** The rapporteur's notes as the moderators see them: live, read-only (DESK-1). */
+/** The rapporteur's notes as the moderators see them: live, read-only (REPORT-6). */
 export function RapporteurNotesPane({ state, session }: { state: ClientState; session: SessionView }) {
   return (
     <section aria-labelledby="desk-pane-heading">

@@ -4,7 +4,7 @@ import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 
-/** The running agenda item with its planned and actual time (DESK-2), on the server's clock. */
+/** The running agenda item with its planned and actual time (REPORT-7), on the server's clock. */
 export function DeskNow({ session, clock }: { session: SessionView; clock: ServerClock }) {
   const { run, agenda } = session;
   const index = run.current;

@@ -17,7 +17,7 @@ interface DeskWriterProps {
 }
 
 /**
- * Writing on the desk (DESK-2, DESK-3, DESK-4): a note on an agenda item (the running one by
+ * Writing on the desk (REPORT-7, REPORT-8, REPORT-9): a note on an agenda item (the running one by
  * default), tagged; one action pulls in a published question, a poll result, the floor's
  * balance now or an intervention of the timeline, as a note of the kind and item chosen, with
  * whatever is written.

@@ -17,7 +17,7 @@ import { linkRefusalText } from '../speaker/linkRefusal.ts';
 import '../styles/speaker.css';
 
 /**
- * `/rapporteur#TOKEN`, the rapporteur's desk (DESK rules): the running agenda item with its
+ * `/rapporteur#TOKEN`, the rapporteur's desk (REPORT-6..REPORT-10): the running agenda item with its
  * planned and actual time, notes written live per item and tagged (the moderators see them as
  * they are written), pulls of a published question, a poll result or the floor's balance, the
  * timeline of who spoke (by role and room), who has the floor and the polls' public results. It
