@@ -106,7 +106,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
-  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
+  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now, archivedInputs: (id) => store.archivedReportInputs(id) });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

@@ -108,4 +108,18 @@ describe('the rapporteur desk over sockets', () => {
     expect(report.agenda[0]?.callsToAction).toEqual(['Regulators should publish age-assurance audits']);
     expect(JSON.stringify(report)).not.toContain('Zeynep');
   });
+
+  it('REPORT-11: the most participants connected at once reaches the report, by channel, and a departure does not lower it', async () => {
+    const extra = [await joinAsParticipant(server.baseUrl, session.joinCode, 'onsite'), await joinAsParticipant(server.baseUrl, session.joinCode, 'onsite')];
+    const peakOf = async () => {
+      const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/report`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+      return ((await response.json()) as SessionReport).participation.peak;
+    };
+    await eventually(async () => (await peakOf())?.total === 3, 10_000, 'the peak of three');
+    for (const client of extra) client.close();
+    await eventually(() => moderator.state.presence.onsite === 0, 5000, 'the onsite participants gone');
+    await joinAsParticipant(server.baseUrl, session.joinCode, 'online').then(track);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await peakOf()).toMatchObject({ total: 3, onsite: 2, online: 1 });
+  });
 });

@@ -51,6 +51,9 @@ const reportQuestionSchema = z.strictObject({
 });
 export type ReportQuestion = z.infer<typeof reportQuestionSchema>;
 
+/** Most participants connected at once, by channel, and when (REPORT-11). */
+export const attendancePeakSchema = z.strictObject({ onsite: count, online: count, undeclared: count, at: time });
+
 export const reportInputsSchema = z.strictObject({
   /** The shape's version, for a later change. */
   version: z.literal(1),
@@ -88,7 +91,7 @@ export const reportInputsSchema = z.strictObject({
     /** Everyone who joined, by the channel they declared last. */
     joined: channelCounts,
     /** Most participants connected at once, when the server sampled it; null when not recorded. */
-    peak: z.strictObject({ onsite: count, online: count, undeclared: count, at: time }).nullable(),
+    peak: attendancePeakSchema.nullable(),
     /** Declared groups of everyone who joined, FLOOR-10 merged (the channel row is in `joined`). */
     declared: balanceTableSchema,
   }),
@@ -304,4 +307,21 @@ export function gatherReportInputs({ state, ballots, participants, upvotes, ques
 /** What stays once the retention job has deleted the contributions: the inputs without any participant's text. */
 export function withoutContributionText(inputs: ReportInputs): ReportInputs {
   return { ...inputs, qa: { ...inputs.qa, questions: null } };
+}
+
+/**
+ * The inputs kept past the retention period (REPORT-12): no more than the session's aggregates
+ * keep (RETAIN-3). Counts, tallies with their questions and options, FLOOR-10 tables, timings
+ * and the peak stay; every name goes: the panel's labels and organisations, the role labels, the
+ * rapporteur's notes (they may name people), the subtitle and the policy questions, and the
+ * questions' text.
+ */
+export function keptAfterRetention(inputs: ReportInputs): ReportInputs {
+  const kept = withoutContributionText(inputs);
+  return {
+    ...kept,
+    plan: { ...kept.plan, subtitle: null, roles: { moderator: null, onlineModerator: null, rapporteur: null }, speakers: [] },
+    agenda: kept.agenda.map((item) => ({ ...item, policyQuestion: null })),
+    notes: [],
+  };
 }

@@ -13,7 +13,7 @@ import type { Store } from '../store/store.ts';
  * built from those alone.
  */
 export interface ReportServiceOptions {
-  readonly store: Pick<Store, 'loadSession' | 'reportTexts'>;
+  readonly store: Pick<Store, 'loadSession' | 'reportTexts' | 'attendancePeak'>;
   readonly now: () => number;
   readonly archivedInputs?: (sessionId: string) => Promise<ReportInputs | null>;
 }
@@ -23,7 +23,7 @@ export interface BuiltReport {
   readonly texts: StoredReportTexts;
 }
 
-export async function reportInputsOf(store: Pick<Store, 'loadSession'>, sessionId: string, asOf: number): Promise<ReportInputs | null> {
+export async function reportInputsOf(store: Pick<Store, 'loadSession' | 'attendancePeak'>, sessionId: string, asOf: number): Promise<ReportInputs | null> {
   const stored = await store.loadSession(sessionId);
   if (!stored) return null;
   const state = replay(stored.events);
@@ -33,8 +33,8 @@ export async function reportInputsOf(store: Pick<Store, 'loadSession'>, sessionI
     participants: stored.participants.map((p) => ({ channel: p.channel, ...p.declared })),
     upvotes: stored.upvotes,
     questionTexts: Object.fromEntries(stored.questions.map((q) => [q.id, q.content.text])),
-    // Peak attendance is not recorded yet (see docs/SPEC.md REPORT-1).
-    peak: null,
+    // REPORT-11: the room records it as participants arrive.
+    peak: await store.attendancePeak(sessionId),
     asOf,
   });
 }
