@@ -28,6 +28,7 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     retentionDays: 30,
     run: initialRun(0),
     projector: initialProjector,
+    followUp: null,
   };
 }
 

@@ -223,6 +223,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'desk.note':
     case 'desk.edit':
     case 'desk.remove':
+    case 'followUp.announce':
       return state;
     default: {
       const unplaced: never = command;

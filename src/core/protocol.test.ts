@@ -41,6 +41,7 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'desk.note': { type: 'desk.note', agendaItem: null, tag: 'bestPractice', text: 'Co-design with youth', attach: { kind: 'balance' } },
   'desk.edit': { type: 'desk.edit', noteId: 'n1', agendaItem: 1, tag: 'partnershipOffer', text: 'A training offer' },
   'desk.remove': { type: 'desk.remove', noteId: 'n1' },
+  'followUp.announce': { type: 'followUp.announce', followUp: { kind: 'training', title: 'Safety training', publicLink: 'https://example.org/t' } },
   'guidelines.set': { type: 'guidelines.set', guidelines: { onsite: 'Raise a hand.', online: 'Unmute when called.' }, codeOfConduct: 'Be kind.' },
   'speaker.note': { type: 'speaker.note', panelSpeaker: 0, text: 'One minute left' },
   'agenda.start': { type: 'agenda.start' },

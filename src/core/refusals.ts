@@ -60,6 +60,11 @@ export const REFUSALS = {
   'desk.notPublished': { code: 'invalid_state', text: 'only a published question can be pulled in' },
   'desk.noSuchIntervention': { code: 'not_found', text: 'no such intervention on the timeline' },
 
+  // Follow-up sign-up (REPORT-13).
+  'followUp.none': { code: 'not_found', text: 'the host has announced no follow-up event for this session' },
+  'followUp.underEighteen': { code: 'forbidden', text: 'no contact is asked of anyone under 18: use the host’s public link instead' },
+  'followUp.participantRequired': { code: 'unauthorised', text: 'this needs your participant token as a Bearer token' },
+
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
   'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },

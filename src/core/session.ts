@@ -29,6 +29,7 @@ export function initialState(created: SessionCreated): SessionState {
     projector: initialProjector,
     qa: initialQa(qaSettingsOf(created.plan).selectionPolicy),
     desk: initialDesk,
+    followUp: null,
   };
 }
 

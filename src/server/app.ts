@@ -4,6 +4,7 @@ import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
 import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
+import { registerFollowUpRoutes } from './http/followUpRoutes.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
@@ -103,6 +104,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now, limits });
   registerBeforeRoutes(http, { store, rooms, limits });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
+  registerFollowUpRoutes(http, { rooms, store, hostTokenHash, limits, now, newId });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
