@@ -5,6 +5,7 @@
  */
 import { cockpitEn } from './cockpit.en.ts';
 import { deskEn } from './desk.en.ts';
+import { followUpEn } from './followUp.en.ts';
 import { refusalsEn } from './refusals.en.ts';
 
 export const en = {
@@ -922,6 +923,7 @@ export const en = {
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
   ...deskEn,
+  ...followUpEn,
   ...refusalsEn,
 } as const;
 

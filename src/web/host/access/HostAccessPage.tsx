@@ -3,6 +3,7 @@ import { BrandMark } from '../../components/BrandMark.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
+import { FollowUpPanel } from '../followUp/FollowUpPanel.tsx';
 import { HostApiError, hostFetch } from '../hostApi.ts';
 import { storeHostToken, storedHostToken } from '../hostToken.ts';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
@@ -174,6 +175,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
         </section>
         <AuditLog entries={audit} names={auditNames} refresh={() => void refresh()} />
         <GuidelinesForm sessionId={sessionId} hostToken={token} />
+        <FollowUpPanel sessionId={sessionId} hostToken={token} />
       </main>
     </div>
   );

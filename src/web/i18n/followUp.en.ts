@@ -1,0 +1,36 @@
+/**
+ * English texts of the follow-up sign-up (issue 16, REPORT-13): the participant's card and the
+ * host's panel. Spread into the English catalog.
+ */
+export const followUpEn = {
+  'followUp.heading': 'After this session',
+  'followUp.kind.webinar': 'Webinar',
+  'followUp.kind.training': 'Training',
+  'followUp.kind.partnership_call': 'Partnership call',
+  'followUp.when': 'When: {time}',
+  'followUp.ageQuestion': 'Are you under 18?',
+  'followUp.ageYes': 'Yes, I am under 18',
+  'followUp.ageNo': 'No, I am 18 or older',
+  'followUp.youthLink': 'We do not ask you for an e-mail or a phone number. You can find out more on the organisers’ page:',
+  'followUp.youthNoLink': 'We do not ask you for an e-mail or a phone number. Ask the organisers how to join.',
+  'followUp.publicLink': 'The organisers’ page',
+  'followUp.contact': 'Your e-mail or phone number',
+  'followUp.contactHint': 'Only the host sees it. It is deleted with the session’s data.',
+  'followUp.consent': 'Use my contact only to tell me about this event.',
+  'followUp.signUp': 'Sign me up',
+  'followUp.signedUp': 'You are signed up. The host will contact you about this event only.',
+  'followUp.failed': 'That did not work. Check your contact and try again.',
+  'followUp.panelHeading': 'Follow-up event',
+  'followUp.panelHint': 'Announce a follow-up event: participants can sign up from their phone, during or after the session. Only you see their contacts.',
+  'followUp.kind': 'Kind',
+  'followUp.title': 'Title',
+  'followUp.details': 'A few words',
+  'followUp.startsAt': 'When (optional)',
+  'followUp.link': 'Public link for sign-up without a contact (https)',
+  'followUp.announce': 'Announce',
+  'followUp.withdraw': 'Withdraw',
+  'followUp.announced': 'Announced. Every participant’s page shows it now.',
+  'followUp.signups': 'Sign-ups: {count}',
+  'followUp.refresh': 'Refresh',
+  'followUp.download': 'Download the contacts (CSV)',
+} as const;
