@@ -61,9 +61,9 @@ export const REFUSALS = {
   'desk.noSuchIntervention': { code: 'not_found', text: 'no such intervention on the timeline' },
 
   // Follow-up sign-up (REPORT-13).
-  'followUp.none': { code: 'not_found', text: 'the host has announced no follow-up event for this session' },
-  'followUp.underEighteen': { code: 'forbidden', text: 'no contact is asked of anyone under 18: use the host’s public link instead' },
-  'followUp.participantRequired': { code: 'unauthorised', text: 'this needs your participant token as a Bearer token' },
+  'followup.none': { code: 'not_found', text: 'the host has announced no follow-up event for this session' },
+  'followup.underEighteen': { code: 'forbidden', text: 'no contact is asked of anyone under 18: use the host’s public link instead' },
+  'followup.participantRequired': { code: 'unauthorised', text: 'this needs your participant token as a Bearer token' },
 
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },

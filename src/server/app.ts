@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerFollowUpRoutes } from './http/followUpRoutes.ts';
+import { registerPackRoutes } from './pack/packRoutes.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
@@ -105,6 +106,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerBeforeRoutes(http, { store, rooms, limits });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
   registerFollowUpRoutes(http, { rooms, store, hostTokenHash, limits, now, newId });
+  registerPackRoutes(http, { rooms, hostTokenHash, limits, baseUrl, now });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });

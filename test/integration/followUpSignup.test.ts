@@ -62,7 +62,7 @@ describe('follow-up sign-up', () => {
     expect((await signUp(participantToken, { contact: 'hello', consent: true })).status).toBe(400);
     const young = await signUp(participantToken, { contact: CONTACT, consent: true, under18: true });
     expect(young.status).toBe(403);
-    expect(((await young.json()) as { error: { reason: string } }).error.reason).toBe('followUp.underEighteen');
+    expect(((await young.json()) as { error: { reason: string } }).error.reason).toBe('followup.underEighteen');
     expect(await server.store.followUpSignups(session.id)).toEqual([]);
     expect((await signUp(participantToken, { contact: CONTACT, consent: true })).status).toBe(201);
     expect((await signUp(participantToken, { contact: PHONE, consent: true, under18: false })).status).toBe(201);

@@ -86,14 +86,14 @@ export function registerFollowUpRoutes(app: FastifyInstance, options: FollowUpRo
     const grant = token && token.length <= 200 ? await options.store.grantOf(hashToken(token)) : null;
     if (!grant || grant.role !== 'participant') {
       await options.limits.hostFailed(request);
-      return sendRefusal(reply, refusal('followUp.participantRequired'));
+      return sendRefusal(reply, refusal('followup.participantRequired'));
     }
     const parsed = followUpSignupBodySchema.safeParse(body(request));
     if (!parsed.success) return sendIssues(reply, 'input.invalid', fieldIssues(parsed.error.issues));
     const room = await roomOr404(options.rooms, grant.sessionId, reply);
     if (!room) return reply;
-    if (!room.state.followUp) return sendRefusal(reply, refusal('followUp.none'));
-    if (parsed.data.under18) return sendRefusal(reply, refusal('followUp.underEighteen'));
+    if (!room.state.followUp) return sendRefusal(reply, refusal('followup.none'));
+    if (parsed.data.under18) return sendRefusal(reply, refusal('followup.underEighteen'));
     // Committed before the answer; no participant id goes with it.
     await options.store.addFollowUpSignup({ id: options.newId(), sessionId: grant.sessionId, contact: parsed.data.contact, consentedAt: options.now() });
     return reply.code(201).send({ ok: true });

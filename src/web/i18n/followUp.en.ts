@@ -33,4 +33,10 @@ export const followUpEn = {
   'followUp.signups': 'Sign-ups: {count}',
   'followUp.refresh': 'Refresh',
   'followUp.download': 'Download the contacts (CSV)',
+  'pack.heading': 'Printable pack for the room',
+  'pack.hint': 'A poster with the QR code and the join code, the guidelines and code of conduct on one page, and a calendar invitation with the link to the page to read before the session.',
+  'pack.poster': 'Poster (PDF)',
+  'pack.guidelines': 'Guidelines and code of conduct (PDF)',
+  'pack.start': 'Start of the session',
+  'pack.invite': 'Calendar invitation (.ics)',
 } as const;
