@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { itemActualMs } from '../agenda/runViews.ts';
 import { RUN_STATUSES } from '../agenda/runTypes.ts';
 import { NOTE_TAGS } from '../desk/deskTypes.ts';
+import { pollResults } from './pollResults.ts';
 import { BALANCE_DIMENSIONS, publicBalance, type Attendee, type BalanceDimension } from '../floor/balanceMeter.ts';
 import { OVERRIDE_ACTIONS } from '../floor/floorTypes.ts';
 import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
@@ -191,26 +192,7 @@ function upvoteCounts(questions: readonly Question[], upvotes: ReportSource['upv
 export function gatherReportInputs({ state, ballots, participants, upvotes, questionTexts, peak, asOf }: ReportSource): ReportInputs {
   const { plan, run, floor } = state;
 
-  const tallies = new Map<string, { ballots: number; votes: Map<string, number> }>();
-  for (const ballot of ballots) {
-    let poll = tallies.get(ballot.pollId);
-    if (!poll) tallies.set(ballot.pollId, (poll = { ballots: 0, votes: new Map() }));
-    poll.ballots += 1;
-    for (const id of new Set(ballot.optionIds)) poll.votes.set(id, (poll.votes.get(id) ?? 0) + 1);
-  }
-  const polls = state.pollOrder.flatMap((id) => {
-    const poll = Object.hasOwn(state.polls, id) ? state.polls[id] : undefined;
-    if (!poll) return [];
-    const tally = tallies.get(id);
-    return [{
-      question: poll.question,
-      kind: poll.kind,
-      status: poll.status,
-      agendaItem: poll.agendaItem,
-      ballots: tally?.ballots ?? 0,
-      options: poll.options.map((o) => ({ label: o.label, votes: tally?.votes.get(o.id) ?? 0 })),
-    }];
-  });
+  const polls = pollResults(state, ballots).map((p) => ({ ...p, options: [...p.options] }));
 
   const speakers = plan.speakers.map((s) => ({ label: s.label, organisation: s.organisation ?? null, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, channel: s.channel }));
   // Everyone present for the floor's table: who joined and the panel, as the retention

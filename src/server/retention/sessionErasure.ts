@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { gatherReportInputs, keptAfterRetention, type ReportInputs } from '../../core/report/reportInputs.ts';
+import { keptAfterRetention, type ReportInputs } from '../../core/report/reportInputs.ts';
 import { aggregateSession, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { retentionDueAt } from '../../core/retention/sessionEnd.ts';
 import { replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { forgetDemoSession } from '../demoSession.ts';
+import { inputsOfStored } from '../report/reportService.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store, StoredSession } from '../store/store.ts';
 
@@ -42,17 +43,7 @@ export function aggregatesOf(state: SessionState, stored: StoredSession, asOf: n
  * tallies, FLOOR-10 tables, timings and the peak; no name, note or question text.
  */
 export function keptReportInputs(state: SessionState, stored: StoredSession, peak: ReportInputs['participation']['peak'], asOf: number): ReportInputs {
-  return keptAfterRetention(
-    gatherReportInputs({
-      state,
-      ballots: stored.votes,
-      participants: stored.participants.map((p) => ({ channel: p.channel, ...p.declared })),
-      upvotes: stored.upvotes,
-      questionTexts: {},
-      peak,
-      asOf,
-    }),
-  );
+  return keptAfterRetention(inputsOfStored(state, stored, peak, asOf));
 }
 
 /** RETAIN-4: deletes every row of a session now, at the host's request. False if there is no such session. */
