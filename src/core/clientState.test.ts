@@ -29,6 +29,7 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     retentionDays: 30,
     run: initialRun(0),
     projector: initialProjector,
+    followUp: null,
   };
 }
 
@@ -129,6 +130,7 @@ describe('applyServerMessage', () => {
       panelSpeaker: null,
       speakerNote: null,
       qa: { board: null, questions: [], mine: [], upvoted: {} },
+      desk: null,
     });
   });
 

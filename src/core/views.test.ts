@@ -155,6 +155,7 @@ describe('role views', () => {
       retentionDays: 30,
       run: state.run,
       projector: { mode: 'auto', pollId: null },
+      followUp: null,
     });
     expect(state.activePollId).toBe('hidden/revealed+unrevealed');
   });

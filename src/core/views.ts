@@ -1,3 +1,4 @@
+import type { FollowUp } from './followUp/followUpTypes.ts';
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
 import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
 import type { SessionState } from './sessionState.ts';
@@ -28,6 +29,8 @@ export interface SessionView {
   readonly run: RunState;
   /** What the big screen shows. */
   readonly projector: ProjectorState;
+  /** The follow-up event the host announced, for everyone (REPORT-13); null when none. */
+  readonly followUp: FollowUp | null;
 }
 
 /** Participants connected now, by the channel they declared. Counts only. */
@@ -55,5 +58,6 @@ export function sessionView(state: SessionState): SessionView {
     retentionDays: state.plan.retentionDays,
     run: state.run,
     projector: state.projector,
+    followUp: state.followUp,
   };
 }

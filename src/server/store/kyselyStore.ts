@@ -6,11 +6,14 @@ import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import { sessionAggregatesSchema, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
+import { attendancePeakSchema, keptAfterRetention, reportInputsSchema, type ReportInputs } from '../../core/report/reportInputs.ts';
 import { EMPTY_REPORT_TEXTS, reportTextsSchema, type ReportTexts, type StoredReportTexts } from '../../core/report/reportTexts.ts';
 import type { Database } from './schema.ts';
 import {
   SequenceConflict,
   type ArchivedSession,
+  type AttendancePeak,
+  type FollowUpSignup,
   type AuditEntry,
   type CommandReceipt,
   type ErasureEntry,
@@ -38,7 +41,7 @@ export function declaredOf(row: { stakeholder_group: string | null; regional_gro
 }
 
 /** Every table with rows of a session besides `sessions` itself: what an erasure deletes (RETAIN-3, RETAIN-4). */
-export const SESSION_TABLES = ['events', 'command_receipts', 'votes', 'question_upvotes', 'questions', 'participants', 'tokens', 'audit'] as const;
+export const SESSION_TABLES = ['events', 'command_receipts', 'votes', 'question_upvotes', 'questions', 'participants', 'tokens', 'audit', 'follow_up_signups'] as const;
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
@@ -390,12 +393,46 @@ export class KyselyStore implements Store {
     await tx.insertInto('erasures').values({ id: erasure.id, session_hash: erasure.sessionHash, at: erasure.at, erased_by: erasure.by, action: erasure.action, rows }).execute();
   }
 
-  async archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean> {
+  async recordPeak(sessionId: string, peak: AttendancePeak): Promise<void> {
+    const total = peak.onsite + peak.online + peak.undeclared;
+    const json = JSON.stringify({ onsite: peak.onsite, online: peak.online, undeclared: peak.undeclared, at: peak.at });
+    await this.db
+      .updateTable('sessions')
+      .set({ peak: json, peak_total: total })
+      .where('id', '=', sessionId)
+      .where('archived_at', 'is', null)
+      .where((eb) => eb.or([eb('peak_total', 'is', null), eb('peak_total', '<', total)]))
+      .execute();
+  }
+
+  async attendancePeak(sessionId: string): Promise<AttendancePeak | null> {
+    const row = await this.db.selectFrom('sessions').select('peak').where('id', '=', sessionId).executeTakeFirst();
+    return row?.peak ? attendancePeakSchema.parse(JSON.parse(row.peak)) : null;
+  }
+
+  async archivedReportInputs(sessionId: string): Promise<ReportInputs | null> {
+    const row = await this.db.selectFrom('sessions').select('report_inputs').where('id', '=', sessionId).where('archived_at', 'is not', null).executeTakeFirst();
+    return row?.report_inputs ? reportInputsSchema.parse(JSON.parse(row.report_inputs)) : null;
+  }
+
+  async addFollowUpSignup(signup: FollowUpSignup): Promise<void> {
+    await this.db.insertInto('follow_up_signups').values({ id: signup.id, session_id: signup.sessionId, contact: signup.contact, consented_at: signup.consentedAt }).execute();
+  }
+
+  async followUpSignups(sessionId: string): Promise<FollowUpSignup[]> {
+    const rows = await this.db.selectFrom('follow_up_signups').selectAll().where('session_id', '=', sessionId).orderBy('consented_at').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, sessionId: r.session_id, contact: r.contact, consentedAt: Number(r.consented_at) }));
+  }
+
+  async archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>, reportInputs?: ReportInputs): Promise<boolean> {
     const archived = await this.db.transaction().execute(async (tx) => {
       const session = await tx.selectFrom('sessions').select('archived_at').where('id', '=', sessionId).executeTakeFirst();
       if (!session || session.archived_at !== null) return false;
       const rows = await this.#eraseRows(tx, sessionId);
-      await tx.updateTable('sessions').set({ archived_at: erasure.at, aggregates: JSON.stringify(sessionAggregatesSchema.parse(aggregates)) }).where('id', '=', sessionId).execute();
+      // REPORT-12: the inputs are parsed once more and cut to what the aggregates keep here, so
+      // that no caller can keep a name or a participant's words past the retention period.
+      const kept = reportInputs ? JSON.stringify(keptAfterRetention(reportInputsSchema.parse(reportInputs))) : null;
+      await tx.updateTable('sessions').set({ archived_at: erasure.at, aggregates: JSON.stringify(sessionAggregatesSchema.parse(aggregates)), report_inputs: kept }).where('id', '=', sessionId).execute();
       await this.#insertErasure(tx, erasure, rows);
       return true;
     });

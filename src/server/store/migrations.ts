@@ -216,6 +216,33 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists report_texts`.execute(db);
     },
   },
+  '0010_report_desk': {
+    async up(db: Kysely<unknown>) {
+      // REPORT-11: the most participants connected at once (by channel, as JSON, and its total
+      // for the one-statement "only if higher" update), kept on the sessions row like the
+      // aggregates; and the report's inputs without any participant's text, written when the
+      // retention job archives the session so that its report still builds (REPORT-12).
+      await db.schema.alterTable('sessions').addColumn('peak', 'text').execute();
+      await db.schema.alterTable('sessions').addColumn('peak_total', 'integer').execute();
+      await db.schema.alterTable('sessions').addColumn('report_inputs', 'text').execute();
+      // REPORT-13: a participant's contact for the host's follow-up event, stored only with
+      // their consent and only for that use; deleted with the contributions (a session table).
+      await db.schema
+        .createTable('follow_up_signups')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('contact', 'text', (c) => c.notNull())
+        .addColumn('consented_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('follow_up_signups_session').on('follow_up_signups').column('session_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists follow_up_signups`.execute(db);
+      await db.schema.alterTable('sessions').dropColumn('report_inputs').execute();
+      await db.schema.alterTable('sessions').dropColumn('peak_total').execute();
+      await db.schema.alterTable('sessions').dropColumn('peak').execute();
+    },
+  },
   '0013_organisers': {
     async up(db: Kysely<unknown>) {
       // ORG-1: organiser access, one row per organiser, by the hash of their token (never the

@@ -5,6 +5,7 @@ import type { QuestionContent } from '../../core/qa/qaTypes.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import type { SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import type { ReportTexts, StoredReportTexts } from '../../core/report/reportTexts.ts';
+import type { ReportInputs } from '../../core/report/reportInputs.ts';
 
 /**
  * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the
@@ -155,6 +156,22 @@ export interface SessionActivity {
   readonly lastActivityAt: number;
 }
 
+/** Participants connected at once, by channel, and when (REPORT-11). */
+export interface AttendancePeak {
+  readonly onsite: number;
+  readonly online: number;
+  readonly undeclared: number;
+  readonly at: number;
+}
+
+/** A contact given for the host's follow-up event, with the moment of consent (REPORT-13). */
+export interface FollowUpSignup {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly contact: string;
+  readonly consentedAt: number;
+}
+
 /** A session past its retention period: what is left of it (RETAIN-3). */
 export interface ArchivedSession {
   readonly id: string;
@@ -267,7 +284,17 @@ export interface Store {
    * aggregates, in one transaction with the erasure line (its `rows` filled in); then scrubs
    * (see `scrub`). False when there is no such session or it is archived already.
    */
-  archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
+  archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>, reportInputs?: ReportInputs): Promise<boolean>;
+  /** REPORT-12: the report's inputs kept when the session was archived (no participant's text); null if none. */
+  archivedReportInputs(sessionId: string): Promise<ReportInputs | null>;
+  /** REPORT-11: records the participants connected at once if more than the peak stored (one statement: a lower count never wins). */
+  recordPeak(sessionId: string, peak: AttendancePeak): Promise<void>;
+  /** REPORT-11: the most participants connected at once; null before anyone connected. */
+  attendancePeak(sessionId: string): Promise<AttendancePeak | null>;
+  /** REPORT-13: stores a follow-up sign-up, given with consent; a session table (deleted by the retention job). */
+  addFollowUpSignup(signup: FollowUpSignup): Promise<void>;
+  /** REPORT-13: the sign-ups of a session, oldest first: for the host alone. */
+  followUpSignups(sessionId: string): Promise<FollowUpSignup[]>;
   /** RETAIN-4: deletes every row of the session, archived or not, in one transaction with the erasure line; then scrubs. False when there is no such session. */
   deleteSession(sessionId: string, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
   /**

@@ -88,7 +88,7 @@ export const cockpitEn = {
   'cockpit.key.selectPrevious': 'Select the previous question to review',
   'cockpit.key.approve': 'Approve the selected question',
   'cockpit.key.reject': 'Reject the selected question (asks for the reason)',
-  'cockpit.key.panes': 'Show detail pane 1 to 8',
+  'cockpit.key.panes': 'Show detail pane 1 to 9',
   'cockpit.key.help': 'Show this list',
 
   'cockpit.online.connected': 'Connected online',

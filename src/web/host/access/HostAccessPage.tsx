@@ -4,6 +4,8 @@ import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
+import { FollowUpPanel } from '../followUp/FollowUpPanel.tsx';
+import { PrintablePack } from '../followUp/PrintablePack.tsx';
 import { HostApiError, hostFetch } from '../hostApi.ts';
 import { storeHostToken, storedHostToken } from '../hostToken.ts';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
@@ -176,6 +178,8 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
         </section>
         <AuditLog entries={audit} names={auditNames} refresh={() => void refresh()} />
         <GuidelinesForm sessionId={sessionId} hostToken={token} />
+        <FollowUpPanel sessionId={sessionId} hostToken={token} />
+        <PrintablePack sessionId={sessionId} hostToken={token} />
       </main>
     </div>
   );
