@@ -16,6 +16,7 @@ const PLAN = {
   durationMinutes: 45,
   youthMode: false,
   agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],
+  polls: [{ question: 'Which risk first?', options: ['Grooming', 'Bullying'] }],
 };
 
 /** Routes that need no host: what participants, role links and browsers use. */
@@ -23,6 +24,7 @@ const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /healthz': 'liveness',
   'GET /readyz': 'readiness',
   'GET /api/templates': 'template names, nothing of a session',
+  'POST /api/follow-up/signups': 'a participant signs up with their own participant token (REPORT-13)',
   'GET /api/join/:code': 'a participant looks a code up (LIMIT-2)',
   'POST /api/join': 'a participant joins (LIMIT-2, LIMIT-3)',
   'GET /api/before/:code': 'the pre-session page (GUIDE-5)',
@@ -36,6 +38,7 @@ interface Context {
   readonly victim: CreatedSessionResponse;
   readonly victimInvite: string;
   readonly throwawayOrganiser: string;
+  readonly victimPoll: string;
 }
 
 interface Sample {
@@ -72,6 +75,14 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /api/organisers': { path: () => '/api/organisers' },
   'POST /api/organisers': { path: () => '/api/organisers', body: (c) => ({ label: 'Self-granted', sessionIds: [c.victim.id] }) },
   'DELETE /api/organisers/:organiserId': { path: (c) => `/api/organisers/${c.throwawayOrganiser}` },
+  'PUT /api/sessions/:id/follow-up': { path: (c) => `/api/sessions/${c.victim.id}/follow-up`, body: () => ({ followUp: { kind: 'webinar', title: 'What next', details: 'One hour, online', startsAt: null, publicLink: 'https://example.org/next' } }) },
+  'GET /api/sessions/:id/follow-up/signups': { path: (c) => `/api/sessions/${c.victim.id}/follow-up/signups` },
+  'GET /api/sessions/:id/follow-up/signups.csv': { path: (c) => `/api/sessions/${c.victim.id}/follow-up/signups.csv` },
+  'GET /api/sessions/:id/pack/poster.pdf': { path: (c) => `/api/sessions/${c.victim.id}/pack/poster.pdf` },
+  'GET /api/sessions/:id/pack/guidelines.pdf': { path: (c) => `/api/sessions/${c.victim.id}/pack/guidelines.pdf` },
+  'GET /api/sessions/:id/pack/invite.ics': { path: (c) => `/api/sessions/${c.victim.id}/pack/invite.ics?start=2026-12-10T14:00:00Z` },
+  'GET /api/sessions/:id/polls/:pollId/results.csv': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.csv` },
+  'GET /api/sessions/:id/polls/:pollId/results.svg': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.svg` },
   // Last: it deletes the victim.
   'DELETE /api/sessions/:id': { path: (c) => `/api/sessions/${c.victim.id}`, body: (c) => ({ confirm: c.victim.joinCode }) },
 };
@@ -143,7 +154,10 @@ describe('organisers on one deployment', () => {
     const intruder = await grant('Room B organisers', [other.id]);
     const throwaway = await grant('Throwaway', [victim.id]);
     const invite = await createInvite(server.baseUrl, victim.id, { role: 'projector', label: 'Hall screen' });
-    const context: Context = { victim, victimInvite: invite.id, throwawayOrganiser: throwaway.id };
+    const victimRoom = await server.app.rooms.get(victim.id);
+    const victimPoll = victimRoom?.state.pollOrder[0];
+    if (!victimPoll) throw new Error('the victim session has no prepared poll');
+    const context: Context = { victim, victimInvite: invite.id, throwawayOrganiser: throwaway.id, victimPoll };
     const ordered = [...hostRoutes].sort((a, b) => Number(keyOf(a) === 'DELETE /api/sessions/:id') - Number(keyOf(b) === 'DELETE /api/sessions/:id'));
 
     // Another organiser: each route refuses (403), or, for the routes organisers use without a
