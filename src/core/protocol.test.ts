@@ -104,6 +104,7 @@ describe('clientMessageSchema', () => {
       stakeholderGroup: null,
       regionalGroup: null,
       gender: null,
+      source: null,
     });
     expect(parse({ type: 'participant.declare' })).toEqual({ type: 'participant.declare', stakeholderGroup: null, regionalGroup: null, gender: null });
   });

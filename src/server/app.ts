@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerContractRoutes } from './http/contractRoutes.ts';
+import { registerIntegrations } from './integrations/integrations.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
@@ -108,7 +109,8 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
   registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
-  registerContractRoutes(http, { version: VERSION });
+  const integrations = await registerIntegrations(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
+  registerContractRoutes(http, { version: VERSION, extraRoutes: integrations.contract });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

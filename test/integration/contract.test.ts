@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../../src/core/protocol/commands.ts';
 import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
 import { HTTP_ROUTES } from '../../src/server/http/contract/httpContract.ts';
+import { INTEGRATION_ROUTES } from '../../src/server/integrations/integrationContract.ts';
 import { COMMAND_SAMPLES } from '../support/commandSamples.ts';
 import { connectClient, createInvite, createSession, eventually, joinAsParticipant, startInProcessServer, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
@@ -56,7 +57,7 @@ describe('the contract (CONTRACT-1..3)', () => {
   it('CONTRACT-1: an OpenAPI 3.1 document lists every route the server answers, and the server answers every route it lists', async () => {
     expect(openApi.openapi).toBe('3.1.0');
     const paths = openApi.paths as Json;
-    for (const route of HTTP_ROUTES) {
+    for (const route of [...HTTP_ROUTES, ...INTEGRATION_ROUTES]) {
       expect(paths[route.path], route.path).toBeDefined();
       expect(server.app.http.hasRoute({ method: route.method.toUpperCase() as 'GET', url: route.path.replace(/\{(\w+)\}/g, ':$1') }), `${route.method} ${route.path} is served`).toBe(true);
     }
