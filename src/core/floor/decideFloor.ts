@@ -77,7 +77,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
         raisedAt: at,
         ticket: floor.nextTicket,
         addedBy: 'self',
-        source: null,
+        source: command.source,
       };
       return accept({ type: 'floor.handRaised', at, hand });
     }

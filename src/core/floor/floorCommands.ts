@@ -15,7 +15,11 @@ const noHand = 'no-such-hand';
 export const floorCommands = {
   /** Participant: ask for the floor; `label` is how the room will see them (not in youth mode). */
   'floor.raise': command({
-    schema: z.strictObject({ type: z.literal('floor.raise'), intent: z.enum(INTENTS).default('comment'), label: label.nullable().default(null) }),
+    schema: z.strictObject({
+      type: z.literal('floor.raise'), intent: z.enum(INTENTS).default('comment'), label: label.nullable().default(null),
+      /** Raised with the video platform's own hand (the page runs inside it, INTEG-2). */
+      source: z.enum(PLATFORMS).nullable().default(null),
+    }),
     roles: PARTICIPANT_ROLES,
     kind: 'control',
     conductGated: true,
