@@ -62,6 +62,10 @@ describe('integrations (INTEG)', () => {
     expect(await server.store.getSetting(`platform:${session.id}`)).toContain(TEST_ZOOM_WEBHOOK_SECRET);
     expect((await setPlatform(session.id, { settings: { platform: 'teams' } })).status).toBe(400);
     expect((await fetch(`${server.baseUrl}/api/sessions/${session.id}/platform`)).status).toBe(401);
+    // Deleting the session deletes its platform settings and secrets (RETAIN-4).
+    const deleted = await fetch(`${server.baseUrl}/api/sessions/${session.id}`, { method: 'DELETE', headers: host, body: JSON.stringify({ confirm: session.joinCode }) });
+    expect(deleted.status).toBe(200);
+    expect(await server.store.getSetting(`platform:${session.id}`)).toBeNull();
   });
 
   it("INTEG-1: a session's pages may be framed by its platform's origins only; other sessions and pages keep 'self'; every answer has HSTS", async () => {

@@ -6,6 +6,7 @@ import type { SessionState } from '../../core/sessionState.ts';
 import { forgetDemoSession } from '../demoSession.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store, StoredSession } from '../store/store.ts';
+import { platformKey } from '../integrations/platformConfig.ts';
 
 /**
  * The two ways a session's data goes (RETAIN rules): archived when its retention period is
@@ -40,6 +41,8 @@ export function aggregatesOf(state: SessionState, stored: StoredSession, asOf: n
 export function deleteSessionNow(deps: ErasureDeps, sessionId: string, at: number): Promise<boolean> {
   return deps.rooms.erase(sessionId, async () => {
     await forgetDemoSession(deps.store, sessionId);
+    // INTEG-9: the platform's settings and secrets go with the session.
+    await deps.store.deleteSetting(platformKey(sessionId));
     return deps.store.deleteSession(sessionId, { id: deps.newId(), sessionHash: sessionHash(sessionId), at, by: 'host', action: 'session.deleted' });
   });
 }
@@ -59,6 +62,8 @@ export function archiveIfDue(deps: ErasureDeps, sessionId: string, now: number):
     // A running item counts up to the last thing that happened, not up to the deletion.
     const aggregates = aggregatesOf(state, stored, activity.lastActivityAt);
     await forgetDemoSession(deps.store, sessionId);
+    // INTEG-9: the platform's settings and secrets go with the session.
+    await deps.store.deleteSetting(platformKey(sessionId));
     return deps.store.archiveSession(sessionId, aggregates, { id: deps.newId(), sessionHash: sessionHash(sessionId), at: now, by: 'retention', action: 'session.archived' });
   });
 }
