@@ -31,11 +31,15 @@ export type CallSignal =
 /** The default marker that makes a chat line a question (INTEG-5). */
 export const DEFAULT_CHAT_MARKER = 'Q:';
 
-/** A Jitsi meeting URL: https, a host, a room name; nothing else (no query, no credentials). */
+/** Hosts a Jitsi server may be reached on over plain http: this machine only (a local Jitsi, a test stub). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A Jitsi meeting URL: https (http only on a loopback host), a host, a room name; no query, no credentials. */
 export const jitsiMeetingUrl = z.string().max(300).refine((value) => {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.search === '' && /^\/[\w.-]{1,100}$/.test(url.pathname);
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+    return secure && url.username === '' && url.password === '' && url.search === '' && url.hash === '' && /^\/[\w.-]{1,100}$/.test(url.pathname);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_SECRET_NAMES, platformSettingsSchema } from '../../core/integrations/onlinePlatform.ts';
+import { PLATFORM_SECRET_NAMES, PLATFORMS, platformSettingsSchema } from '../../core/integrations/onlinePlatform.ts';
 import type { RouteContract } from '../http/contract/httpContract.ts';
 import { relayedSignalsSchema } from './platformAdapters.ts';
 import { platformBody } from './integrationRoutes.ts';
@@ -25,5 +25,6 @@ export const INTEGRATION_ROUTES: readonly RouteContract[] = [
   { method: 'put', path: '/api/sessions/{id}/platform', summary: "Set the session's video platform and secrets (INTEG-9)", auth: 'host', body: platformBody, answers: { 200: masked } },
   { method: 'post', path: '/api/integrations/zoom/{id}/webhook', summary: 'Zoom webhooks: participants joined and left, chat; endpoint.url_validation (INTEG-5, INTEG-7)', auth: 'none', body: zoomWebhookBody, answers: { 200: z.union([outcomes, z.strictObject({ plainToken: z.string(), encryptedToken: z.string() })]) } },
   { method: 'post', path: '/api/integrations/webex/{id}/webhook', summary: 'Webex webhooks: meeting participants joined and left (INTEG-7)', auth: 'none', body: webexWebhookBody, answers: { 200: outcomes } },
+  { method: 'get', path: '/api/integrations/{id}/console', summary: "What a staff console embeds: the platform and the Jitsi meeting URL (INTEG-8); Bearer: a moderator link", auth: 'host', answers: { 200: z.strictObject({ platform: z.enum(PLATFORMS).nullable(), jitsiUrl: z.string().nullable() }) } },
   { method: 'post', path: '/api/integrations/{id}/signals', summary: "A staff console's in-page adapter relays the call's signals (Jitsi, INTEG-8); Bearer: a moderator link", auth: 'host', body: relayedSignalsSchema, answers: { 200: outcomes } },
 ];

@@ -136,14 +136,27 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
     });
   });
 
-  app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {
-    // A staff link of this very session, as a Bearer token (INTEG-8).
+  /** The session a staff link of it names (INTEG-8), or null when it has answered 401. */
+  const staffGrant = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const token = /^Bearer (.{16,200})$/.exec(request.headers.authorization ?? '')?.[1];
     const grant = token ? await options.store.grantOf(hashToken(token)) : null;
-    if (!grant || grant.sessionId !== request.params.id || !isStaff(grant.role)) {
-      await options.limits.hostFailed(request);
-      return sendRefusal(reply, refusal('platform.staffRequired'));
-    }
+    if (grant && grant.sessionId === request.params.id && isStaff(grant.role)) return grant;
+    await options.limits.hostFailed(request);
+    await sendRefusal(reply, refusal('platform.staffRequired'));
+    return null;
+  };
+
+  // What a staff console needs to embed the call: the platform and the Jitsi meeting, no secret.
+  app.get<{ Params: { id: string } }>('/api/integrations/:id/console', async (request, reply) => {
+    const grant = await staffGrant(request, reply);
+    if (!grant) return reply;
+    const { settings } = await configs.get(grant.sessionId);
+    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null };
+  });
+
+  app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {
+    const grant = await staffGrant(request, reply);
+    if (!grant) return reply;
     const config = await configs.get(grant.sessionId);
     if (config.settings.platform === null) return sendRefusal(reply, refusal('webhook.notConfigured', { platform: 'a video platform' }));
     const body = relayedSignalsSchema.safeParse(request.body);
