@@ -94,4 +94,26 @@ describe('OpenFloor as a Zoom App', () => {
     for (const person of onsite) person.close();
     expect(errors).toEqual([]);
   });
+
+  it('INTEG-9, INTEG-10: the host picks Zoom and types its secrets on the host page; they come back masked, with the URLs to paste into the Marketplace', async () => {
+    const base = stage.server.baseUrl;
+    const session = await createSession(base, { plan: { title: 'Zoom set-up check' } });
+    const host = await open(`${base}/host`, { width: 1280, height: 1000 });
+    await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
+    await host.getByTestId('host-token-submit').click();
+    await host.getByTestId('host-session').filter({ hasText: 'Zoom set-up check' }).getByTestId('host-session-open').click();
+    const card = host.getByTestId('host-platform');
+    await card.waitFor();
+    await card.getByTestId('platform-choice').selectOption('zoom');
+    await card.getByTestId('platform-zoomClientId').fill('HostPageClient1');
+    await card.getByTestId('platform-secret-zoomWebhookSecret').fill('typed-on-the-host-page-7777');
+    await card.getByTestId('platform-save').click();
+    await card.getByTestId('platform-status').waitFor();
+    await expect.poll(() => card.getByTestId('platform-secret-zoomWebhookSecret').getAttribute('placeholder')).toBe('••••7777');
+    expect(await card.getByTestId('platform-secret-zoomWebhookSecret').inputValue()).toBe('');
+    expect(await card.getByTestId('platform-connect').textContent()).toContain(`${base}/api/integrations/zoom/${session.id}/webhook`);
+    expect(await host.content()).not.toContain('typed-on-the-host-page');
+    await screenshot(host, 'zoom-host-platform');
+    expect(errors).toEqual([]);
+  });
 });

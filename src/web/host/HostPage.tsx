@@ -9,6 +9,7 @@ import { storeHostToken, storedHostToken } from './hostToken.ts';
 import { PlanForm, PlanSectionNav } from './PlanForm.tsx';
 import { blankPlan, exportFileName, planFromDraft, type PlanDraft } from './planDraft.ts';
 import { SessionLinksCard } from './SessionLinksCard.tsx';
+import { PlatformCard } from '../integrations/PlatformCard.tsx';
 import '../styles/host.css';
 
 /**
@@ -269,6 +270,7 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
           />
         )}
         {created && <SessionLinksCard session={created} />}
+        {created && <PlatformCard token={token} sessionId={created.id} />}
 
         <div class="host-plan">
           <div class="host-aside">

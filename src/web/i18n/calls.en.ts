@@ -1,12 +1,43 @@
 /**
  * English texts of the video-platform integrations (issue 17): where a hand came from, the
- * page inside a call. Spread into the English catalog.
+ * page inside a call, the Jitsi meeting in the console, the host's platform card. Spread into
+ * the English catalog.
  */
 export const callsEn = {
   'calls.source.zoom': 'via Zoom',
   'calls.source.webex': 'via Webex',
   'calls.source.jitsi': 'via Jitsi',
+  'calls.inZoom': 'Connected in Zoom: your Zoom hand raises your hand here.',
   'calls.jitsi.title': 'The Jitsi meeting',
   'calls.jitsi.failed': 'The Jitsi meeting could not be loaded.',
-  'calls.inZoom': 'Connected in Zoom: your Zoom hand raises your hand here.',
+  'calls.platform.zoom': 'Zoom',
+  'calls.platform.webex': 'Webex',
+  'calls.platform.jitsi': 'Jitsi',
+  'calls.host.title': 'Video platform',
+  'calls.host.platform': 'The call runs in',
+  'calls.host.none': 'No video platform',
+  'calls.host.zoomClientId': 'Zoom app client ID',
+  'calls.host.meetingId': 'Meeting ID (webhooks about other meetings are ignored)',
+  'calls.host.chatMarker': 'Chat lines starting with this become questions',
+  'calls.host.jitsiUrl': 'Jitsi meeting URL',
+  'calls.host.notSet': 'not set',
+  'calls.host.save': 'Save video platform',
+  'calls.host.saved': 'Saved. Secrets are kept on the server and shown only masked.',
+  'calls.host.connect': 'How to connect',
+  'calls.host.connectHint': 'Paste these into the Zoom Marketplace or the Webex developer portal; docs/INTEGRATIONS.md explains each step.',
+  'calls.secret.zoomClientSecret': 'Zoom app client secret',
+  'calls.secret.zoomWebhookSecret': 'Zoom webhook secret token',
+  'calls.secret.webexWebhookSecret': 'Webex webhook secret',
+  'calls.connect.homeUrl': 'Home URL',
+  'calls.connect.moderatorHomeUrl': 'Moderator console inside the call',
+  'calls.connect.redirectUrl': 'Redirect URL',
+  'calls.connect.webhookUrl': 'Webhook endpoint',
+  'calls.connect.events': 'Webhook events',
+  'calls.connect.domainAllowList': 'Domain allow list',
+  'calls.connect.scopes': 'Scopes',
+  'calls.connect.sdkCapabilities': 'Zoom App SDK features',
+  'calls.connect.embeddedAppUrl': 'Embedded app URL',
+  'calls.connect.webhook': 'Webhook resource and events',
+  'calls.connect.moderatorConsoleUrl': 'Online moderator console (add #TOKEN of the link)',
+  'calls.connect.relayUrl': 'Relay endpoint (used by the console)',
 } as const;
