@@ -119,6 +119,8 @@ describe('integrations (INTEG)', () => {
     const plain = await createSession(server.baseUrl);
     expect((await fetch(`${server.baseUrl}/j/${plain.joinCode}`, { headers: { 'x-zoom-app-context': valid } })).status).toBe(401);
     expect((await fetch(`${server.baseUrl}/j/${plain.joinCode}`)).status).toBe(200);
+    // What is not a session's page (an API, an asset) is not judged by the header.
+    expect((await fetch(`${server.baseUrl}/api/templates`, { headers: { 'x-zoom-app-context': 'garbage' } })).status).toBe(200);
   });
 
   it('INTEG-7: Zoom webhooks answer the URL validation, and a tampered, wrongly signed, stale, replayed or re-serialised one is refused with nothing stored', async () => {

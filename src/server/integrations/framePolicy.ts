@@ -49,7 +49,8 @@ export function registerFramePolicy(app: FastifyInstance, deps: { readonly store
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers['x-zoom-app-context'];
-    if (typeof header !== 'string' || request.method !== 'GET') return undefined;
+    // Only a session's page is checked: the header names who opens it; assets and APIs ignore it.
+    if (typeof header !== 'string' || request.method !== 'GET' || pageJoinCode(request) === null) return undefined;
     const config = await settingsOf(request);
     const secret = config?.settings.platform === 'zoom' ? config.secrets.zoomClientSecret : undefined;
     if (!config || !secret) return sendRefusal(reply, refusal('platform.contextRefused', { problem: 'this session is not set up for Zoom' }));
