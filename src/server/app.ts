@@ -6,6 +6,8 @@ import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerFollowUpRoutes } from './http/followUpRoutes.ts';
 import { registerPackRoutes } from './pack/packRoutes.ts';
+import { registerContractRoutes } from './http/contractRoutes.ts';
+import { registerIntegrations } from './integrations/integrations.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
@@ -133,6 +135,8 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerOrganiserRoutes(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
   registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now, archivedInputs: (id) => store.archivedReportInputs(id) });
   registerPollExportRoutes(http, { store, rooms, hostTokenHash, limits });
+  const integrations = await registerIntegrations(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
+  registerContractRoutes(http, { version: VERSION, extraRoutes: integrations.contract });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 

@@ -127,6 +127,11 @@ export class SessionRoom {
     if (known) this.#markIdle();
   }
 
+  /** How many people the session's video call has now (INTEG-3): online presence for the balance meter. */
+  callAttendance(count: number): void {
+    this.#fanout.roster(this.#model.roster.setCallAttendance(count));
+  }
+
   /** Handles one parsed command from a connection; answers it with an ack or a typed error. */
   async handle(peer: Peer, envelope: CommandEnvelope): Promise<void> {
     const outcome = await this.execute(peer, envelope);
