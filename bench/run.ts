@@ -12,6 +12,7 @@ import { InspectorProfiler } from './inspector.ts';
 import { formatProfileSummary, summariseProfileData } from './profileSummary.ts';
 import { finite, machineLine, phaseTable, table } from './report.ts';
 import { runTarget, type PhaseHooks, type TargetResult } from './scenario.ts';
+import { measureStartup, type StartupFigures } from './startup.ts';
 
 /**
  * `npm run bench [-- --quick] [-- --json FILE] …` (see options.ts for every flag)
@@ -43,6 +44,8 @@ interface RunState {
   sqlite: SqliteBaseline | null;
   page: PageWeight | null;
   profile: string | null;
+  /** Start time and memory, from the sources and from the build (issue 19, part 9). */
+  startup: StartupFigures[] | null;
   readonly failures: string[];
 }
 
@@ -80,6 +83,11 @@ function report(run: RunState): number {
     if (r.ingest) parts.push(`ingest ${r.ingest.acked} acked of ${r.ingest.sent} sent, ${((r.ingest.serverCpuSeconds * 1e6) / Math.max(1, r.ingest.acked)).toFixed(0)} server CPU µs per acked vote`);
     console.log(`${r.target}: ${parts.join('; ')}`);
   }
+  if (run.startup) {
+    console.log('');
+    console.log('Start (spawn to banner, fresh SQLite file, demo session) and memory 1 s later, median:');
+    for (const f of run.startup) console.log(`  ${f.how.padEnd(18)} ${f.startMs.toFixed(0).padStart(6)} ms  ${f.startCpuSeconds.toFixed(2).padStart(5)} CPU s  ${f.rssMb.toFixed(0).padStart(4)} MB resident  (${f.runs} starts)`);
+  }
   if (run.profile) {
     console.log('');
     console.log('OpenFloor server CPU profile by phase, top self time:');
@@ -87,6 +95,7 @@ function report(run: RunState): number {
   }
 
   const problems = [...failures];
+  if (run.options.only !== 'reference' && !run.startup?.every((f) => finite(f.startMs) && finite(f.rssMb))) problems.push('figure missing: start time and memory');
   for (const f of figures) {
     if (!f.required) continue;
     if (!finite(f.openfloor) && run.options.only !== 'reference') problems.push(`figure missing: ${f.name}`);
@@ -110,6 +119,7 @@ function report(run: RunState): number {
       reference: targetJson(reference),
       sqliteBaseline: run.sqlite,
       pageWeight: run.page,
+      startup: run.startup,
       problems,
     };
     writeFileSync(file, `${JSON.stringify(json, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
@@ -225,7 +235,7 @@ async function main(): Promise<number> {
   const scale = scaleFor(options);
   installCleanup();
   const machine = machineInfo();
-  const run: RunState = { options, scale, machine, busyBefore: Number.NaN, openfloor: null, reference: null, sqlite: null, page: null, profile: null, failures: [] };
+  const run: RunState = { options, scale, machine, busyBefore: Number.NaN, openfloor: null, reference: null, sqlite: null, page: null, profile: null, startup: null, failures: [] };
 
   console.log(`OpenFloor benchmark, ${scale.mode} mode: ${scale.participants.toLocaleString('en-US')} participants in ${scale.fleets} fleet processes, loopback only`);
   console.log(`Machine: ${machineLine(machine)}`);
@@ -290,6 +300,11 @@ async function main(): Promise<number> {
         log(`SQLite baseline: ${Math.round(baseline.rowsPerSecond).toLocaleString('en-US')} rows/s`);
       } catch (error) {
         run.failures.push(`sqlite baseline: ${describe(error)}`);
+      }
+      try {
+        run.startup = await measureStartup(scale.mode === 'quick' ? 2 : 5, join(dir, 'web'));
+      } catch (error) {
+        run.failures.push(`start time and memory: ${describe(error)}`);
       }
     }
   } finally {
