@@ -196,6 +196,7 @@ export class SessionRoom {
 
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
+    if (change.kind === 'resync') return void this.#processor.exclusive(() => this.#reload());
     if (change.kind === 'contributions') {
       this.#fanout.contributions(this.#model.applyContributions(change));
       return;
@@ -209,6 +210,14 @@ export class SessionRoom {
   async #catchUp(): Promise<void> {
     const stored = await this.deps.store.loadSession(this.#model.state.id);
     if (stored) this.#fanout.control(this.#model.catchUp(stored));
+  }
+
+  /** Reloads everything from the store, contributions too: changes may have been lost on the way (SCALE-5). */
+  async #reload(): Promise<void> {
+    const stored = await this.deps.store.loadSession(this.#model.state.id).catch((error: unknown) => this.deps.onError(error, 'room resync'));
+    if (!stored) return;
+    this.#fanout.control(this.#model.catchUp(stored));
+    this.#fanout.contributions(this.#model.reloadContributions(stored));
   }
 
   #markIdle(): void {
