@@ -6,7 +6,7 @@ import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
 import { balancedClient, MACHINE_REDIS_URL, PrivateRedis, requireRedis, startCluster } from '../support/cluster.ts';
 import { RawConnection } from '../support/rawProtocol.ts';
-import { eventually, startServerProcess, tokenOf, type ServerProcess } from '../support/testServer.ts';
+import { createInvite, eventually, startServerProcess, TEST_HOST_TOKEN, tokenOf, type ServerProcess } from '../support/testServer.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './postgresDatabase.ts';
 
 /**
@@ -172,6 +172,19 @@ describe("scale-out: three processes on PostgreSQL and the machine's Redis", () 
       onA.terminate();
       onB.terminate();
     }
+  });
+
+  it('SCALE-6: a link revoked through one process is cut on every process', async () => {
+    const hostOn = cluster[0]?.baseUrl ?? '';
+    const { sessions } = (await (await fetch(`${hostOn}/api/sessions`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } })).json()) as { sessions: { id: string }[] };
+    const sessionId = sessions[0]?.id ?? '';
+    const invite = await createInvite(hostOn, sessionId, { role: 'moderator', label: 'Laptop on another process' });
+    const elsewhere = await RawConnection.open(cluster[2]?.baseUrl ?? '', tokenOf(invite.link));
+    const response = await fetch(`${hostOn}/api/sessions/${sessionId}/invites/${invite.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+    expect(response.status).toBe(200);
+    // As on one process (ROLE-2): told why, then cut without a closing handshake.
+    expect((await elsewhere.closed).code).toBe(1006);
+    expect(elsewhere.frames.at(-1)).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
   });
 
   it('SCALE-5: a process killed with SIGKILL mid-vote: its clients reconnect to another and lose nothing; started again, it serves the same session', async () => {

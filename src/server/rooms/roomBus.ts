@@ -23,6 +23,12 @@ export type Committed =
       readonly receipts: readonly CommandReceipt[];
     }
   | {
+      /** A role link was revoked (ROLE-2): every process cuts its connections and refuses its commands (SCALE-6). */
+      readonly kind: 'linkRevoked';
+      readonly sessionId: string;
+      readonly tokenHash: string;
+    }
+  | {
       /** Changes of this session may have been lost on the way (a bus between processes was down): reload it from the store (SCALE-5). */
       readonly kind: 'resync';
       readonly sessionId: string;

@@ -41,6 +41,7 @@ export class SessionRoom {
   readonly #fanout: RoomFanout;
   readonly #processor: CommandProcessor;
   readonly #unsubscribe: () => void;
+  readonly #bus: RoomBus;
   /** When the last connection left and no command was running; null while in use. */
   #idleSince: number | null;
   #running = 0;
@@ -49,6 +50,7 @@ export class SessionRoom {
 
   private constructor(model: RoomModel, private readonly deps: RoomDeps) {
     const bus = deps.bus ?? new InProcessBus();
+    this.#bus = bus;
     this.#model = model;
     this.#fanout = new RoomFanout(model, this.#connections, deps.now, deps.tallyIntervalMs);
     this.#processor = new CommandProcessor(
@@ -157,11 +159,10 @@ export class SessionRoom {
         if (!committed) this.#connections.unmarkRevoked(tokenHash);
       }
       if (!committed) return null;
-      const peers = this.#connections.revokeLink(tokenHash);
-      // Role links only: no participant leaves with them.
-      for (const peer of peers) cutRevoked(peer);
-      this.#markIdle();
-      return peers.length;
+      const cut = this.#cutLink(tokenHash);
+      // Other processes hold connections of the link too (SCALE-6).
+      this.#bus.publish({ kind: 'linkRevoked', sessionId: this.#model.state.id, tokenHash });
+      return cut;
     });
   }
 
@@ -194,8 +195,19 @@ export class SessionRoom {
     this.#fanout.dispose();
   }
 
+  /** Refuses a revoked link's commands and cuts its connections here; returns how many were cut. */
+  #cutLink(tokenHash: string): number {
+    this.#connections.markRevoked(tokenHash);
+    const peers = this.#connections.revokeLink(tokenHash);
+    // Role links only: no participant leaves with them.
+    for (const peer of peers) cutRevoked(peer);
+    this.#markIdle();
+    return peers.length;
+  }
+
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
+    if (change.kind === 'linkRevoked') return void this.#cutLink(change.tokenHash);
     if (change.kind === 'resync') return void this.#processor.exclusive(() => this.#reload());
     if (change.kind === 'contributions') {
       this.#fanout.contributions(this.#model.applyContributions(change));
