@@ -115,6 +115,6 @@ export function scaleFor(options: Options): Scale {
     tallyIntervalMs: 100,
     // A profiled server is slower. The start-up and multi-process steps (issue 19) add about a
     // minute in quick mode and two in full mode.
-    deadlineMs: (quick ? 200_000 : 450_000) + (options.cpuProfDir ? 120_000 : 0),
+    deadlineMs: (quick ? 300_000 : 600_000) + (options.cpuProfDir ? 120_000 : 0),
   };
 }

@@ -322,7 +322,7 @@ async function main(): Promise<number> {
       }
       try {
         // After the start-up step, which built dist/node.
-        const [voters, seconds, counts] = scale.mode === 'quick' ? ['60', '3', '1,2'] : ['300', '10', '1,2,4'];
+        const [voters, seconds, counts] = scale.mode === 'quick' ? ['40', '3', '1,2'] : ['300', '10', '1,2,4'];
         log(`processes on PostgreSQL + Redis: ${voters} voters for ${seconds} s on ${counts} process(es)`);
         const out = await runScript('bench/cluster.ts', [voters, seconds, counts], 300_000);
         run.cluster = JSON.parse(out.trim().split('\n').pop() ?? '') as ClusterRun[];
