@@ -3,6 +3,7 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
+import { a11yEn } from './a11y.en.ts';
 import { cockpitEn } from './cockpit.en.ts';
 import { refusalsEn } from './refusals.en.ts';
 
@@ -920,6 +921,7 @@ export const en = {
   'report.nothingYet': 'Nothing yet.',
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
+  ...a11yEn,
   ...refusalsEn,
 } as const;
 

@@ -16,6 +16,7 @@ import { ChannelSwitch } from './ChannelSwitch.tsx';
 import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
 import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
+import { ParticipantAnnouncer } from './ParticipantAnnouncer.tsx';
 import { PollCard } from './PollCard.tsx';
 import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
@@ -96,6 +97,7 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
       header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
       footer={session !== null}
     >
+      <ParticipantAnnouncer state={{ myVotes: state.myVotes, myFloor: state.myFloor, mine: state.qa.mine }} ready={session !== null} />
       {refusal?.code === 'protocol_mismatch' && (
         <p class="card field-error" role="alert">
           {t('error.outdated')}
