@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import { screenshot, type Page } from '../support/browser.ts';
-import { axeViolations, smallTargets, type AxeFinding } from '../support/a11yChecks.ts';
+import { axeViolations, contentLoss, motion, smallTargets, type AxeFinding, type Loss } from '../support/a11yChecks.ts';
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
@@ -186,5 +186,91 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
     expect(violations).toEqual({});
     expect(small).toEqual({});
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
+  it('A11Y-7: at 320 CSS px wide nothing is lost (no sideways scrolling, nothing past the edges, no text cut); at 200 % text neither, the projector included', async () => {
+    const base = stage.server.baseUrl;
+    const narrow = { width: 320, height: 640 };
+    const lost: Record<string, Loss> = {};
+    const measure = async (page: Page, state: string) => {
+      const found = await contentLoss(page);
+      if (found.pageScrollsSideways || found.outside.length > 0 || found.clipped.length > 0) lost[state] = found;
+    };
+    await moderator.send({ type: 'floor.end' });
+
+    const p = await open(`${base}/j/${session.joinCode}`, narrow, true);
+    await p.getByTestId('channel-onsite').waitFor();
+    await measure(p, 'participant: room choice at 320');
+    await p.getByTestId('channel-onsite').click();
+    await p.getByTestId('conduct-accept').click();
+    await p.getByTestId('qa-published-item').first().waitFor();
+    await measure(p, 'participant at 320');
+    await p.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await measure(p, 'participant at 320, text 200 %');
+    await p.context().close();
+
+    for (const viewport of [narrow, laptop]) {
+      const cockpit = await open(session.links.moderator, viewport, viewport === narrow);
+      await cockpit.getByTestId('floor-timer').waitFor();
+      if (viewport === laptop) await cockpit.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const size = viewport === narrow ? 'at 320' : 'text 200 %';
+      for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const) {
+        await showPane(cockpit, pane);
+        await measure(cockpit, `cockpit: ${pane} ${size}`);
+      }
+      await screenshot(cockpit, `a11y-cockpit-${viewport === narrow ? '320' : 'text-200'}`);
+      await cockpit.context().close();
+    }
+
+    // A projector's text grows with its screen: 200 % zoom on a 1920×1080 screen is a 960×540 page.
+    const projector = await open(session.links.projector, { width: 960, height: 540 });
+    await projector.locator('.projector-stage').waitFor();
+    for (const mode of ['auto', 'join', 'agenda', 'poll', 'question', 'queue', 'balance'] as const) {
+      await moderator.send({ type: 'projector.show', mode, pollId: mode === 'poll' ? (moderator.state.polls[0]?.id ?? null) : null });
+      await projector.waitForTimeout(300);
+      await measure(projector, `projector: ${mode} at 200 %`);
+      await screenshot(projector, `a11y-projector-200-${mode}`);
+    }
+    await moderator.send({ type: 'projector.show', mode: 'auto', pollId: null });
+    await projector.context().close();
+
+    for (const [name, url] of [
+      ['landing', `${base}/`],
+      ['before', `${base}/before/${session.joinCode}`],
+      ['privacy', `${base}/privacy`],
+      ['host', `${base}/host`],
+      ['404', `${base}/no/such/page`],
+    ] as const) {
+      const page = await open(url, narrow, true);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await measure(page, `${name} at 320`);
+      await page.context().close();
+    }
+    expect(lost).toEqual({});
+  });
+
+  it('A11Y-8: with prefers-reduced-motion no animation or transition runs on the participant page, the console or the projector', async () => {
+    const pages = [
+      { name: 'participant', url: `${stage.server.baseUrl}/j/${session.joinCode}`, ready: '[data-testid="channel-onsite"]' },
+      { name: 'cockpit', url: session.links.moderator, ready: '[data-testid="floor-timer"]' },
+      { name: 'projector', url: session.links.projector, ready: '.projector-stage' },
+    ];
+    const moving: Record<string, { timed: string[]; running: number }> = {};
+    for (const { name, url, ready } of pages) {
+      const page = await open(url, laptop);
+      await page.locator(ready).first().waitFor();
+      // The check can fail: without the preference the buttons' colours do move.
+      expect((await motion(page)).timed.length).toBeGreaterThan(0);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      if (name === 'participant') {
+        await page.getByTestId('channel-onsite').click();
+        await page.getByTestId('qa-card').waitFor();
+      }
+      if (name === 'projector') await moderator.send({ type: 'projector.show', mode: 'poll', pollId: moderator.state.polls[0]?.id ?? null });
+      const found = await motion(page);
+      if (found.timed.length > 0 || found.running > 0) moving[name] = found;
+      await page.context().close();
+    }
+    expect(moving).toEqual({});
   });
 });

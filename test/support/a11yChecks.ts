@@ -76,3 +76,67 @@ export async function smallTargets(page: Page): Promise<string[]> {
       });
   });
 }
+
+/** What a reader loses on the page as it is drawn now (A11Y-7): sideways scrolling, elements past the edges, text cut by a box. */
+export interface Loss {
+  readonly pageScrollsSideways: boolean;
+  readonly outside: string[];
+  readonly clipped: string[];
+}
+
+/**
+ * Measures what is lost at this size: the page wider than the viewport, elements reaching past
+ * either edge (unless inside a box that scrolls on purpose), and boxes that hide part of their
+ * content (`overflow: hidden` or `clip`, line clamps and ellipses included) with text in them.
+ */
+export async function contentLoss(page: Page): Promise<Loss> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} “${(el.textContent ?? '').trim().slice(0, 30)}” ${String(el.scrollWidth)}×${String(el.scrollHeight)} in ${String(el.clientWidth)}×${String(el.clientHeight)}`;
+    const scrolls = (style: CSSStyleDeclaration) => ['auto', 'scroll'].includes(style.overflowX) || ['auto', 'scroll'].includes(style.overflowY);
+    const insideScroller = (el: Element): boolean => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(getComputedStyle(up))) return true;
+      return false;
+    };
+    const all = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';
+    });
+    const outside = all
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return (box.left < -1 || box.right > root.clientWidth + 1) && !insideScroller(el);
+      })
+      .map(name);
+    const clipped = all
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (!['hidden', 'clip'].includes(style.overflowX) && !['hidden', 'clip'].includes(style.overflowY)) return false;
+        if ((el.textContent ?? '').trim() === '') return false;
+        // The page's own frame (a projector fills the screen and hides what would scroll) counts too.
+        return el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
+      })
+      .map(name);
+    return { pageScrollsSideways: root.scrollWidth > root.clientWidth + 1, outside, clipped };
+  });
+}
+
+/**
+ * Elements with a CSS animation or transition that takes time (A11Y-8), and the page's animations
+ * still running: with `prefers-reduced-motion: reduce` both must be empty.
+ */
+export async function motion(page: Page): Promise<{ timed: string[]; running: number }> {
+  return page.evaluate(() => {
+    const seconds = (list: string) => Math.max(...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))));
+    const timed = [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.001;
+        const transitions = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.001;
+        return animated || transitions;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`);
+    const running = document.getAnimations().filter((a) => a.playState === 'running').length;
+    return { timed: [...new Set(timed)], running };
+  });
+}
