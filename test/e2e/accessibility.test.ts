@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import { screenshot, type Page } from '../support/browser.ts';
 import { axeViolations, contentLoss, motion, smallTargets, type AxeFinding, type Loss } from '../support/a11yChecks.ts';
@@ -19,8 +19,12 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
   const clients: OpenFloorClient[] = [];
   afterAll(() => clients.forEach((c) => c.close()));
 
-  const violations: Record<string, AxeFinding[]> = {};
-  const small: Record<string, string[]> = {};
+  let violations: Record<string, AxeFinding[]> = {};
+  let small: Record<string, string[]> = {};
+  beforeEach(() => {
+    violations = {};
+    small = {};
+  });
   /** Checks the page as it is now, under `state`'s name. */
   const check = async (page: Page, state: string) => {
     const found = await axeViolations(page);
@@ -211,7 +215,7 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
 
     for (const viewport of [narrow, laptop]) {
       const cockpit = await open(session.links.moderator, viewport, viewport === narrow);
-      await cockpit.getByTestId('floor-timer').waitFor();
+      await cockpit.getByTestId('cockpit-now-floor').waitFor();
       if (viewport === laptop) await cockpit.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       const size = viewport === narrow ? 'at 320' : 'text 200 %';
       for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const) {
@@ -252,7 +256,7 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
   it('A11Y-8: with prefers-reduced-motion no animation or transition runs on the participant page, the console or the projector', async () => {
     const pages = [
       { name: 'participant', url: `${stage.server.baseUrl}/j/${session.joinCode}`, ready: '[data-testid="channel-onsite"]' },
-      { name: 'cockpit', url: session.links.moderator, ready: '[data-testid="floor-timer"]' },
+      { name: 'cockpit', url: session.links.moderator, ready: '[data-testid="cockpit-now-floor"]' },
       { name: 'projector', url: session.links.projector, ready: '.projector-stage' },
     ];
     const moving: Record<string, { timed: string[]; running: number }> = {};

@@ -97,7 +97,7 @@ describe('keyboard only, focus and live regions', () => {
     expect(errors).toEqual([]);
   });
 
-  it("A11Y-2, A11Y-4, A11Y-5: the moderator reaches the questions by skip link, approves, opens and closes a poll and gives the floor by keyboard; focus stays on the page after Approve", async () => {
+  it("A11Y-2, A11Y-4, A11Y-5, A11Y-9: the moderator reaches the questions by skip link, approves, opens and closes a poll and gives the floor by keyboard; focus stays on the page after Approve; the one-key shortcuts turn off", async () => {
     const base = stage.server.baseUrl;
     const session = await createSession(base);
     const moderator = connectClient(base, tokenOf(session.links.moderator));
@@ -142,6 +142,17 @@ describe('keyboard only, focus and live regions', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => moderator.state.floor?.current !== null).toBe(true);
     expect(await focusOnBody(page)).toBe(false);
+
+    // A11Y-9: the one-key shortcuts can be turned off in their help; E then ends no turn.
+    await page.keyboard.press('?');
+    await page.getByTestId('shortcut-help').waitFor();
+    await tabTo(page, '[data-testid="shortcut-toggle"]', { backwards: true, max: 5 });
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('shortcut-help').waitFor({ state: 'hidden' });
+    await page.keyboard.press('e');
+    await page.waitForTimeout(500);
+    expect(moderator.state.floor?.current).not.toBeNull();
     await screenshot(page, 'a11y-keyboard-cockpit');
     await page.context().close();
     expect(errors).toEqual([]);

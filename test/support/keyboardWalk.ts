@@ -35,14 +35,41 @@ export function focusIndicatorDrawn(page: Page): Promise<boolean> {
 }
 
 /**
+ * Whether the focused element is at least partly in view and not wholly hidden under another
+ * element, such as a sticky header (A11Y-5, WCAG 2.4.11): one of its corners or its middle is it.
+ */
+export function focusInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const label = el.closest('label');
+    const box = (label ?? el).getBoundingClientRect();
+    const inset = 2;
+    const points: [number, number][] = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + inset, box.top + inset],
+      [box.right - inset, box.top + inset],
+      [box.left + inset, box.bottom - inset],
+      [box.right - inset, box.bottom - inset],
+    ];
+    return points.some(([x, y]) => {
+      if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (el.contains(hit) || hit.contains(el) || (label !== null && label.contains(hit)));
+    });
+  });
+}
+
+/**
  * Presses Tab (Shift+Tab when `backwards`) until the focused element matches `selector`, at
- * most `max` times; at every stop checks that a focus indicator is drawn. Returns how many
+ * most `max` times; at every stop checks that a focus indicator is drawn and the element is in view. Returns how many
  * presses it took. Throws if it never gets there or a stop shows no focus.
  */
 export async function tabTo(page: Page, selector: string, { max = 40, backwards = false } = {}): Promise<number> {
   for (let presses = 1; presses <= max; presses++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     if (!(await focusIndicatorDrawn(page))) throw new Error(`A11Y-5: no visible focus on ${await describeFocus(page)}`);
+    if (!(await focusInView(page))) throw new Error(`A11Y-5: the focused ${await describeFocus(page)} is out of view or hidden under another element`);
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
   }
   throw new Error(`${selector} not reached in ${String(max)} presses of Tab; focus is on ${await describeFocus(page)}`);

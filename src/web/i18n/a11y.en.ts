@@ -10,4 +10,5 @@ export const a11yEn = {
   'a11y.skip.panes': 'Skip to the detail tabs',
   'a11y.announcements': 'Announcements',
   'a11y.questionPublished': 'Your question was published: everyone can see it now.',
+  'a11y.shortcutsOn': 'One-key shortcuts on (turn them off if you use speech input)',
 } as const;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { PollView } from '../../core/polls/pollViews.ts';
 import type { Connection } from '../connection.ts';
+import { singleKeyShortcuts } from '../a11y/shortcutSetting.ts';
 import { SkipLinks } from '../a11y/SkipLinks.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
@@ -124,7 +125,7 @@ export function Cockpit({ connection }: { connection: Connection }) {
   performRef.current = perform;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || document.querySelector('dialog[open]') || !singleKeyShortcuts.value) return;
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
