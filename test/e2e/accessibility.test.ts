@@ -192,48 +192,62 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
 
-  it('A11Y-7: at 320 CSS px wide nothing is lost (no sideways scrolling, nothing past the edges, no text cut); at 200 % text neither, the projector included', async () => {
+  it('A11Y-7: at 320 CSS px wide nothing is lost (no sideways scrolling, nothing past the edges, no text cut); at 200 % zoom neither, the projector included', async () => {
     const base = stage.server.baseUrl;
     const narrow = { width: 320, height: 640 };
+    // 200 % zoom in a browser halves the page's CSS size: a 1280×800 laptop, 1366×768 console, 1920×1080 projector.
+    const zoomed = { participant: { width: 640, height: 400 }, cockpit: { width: 683, height: 384 }, projector: { width: 960, height: 540 } };
     const lost: Record<string, Loss> = {};
     const measure = async (page: Page, state: string) => {
       const found = await contentLoss(page);
-      if (found.pageScrollsSideways || found.outside.length > 0 || found.clipped.length > 0) lost[state] = found;
+      if (found.pageScrollsSideways || found.outside.length > 0 || found.clipped.length > 0 || found.sideways.length > 0) lost[state] = found;
     };
     await moderator.send({ type: 'floor.end' });
 
-    const p = await open(`${base}/j/${session.joinCode}`, narrow, true);
-    await p.getByTestId('channel-onsite').waitFor();
-    await measure(p, 'participant: room choice at 320');
-    await p.getByTestId('channel-onsite').click();
-    await p.getByTestId('conduct-accept').click();
-    await p.getByTestId('qa-published-item').first().waitFor();
-    await measure(p, 'participant at 320');
-    await p.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    await measure(p, 'participant at 320, text 200 %');
-    await p.context().close();
+    for (const [size, viewport] of [
+      ['320', narrow],
+      ['200 %', zoomed.participant],
+    ] as const) {
+      const p = await open(`${base}/j/${session.joinCode}`, viewport, size === '320');
+      await p.getByTestId('channel-onsite').waitFor();
+      await measure(p, `participant: room choice at ${size}`);
+      await p.getByTestId('channel-onsite').click();
+      await p.getByTestId('conduct-accept').waitFor();
+      await measure(p, `participant: code of conduct at ${size}`);
+      await p.getByTestId('conduct-accept').click();
+      await p.getByTestId('qa-published-item').first().waitFor();
+      await measure(p, `participant at ${size}`);
+      await p.context().close();
+    }
 
-    for (const viewport of [narrow, laptop]) {
-      const cockpit = await open(session.links.moderator, viewport, viewport === narrow);
+    for (const [size, viewport] of [
+      ['320', narrow],
+      ['200 %', zoomed.cockpit],
+    ] as const) {
+      const cockpit = await open(session.links.moderator, viewport, size === '320');
       await cockpit.getByTestId('cockpit-now-floor').waitFor();
-      if (viewport === laptop) await cockpit.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-      const size = viewport === narrow ? 'at 320' : 'text 200 %';
       for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const) {
         await showPane(cockpit, pane);
-        await measure(cockpit, `cockpit: ${pane} ${size}`);
+        await measure(cockpit, `cockpit: ${pane} at ${size}`);
+        // The boxes the issue found 333 px wide at 320: each within the screen.
+        const wide = await cockpit.evaluate(() =>
+          [...document.querySelectorAll('.moderator-run, .run-panel, .projector-control, .floor-panel-head')]
+            .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((el) => `${el.className} ${el.getBoundingClientRect().width.toFixed(0)} px`),
+        );
+        if (wide.length > 0) lost[`cockpit: ${pane} at ${size}, boxes`] = { pageScrollsSideways: false, outside: wide, clipped: [], sideways: [] };
       }
-      await screenshot(cockpit, `a11y-cockpit-${viewport === narrow ? '320' : 'text-200'}`);
+      await screenshot(cockpit, `a11y-cockpit-${size === '320' ? '320' : 'zoom-200'}`);
       await cockpit.context().close();
     }
 
-    // A projector's text grows with its screen: 200 % zoom on a 1920×1080 screen is a 960×540 page.
-    const projector = await open(session.links.projector, { width: 960, height: 540 });
+    const projector = await open(session.links.projector, zoomed.projector);
     await projector.locator('.projector-stage').waitFor();
     for (const mode of ['auto', 'join', 'agenda', 'poll', 'question', 'queue', 'balance'] as const) {
       await moderator.send({ type: 'projector.show', mode, pollId: mode === 'poll' ? (moderator.state.polls[0]?.id ?? null) : null });
       await projector.waitForTimeout(300);
       await measure(projector, `projector: ${mode} at 200 %`);
-      await screenshot(projector, `a11y-projector-200-${mode}`);
+      await screenshot(projector, `a11y-projector-zoom-200-${mode}`);
     }
     await moderator.send({ type: 'projector.show', mode: 'auto', pollId: null });
     await projector.context().close();

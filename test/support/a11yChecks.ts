@@ -77,11 +77,12 @@ export async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-/** What a reader loses on the page as it is drawn now (A11Y-7): sideways scrolling, elements past the edges, text cut by a box. */
+/** What a reader loses on the page as it is drawn now (A11Y-7): sideways scrolling (of the page or a box), elements past the edges, text cut by a box. */
 export interface Loss {
   readonly pageScrollsSideways: boolean;
   readonly outside: string[];
   readonly clipped: string[];
+  readonly sideways: string[];
 }
 
 /**
@@ -117,7 +118,14 @@ export async function contentLoss(page: Page): Promise<Loss> {
         return el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
       })
       .map(name);
-    return { pageScrollsSideways: root.scrollWidth > root.clientWidth + 1, outside, clipped };
+    // A box that scrolls sideways hides part of its content behind a scroll bar: only a data table may (WCAG 1.4.10).
+    const sideways = all
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        return ['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && el.querySelector('table') === null;
+      })
+      .map(name);
+    return { pageScrollsSideways: root.scrollWidth > root.clientWidth + 1, outside, clipped, sideways };
   });
 }
 
