@@ -115,7 +115,9 @@ export async function contentLoss(page: Page): Promise<Loss> {
         if (!['hidden', 'clip'].includes(style.overflowX) && !['hidden', 'clip'].includes(style.overflowY)) return false;
         if ((el.textContent ?? '').trim() === '') return false;
         // The page's own frame (a projector fills the screen and hides what would scroll) counts too.
-        return el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
+        // Less than half a line below is the ink of a tight line height (descenders), not lost text.
+        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+        return el.scrollHeight > el.clientHeight + Math.max(2, line / 2) || el.scrollWidth > el.clientWidth + 2;
       })
       .map(name);
     // A box that scrolls sideways hides part of its content behind a scroll bar: only a data table may (WCAG 1.4.10).
