@@ -132,8 +132,8 @@ export async function contentLoss(page: Page): Promise<Loss> {
 }
 
 /**
- * Elements with a CSS animation or transition that takes time (A11Y-8), and the page's animations
- * still running: with `prefers-reduced-motion: reduce` both must be empty.
+ * Elements with a CSS animation, or a transition that takes time (A11Y-8), and the page's
+ * animations running: with `prefers-reduced-motion: reduce` both must be empty.
  */
 export async function motion(page: Page): Promise<{ timed: string[]; running: number }> {
   return page.evaluate(() => {
@@ -141,8 +141,8 @@ export async function motion(page: Page): Promise<{ timed: string[]; running: nu
     const timed = [...document.querySelectorAll('*')]
       .filter((el) => {
         const style = getComputedStyle(el);
-        const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.001;
-        const transitions = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.001;
+        const animated = style.animationName !== 'none';
+        const transitions = style.transitionProperty !== 'none' && seconds(style.transitionDuration) + seconds(style.transitionDelay) > 0;
         return animated || transitions;
       })
       .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`);
