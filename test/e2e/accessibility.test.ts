@@ -4,6 +4,7 @@ import { screenshot, type Page } from '../support/browser.ts';
 import { axeViolations, contentLoss, motion, smallTargets, type AxeFinding, type Loss } from '../support/a11yChecks.ts';
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
+import { longTextSession } from '../support/longTextFixture.ts';
 import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
@@ -224,7 +225,8 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
       ['320', narrow],
       ['200 %', zoomed.cockpit],
     ] as const) {
-      const cockpit = await open(session.links.moderator, viewport, size === '320');
+      // A desktop browser at 400 % (1280 px wide): the page keeps its scroll bar, as a phone does not.
+      const cockpit = await open(session.links.moderator, viewport);
       await cockpit.getByTestId('cockpit-now-floor').waitFor();
       for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const) {
         await showPane(cockpit, pane);
@@ -239,6 +241,22 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
       }
       await screenshot(cockpit, `a11y-cockpit-${size === '320' ? '320' : 'zoom-200'}`);
       await cockpit.context().close();
+    }
+
+    // Long words, labels and many items (the COCKPIT-6 session): at 320 px every text whole.
+    const longText = await longTextSession(base);
+    try {
+      const cockpit = await open(longText.session.links.moderator, narrow);
+      await cockpit.getByTestId('cockpit-now-floor').waitFor();
+      await expect.poll(() => cockpit.getByTestId('cockpit-next-item').count()).toBeGreaterThan(2);
+      for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const) {
+        await showPane(cockpit, pane);
+        await measure(cockpit, `cockpit with long texts: ${pane} at 320`);
+      }
+      await screenshot(cockpit, 'a11y-cockpit-320-long-texts');
+      await cockpit.context().close();
+    } finally {
+      longText.close();
     }
 
     const projector = await open(session.links.projector, zoomed.projector);
