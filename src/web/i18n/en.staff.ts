@@ -743,4 +743,11 @@ export const enStaff = {
   'calls.connect.webhook': 'Webhook resource and events',
   'calls.connect.moderatorConsoleUrl': 'Online moderator console (add #TOKEN of the link)',
   'calls.connect.relayUrl': 'Relay endpoint (used by the console)',
+  // a11y (merged from a11y.en.ts)
+  'a11y.skipLinks': 'Skip links',
+  'a11y.skip.floor': 'Skip to the floor now',
+  'a11y.skip.room': 'Skip to polls and questions now',
+  'a11y.skip.questions': 'Skip to the questions waiting',
+  'a11y.skip.panes': 'Skip to the detail tabs',
+  'a11y.shortcutsOn': 'One-key shortcuts on (turn them off if you use speech input)',
 } as const;

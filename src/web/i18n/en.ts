@@ -327,5 +327,8 @@ export const en = {
   'followUp.announce': 'Announce',
   // calls (merged from calls.en.ts)
   'calls.inZoom': 'Connected in Zoom: your Zoom hand raises your hand here.',
+  // a11y (merged from a11y.en.ts)
+  'a11y.announcements': 'Announcements',
+  'a11y.questionPublished': 'Your question was published: everyone can see it now.',
   ...refusalsEn,
 } as const;

@@ -17,6 +17,7 @@ import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
+import { ParticipantAnnouncer } from './ParticipantAnnouncer.tsx';
 import { PollCard } from './PollCard.tsx';
 import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
@@ -99,6 +100,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
       footer={session !== null}
     >
+      <ParticipantAnnouncer state={{ myVotes: state.myVotes, myFloor: state.myFloor, mine: state.qa.mine }} ready={session !== null} />
       {refusal?.code === 'protocol_mismatch' && (
         <p class="card field-error" role="alert">
           {t('error.outdated')}
