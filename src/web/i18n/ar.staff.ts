@@ -904,7 +904,7 @@ export const arStaff = {
   'calls.connect.webhookUrl': 'نقطة نهاية خطاف الويب',
   'calls.connect.events': 'أحداث خطاف الويب',
   'calls.connect.domainAllowList': 'قائمة النطاقات المسموح بها',
-  'calls.connect.scopes': 'النطاقات (Scopes)',
+  'calls.connect.scopes': 'نطاقات الصلاحيات (Scopes)',
   'calls.connect.sdkCapabilities': 'ميزات Zoom App SDK',
   'calls.connect.embeddedAppUrl': 'عنوان URL للتطبيق المضمَّن',
   'calls.connect.webhook': 'مورد خطاف الويب وأحداثه',

@@ -463,7 +463,7 @@ export const ar = {
   'followUp.publicLink': 'صفحة المنظمين',
   'followUp.contact': 'بريدك الإلكتروني أو رقم هاتفك',
   'followUp.contactHint': 'لا يراه إلا المضيف. ويُحذف مع بيانات الجلسة.',
-  'followUp.consent': 'استخدموا وسيلة الاتصال بي فقط لإخباري بهذا الحدث.',
+  'followUp.consent': 'استخدام وسيلة الاتصال بي فقط لإبلاغي بهذا الحدث.',
   'followUp.signUp': 'سجِّلني',
   'followUp.signedUp': 'تم تسجيلك. سيتواصل معك المضيف بشأن هذا الحدث فقط.',
   'followUp.failed': 'لم ينجح ذلك. تحقق من وسيلة الاتصال وحاول مرة أخرى.',

@@ -810,7 +810,7 @@ export const ruStaff = {
   'desk.timelineHint': 'Только роль и место: никогда — кто это.',
   'desk.noTimeline': 'Слово ещё никому не предоставлялось.',
   'desk.noteOn': 'Заметка к этому',
-  'desk.kind.panel': 'Член панели',
+  'desk.kind.panel': 'Спикер панели',
   'desk.kind.participant': 'Участник',
   'desk.kind.added': 'Участник (добавлен модератором)',
   'desk.speaking': 'выступает',
