@@ -25,6 +25,12 @@ const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /readyz': 'readiness',
   'GET /api/templates': 'template names, nothing of a session',
   'POST /api/follow-up/signups': 'a participant signs up with their own participant token (REPORT-13)',
+  'GET /api/openapi.json': 'the contract, nothing of a session (CONTRACT-1)',
+  'GET /api/schemas/:name': 'the contract, nothing of a session (CONTRACT-2)',
+  'POST /api/integrations/zoom/:id/webhook': 'the platform, verified by its HMAC signature (INTEG-6)',
+  'POST /api/integrations/webex/:id/webhook': 'the platform, verified by X-Spark-Signature (INTEG-8)',
+  'GET /api/integrations/:id/console': 'a moderator link of the session (INTEG-10)',
+  'POST /api/integrations/:id/signals': 'a moderator link of the session (INTEG-10)',
   'GET /api/join/:code': 'a participant looks a code up (LIMIT-2)',
   'POST /api/join': 'a participant joins (LIMIT-2, LIMIT-3)',
   'GET /api/before/:code': 'the pre-session page (GUIDE-5)',
@@ -83,6 +89,8 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /api/sessions/:id/pack/invite.ics': { path: (c) => `/api/sessions/${c.victim.id}/pack/invite.ics?start=2026-12-10T14:00:00Z` },
   'GET /api/sessions/:id/polls/:pollId/results.csv': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.csv` },
   'GET /api/sessions/:id/polls/:pollId/results.svg': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.svg` },
+  'GET /api/sessions/:id/platform': { path: (c) => `/api/sessions/${c.victim.id}/platform` },
+  'PUT /api/sessions/:id/platform': { path: (c) => `/api/sessions/${c.victim.id}/platform`, body: () => ({ settings: { platform: 'jitsi', jitsiUrl: 'https://meet.jit.si/organiser-walk' } }) },
   // Last: it deletes the victim.
   'DELETE /api/sessions/:id': { path: (c) => `/api/sessions/${c.victim.id}`, body: (c) => ({ confirm: c.victim.joinCode }) },
 };
