@@ -49,6 +49,16 @@ export const pollsEn = {
   'chart.noEntries': 'Nothing to show yet',
   'chart.label': 'Chart of results: {question}',
 
+  'breakdown.by': 'Results by',
+  'breakdown.channel': 'Channel',
+  'breakdown.stakeholderGroup': 'Stakeholder group',
+  'breakdown.regionalGroup': 'Region',
+  'breakdown.people': 'People',
+  'breakdown.other': 'Other (small groups merged)',
+  'breakdown.undeclared': 'Not declared',
+  'breakdown.caption': 'Results of “{question}” by group',
+  'breakdown.merged': 'Groups of fewer than five people are merged into “Other”, so that no one’s vote can be guessed.',
+
   'pollMod.entries': 'Words and answers',
   'pollMod.hide': 'Hide “{text}”',
   'pollMod.approve': 'Show “{text}”',
