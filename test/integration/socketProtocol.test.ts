@@ -388,7 +388,7 @@ describe('WebSocket protocol', () => {
     const health = await fetch(`${server.baseUrl}/healthz`);
     expect(health.status).toBe(200);
     const stored = await server.store.loadSession(session.id);
-    expect(stored?.votes.filter((v) => v.pollId === draftPollId)).toEqual([{ pollId: draftPollId, participantId: expect.any(String), optionIds: ['o1'] }]);
+    expect(stored?.votes.filter((v) => v.pollId === draftPollId)).toEqual([{ pollId: draftPollId, participantId: expect.any(String), optionIds: ['o1'], at: expect.any(Number) }]);
     await eventually(
       () => moderator.messages.some((m) => m.type === 'tally' && m.pollId === draftPollId && m.total === 1),
       5_000,

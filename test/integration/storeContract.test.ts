@@ -279,9 +279,9 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const votes = (await store.loadSession(session.id))?.votes ?? [];
       const byKey = (v: { pollId: string; participantId: string }) => `${v.pollId}/${v.participantId}`;
       expect([...votes].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([
-        { pollId: 'p1', participantId: 'u1', optionIds: ['o2'] },
-        { pollId: 'p1', participantId: 'u2', optionIds: ['o1'] },
-        { pollId: 'p2', participantId: 'u1', optionIds: ['o1'] },
+        { pollId: 'p1', participantId: 'u1', optionIds: ['o2'], at: T0 + 2 },
+        { pollId: 'p1', participantId: 'u2', optionIds: ['o1'], at: T0 + 1 },
+        { pollId: 'p2', participantId: 'u1', optionIds: ['o1'], at: T0 + 3 },
       ]);
     });
 
@@ -291,10 +291,11 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       await addParticipant(session.id, 'u1');
       await store.recordContributions(session.id, [vote('p1', 'u1', ['o1'], T0 + 1)]);
       await store.recordContributions(session.id, [vote('p1', 'u1', ['o1', 'o2'], T0 + 2)]);
-      expect((await store.loadSession(session.id))?.votes).toEqual([{ pollId: 'p1', participantId: 'u1', optionIds: ['o1', 'o2'] }]);
+      // A ballot loads with the time it was written (quiz points, POLL-26).
+      expect((await store.loadSession(session.id))?.votes).toEqual([{ pollId: 'p1', participantId: 'u1', optionIds: ['o1', 'o2'], at: T0 + 2 }]);
       await store.recordContributions(session.id, [vote('p1', 'u1', ['o1', 'o2'], T0 + 3)]);
       await store.recordContributions(session.id, []);
-      expect((await store.loadSession(session.id))?.votes).toEqual([{ pollId: 'p1', participantId: 'u1', optionIds: ['o1', 'o2'] }]);
+      expect((await store.loadSession(session.id))?.votes).toEqual([{ pollId: 'p1', participantId: 'u1', optionIds: ['o1', 'o2'], at: T0 + 3 }]);
     });
 
     it('recordContributions keeps the votes of one session out of another', async () => {
@@ -304,7 +305,7 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       await store.createSession(b);
       await store.recordContributions(a.id, [vote('pa', 'ua', ['o1'])]);
       expect((await store.loadSession(b.id))?.votes).toEqual([]);
-      expect((await store.loadSession(a.id))?.votes).toEqual([{ pollId: 'pa', participantId: 'ua', optionIds: ['o1'] }]);
+      expect((await store.loadSession(a.id))?.votes).toEqual([{ pollId: 'pa', participantId: 'ua', optionIds: ['o1'], at: expect.any(Number) }]);
     });
 
     it('recordContributions updates participant channels; the later one in a group wins', async () => {
