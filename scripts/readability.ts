@@ -1,6 +1,6 @@
 /**
  * Readability of the privacy texts a participant reads (PRIV-9): docs/PRIVACY.md and the
- * app's /privacy page (the `privacy.*` strings of src/web/i18n/en.ts). Prints the Flesch
+ * app's /privacy page (the `privacy.*` strings of the English catalogs). Prints the Flesch
  * reading ease and the Flesch-Kincaid grade of each and fails past grade 7 (a thirteen-year-old
  * reads grade 7). The formulas are wooorm's `flesch` and `flesch-kincaid`, syllables are
  * counted by `syllable`; words and sentences are counted here, from the text without Markdown.
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { flesch } from 'flesch';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { en } from '../src/web/i18n/en.ts';
+import { englishTexts as en } from '../test/support/englishTexts.ts';
 
 /** The highest Flesch-Kincaid grade a privacy text may have. */
 export const MAX_GRADE = 7;

@@ -3,6 +3,8 @@ import type { CommandSpecs } from './capability.ts';
 import type { DecideContext } from './decideContext.ts';
 import type { Decision } from './errors.ts';
 import type { DomainEvent, SessionEvent } from './events.ts';
+import { deskCapability } from './desk/deskCapability.ts';
+import { followUpCapability } from './followUp/followUpCapability.ts';
 import { floorCapability } from './floor/floorCapability.ts';
 import { guidelinesCapability } from './guidelines/guidelinesCapability.ts';
 import { participantsCapability } from './participants/participantsCapability.ts';
@@ -17,7 +19,7 @@ import { speakerCapability } from './speaker/speakerCapability.ts';
  * type; a command or event that no capability owns, or that two own, fails to build (the
  * checks below) or to load (the maps below).
  */
-export const CAPABILITIES = [pollsCapability, participantsCapability, floorCapability, guidelinesCapability, speakerCapability, agendaCapability, qaCapability] as const;
+export const CAPABILITIES = [pollsCapability, participantsCapability, floorCapability, guidelinesCapability, speakerCapability, agendaCapability, qaCapability, deskCapability, followUpCapability] as const;
 
 type Declared = (typeof CAPABILITIES)[number];
 type CommandsDeclared<C> = C extends { readonly commands: infer M } ? keyof M : never;

@@ -18,6 +18,7 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     title,
     subtitle: null,
     format: 'round_table',
+    language: 'en',
     durationMinutes: 60,
     youthMode: true,
     joinCode: '482913',
@@ -28,6 +29,7 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
     retentionDays: 30,
     run: initialRun(0),
     projector: initialProjector,
+    followUp: null,
   };
 }
 
@@ -128,6 +130,7 @@ describe('applyServerMessage', () => {
       panelSpeaker: null,
       speakerNote: null,
       qa: { board: null, questions: [], mine: [], upvoted: {} },
+      desk: null,
     });
   });
 

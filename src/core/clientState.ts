@@ -1,3 +1,4 @@
+import type { DeskView } from './desk/deskView.ts';
 import type { BalanceMeter } from './floor/balanceMeter.ts';
 import type { Declared } from './vocabulary.ts';
 import type { FloorView, MyFloorView } from './floor/floorViews.ts';
@@ -44,6 +45,8 @@ export interface ClientState {
   readonly speakerNote: SpeakerNote | null;
   /** The Q&A (see `qa/qaClientState.ts`). */
   readonly qa: QaClientState;
+  /** Staff and the rapporteur: the rapporteur's notes and the timeline of who spoke (REPORT-6); null for everyone else. */
+  readonly desk: DeskView | null;
 }
 
 export const emptyClientState: ClientState = {
@@ -64,6 +67,7 @@ export const emptyClientState: ClientState = {
   panelSpeaker: null,
   speakerNote: null,
   qa: emptyQaClientState,
+  desk: null,
 };
 
 function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
@@ -98,12 +102,15 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         panelSpeaker: message.panelSpeaker,
         speakerNote: message.speakerNote ?? state.speakerNote,
         qa: qaFromWelcome(state.qa, message.snapshot?.qa, message.me?.qa),
+        desk: message.desk ?? null,
       };
     }
     case 'guidelines.updated':
       return { ...state, seq: Math.max(state.seq, message.seq), guidelines: message.guidelines };
     case 'speaker.note':
       return { ...state, speakerNote: message.note };
+    case 'desk.updated':
+      return { ...state, seq: Math.max(state.seq, message.seq), desk: message.desk };
     case 'floor.updated':
       return { ...state, seq: Math.max(state.seq, message.seq), floor: message.floor };
     case 'floor.mine': {
@@ -217,6 +224,10 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'qa.forward':
     case 'qa.next':
     case 'qa.setPolicy':
+    case 'desk.note':
+    case 'desk.edit':
+    case 'desk.remove':
+    case 'followUp.announce':
       return state;
     default: {
       const unplaced: never = command;

@@ -1,4 +1,6 @@
 import type { AgendaEvent } from './agenda/runEvents.ts';
+import type { DeskEvent } from './desk/deskTypes.ts';
+import type { FollowUpEvent } from './followUp/followUpTypes.ts';
 import type { FloorEvent } from './floor/floorEvents.ts';
 import { GUIDELINES_CONTRIBUTION_TYPES, type ConductAccepted, type GuidelinesEvent } from './guidelines/guidelinesEvents.ts';
 import { PARTICIPANT_CONTRIBUTION_TYPES, type ParticipantEvent } from './participants/participantEvents.ts';
@@ -17,7 +19,7 @@ import type { SpeakerEvent } from './speaker/speakerTypes.ts';
 export type SessionCreated = { readonly type: 'session.created'; readonly at: number; readonly sessionId: string; readonly joinCode: string; readonly plan: SessionPlan };
 
 /** Control events: ordered by the per-session sequence and stored in the session's log. */
-export type SessionEvent = SessionCreated | PollEvent | GuidelinesEvent | SpeakerEvent | FloorEvent | AgendaEvent | QaEvent;
+export type SessionEvent = SessionCreated | PollEvent | GuidelinesEvent | SpeakerEvent | FloorEvent | AgendaEvent | QaEvent | DeskEvent | FollowUpEvent;
 
 /** Contribution events: high-rate, commutative, idempotent upserts; never sequenced. */
 export type ContributionEvent = VoteCast | ParticipantEvent | ConductAccepted | QaUpvoted;

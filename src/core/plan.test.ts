@@ -44,6 +44,7 @@ describe('session plans', () => {
       title: 'Town hall',
       format: 'round_table',
       durationMinutes: 60,
+      language: 'en',
       youthMode: true,
       agenda: [],
       speakers: [],

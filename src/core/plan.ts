@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { qaSettingsSchema } from './qa/qaSettings.ts';
-import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from './vocabulary.ts';
+import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, UN_LANGUAGES } from './vocabulary.ts';
 
 /**
  * A session plan: what a host prepares before the session. `POST /api/sessions` takes one as
@@ -139,6 +139,8 @@ const sessionPlanObject = z.strictObject({
   subtitle: text(200).optional(),
   format: z.enum(['round_table', 'workshop', 'training', 'plenary', 'other']).default('round_table'),
   durationMinutes: z.number().int().min(5).max(24 * 60).default(60),
+  /** The session's language: the projector and the pre-session page speak it (I18N-4). */
+  language: z.enum(UN_LANGUAGES).default('en'),
   /** Youth mode: privacy and moderation defaults for sessions that may include children. */
   youthMode: z.boolean().default(true),
   agenda: z.array(agendaItemSchema).max(50).default([]),

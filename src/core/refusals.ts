@@ -53,6 +53,24 @@ export const REFUSALS = {
   'invite.speakerNeedsPanel': { code: 'invalid_input', text: 'a speaker link names a panel speaker of the plan' },
   'invite.notFound': { code: 'not_found', text: 'no such link, or it is already revoked' },
 
+  // Organisers (ORG rules).
+  'organiser.revoked': { code: 'unauthorised', text: 'this organiser access was revoked' },
+  'organiser.notYourSession': { code: 'forbidden', text: 'this organiser access does not include this session' },
+  'organiser.adminOnly': { code: 'forbidden', text: 'only the deployment’s admin may do this' },
+  'organiser.notFound': { code: 'not_found', text: 'no such organiser access, or it is already revoked' },
+  'organiser.unknownSession': { code: 'invalid_input', text: 'there is no session {sessionId}' },
+  // The rapporteur's desk (REPORT-6..REPORT-10).
+  'desk.noSuchNote': { code: 'not_found', text: 'no such note' },
+  'desk.emptyNote': { code: 'invalid_input', text: 'write something, or pull something in' },
+  'desk.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} notes' },
+  'desk.notPublished': { code: 'invalid_state', text: 'only a published question can be pulled in' },
+  'desk.noSuchIntervention': { code: 'not_found', text: 'no such intervention on the timeline' },
+
+  // Follow-up sign-up (REPORT-13).
+  'followup.none': { code: 'not_found', text: 'the host has announced no follow-up event for this session' },
+  'followup.underEighteen': { code: 'forbidden', text: 'no contact is asked of anyone under 18: use the host’s public link instead' },
+  'followup.participantRequired': { code: 'unauthorised', text: 'this needs your participant token as a Bearer token' },
+
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
   'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },

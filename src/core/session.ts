@@ -1,4 +1,5 @@
 import { initialProjector, initialRun } from './agenda/runTypes.ts';
+import { initialDesk } from './desk/deskTypes.ts';
 import { evolveByCapability } from './capabilities.ts';
 import type { SessionCreated, SessionEvent } from './events.ts';
 import { initialFloor } from './floor/floorTypes.ts';
@@ -27,6 +28,8 @@ export function initialState(created: SessionCreated): SessionState {
     run: initialRun(created.plan.agenda.length),
     projector: initialProjector,
     qa: initialQa(qaSettingsOf(created.plan).selectionPolicy),
+    desk: initialDesk,
+    followUp: null,
   };
 }
 

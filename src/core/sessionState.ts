@@ -1,4 +1,6 @@
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
+import type { DeskState } from './desk/deskTypes.ts';
+import type { FollowUp } from './followUp/followUpTypes.ts';
 import type { FloorState } from './floor/floorTypes.ts';
 import type { SessionPlan } from './plan.ts';
 import type { PollsState } from './polls/pollTypes.ts';
@@ -27,4 +29,8 @@ export interface SessionState extends PollsState {
   readonly projector: ProjectorState;
   /** The Q&A: questions without their text (see `qa/qaTypes.ts`). */
   readonly qa: QaState;
+  /** The rapporteur's notes (REPORT-6..REPORT-10). */
+  readonly desk: DeskState;
+  /** The follow-up event the host announced, or null (REPORT-13). */
+  readonly followUp: FollowUp | null;
 }

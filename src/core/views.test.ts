@@ -145,6 +145,7 @@ describe('role views', () => {
       subtitle: 'PRIV',
       format: 'round_table',
       durationMinutes: 60,
+      language: 'en',
       youthMode: true,
       joinCode: '482913',
       agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],
@@ -154,6 +155,7 @@ describe('role views', () => {
       retentionDays: 30,
       run: state.run,
       projector: { mode: 'auto', pollId: null },
+      followUp: null,
     });
     expect(state.activePollId).toBe('hidden/revealed+unrevealed');
   });

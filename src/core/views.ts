@@ -1,3 +1,4 @@
+import type { FollowUp } from './followUp/followUpTypes.ts';
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
 import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
 import type { SessionState } from './sessionState.ts';
@@ -14,6 +15,8 @@ export interface SessionView {
   readonly subtitle: string | null;
   readonly format: SessionPlan['format'];
   readonly durationMinutes: number;
+  /** The session's language (I18N-4). */
+  readonly language: SessionPlan['language'];
   readonly youthMode: boolean;
   readonly joinCode: string;
   readonly agenda: readonly AgendaItem[];
@@ -26,6 +29,8 @@ export interface SessionView {
   readonly run: RunState;
   /** What the big screen shows. */
   readonly projector: ProjectorState;
+  /** The follow-up event the host announced, for everyone (REPORT-13); null when none. */
+  readonly followUp: FollowUp | null;
 }
 
 /** Participants connected now, by the channel they declared. Counts only. */
@@ -43,6 +48,7 @@ export function sessionView(state: SessionState): SessionView {
     subtitle: state.plan.subtitle ?? null,
     format: state.plan.format,
     durationMinutes: state.plan.durationMinutes,
+    language: state.plan.language,
     youthMode: state.plan.youthMode,
     joinCode: state.joinCode,
     agenda: state.plan.agenda,
@@ -52,5 +58,6 @@ export function sessionView(state: SessionState): SessionView {
     retentionDays: state.plan.retentionDays,
     run: state.run,
     projector: state.projector,
+    followUp: state.followUp,
   };
 }

@@ -4,6 +4,10 @@
  * so no capability has to import another's types to name a group.
  */
 
+/** The six UN languages a session and its pages can speak (I18N-1, I18N-4). */
+export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UnLanguage = (typeof UN_LANGUAGES)[number];
+
 /** Stakeholder groups of a multistakeholder forum. */
 export const STAKEHOLDER_GROUPS = [
   'Government',

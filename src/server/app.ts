@@ -4,10 +4,14 @@ import { MAX_FRAME_BYTES } from '../core/protocol/version.ts';
 import type { Config } from './config.ts';
 import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
+import { registerFollowUpRoutes } from './http/followUpRoutes.ts';
+import { registerPackRoutes } from './pack/packRoutes.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
 import { registerHostRoutes } from './http/hostRoutes.ts';
+import { registerOrganiserLookup } from './http/hostAccess.ts';
+import { registerOrganiserRoutes } from './http/organiserRoutes.ts';
 import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerRateLimits } from './http/rateLimits.ts';
 import { registerRetentionRoutes } from './http/retentionRoutes.ts';
@@ -42,6 +46,8 @@ export interface OpenFloorApp {
   readonly retention: RetentionJob;
   /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
   baseUrl(): string;
+  /** Every route as Fastify registered it (method, URL, config), for the tests that walk them all (ORG-3). */
+  readonly routeTable: readonly RouteEntry[];
   /**
    * Drains for a shutdown: stops accepting connections, refuses new commands and requests
    * (`server.draining`), waits up to `commandsMs` for the commands already running to be
@@ -49,6 +55,13 @@ export interface OpenFloorApp {
    * with whether every running command finished in time. `http.close()` comes after.
    */
   drain(options?: { readonly commandsMs?: number; readonly socketsMs?: number }): Promise<boolean>;
+}
+
+/** One route of the route table. */
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly organisers: 'own' | null;
 }
 
 /** Builds the server (not yet listening). The composition root is `main.ts`. */
@@ -61,6 +74,14 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     bodyLimit: 256 * 1024,
     trustProxy: false,
   });
+  const routeTable: RouteEntry[] = [];
+  http.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const config = route.config as { organisers?: 'own' } | undefined;
+    for (const method of methods) routeTable.push({ method, url: route.url, organisers: config?.organisers ?? null });
+  });
+  // ORG-3: organiser tokens open the host routes of their sessions.
+  registerOrganiserLookup(http, store);
   const onError = (error: unknown, context: string) => http.log.error({ err: error }, context);
   const rooms = new RoomRegistry({ store, now, newId, tallyIntervalMs: config.tallyIntervalMs, onError });
 
@@ -104,10 +125,13 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerInviteRoutes(http, { store, rooms, hostTokenHash, baseUrl, now, limits });
   registerBeforeRoutes(http, { store, rooms, limits });
   registerGuidelinesRoutes(http, { rooms, hostTokenHash, limits });
+  registerFollowUpRoutes(http, { rooms, store, hostTokenHash, limits, now, newId });
+  registerPackRoutes(http, { rooms, hostTokenHash, limits, baseUrl, now });
   registerHostRoutes(http, { rooms, store, hostTokenHash, limits });
   registerJoinRoutes(http, { store, rooms, limits, now });
   registerRetentionRoutes(http, { store, rooms, hostTokenHash, limits, now, newId });
-  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now });
+  registerOrganiserRoutes(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
+  registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now, archivedInputs: (id) => store.archivedReportInputs(id) });
   registerPollExportRoutes(http, { store, rooms, hostTokenHash, limits });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
@@ -159,5 +183,5 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     return settled;
   };
 
-  return { http, rooms, retention, baseUrl, drain };
+  return { http, rooms, retention, baseUrl, routeTable, drain };
 }

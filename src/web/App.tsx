@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { normaliseJoinCode } from '../core/joinCode.ts';
 import { LazyPage } from './components/LazyPage.tsx';
+import { loadTexts, type TextPart } from './i18n/index.ts';
 import { NotFoundPage } from './landing/NotFoundPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import { ParticipantPage } from './participant/ParticipantPage.tsx';
@@ -8,18 +9,24 @@ import { route } from './router.ts';
 
 /**
  * Picks the page for the current route. The landing and participant pages are in the main
- * bundle (what a phone loads); the moderator and projector pages are fetched on demand.
+ * bundle (what a phone loads); the other pages are fetched on demand with their texts.
  */
 
-const loadModerator = (): Promise<ComponentType> => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage);
-const loadProjector = (): Promise<ComponentType> => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage);
-const loadSpeaker = (): Promise<ComponentType> => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage);
-const loadRapporteur = (): Promise<ComponentType> => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage);
-const loadHostAccess = (): Promise<ComponentType> => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage);
-const loadBefore = (): Promise<ComponentType> => import('./before/BeforePage.tsx').then((m) => m.BeforePage);
-const loadReport = (): Promise<ComponentType> => import('./report/ReportPage.tsx').then((m) => m.ReportPage);
-const loadHost = (): Promise<ComponentType> => import('./host/HostPage.tsx').then((m) => m.HostPage);
-const loadPrivacy = (): Promise<ComponentType> => import('./privacy/PrivacyPage.tsx').then((m) => m.PrivacyPage);
+/** A page loader that also fetches the page's text parts (I18N-2), both at once. */
+function withTexts(parts: readonly TextPart[], load: () => Promise<ComponentType>): () => Promise<ComponentType> {
+  return () => Promise.all([loadTexts(parts), load()]).then(([, page]) => page);
+}
+
+const loadModerator = withTexts(['public', 'staff'], () => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage));
+const loadProjector = withTexts(['public', 'staff'], () => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
+const loadSpeaker = withTexts(['public', 'staff'], () => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage));
+const loadRapporteur = withTexts(['public', 'staff'], () => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage));
+const loadHostAccess = withTexts(['public', 'staff'], () => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage));
+const loadHostOrganisers = withTexts(['public', 'staff'], () => import('./host/organisers/OrganisersPage.tsx').then((m) => m.OrganisersPage));
+const loadBefore = withTexts(['public'], () => import('./before/BeforePage.tsx').then((m) => m.BeforePage));
+const loadReport = withTexts(['public', 'staff'], () => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
+const loadHost = withTexts(['public', 'staff'], () => import('./host/HostPage.tsx').then((m) => m.HostPage));
+const loadPrivacy = withTexts(['public'], () => import('./privacy/PrivacyPage.tsx').then((m) => m.PrivacyPage));
 
 export function App() {
   const current = route.value;
@@ -39,6 +46,8 @@ export function App() {
       return <LazyPage load={loadRapporteur} />;
     case 'hostAccess':
       return <LazyPage load={loadHostAccess} />;
+    case 'hostOrganisers':
+      return <LazyPage load={loadHostOrganisers} />;
     case 'before':
       // The page reads its code from the URL.
       return <LazyPage load={loadBefore} />;

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { direction, locale } from './i18n/index.ts';
+import { setLocale } from './i18n/index.ts';
+import { startingLocale } from './i18n/localeChoice.ts';
 import './styles/base.css';
 import './styles/components.css';
 
 /** Entry point of the browser app: one page for every route, see router.ts. */
-document.documentElement.lang = locale;
-document.documentElement.dir = direction;
-
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+const locale = startingLocale();
+// English is in the bundle; another language is fetched first, or English shows if it cannot be.
+const ready = locale === 'en' ? Promise.resolve() : setLocale(locale).catch(() => undefined);
+void ready.then(() => {
+  if (root) render(<App />, root);
+});

@@ -17,6 +17,8 @@ export type Route =
   | { readonly name: 'rapporteur' }
   /** The host's invite links and audit log (`/host/access#SESSION_ID`, ROLE-3). */
   | { readonly name: 'hostAccess' }
+  /** The deployment admin's organiser links (`/host/organisers`, ORG-5). */
+  | { readonly name: 'hostOrganisers' }
   /** The pre-session page to send ahead (`/before/CODE`, GUIDE-5). */
   | { readonly name: 'before'; readonly code: string }
   | { readonly name: 'host' }
@@ -34,6 +36,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/speaker') return { name: 'speaker' };
   if (path === '/rapporteur') return { name: 'rapporteur' };
   if (path === '/host/access') return { name: 'hostAccess' };
+  if (path === '/host/organisers') return { name: 'hostOrganisers' };
   const before = /^\/before\/([0-9 -]{6,12})$/.exec(decodeURIComponentSafe(path));
   if (before?.[1]) return { name: 'before', code: before[1] };
   if (path === '/host') return { name: 'host' };

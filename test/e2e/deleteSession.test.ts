@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJoinCode } from '../../src/core/joinCode.ts';
-import { en } from '../../src/web/i18n/en.ts';
+import { englishTexts as en } from '../support/englishTexts.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { createSession, TEST_HOST_TOKEN } from '../support/testServer.ts';

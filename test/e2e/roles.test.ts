@@ -5,7 +5,7 @@ import { screenshot } from '../support/browser.ts';
 import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { TEST_HOST_TOKEN, createInvite, createSession, type CreatedSessionResponse } from '../support/testServer.ts';
-import { en } from '../../src/web/i18n/en.ts';
+import { englishTexts as en } from '../support/englishTexts.ts';
 
 /**
  * Roles end to end in Debian's Chromium: the host makes a speaker link, the speaker sees the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/web/i18n/en.ts';
+import { englishTexts as en } from '../support/englishTexts.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';

@@ -22,7 +22,7 @@ afterEach(async () => {
   database = null;
 });
 
-const NO_ROWS = { events: 0, command_receipts: 0, votes: 0, question_upvotes: 0, questions: 0, participants: 0, tokens: 0, audit: 0 };
+const NO_ROWS = { events: 0, command_receipts: 0, votes: 0, question_upvotes: 0, questions: 0, participants: 0, tokens: 0, audit: 0, follow_up_signups: 0 };
 
 for (const kind of ['PostgreSQL', 'SQLite'] as const) {
   describe(`RETAIN-4: delete now (${kind})`, () => {

@@ -142,6 +142,8 @@ describe('PRIV-4, PRIV-5, PRIV-6: no address, user agent or raw token in the log
       JOIN_CODE_MISSES_PER_IP: '3',
       HOST_TOKEN_FAILURES_PER_IP: '2',
       COMMANDS_PER_SECOND: '2',
+      // No web app here, so `GET /` answers 503 whether or not this checkout has built one.
+      OPENFLOOR_WEB_ROOT: join(dir.path, 'no-web-app'),
     });
   });
 

@@ -14,7 +14,7 @@ import { createPostgresDatabase, type PostgresDatabase } from './postgresDatabas
  * unique string in every field, then the retention job with its clock moved on (no sleeping).
  */
 
-const NO_ROWS = { events: 0, command_receipts: 0, votes: 0, question_upvotes: 0, questions: 0, participants: 0, tokens: 0, audit: 0 };
+const NO_ROWS = { events: 0, command_receipts: 0, votes: 0, question_upvotes: 0, questions: 0, participants: 0, tokens: 0, audit: 0, follow_up_signups: 0 };
 
 let server: RetentionServer | null = null;
 let played: ScriptedSession | null = null;
@@ -77,6 +77,12 @@ describe('RETAIN: the retention job', () => {
     expect(after.status).toBe(200);
     expect(after.body.archivedAt).toEqual(expect.any(Number));
     expect(figures(after.body)).toEqual(figures(before.body));
+    // REPORT-11, REPORT-12: the report still builds from the inputs kept, with the peak and without any question's text.
+    const report = await hostCall(server.baseUrl, 'GET', `/api/sessions/${session.id}/report`);
+    expect(report.status).toBe(200);
+    expect(report.body.participation).toMatchObject({ joined: { total: 2 }, peak: { total: 2 } });
+    expect(report.body.qa).toMatchObject({ asked: 2, textsKept: false, top: [], unanswered: [] });
+    for (const s of strings) expect(JSON.stringify(report.body)).not.toContain(s);
     const listed = await hostCall(server.baseUrl, 'GET', '/api/sessions');
     expect((listed.body.sessions as { id: string; archivedAt: number | null }[]).find((s) => s.id === session.id)?.archivedAt).toEqual(expect.any(Number));
 

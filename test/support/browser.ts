@@ -65,8 +65,9 @@ export function watchForThirdPartyRequests(context: BrowserContext, ownOrigin: s
  * A page in a fresh browser context (its own storage, like another person's device), watched
  * for errors and, when `thirdParty` is given, for requests to any origin but the page's own.
  */
-export async function openPage(browser: Browser, url: string, errors: string[], viewport: { width: number; height: number }, mobile = false, thirdParty?: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, url: string, errors: string[], viewport: { width: number; height: number }, mobile = false, thirdParty?: string[], locale?: string): Promise<Page> {
+  // `locale` is the browser's language (navigator.languages, Accept-Language), e.g. 'ar-EG'.
+  const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1, ...(locale === undefined ? {} : { locale }) });
   if (thirdParty) watchForThirdPartyRequests(context, new URL(url).origin, thirdParty);
   const page = await context.newPage();
   watchForPageErrors(page, errors);

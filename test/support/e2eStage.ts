@@ -11,7 +11,8 @@ export interface E2eStage {
   readonly databasePath: string;
   /** Page errors, failed requests and CSP reports of every page opened (see `openPage`). */
   readonly errors: string[];
-  readonly open: (url: string, viewport: { width: number; height: number }, mobile?: boolean) => Promise<Page>;
+  /** Opens `url` in a fresh browser context; `locale` is the browser's language (e.g. 'ar-EG'). */
+  readonly open: (url: string, viewport: { width: number; height: number }, mobile?: boolean, locale?: string) => Promise<Page>;
   /**
    * The requests to other origins recorded since the last test, emptied: for a test that makes
    * one on purpose. Any left at the end of a test fail it (PRIV-8).
@@ -59,9 +60,9 @@ export function e2eStage(databaseName: string, env: Readonly<Record<string, stri
     },
     databasePath,
     errors,
-    open: (url, viewport, mobile = false) => {
+    open: (url, viewport, mobile = false, locale) => {
       if (!browser) throw new Error('Chromium is not launched yet (use it inside a test)');
-      return openPage(browser, url, errors, viewport, mobile, thirdParty);
+      return openPage(browser, url, errors, viewport, mobile, thirdParty, locale);
     },
     takeThirdPartyRequests: () => thirdParty.splice(0),
   };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { agendaCommands } from '../agenda/agendaCommands.ts';
+import { deskCommands } from '../desk/deskCommands.ts';
+import { followUpCommands } from '../followUp/followUpCommands.ts';
 import { floorCommands } from '../floor/floorCommands.ts';
 import { guidelinesCommands } from '../guidelines/guidelinesCommands.ts';
 import { participantCommands } from '../participants/participantCommands.ts';
@@ -22,6 +24,8 @@ export const COMMANDS = {
   ...speakerCommands,
   ...agendaCommands,
   ...qaCommands,
+  ...deskCommands,
+  ...followUpCommands,
 } as const;
 
 export type CommandType = keyof typeof COMMANDS;

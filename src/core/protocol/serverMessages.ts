@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errorCodes.ts';
 import type { RefusalParams, RefusalReason } from '../refusals.ts';
+import type { DeskView } from '../desk/deskView.ts';
 import type { BalanceMeter } from '../floor/balanceMeter.ts';
 import type { Declared } from '../vocabulary.ts';
 import type { FloorView, MyFloorView } from '../floor/floorViews.ts';
@@ -42,7 +43,11 @@ export interface ServerMessages extends QaMessages {
     guidelines: GuidelinesView;
     /** Speaker links only: the latest note from the moderators to this panel speaker (SPEAK-2). */
     speakerNote: SpeakerNote | null;
+    /** Staff and the rapporteur: the desk (REPORT-6); null or absent for everyone else. */
+    desk?: DeskView | null;
   };
+  /** To staff and the rapporteur only: the desk after a note, an edit, a removal or a change of the floor (REPORT-6). */
+  'desk.updated': { type: 'desk.updated'; seq: number; desk: DeskView };
   /** The host changed the guidelines or the code of conduct (GUIDE-4). */
   'guidelines.updated': { type: 'guidelines.updated'; seq: number; guidelines: GuidelinesView };
   /** To staff and to that panel speaker's links only: a private note (SPEAK-2). */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { itemActualMs } from '../agenda/runViews.ts';
 import { RUN_STATUSES } from '../agenda/runTypes.ts';
+import { NOTE_TAGS } from '../desk/deskTypes.ts';
+import { pollResults } from './pollResults.ts';
 import { BALANCE_DIMENSIONS, publicBalance, type Attendee, type BalanceDimension } from '../floor/balanceMeter.ts';
 import { OVERRIDE_ACTIONS } from '../floor/floorTypes.ts';
 import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
@@ -50,6 +52,9 @@ const reportQuestionSchema = z.strictObject({
 });
 export type ReportQuestion = z.infer<typeof reportQuestionSchema>;
 
+/** Most participants connected at once, by channel, and when (REPORT-11). */
+export const attendancePeakSchema = z.strictObject({ onsite: count, online: count, undeclared: count, at: time });
+
 export const reportInputsSchema = z.strictObject({
   /** The shape's version, for a later change. */
   version: z.literal(1),
@@ -87,7 +92,7 @@ export const reportInputsSchema = z.strictObject({
     /** Everyone who joined, by the channel they declared last. */
     joined: channelCounts,
     /** Most participants connected at once, when the server sampled it; null when not recorded. */
-    peak: z.strictObject({ onsite: count, online: count, undeclared: count, at: time }).nullable(),
+    peak: attendancePeakSchema.nullable(),
     /** Declared groups of everyone who joined, FLOOR-10 merged (the channel row is in `joined`). */
     declared: balanceTableSchema,
   }),
@@ -130,6 +135,12 @@ export const reportInputsSchema = z.strictObject({
     archived: count,
     withdrawn: count,
   }),
+  /**
+   * The rapporteur's notes with words in them, in the order written (REPORT-10): the report takes
+   * its takeaways and calls to action per item from them. The rapporteur's words only, never a
+   * participant's; absent in inputs kept before the desk existed.
+   */
+  notes: z.array(z.strictObject({ agendaItem: z.number().int().min(0).nullable(), tag: z.enum(NOTE_TAGS), text: z.string() })).default([]),
 });
 export type ReportInputs = z.infer<typeof reportInputsSchema>;
 
@@ -181,26 +192,7 @@ function upvoteCounts(questions: readonly Question[], upvotes: ReportSource['upv
 export function gatherReportInputs({ state, ballots, participants, upvotes, questionTexts, peak, asOf }: ReportSource): ReportInputs {
   const { plan, run, floor } = state;
 
-  const tallies = new Map<string, { ballots: number; votes: Map<string, number> }>();
-  for (const ballot of ballots) {
-    let poll = tallies.get(ballot.pollId);
-    if (!poll) tallies.set(ballot.pollId, (poll = { ballots: 0, votes: new Map() }));
-    poll.ballots += 1;
-    for (const id of new Set(ballot.optionIds)) poll.votes.set(id, (poll.votes.get(id) ?? 0) + 1);
-  }
-  const polls = state.pollOrder.flatMap((id) => {
-    const poll = Object.hasOwn(state.polls, id) ? state.polls[id] : undefined;
-    if (!poll) return [];
-    const tally = tallies.get(id);
-    return [{
-      question: poll.question,
-      kind: poll.kind,
-      status: poll.status,
-      agendaItem: poll.agendaItem,
-      ballots: tally?.ballots ?? 0,
-      options: poll.options.map((o) => ({ label: o.label, votes: tally?.votes.get(o.id) ?? 0 })),
-    }];
-  });
+  const polls = pollResults(state, ballots).map((p) => ({ ...p, options: [...p.options] }));
 
   const speakers = plan.speakers.map((s) => ({ label: s.label, organisation: s.organisation ?? null, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, channel: s.channel }));
   // Everyone present for the floor's table: who joined and the panel, as the retention
@@ -290,10 +282,28 @@ export function gatherReportInputs({ state, ballots, participants, upvotes, ques
       questions: shown,
     },
     moderation: { rejected, heldByFilter, merged, archived, withdrawn },
+    notes: state.desk.notes.filter((n) => n.text.trim() !== '').map((n) => ({ agendaItem: n.agendaItem, tag: n.tag, text: n.text.trim() })),
   };
 }
 
 /** What stays once the retention job has deleted the contributions: the inputs without any participant's text. */
 export function withoutContributionText(inputs: ReportInputs): ReportInputs {
   return { ...inputs, qa: { ...inputs.qa, questions: null } };
+}
+
+/**
+ * The inputs kept past the retention period (REPORT-12): no more than the session's aggregates
+ * keep (RETAIN-3). Counts, tallies with their questions and options, FLOOR-10 tables, timings
+ * and the peak stay; every name goes: the panel's labels and organisations, the role labels, the
+ * rapporteur's notes (they may name people), the subtitle and the policy questions, and the
+ * questions' text.
+ */
+export function keptAfterRetention(inputs: ReportInputs): ReportInputs {
+  const kept = withoutContributionText(inputs);
+  return {
+    ...kept,
+    plan: { ...kept.plan, subtitle: null, roles: { moderator: null, onlineModerator: null, rapporteur: null }, speakers: [] },
+    agenda: kept.agenda.map((item) => ({ ...item, policyQuestion: null })),
+    notes: [],
+  };
 }

@@ -178,6 +178,12 @@ function clean(points: readonly string[] | undefined): string[] {
   return (points ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/** The desk's notes of one tag on one item, then what was written on the report page, each point once (REPORT-10). */
+function points(notes: ReportInputs['notes'], agendaItem: number | null, tag: 'takeaway' | 'callToAction', written: readonly string[] | undefined): string[] {
+  const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === tag).map((n) => n.text);
+  return [...new Set(clean([...fromDesk, ...(written ?? [])]))];
+}
+
 /**
  * The report of a session (REPORT-1): the aggregates and the written parts, joined and turned
  * into the figures people read (percentages, minutes). Pure: `generatedAt` comes in.
@@ -204,8 +210,8 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
     roles: plan.roles,
     speakers: plan.speakers,
     summary: texts.summary.trim(),
-    takeaways: clean(section(null)?.takeaways),
-    callsToAction: clean(section(null)?.callsToAction),
+    takeaways: points(inputs.notes, null, 'takeaway', section(null)?.takeaways),
+    callsToAction: points(inputs.notes, null, 'callToAction', section(null)?.callsToAction),
     agenda: inputs.agenda.map((item, i) => ({
       number: i + 1,
       title: item.title,
@@ -215,8 +221,8 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
       startedAt: item.startedAt,
       actualMinutes: toMinutes(item.spentMs),
       overMinutes: item.startedAt === null ? null : round1(item.spentMs / 60_000 - item.plannedMinutes),
-      takeaways: clean(section(i)?.takeaways),
-      callsToAction: clean(section(i)?.callsToAction),
+      takeaways: points(inputs.notes, i, 'takeaway', section(i)?.takeaways),
+      callsToAction: points(inputs.notes, i, 'callToAction', section(i)?.callsToAction),
     })),
     participation: {
       joined: { total: joinedTotal, ...participation.joined },

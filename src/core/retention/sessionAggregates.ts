@@ -4,6 +4,7 @@ import { BALANCE_DIMENSIONS, publicBalance, type Attendee } from '../floor/balan
 import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
 import { QUESTION_STATUSES, type QuestionStatus } from '../qa/qaTypes.ts';
 import { CHANNELS, type Channel } from '../roles.ts';
+import { pollResults } from '../report/pollResults.ts';
 import type { SessionState } from '../sessionState.ts';
 
 /**
@@ -93,28 +94,8 @@ export function aggregateSession({ state, ballots, participants, upvotes, asOf }
     return { title: item.title, kind: item.kind, plannedMinutes: item.plannedMinutes, startedAt: timing.startedAt, spentMs: timing.spentMs + running };
   });
 
-  const byPoll = new Map<string, { ballots: number; votes: Map<string, number> }>();
-  for (const ballot of ballots) {
-    let poll = byPoll.get(ballot.pollId);
-    if (!poll) {
-      poll = { ballots: 0, votes: new Map() };
-      byPoll.set(ballot.pollId, poll);
-    }
-    poll.ballots += 1;
-    for (const id of new Set(ballot.optionIds)) poll.votes.set(id, (poll.votes.get(id) ?? 0) + 1);
-  }
-  const polls = state.pollOrder.flatMap((id) => {
-    const poll = Object.hasOwn(state.polls, id) ? state.polls[id] : undefined;
-    if (!poll) return [];
-    const tally = byPoll.get(id);
-    return [{
-      question: poll.question,
-      kind: poll.kind,
-      status: poll.status,
-      ballots: tally?.ballots ?? 0,
-      options: poll.options.map((o) => ({ label: o.label, votes: tally?.votes.get(o.id) ?? 0 })),
-    }];
-  });
+  // The same counts as the report's (one ballot per participant), without the agenda item.
+  const polls = pollResults(state, ballots).map((p) => ({ question: p.question, kind: p.kind, status: p.status, ballots: p.ballots, options: [...p.options] }));
 
   // Everyone who joined, and the panel, as the live meter counts the panel (FLOOR-9).
   const present: Attendee[] = [

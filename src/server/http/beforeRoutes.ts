@@ -21,6 +21,7 @@ export function registerBeforeRoutes(app: FastifyInstance, options: { readonly s
       subtitle: plan.subtitle ?? null,
       joinCode: room.state.joinCode,
       durationMinutes: plan.durationMinutes,
+      language: plan.language,
       youthMode: plan.youthMode,
       agenda: plan.agenda,
       guidelines: guidelinesView(plan),

@@ -27,7 +27,7 @@ export function registerGuidelinesRoutes(app: FastifyInstance, options: { readon
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
     const command = COMMANDS['guidelines.set'].schema.safeParse({ type: 'guidelines.set', guidelines: body.guidelines, codeOfConduct: body.codeOfConduct });
     if (!command.success) return sendIssues(reply, 'input.invalid', fieldIssues(command.error.issues));
-    const outcome = await executeAsHost(room, command.data);
+    const outcome = await executeAsHost(room, command.data, request);
     return outcome.ok ? { seq: outcome.seq } : sendRefusal(reply, outcome.error);
   });
 }

@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
-import { executeAsHost, hostOnly, roomOr404 } from './hostAccess.ts';
+import { executeAsHost, hostAccessOf, hostOnly, mayManage, roomOr404 } from './hostAccess.ts';
 import type { RateLimits } from './rateLimits.ts';
 
 /**
@@ -37,15 +37,17 @@ function parsePlan(reply: FastifyReply, input: unknown): SessionPlan | null {
 export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOptions): void {
   /** Every route here answers 401 without the host token (SESS-5). */
   const host = hostOnly(options.hostTokenHash, options.limits);
+  /** The same, for routes that organisers use too, each keeping to their own sessions (ORG-3). */
+  const hostOrOrganiser = { ...host, config: { organisers: 'own' as const } };
 
-  app.post('/api/plans/check', host, async (request, reply) => {
+  app.post('/api/plans/check', hostOrOrganiser, async (request, reply) => {
     const body = planBody.safeParse(request.body);
     if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"plan": {...}}' }));
     const plan = parsePlan(reply, body.data.plan);
     return plan ? { plan } : reply;
   });
 
-  app.get('/api/templates/:name', host, async (request, reply) => {
+  app.get('/api/templates/:name', hostOrOrganiser, async (request, reply) => {
     const params = templateParams.safeParse(request.params);
     if (!params.success || !isTemplateName(params.data.name)) {
       return sendRefusal(reply, refusal('template.unknown', { name: params.success ? params.data.name : '', known: TEMPLATE_NAMES.join(', ') }));
@@ -53,8 +55,12 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
     return { plan: sessionPlanSchema.parse(TEMPLATES[params.data.name]) };
   });
 
-  // The host's sessions, newest first, so that a host who comes back finds them (SESS-6).
-  app.get('/api/sessions', host, async () => ({ sessions: await options.store.listSessions() }));
+  // The host's sessions, newest first, so that a host who comes back finds them (SESS-6);
+  // an organiser's only (ORG-2).
+  app.get('/api/sessions', hostOrOrganiser, async (request) => {
+    const access = hostAccessOf(request);
+    return { sessions: (await options.store.listSessions()).filter((session) => mayManage(access, session.id)) };
+  });
 
   app.get('/api/sessions/:id/plan', host, async (request, reply) => {
     const room = await roomOr404(options.rooms, (request.params as { id?: unknown }).id, reply);
@@ -69,7 +75,7 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
     if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"plan": {...}}' }));
     const plan = parsePlan(reply, body.data.plan);
     if (!plan) return reply;
-    const outcome = await executeAsHost(room, { type: 'plan.update', plan });
+    const outcome = await executeAsHost(room, { type: 'plan.update', plan }, request);
     return outcome.ok ? { plan: room.state.plan, seq: outcome.seq } : sendRefusal(reply, outcome.error, { issuePrefix: 'plan.' });
   });
 }

@@ -7,7 +7,7 @@ import { hashToken, newId, newToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
-import { checkHost, roomOr404 } from './hostAccess.ts';
+import { checkHost, hostSource, roomOr404 } from './hostAccess.ts';
 import type { RateLimits } from './rateLimits.ts';
 
 /**
@@ -83,7 +83,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
     const at = options.now();
     await store.createInvite(
       { sessionId: room.state.id, tokenHash, role, label, panelSpeaker, createdAt: at },
-      { id: newId(), at, role: 'host', label: null, action: 'link.created', summary: `role=${role}${panelSpeaker === null ? '' : ` panelSpeaker=${panelSpeaker}`}` },
+      { id: newId(), at, role: 'host', label: hostSource(request).label ?? null, action: 'link.created', summary: `role=${role}${panelSpeaker === null ? '' : ` panelSpeaker=${panelSpeaker}`}` },
     );
     return reply.code(201).send({
       invite: { id: tokenHash, role, label, panelSpeaker, createdAt: at, revokedAt: null, lastSeenAt: null, connected: 0 },
@@ -100,7 +100,7 @@ export function registerInviteRoutes(app: FastifyInstance, options: InviteRoutes
     // ROLE-2: the room refuses the link's commands from now on, commits the revocation between
     // two control commands, then cuts the link's sockets; a new hello with the token is refused.
     const closed = await room.revokeLink(tokenHash, () =>
-      store.revokeInvite(room.state.id, tokenHash, at, { id: newId(), at, role: 'host', label: null, action: 'link.revoked', summary: `link=${tokenHash.slice(0, 12)}` }),
+      store.revokeInvite(room.state.id, tokenHash, at, { id: newId(), at, role: 'host', label: hostSource(request).label ?? null, action: 'link.revoked', summary: `link=${tokenHash.slice(0, 12)}` }),
     );
     if (closed === null) return sendRefusal(reply, refusal('invite.notFound'));
     return { revoked: true, revokedAt: at, closed };

@@ -6,7 +6,7 @@ import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
 import { sendRefusal } from './apiErrors.ts';
-import { isHost, roomOr404 } from './hostAccess.ts';
+import { mayManage, requestHostAccess, roomOr404 } from './hostAccess.ts';
 import type { RateLimits } from './rateLimits.ts';
 
 interface PollExportOptions {
@@ -20,7 +20,18 @@ interface PollExportOptions {
 async function mayExport(request: FastifyRequest, reply: FastifyReply, sessionId: string, options: PollExportOptions): Promise<boolean> {
   if (!(await options.limits.hostGate(request, reply))) return false;
   const header = request.headers.authorization;
-  if (isHost(header, options.hostTokenHash)) return true;
+  // The admin, or an organiser of this session (ORG-3); another organiser is told so.
+  const access = await requestHostAccess(request, options.hostTokenHash);
+  if (access === 'revoked') {
+    await options.limits.hostFailed(request);
+    await sendRefusal(reply, refusal('organiser.revoked'));
+    return false;
+  }
+  if (access !== null) {
+    if (mayManage(access, sessionId)) return true;
+    await sendRefusal(reply, refusal('organiser.notYourSession'));
+    return false;
+  }
   const token = /^Bearer (.+)$/u.exec(header ?? '')?.[1];
   const grant = token && token.length <= 200 ? await options.store.grantOf(hashToken(token)) : null;
   if (grant && grant.sessionId === sessionId && (STAFF_ROLES as readonly string[]).includes(grant.role)) return true;

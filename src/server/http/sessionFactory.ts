@@ -19,8 +19,8 @@ function roleTokens(): { tokens: Record<SessionLinkRole, string>; hashes: { role
   return { tokens, hashes: SESSION_LINK_ROLES.map((role) => ({ role, tokenHash: hashToken(tokens[role]) })) };
 }
 
-/** Creates a session from a validated plan: a unique join code, role tokens, the creation events. */
-export async function createSessionFromPlan(store: Store, plan: SessionPlan, now: number): Promise<CreatedSession> {
+/** Creates a session from a validated plan: a unique join code, role tokens, the creation events; an organiser's joins their set (ORG-4). */
+export async function createSessionFromPlan(store: Store, plan: SessionPlan, now: number, organiserHash: string | null = null): Promise<CreatedSession> {
   let joinCode = makeJoinCode(randomDigit);
   // A million codes: a clash is rare while sessions are few; retry a few times, then fail loudly.
   for (let attempt = 0; await store.joinCodeTaken(joinCode); attempt++) {
@@ -36,6 +36,7 @@ export async function createSessionFromPlan(store: Store, plan: SessionPlan, now
     createdAt: now,
     events: createSession(plan, { sessionId: id, joinCode }, { now, newId }),
     roleTokens: hashes,
+    organiserHash,
   });
   return { id, joinCode, title: plan.title, tokens };
 }

@@ -5,7 +5,7 @@ import { TEMPLATES, TEMPLATE_NAMES, isTemplateName } from '../../core/templates.
 import type { Store } from '../store/store.ts';
 import { refusal } from '../../core/errors.ts';
 import { fieldIssues, sendIssues, sendRefusal } from './apiErrors.ts';
-import { checkHost } from './hostAccess.ts';
+import { checkHost, hostAccessOf } from './hostAccess.ts';
 import { sessionLinks } from './links.ts';
 import type { RateLimits } from './rateLimits.ts';
 import { createSessionFromPlan } from './sessionFactory.ts';
@@ -28,7 +28,8 @@ export interface SessionRoutesOptions {
 export function registerSessionRoutes(app: FastifyInstance, options: SessionRoutesOptions): void {
   app.get('/api/templates', async () => ({ templates: TEMPLATE_NAMES.map((name) => ({ name, title: TEMPLATES[name].title })) }));
 
-  app.post('/api/sessions', async (request, reply) => {
+  // An organiser may create sessions too; each joins their set (ORG-4).
+  app.post('/api/sessions', { config: { organisers: 'own' } }, async (request, reply) => {
     if (!(await checkHost(request, reply, options.hostTokenHash, options.limits))) return reply;
     const body = createBody.safeParse(request.body);
     if (!body.success) return sendRefusal(reply, refusal('request.invalid', { expected: '{"template": NAME} or {"plan": {...}}' }));
@@ -43,7 +44,8 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     }
     const plan = sessionPlanSchema.safeParse(planInput);
     if (!plan.success) return sendIssues(reply, 'plan.invalid', fieldIssues(plan.error.issues, ['plan']));
-    const created = await createSessionFromPlan(options.store, plan.data, options.now());
+    const access = hostAccessOf(request);
+    const created = await createSessionFromPlan(options.store, plan.data, options.now(), access.kind === 'organiser' ? access.tokenHash : null);
     return reply.code(201).send({
       id: created.id,
       title: created.title,

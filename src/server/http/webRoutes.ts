@@ -45,7 +45,7 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   }
 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
-  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/before/:code', '/privacy', '/report']) {
+  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/host/organisers', '/before/:code', '/privacy', '/report']) {
     app.get(route, async (_request, reply) => {
       if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

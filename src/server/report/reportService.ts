@@ -2,7 +2,8 @@ import { gatherReportInputs, type ReportInputs } from '../../core/report/reportI
 import { assembleReport, type SessionReport } from '../../core/report/sessionReport.ts';
 import type { StoredReportTexts } from '../../core/report/reportTexts.ts';
 import { replay } from '../../core/session.ts';
-import type { Store } from '../store/store.ts';
+import type { SessionState } from '../../core/sessionState.ts';
+import type { Store, StoredSession } from '../store/store.ts';
 
 /**
  * A session's report from what the store holds (REPORT-1): the control log replayed, the
@@ -13,7 +14,7 @@ import type { Store } from '../store/store.ts';
  * built from those alone.
  */
 export interface ReportServiceOptions {
-  readonly store: Pick<Store, 'loadSession' | 'reportTexts'>;
+  readonly store: Pick<Store, 'loadSession' | 'reportTexts' | 'attendancePeak'>;
   readonly now: () => number;
   readonly archivedInputs?: (sessionId: string) => Promise<ReportInputs | null>;
 }
@@ -23,20 +24,24 @@ export interface BuiltReport {
   readonly texts: StoredReportTexts;
 }
 
-export async function reportInputsOf(store: Pick<Store, 'loadSession'>, sessionId: string, asOf: number): Promise<ReportInputs | null> {
-  const stored = await store.loadSession(sessionId);
-  if (!stored) return null;
-  const state = replay(stored.events);
+/** The report's inputs of a stored session, its log already replayed; the one place a stored session becomes them. */
+export function inputsOfStored(state: SessionState, stored: StoredSession, peak: ReportInputs['participation']['peak'], asOf: number): ReportInputs {
   return gatherReportInputs({
     state,
     ballots: stored.votes,
     participants: stored.participants.map((p) => ({ channel: p.channel, ...p.declared })),
     upvotes: stored.upvotes,
     questionTexts: Object.fromEntries(stored.questions.map((q) => [q.id, q.content.text])),
-    // Peak attendance is not recorded yet (see docs/SPEC.md REPORT-1).
-    peak: null,
+    peak,
     asOf,
   });
+}
+
+export async function reportInputsOf(store: Pick<Store, 'loadSession' | 'attendancePeak'>, sessionId: string, asOf: number): Promise<ReportInputs | null> {
+  const stored = await store.loadSession(sessionId);
+  if (!stored) return null;
+  // REPORT-11: the room records the peak as participants arrive.
+  return inputsOfStored(replay(stored.events), stored, await store.attendancePeak(sessionId), asOf);
 }
 
 /** The report of a session, or null when there is no such session. */

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { keptAfterRetention, type ReportInputs } from '../../core/report/reportInputs.ts';
 import { aggregateSession, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { retentionDueAt } from '../../core/retention/sessionEnd.ts';
 import { replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { forgetDemoSession } from '../demoSession.ts';
+import { inputsOfStored } from '../report/reportService.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store, StoredSession } from '../store/store.ts';
 
@@ -36,6 +38,14 @@ export function aggregatesOf(state: SessionState, stored: StoredSession, asOf: n
   });
 }
 
+/**
+ * REPORT-12: the report's inputs of a stored session, kept past its retention period: counts,
+ * tallies, FLOOR-10 tables, timings and the peak; no name, note or question text.
+ */
+export function keptReportInputs(state: SessionState, stored: StoredSession, peak: ReportInputs['participation']['peak'], asOf: number): ReportInputs {
+  return keptAfterRetention(inputsOfStored(state, stored, peak, asOf));
+}
+
 /** RETAIN-4: deletes every row of a session now, at the host's request. False if there is no such session. */
 export function deleteSessionNow(deps: ErasureDeps, sessionId: string, at: number): Promise<boolean> {
   return deps.rooms.erase(sessionId, async () => {
@@ -58,7 +68,8 @@ export function archiveIfDue(deps: ErasureDeps, sessionId: string, now: number):
     if (retentionDueAt(state, activity.lastActivityAt) > now) return false;
     // A running item counts up to the last thing that happened, not up to the deletion.
     const aggregates = aggregatesOf(state, stored, activity.lastActivityAt);
+    const inputs = keptReportInputs(state, stored, await deps.store.attendancePeak(sessionId), activity.lastActivityAt);
     await forgetDemoSession(deps.store, sessionId);
-    return deps.store.archiveSession(sessionId, aggregates, { id: deps.newId(), sessionHash: sessionHash(sessionId), at: now, by: 'retention', action: 'session.archived' });
+    return deps.store.archiveSession(sessionId, aggregates, { id: deps.newId(), sessionHash: sessionHash(sessionId), at: now, by: 'retention', action: 'session.archived' }, inputs);
   });
 }

@@ -26,6 +26,7 @@ export class Connections implements Outbox {
   readonly #byAudience: Record<Audience, Set<Peer>> = { staff: new Set(), public: new Set() };
   readonly #projectors = new Set<Peer>();
   readonly #speakers = new Set<Peer>();
+  readonly #rapporteurs = new Set<Peer>();
   readonly #participants = new Map<string, Set<Peer>>();
   /** Open connections of each role link, by token hash: revocation closes them, the host sees counts (ROLE-2, ROLE-3). */
   readonly #links = new Map<string, Set<Peer>>();
@@ -45,6 +46,7 @@ export class Connections implements Outbox {
     this.#byAudience[connection.audience].add(peer);
     if (peer.role === 'projector') this.#projectors.add(peer);
     if (peer.role === 'speaker') this.#speakers.add(peer);
+    if (peer.role === 'rapporteur') this.#rapporteurs.add(peer);
     if (tokenHash !== null) indexed(this.#links, tokenHash).add(peer);
     if (peer.participantId !== null) indexed(this.#participants, peer.participantId).add(peer);
     return connection;
@@ -61,6 +63,7 @@ export class Connections implements Outbox {
     this.#byAudience[connection.audience].delete(peer);
     this.#projectors.delete(peer);
     this.#speakers.delete(peer);
+    this.#rapporteurs.delete(peer);
     if (peer.tokenHash) unindexed(this.#links, peer.tokenHash, peer);
     const participantId = peer.participantId;
     const last = participantId !== null && unindexed(this.#participants, participantId, peer);
@@ -139,6 +142,10 @@ export class Connections implements Outbox {
 
   toPanelSpeaker(panelSpeaker: number, data: string): void {
     for (const peer of this.#speakers) if (peer.panelSpeaker === panelSpeaker) peer.send(data);
+  }
+
+  toRapporteurs(data: string): void {
+    for (const peer of this.#rapporteurs) peer.send(data);
   }
 
   participants(): Iterable<string> {

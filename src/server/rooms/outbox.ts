@@ -24,6 +24,8 @@ export interface Outbox {
   toParticipant(participantId: string, data: string): void;
   /** The connections of one panel speaker's links (SPEAK-2). */
   toPanelSpeaker(panelSpeaker: number, data: string): void;
+  /** The rapporteur's links (REPORT-6). */
+  toRapporteurs(data: string): void;
   /** Connected participants, each once. */
   participants(): Iterable<string>;
 }

@@ -1,7 +1,9 @@
+import { deskView } from '../../core/desk/deskView.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import type { CapabilityFanout } from './capabilityFanout.ts';
 import type { Connection } from './connections.ts';
+import { deskFanout } from './deskFanout.ts';
 import { FloorFanout } from './floorFanout.ts';
 import { frame, type Outbox } from './outbox.ts';
 import type { RosterChange } from './participantRoster.ts';
@@ -20,7 +22,7 @@ import { WelcomeCache } from './welcomeCache.ts';
 export class RoomFanout {
   readonly #polls: PollFanout;
   readonly #floor: FloorFanout;
-  /** Control frames go out in this order: notes, floor, guidelines, Q&A, polls, then the session. */
+  /** Control frames go out in this order: notes, floor, guidelines, Q&A, polls, the session, then the desk. */
   readonly #onControl: readonly CapabilityFanout[];
   /** The coalesced broadcast: tallies, upvote counts, the balance meter, then presence. */
   readonly #onFlush: readonly CapabilityFanout[];
@@ -45,7 +47,7 @@ export class RoomFanout {
       },
     };
     const presence: CapabilityFanout = { control: () => undefined, flush: (_now, to) => this.#flushPresence(to) };
-    this.#onControl = [speakerNoteFanout, this.#floor, guidelinesFanout, qa, this.#polls, agendaFanout];
+    this.#onControl = [speakerNoteFanout, this.#floor, guidelinesFanout, qa, this.#polls, agendaFanout, deskFanout];
     this.#onFlush = [this.#polls, qa, this.#floor, presence];
   }
 
@@ -96,6 +98,8 @@ export class RoomFanout {
       presence: roster.presence,
       panelSpeaker: speaker,
       speakerNote: speaker === null ? null : (state.speakerNotes[speaker] ?? null),
+      // REPORT-6: the desk to staff and the rapporteur only.
+      desk: audience === 'staff' || peer.role === 'rapporteur' ? deskView(state) : null,
       balance: audience === 'staff' ? this.#floor.balance(now) : peer.role === 'projector' ? this.#floor.projectorBalance(now) : null,
       me:
         participantId === null || profile === null

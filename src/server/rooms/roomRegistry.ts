@@ -71,6 +71,12 @@ export class RoomRegistry {
     }
   }
 
+  /** The session's room if this node holds it now; never loads it (ORG-7: a revocation cuts only open connections). */
+  async loadedRoom(sessionId: string): Promise<SessionRoom | null> {
+    const pending = this.#rooms.get(sessionId);
+    return pending ? pending.catch(() => null) : null;
+  }
+
   /** Rooms loaded now. */
   get loaded(): number {
     return this.#rooms.size;

@@ -29,10 +29,10 @@ export const guidelinesFanout: CapabilityFanout = {
   },
 };
 
-/** The session view (plan, run of show, projector, active poll), to everyone, when the agenda or the active poll changed. */
+/** The session view (plan, run of show, projector, active poll, follow-up), to everyone, when the agenda, the active poll or the follow-up changed. */
 export const agendaFanout: CapabilityFanout = {
   control({ before, after, events }: RenderedChange, out: Outbox) {
-    if (before.activePollId === after.activePollId && !events.some(isAgendaEvent)) return;
+    if (before.activePollId === after.activePollId && before.followUp === after.followUp && !events.some(isAgendaEvent)) return;
     out.toEveryone(frame<'session.updated'>({ type: 'session.updated', seq: after.seq, session: sessionView(after) }));
   },
 };

@@ -1,6 +1,7 @@
 import { refusal } from '../../core/errors.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { Store } from '../store/store.ts';
+import { PeakRecorder } from './attendancePeak.ts';
 import { CommandProcessor, type CommandOutcome, type CommandSource } from './commandProcessor.ts';
 import { Connections, REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE } from './connections.ts';
 import { frame } from './outbox.ts';
@@ -41,6 +42,7 @@ export class SessionRoom {
   readonly #model: RoomModel;
   readonly #fanout: RoomFanout;
   readonly #processor: CommandProcessor;
+  readonly #peak: PeakRecorder;
   readonly #unsubscribe: () => void;
   /** When the last connection left and no command was running; null while in use. */
   #idleSince: number | null;
@@ -59,6 +61,7 @@ export class SessionRoom {
       (source) => this.#connections.isRevoked(source.tokenHash),
     );
     this.#unsubscribe = bus.subscribe(model.state.id, (change) => this.#apply(change));
+    this.#peak = new PeakRecorder((peak) => deps.store.recordPeak(model.state.id, peak), (error) => deps.onError(error, 'attendance peak'));
     this.#idleSince = deps.now();
   }
 
@@ -108,6 +111,7 @@ export class SessionRoom {
     if (participantId !== null) {
       const first = this.#connections.connectionsOf(participantId) === 1;
       this.#fanout.roster(this.#model.roster.arrive(participantId, stored, first));
+      this.#peak.observe(this.#model.roster.presence, this.deps.now());
     }
     const panelSpeaker = panelSpeakerOf(peer);
     if (panelSpeaker !== null) this.#fanout.roster(this.#model.roster.panelArrive(panelSpeaker));
@@ -183,6 +187,8 @@ export class SessionRoom {
       erased = await this.#processor.exclusive(async () => {
         const deadline = performance.now() + SHUT_DOWN_WAIT_MS;
         while (this.#running > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+        // The peak waiting for its write goes in first: an archive keeps it (REPORT-11).
+        await this.#peak.flush();
         return erase();
       });
     } finally {
@@ -198,6 +204,7 @@ export class SessionRoom {
   dispose(): void {
     this.#unsubscribe();
     this.#fanout.dispose();
+    this.#peak.cancel();
   }
 
   /** A committed change, from this room's processor or another writer: applied, then rendered. */

@@ -6,17 +6,22 @@ import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import { sessionAggregatesSchema, type SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import { eventUpcasters as productionUpcasters, type EventUpcasters, type StoredPayload } from './eventUpcasters.ts';
 import { migrationProvider } from './migrations.ts';
+import { attendancePeakSchema, keptAfterRetention, reportInputsSchema, type ReportInputs } from '../../core/report/reportInputs.ts';
 import { EMPTY_REPORT_TEXTS, reportTextsSchema, type ReportTexts, type StoredReportTexts } from '../../core/report/reportTexts.ts';
 import type { Database } from './schema.ts';
 import {
   SequenceConflict,
   type ArchivedSession,
+  type AttendancePeak,
+  type FollowUpSignup,
   type AuditEntry,
   type CommandReceipt,
   type ErasureEntry,
   type EventCommand,
   type Invite,
   type NewInvite,
+  type NewOrganiser,
+  type Organiser,
   type NewParticipant,
   type NewSession,
   type SessionActivity,
@@ -36,7 +41,7 @@ export function declaredOf(row: { stakeholder_group: string | null; regional_gro
 }
 
 /** Every table with rows of a session besides `sessions` itself: what an erasure deletes (RETAIN-3, RETAIN-4). */
-export const SESSION_TABLES = ['events', 'command_receipts', 'votes', 'question_upvotes', 'questions', 'participants', 'tokens', 'audit'] as const;
+export const SESSION_TABLES = ['events', 'command_receipts', 'votes', 'question_upvotes', 'questions', 'participants', 'tokens', 'audit', 'follow_up_signups'] as const;
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
@@ -70,6 +75,7 @@ export class KyselyStore implements Store {
       await tx.insertInto('sessions').values({ id: session.id, join_code: session.joinCode, title: session.title, created_at: session.createdAt }).execute();
       await this.#insertTokens(tx, session.id, session.roleTokens, session.createdAt);
       await this.#insertEvents(tx, session.id, 0, session.events, null);
+      if (session.organiserHash) await tx.insertInto('organiser_sessions').values({ organiser_hash: session.organiserHash, session_id: session.id }).execute();
     });
   }
 
@@ -387,12 +393,46 @@ export class KyselyStore implements Store {
     await tx.insertInto('erasures').values({ id: erasure.id, session_hash: erasure.sessionHash, at: erasure.at, erased_by: erasure.by, action: erasure.action, rows }).execute();
   }
 
-  async archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean> {
+  async recordPeak(sessionId: string, peak: AttendancePeak): Promise<void> {
+    const total = peak.onsite + peak.online + peak.undeclared;
+    const json = JSON.stringify({ onsite: peak.onsite, online: peak.online, undeclared: peak.undeclared, at: peak.at });
+    await this.db
+      .updateTable('sessions')
+      .set({ peak: json, peak_total: total })
+      .where('id', '=', sessionId)
+      .where('archived_at', 'is', null)
+      .where((eb) => eb.or([eb('peak_total', 'is', null), eb('peak_total', '<', total)]))
+      .execute();
+  }
+
+  async attendancePeak(sessionId: string): Promise<AttendancePeak | null> {
+    const row = await this.db.selectFrom('sessions').select('peak').where('id', '=', sessionId).executeTakeFirst();
+    return row?.peak ? attendancePeakSchema.parse(JSON.parse(row.peak)) : null;
+  }
+
+  async archivedReportInputs(sessionId: string): Promise<ReportInputs | null> {
+    const row = await this.db.selectFrom('sessions').select('report_inputs').where('id', '=', sessionId).where('archived_at', 'is not', null).executeTakeFirst();
+    return row?.report_inputs ? reportInputsSchema.parse(JSON.parse(row.report_inputs)) : null;
+  }
+
+  async addFollowUpSignup(signup: FollowUpSignup): Promise<void> {
+    await this.db.insertInto('follow_up_signups').values({ id: signup.id, session_id: signup.sessionId, contact: signup.contact, consented_at: signup.consentedAt }).execute();
+  }
+
+  async followUpSignups(sessionId: string): Promise<FollowUpSignup[]> {
+    const rows = await this.db.selectFrom('follow_up_signups').selectAll().where('session_id', '=', sessionId).orderBy('consented_at').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, sessionId: r.session_id, contact: r.contact, consentedAt: Number(r.consented_at) }));
+  }
+
+  async archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>, reportInputs?: ReportInputs): Promise<boolean> {
     const archived = await this.db.transaction().execute(async (tx) => {
       const session = await tx.selectFrom('sessions').select('archived_at').where('id', '=', sessionId).executeTakeFirst();
       if (!session || session.archived_at !== null) return false;
       const rows = await this.#eraseRows(tx, sessionId);
-      await tx.updateTable('sessions').set({ archived_at: erasure.at, aggregates: JSON.stringify(sessionAggregatesSchema.parse(aggregates)) }).where('id', '=', sessionId).execute();
+      // REPORT-12: the inputs are parsed once more and cut to what the aggregates keep here, so
+      // that no caller can keep a name or a participant's words past the retention period.
+      const kept = reportInputs ? JSON.stringify(keptAfterRetention(reportInputsSchema.parse(reportInputs))) : null;
+      await tx.updateTable('sessions').set({ archived_at: erasure.at, aggregates: JSON.stringify(sessionAggregatesSchema.parse(aggregates)), report_inputs: kept }).where('id', '=', sessionId).execute();
       await this.#insertErasure(tx, erasure, rows);
       return true;
     });
@@ -523,6 +563,67 @@ export class KyselyStore implements Store {
   async listAudit(sessionId: string, limit: number): Promise<AuditEntry[]> {
     const rows = await this.db.selectFrom('audit').selectAll().where('session_id', '=', sessionId).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, at: Number(r.at), role: r.role as Role, label: r.label, action: r.action, summary: r.summary }));
+  }
+
+  async createOrganiser(organiser: NewOrganiser, audit: AuditEntry): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('organisers').values({ token_hash: organiser.tokenHash, label: organiser.label, created_at: organiser.createdAt, revoked_at: null, last_seen_at: null }).execute();
+      const sessionIds = [...new Set(organiser.sessionIds)];
+      if (sessionIds.length > 0) await tx.insertInto('organiser_sessions').values(sessionIds.map((id) => ({ organiser_hash: organiser.tokenHash, session_id: id }))).execute();
+      await this.#auditLive(tx, sessionIds, audit);
+    });
+  }
+
+  /** Writes `audit` in each session still kept (an archived one has no audit log left, RETAIN-3). */
+  async #auditLive(tx: Transaction<Database>, sessionIds: readonly string[], audit: AuditEntry): Promise<void> {
+    if (sessionIds.length === 0) return;
+    const live = new Set((await tx.selectFrom('sessions').select('id').where('id', 'in', sessionIds).where('archived_at', 'is', null).execute()).map((r) => r.id));
+    for (const [index, sessionId] of sessionIds.entries()) if (live.has(sessionId)) await this.#insertAudit(tx, sessionId, { ...audit, id: `${audit.id}.${index}` });
+  }
+
+  async #organisers(tokenHash?: string): Promise<Organiser[]> {
+    let query = this.db.selectFrom('organisers').selectAll().orderBy('created_at').orderBy('token_hash');
+    if (tokenHash !== undefined) query = query.where('token_hash', '=', tokenHash);
+    const rows = await query.execute();
+    if (rows.length === 0) return [];
+    let links = this.db
+      .selectFrom('organiser_sessions as o')
+      .innerJoin('sessions as s', 's.id', 'o.session_id')
+      .select(['o.organiser_hash', 'o.session_id'])
+      .orderBy('s.created_at')
+      .orderBy('s.id');
+    if (tokenHash !== undefined) links = links.where('o.organiser_hash', '=', tokenHash);
+    const sessions = new Map<string, string[]>();
+    for (const link of await links.execute()) {
+      const list = sessions.get(link.organiser_hash) ?? [];
+      list.push(link.session_id);
+      sessions.set(link.organiser_hash, list);
+    }
+    const time = (v: number | null) => (v === null ? null : Number(v));
+    return rows.map((r) => ({ id: r.token_hash, label: r.label, sessionIds: sessions.get(r.token_hash) ?? [], createdAt: Number(r.created_at), revokedAt: time(r.revoked_at), lastSeenAt: time(r.last_seen_at) }));
+  }
+
+  async organiserOf(tokenHash: string): Promise<Organiser | null> {
+    return (await this.#organisers(tokenHash))[0] ?? null;
+  }
+
+  listOrganisers(): Promise<Organiser[]> {
+    return this.#organisers();
+  }
+
+  async revokeOrganiser(tokenHash: string, at: number, audit: AuditEntry): Promise<readonly string[] | null> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx.updateTable('organisers').set({ revoked_at: at }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return null;
+      const rows = await tx.selectFrom('organiser_sessions').select('session_id').where('organiser_hash', '=', tokenHash).orderBy('session_id').execute();
+      const sessionIds = rows.map((r) => r.session_id);
+      await this.#auditLive(tx, sessionIds, audit);
+      return sessionIds;
+    });
+  }
+
+  async touchOrganiser(tokenHash: string, at: number): Promise<void> {
+    await this.db.updateTable('organisers').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
   }
 
   async ping(): Promise<boolean> {

@@ -216,6 +216,59 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists report_texts`.execute(db);
     },
   },
+  '0010_report_desk': {
+    async up(db: Kysely<unknown>) {
+      // REPORT-11: the most participants connected at once (by channel, as JSON, and its total
+      // for the one-statement "only if higher" update), kept on the sessions row like the
+      // aggregates; and the report's inputs without any participant's text, written when the
+      // retention job archives the session so that its report still builds (REPORT-12).
+      await db.schema.alterTable('sessions').addColumn('peak', 'text').execute();
+      await db.schema.alterTable('sessions').addColumn('peak_total', 'integer').execute();
+      await db.schema.alterTable('sessions').addColumn('report_inputs', 'text').execute();
+      // REPORT-13: a participant's contact for the host's follow-up event, stored only with
+      // their consent and only for that use; deleted with the contributions (a session table).
+      await db.schema
+        .createTable('follow_up_signups')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('contact', 'text', (c) => c.notNull())
+        .addColumn('consented_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('follow_up_signups_session').on('follow_up_signups').column('session_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists follow_up_signups`.execute(db);
+      await db.schema.alterTable('sessions').dropColumn('report_inputs').execute();
+      await db.schema.alterTable('sessions').dropColumn('peak_total').execute();
+      await db.schema.alterTable('sessions').dropColumn('peak').execute();
+    },
+  },
+  '0013_organisers': {
+    async up(db: Kysely<unknown>) {
+      // ORG-1: organiser access, one row per organiser, by the hash of their token (never the
+      // token); revoked rows stay, so that the admin's list says when and the token stays dead.
+      await db.schema
+        .createTable('organisers')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .addColumn('last_seen_at', 'bigint')
+        .execute();
+      // ORG-2: the sessions an organiser may see and change; deleting a session deletes its rows.
+      await db.schema
+        .createTable('organiser_sessions')
+        .addColumn('organiser_hash', 'text', (c) => c.notNull().references('organisers.token_hash').onDelete('cascade'))
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('organiser_sessions_pk', ['organiser_hash', 'session_id'])
+        .execute();
+      await db.schema.createIndex('organiser_sessions_session').on('organiser_sessions').column('session_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists organiser_sessions`.execute(db);
+      await sql`drop table if exists organisers`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

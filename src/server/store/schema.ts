@@ -12,6 +12,12 @@ export interface Database {
     archived_at: number | null;
     /** What stays after that: `SessionAggregates` as JSON; null while kept. */
     aggregates: string | null;
+    /** Most participants connected at once, by channel, with when (REPORT-11), as JSON; null before anyone connected. */
+    peak: string | null;
+    /** Its total, so that a lower count never replaces it. */
+    peak_total: number | null;
+    /** `ReportInputs` without any participant's text, written when archived (REPORT-12); null while kept. */
+    report_inputs: string | null;
   };
   /** Role and participant tokens, stored only as SHA-256 hashes (PRIV-4). */
   tokens: {
@@ -105,11 +111,31 @@ export interface Database {
     up: number;
     updated_at: number;
   };
+  /** Follow-up sign-ups (REPORT-13): a contact given with consent for the host's follow-up event only. */
+  follow_up_signups: {
+    id: string;
+    session_id: string;
+    contact: string;
+    consented_at: number;
+  };
   /** The written parts of a session's report (REPORT-3): JSON, with a revision. */
   report_texts: {
     session_id: string;
     texts: string;
     revision: number;
     updated_at: number;
+  };
+  /** Organiser access (ORG-1): the token's hash, never the token. */
+  organisers: {
+    token_hash: string;
+    label: string;
+    created_at: number;
+    revoked_at: number | null;
+    last_seen_at: number | null;
+  };
+  /** The sessions of each organiser (ORG-2). */
+  organiser_sessions: {
+    organiser_hash: string;
+    session_id: string;
   };
 }

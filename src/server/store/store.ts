@@ -5,6 +5,7 @@ import type { QuestionContent } from '../../core/qa/qaTypes.ts';
 import type { ContributionEvent, SessionEvent } from '../../core/events.ts';
 import type { SessionAggregates } from '../../core/retention/sessionAggregates.ts';
 import type { ReportTexts, StoredReportTexts } from '../../core/report/reportTexts.ts';
+import type { ReportInputs } from '../../core/report/reportInputs.ts';
 
 /**
  * The one storage interface of the server. Every adapter (SQLite, PostgreSQL) passes the
@@ -51,6 +52,26 @@ export interface Invite {
   readonly lastSeenAt: number | null;
 }
 
+/** Organiser access the admin creates (ORG-1): its token's hash, who it is for, its sessions (ORG-2). */
+export interface NewOrganiser {
+  readonly tokenHash: string;
+  readonly label: string;
+  readonly sessionIds: readonly string[];
+  readonly createdAt: number;
+}
+
+/** An organiser as the admin sees it (ORG-5): never the token, only its hash as an id. */
+export interface Organiser {
+  /** The token's SHA-256 hash: it names the access without being able to open it. */
+  readonly id: string;
+  readonly label: string;
+  /** The sessions they may see and change, oldest first (archived ones included; deleted ones gone). */
+  readonly sessionIds: readonly string[];
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+  readonly lastSeenAt: number | null;
+}
+
 /** One line of the audit log (AUDIT-1). */
 export interface AuditEntry {
   readonly id: string;
@@ -72,6 +93,8 @@ export interface NewSession {
   /** The creation events: `session.created` then the prepared polls. */
   readonly events: readonly SessionEvent[];
   readonly roleTokens: readonly { readonly role: LinkRole; readonly tokenHash: string }[];
+  /** The organiser who creates it (their token's hash): the session joins their set in the same transaction (ORG-4). */
+  readonly organiserHash?: string | null;
 }
 
 /** A participant who just joined, with the hash of their token. */
@@ -131,6 +154,22 @@ export interface SessionActivity {
   readonly createdAt: number;
   /** The latest of: its last control event, command receipt, vote, upvote, join. */
   readonly lastActivityAt: number;
+}
+
+/** Participants connected at once, by channel, and when (REPORT-11). */
+export interface AttendancePeak {
+  readonly onsite: number;
+  readonly online: number;
+  readonly undeclared: number;
+  readonly at: number;
+}
+
+/** A contact given for the host's follow-up event, with the moment of consent (REPORT-13). */
+export interface FollowUpSignup {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly contact: string;
+  readonly consentedAt: number;
 }
 
 /** A session past its retention period: what is left of it (RETAIN-3). */
@@ -220,6 +259,22 @@ export interface Store {
   listInvites(sessionId: string): Promise<Invite[]>;
   /** Notes that a role link was just used (ROLE-3). */
   touchInvite(tokenHash: string, at: number): Promise<void>;
+  /**
+   * Creates organiser access with its sessions and one audit line in each of them, in one
+   * transaction (ORG-1, ORG-6); each line's id is the entry's id with the session's index.
+   */
+  createOrganiser(organiser: NewOrganiser, audit: AuditEntry): Promise<void>;
+  /** An organiser by their token's hash, revoked or not; null when there is none (ORG-3). */
+  organiserOf(tokenHash: string): Promise<Organiser | null>;
+  /** Every organiser, oldest first, revoked ones included (ORG-5). */
+  listOrganisers(): Promise<Organiser[]>;
+  /**
+   * Revokes an organiser and writes the audit line in each of their sessions, in one
+   * transaction (ORG-7); returns their sessions, or null when there is no such unrevoked organiser.
+   */
+  revokeOrganiser(tokenHash: string, at: number, audit: AuditEntry): Promise<readonly string[] | null>;
+  /** Notes that an organiser just used their access (ORG-5). */
+  touchOrganiser(tokenHash: string, at: number): Promise<void>;
   /** The audit log of a session, newest first (AUDIT-2). */
   listAudit(sessionId: string, limit: number): Promise<AuditEntry[]>;
   /** Sessions not archived (or just this one), with their latest activity, for the retention job (RETAIN-2). */
@@ -229,7 +284,17 @@ export interface Store {
    * aggregates, in one transaction with the erasure line (its `rows` filled in); then scrubs
    * (see `scrub`). False when there is no such session or it is archived already.
    */
-  archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
+  archiveSession(sessionId: string, aggregates: SessionAggregates, erasure: Omit<ErasureEntry, 'rows'>, reportInputs?: ReportInputs): Promise<boolean>;
+  /** REPORT-12: the report's inputs kept when the session was archived (no participant's text); null if none. */
+  archivedReportInputs(sessionId: string): Promise<ReportInputs | null>;
+  /** REPORT-11: records the participants connected at once if more than the peak stored (one statement: a lower count never wins). */
+  recordPeak(sessionId: string, peak: AttendancePeak): Promise<void>;
+  /** REPORT-11: the most participants connected at once; null before anyone connected. */
+  attendancePeak(sessionId: string): Promise<AttendancePeak | null>;
+  /** REPORT-13: stores a follow-up sign-up, given with consent; a session table (deleted by the retention job). */
+  addFollowUpSignup(signup: FollowUpSignup): Promise<void>;
+  /** REPORT-13: the sign-ups of a session, oldest first: for the host alone. */
+  followUpSignups(sessionId: string): Promise<FollowUpSignup[]>;
   /** RETAIN-4: deletes every row of the session, archived or not, in one transaction with the erasure line; then scrubs. False when there is no such session. */
   deleteSession(sessionId: string, erasure: Omit<ErasureEntry, 'rows'>): Promise<boolean>;
   /**

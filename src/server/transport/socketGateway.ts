@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 // The import brings the `websocket: true` route option into Fastify's types.
 import type {} from '@fastify/websocket';
@@ -8,6 +7,7 @@ import { clientMessageSchema } from '../../core/protocol/clientMessages.ts';
 import type { ServerMessages } from '../../core/protocol/serverMessages.ts';
 import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import { sendRefusal } from '../http/apiErrors.ts';
+import { hostAccessOfToken, mayManage } from '../http/hostAccess.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Peer } from '../rooms/peer.ts';
 import type { SessionRoom } from '../rooms/sessionRoom.ts';
@@ -74,22 +74,23 @@ function commandIdOf(value: unknown): string | null {
 }
 
 /**
- * What a hello's token stands for: a stored grant, or the host token with a session id
- * (AUTH-3). The host token is compared by hash in constant time.
+ * What a hello's token stands for: a stored grant, or with a session id the host's access
+ * (AUTH-3): the admin's host token, or an organiser's token for one of their sessions
+ * (ORG-3; `organiser` then, so that revoking it cuts the connection, ORG-7). The host token
+ * is compared by hash in constant time.
  */
-async function grantFor(store: Store, tokenHash: string, sessionId: string | undefined, hostTokenHash: string | undefined): Promise<TokenGrant | null> {
-  if (sessionId !== undefined && hostTokenHash !== undefined && sameHash(tokenHash, hostTokenHash)) {
-    return { sessionId, role: 'host', participantId: null, channel: null, declared: { stakeholderGroup: null, regionalGroup: null, gender: null }, label: null, panelSpeaker: null, conductAccepted: false };
+async function grantFor(store: Store, tokenHash: string, sessionId: string | undefined, hostTokenHash: string | undefined): Promise<{ grant: TokenGrant; organiser: boolean } | null> {
+  if (sessionId !== undefined) {
+    const host = await hostAccessOfToken(tokenHash, hostTokenHash, store);
+    if (host !== null && host !== 'revoked') {
+      if (!mayManage(host, sessionId)) return null;
+      const label = host.kind === 'organiser' ? host.label : null;
+      return { grant: { sessionId, role: 'host', participantId: null, channel: null, declared: { stakeholderGroup: null, regionalGroup: null, gender: null }, label, panelSpeaker: null, conductAccepted: false }, organiser: host.kind === 'organiser' };
+    }
   }
   const grant = await store.grantOf(tokenHash);
   // A role token speaks for its own session only, whatever session id the hello names.
-  return grant;
-}
-
-function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
+  return grant ? { grant, organiser: false } : null;
 }
 
 /**
@@ -223,7 +224,8 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             }
           }
           const tokenHash = hashToken(message.token);
-          const grant = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
+          const granted = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
+          const grant = granted?.grant ?? null;
           const found = grant ? await rooms.get(grant.sessionId) : null;
           if (!grant && hostAttempt) await options.hostAttempts?.failed(request);
           if (!grant || !found) {
@@ -238,11 +240,13 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           heldToken = tokenHash;
           room = found;
           const isLink = grant.participantId === null && grant.role !== 'host';
+          const organiser = granted?.organiser === true;
           peer = {
             role: grant.role,
             participantId: grant.participantId,
-            actor: grant.participantId ?? `token:${tokenHash.slice(0, 24)}`,
-            tokenHash: isLink ? tokenHash : null,
+            actor: grant.participantId ?? (organiser ? `organiser:${tokenHash.slice(0, 24)}` : `token:${tokenHash.slice(0, 24)}`),
+            // An organiser's connections are indexed like a link's, so that revoking the access cuts them (ORG-7).
+            tokenHash: isLink || organiser ? tokenHash : null,
             label: grant.label,
             panelSpeaker: grant.panelSpeaker,
             send: (frame) => outbound.send(frame),
@@ -261,6 +265,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           clearTimeout(helloDeadline);
           // Role links only (a handful per session): participants' hellos stay read-only.
           if (isLink) await store.touchInvite(tokenHash, (options.now ?? Date.now)());
+          if (organiser) await store.touchOrganiser(tokenHash, (options.now ?? Date.now)());
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }

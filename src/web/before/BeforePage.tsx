@@ -7,12 +7,14 @@ import { t } from '../i18n/index.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { route } from '../router.ts';
 import '../styles/guidelines.css';
+import { useSessionLanguage } from '../i18n/useSessionLanguage.ts';
 
 interface BeforeInfo {
   readonly title: string;
   readonly subtitle: string | null;
   readonly joinCode: string;
   readonly durationMinutes: number;
+  readonly language: string;
   readonly agenda: readonly AgendaItem[];
   readonly guidelines: GuidelinesView;
 }
@@ -36,6 +38,7 @@ export function BeforePage() {
     };
   }, [code]);
   useDocumentTitle(typeof info === 'object' ? t('title.before', { title: info.title }) : t('before.heading'));
+  useSessionLanguage(typeof info === 'object' ? info.language : undefined, { personal: true });
 
   if (info === 'loading' || info === 'missing') {
     return (

@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEMO_TEMPLATE } from '../../core/templates.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
-import { HostApiError, checkPlan, createSession, deleteSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
+import { HostApiError, checkPlan, hostFetch, createSession, deleteSession, listSessions, sessionPlan, templatePlan, updatePlan, type CreatedSession, type PlanIssue, type SessionSummary } from './hostApi.ts';
 import { HostSessionList } from './HostSessionList.tsx';
 import { storeHostToken, storedHostToken } from './hostToken.ts';
+import { organiserTokenFromHash, type HostIdentity } from './organisers/organiserTypes.ts';
 import { PlanForm, PlanSectionNav } from './PlanForm.tsx';
 import { blankPlan, exportFileName, planFromDraft, type PlanDraft } from './planDraft.ts';
 import { SessionLinksCard } from './SessionLinksCard.tsx';
 import '../styles/host.css';
+import '../styles/organisers.css';
 
 /**
  * `/host`: where a host sets up a session. Asks once for the host token (kept for the tab),
@@ -18,7 +21,7 @@ import '../styles/host.css';
  * changes to the live plan (RUN-7).
  */
 export function HostPage() {
-  const [token, setToken] = useState<string | null>(storedHostToken);
+  const [token, setToken] = useState<string | null>(tokenOfPage);
   useDocumentTitle(t('title.host'));
   if (!token) {
     return (
@@ -39,6 +42,18 @@ export function HostPage() {
       }}
     />
   );
+}
+
+/**
+ * The token this page acts with: an organiser link's (`/host#organiser=TOKEN`, ORG-1), kept
+ * for the tab like the host token and taken out of the address bar; else the tab's own.
+ */
+function tokenOfPage(): string | null {
+  const fromLink = organiserTokenFromHash(location.hash);
+  if (!fromLink) return storedHostToken();
+  storeHostToken(fromLink);
+  history.replaceState(null, '', location.pathname + location.search);
+  return fromLink;
 }
 
 function TokenForm({ onToken, refused = false }: { onToken: (token: string) => void; refused?: boolean }) {
@@ -86,6 +101,11 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
   const fileInput = useRef<HTMLInputElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const [sessions, setSessions] = useState<readonly SessionSummary[]>([]);
+  const [identity, setIdentity] = useState<HostIdentity | null>(null);
+  useEffect(() => {
+    // Who this page acts for (ORG-3): the admin gets the organisers page, an organiser is told.
+    hostFetch<HostIdentity>(token, '/api/host/me').then(setIdentity, () => undefined);
+  }, [token]);
   useEffect(() => {
     listSessions(token).then(setSessions, (failure: unknown) => {
       if (failure instanceof HostApiError && failure.status === 401) {
@@ -187,6 +207,17 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
             </button>
           </nav>
         )}
+        {identity?.kind === 'organiser' && (
+          <p class="host-identity" data-testid="host-identity">
+            {t('organisers.signedInAs', { label: identity.label })}
+          </p>
+        )}
+        {identity?.kind === 'admin' && !created && (
+          <a class="button button-small button-secondary" href="/host/organisers" data-testid="host-organisers">
+            {t('organisers.manage')}
+          </a>
+        )}
+        <LanguagePicker />
         <button type="button" class="button button-small button-quiet" onClick={onSignOut}>
           {t('host.signOut')}
         </button>

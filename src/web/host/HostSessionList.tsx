@@ -1,5 +1,5 @@
 import { formatJoinCode } from '../../core/joinCode.ts';
-import { t } from '../i18n/index.ts';
+import { formatDateTime, t } from '../i18n/index.ts';
 import { DeleteSessionForm } from './DeleteSessionForm.tsx';
 import type { SessionSummary } from './hostApi.ts';
 
@@ -24,7 +24,7 @@ export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessio
           <li key={session.id} class="host-session" data-testid="host-session">
             <span class="host-session-title">{session.title}</span>
             <time class="host-session-code" dateTime={new Date(session.createdAt).toISOString()}>
-              {new Date(session.createdAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+              {formatDateTime(session.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
             </time>
             <span class="host-session-code" dir="ltr">
               {t('host.sessionCode', { code: formatJoinCode(session.joinCode) })}
@@ -35,7 +35,7 @@ export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessio
               </button>
             ) : (
               <span class="host-session-code" data-testid="host-session-archived">
-                {t('host.sessionArchived', { date: new Date(session.archivedAt).toLocaleDateString([], { dateStyle: 'medium' }) })}
+                {t('host.sessionArchived', { date: formatDateTime(session.archivedAt, { dateStyle: 'medium' }) })}
               </span>
             )}
             <DeleteSessionForm session={session} busy={busy} onDelete={(confirm) => onDelete(session, confirm)} />

@@ -2,6 +2,7 @@ import type { AgendaItem, PanelSpeaker, PreparedPoll } from '../../core/plan.ts'
 import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } from '../floor/floorNames.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
+import { LOCALES, LOCALE_CODES } from '../i18n/locales.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
 import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, type PlanDraft } from './planDraft.ts';
@@ -39,7 +40,7 @@ const FORMAT_NAMES: Record<PlanDraft['format'], MessageKey> = {
   workshop: 'host.format.workshop',
   training: 'host.format.training',
   plenary: 'host.format.plenary',
-  other: 'host.format.other',
+  other: 'host.format.otherFormat',
 };
 
 const VISIBILITY_NAMES: Record<PreparedPoll['resultsVisibility'], MessageKey> = {
@@ -102,6 +103,7 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
         <TextField {...base} path="plan.subtitle" label={t('host.subtitle')} hint={t('host.optional')} value={plan.subtitle} onChange={(subtitle) => set({ subtitle })} />
         <div class="host-row">
           <SelectField {...base} path="plan.format" label={t('host.format')} value={plan.format} options={FORMAT_LIST.map((f) => [f, t(FORMAT_NAMES[f])] as const)} onChange={(format) => set({ format: format ?? 'round_table' })} />
+          <SelectField {...base} path="plan.language" label={t('host.language')} hint={t('host.languageHint')} value={plan.language} options={LOCALE_CODES.map((code) => [code, LOCALES[code].name] as const)} onChange={(language) => set({ language: language ?? 'en' })} />
           <NumberField {...base} path="plan.durationMinutes" label={t('host.duration')} min={5} max={1440} value={plan.durationMinutes} onChange={(v) => set({ durationMinutes: v ?? Number.NaN })} />
           <NumberField {...base} path="plan.retentionDays" label={t('host.retention')} hint={t('host.retentionHint')} min={1} max={3650} value={plan.retentionDays} onChange={(v) => set({ retentionDays: v ?? Number.NaN })} />
         </div>

@@ -19,6 +19,7 @@ export function blankPlan(): PlanDraft {
     title: '',
     format: 'round_table',
     durationMinutes: 60,
+    language: 'en',
     youthMode: true,
     agenda: [],
     speakers: [],

@@ -3,7 +3,6 @@
  * the keyboard shortcuts and the safety questions. Spread into the English catalog.
  */
 export const cockpitEn = {
-  'cockpit.now': 'Now',
   'cockpit.nowFloor': 'The floor now',
   'cockpit.nowRoom': 'Polls and questions now',
   'cockpit.panes': 'Details',
@@ -67,7 +66,6 @@ export const cockpitEn = {
   'cockpit.question.none': 'No question is being answered.',
   'cockpit.question.waiting.one': '{count} question waits for review',
   'cockpit.question.waiting.other': '{count} questions wait for review',
-  'cockpit.question.review': 'Review',
 
   'cockpit.review.selected': 'Selected',
   'cockpit.review.flagged': 'Flagged: read it before approving. Reject or edit it, or approve it anyway.',
@@ -90,7 +88,7 @@ export const cockpitEn = {
   'cockpit.key.selectPrevious': 'Select the previous question to review',
   'cockpit.key.approve': 'Approve the selected question',
   'cockpit.key.reject': 'Reject the selected question (asks for the reason)',
-  'cockpit.key.panes': 'Show detail pane 1 to 8',
+  'cockpit.key.panes': 'Show detail pane 1 to 9',
   'cockpit.key.help': 'Show this list',
 
   'cockpit.online.connected': 'Connected online',

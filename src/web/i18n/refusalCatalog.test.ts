@@ -4,17 +4,20 @@ import { REFUSALS } from '../../core/refusals.ts';
 import { ApiError, CommandRefused, refusalFrom } from '../../client/refusal.ts';
 import { refusalMessage, refusalText } from '../refusalMessage.ts';
 import { en } from './en.ts';
+import { OFFERED_LOCALES, TEXT_SOURCES, loadTexts } from './index.ts';
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-/** Every locale's catalog; a translated one joins this list and must pass the same checks. */
-const CATALOGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { en };
+/** The main part of every offered language, where refusals live: each must pass the same checks. */
+async function mainCatalogs(): Promise<[string, Readonly<Record<string, string>>][]> {
+  return Promise.all(OFFERED_LOCALES.map(async (locale) => [locale, await (TEXT_SOURCES[locale]?.main() ?? Promise.resolve({}))] as [string, Readonly<Record<string, string>>]));
+}
 
 describe('refusals in the message catalog (PROTO-8)', () => {
-  it('PROTO-8: every catalog has a text for every reason, with the placeholders of the reason', () => {
-    for (const [locale, catalog] of Object.entries(CATALOGS)) {
+  it('PROTO-8: every catalog has a text for every reason, with the placeholders of the reason', async () => {
+    for (const [locale, catalog] of await mainCatalogs()) {
       for (const [reason, { text }] of Object.entries(REFUSALS)) {
         const translated = catalog[`refusal.${reason}`];
         expect(translated, `${locale}: refusal.${reason}`).toBeTypeOf('string');
@@ -40,6 +43,17 @@ describe('refusals in the message catalog (PROTO-8)', () => {
     expect(odd).toEqual({ code: 'frame_too_large', reason: null, params: {}, message: 'HTTP 413' });
     expect(refusalText(odd)).toBe('HTTP 413');
     expect(refusalFrom(null, 'HTTP 500').code).toBe('internal');
+  });
+
+  it('PROTO-8: a role, a setting or a status in a refusal is said in the reader\'s words, not as its id', async () => {
+    const setting = refusalFrom(refusal('plan.protectedSetting', { setting: 'youthMode' }), 'x');
+    const role = refusalFrom(refusal('command.forbidden', { role: 'rapporteur', command: 'poll.open' }), 'x');
+    // Before the staff texts are loaded (a participant's page), the id is shown as sent.
+    expect(refusalText(setting)).toContain('youthMode');
+    await loadTexts(['public', 'staff']);
+    expect(refusalText(setting)).toBe('only the host may change Youth mode: it protects participants');
+    expect(refusalText(role)).toBe('a Rapporteur may not poll.open');
+    expect(refusalText(refusalFrom(refusal('qa.alreadyDecided', { status: 'published' }), 'x'))).toBe(`the question is already ${en['qa.status.published']}`);
   });
 
   it('PROTO-8: an HTTP refusal renders like a command refusal', () => {

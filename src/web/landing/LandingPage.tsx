@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normaliseJoinCode } from '../../core/joinCode.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
@@ -27,6 +28,7 @@ export function LandingPage() {
     <div class="page page-narrow landing">
       <header class="page-header">
         <BrandMark />
+        <LanguagePicker />
       </header>
       <main id="main" class="card landing-card">
         <h1 class="landing-title">{t('landing.title')}</h1>

@@ -10,6 +10,7 @@ import { announce, cockpitControls, ONLINE_PANES, PANES, type CockpitControls, t
 import { CockpitHeader } from './CockpitHeader.tsx';
 import { shortcutFor, type CockpitAction } from './cockpitKeys.ts';
 import { CommandErrors } from './CommandErrors.tsx';
+import { RapporteurNotesPane } from './RapporteurNotesPane.tsx';
 import { CurrentSpeakerCard } from './CurrentSpeakerCard.tsx';
 import { DetailPanes, type Pane } from './DetailPanes.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
@@ -242,6 +243,7 @@ function cockpitPanes({ state, session, controls, commands, clock, openPoll, sho
         </div>
       ),
     },
+    { id: 'notes', count: state.desk?.notes.length ?? null, content: <RapporteurNotesPane state={state} session={session} /> },
   ];
   if (!online) return panes;
   const onlinePane: Pane = {

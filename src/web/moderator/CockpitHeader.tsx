@@ -3,6 +3,7 @@ import { formatJoinCode } from '../../core/joinCode.ts';
 import type { Role } from '../../core/roles.ts';
 import type { PresenceView, SessionView } from '../../core/views.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { t } from '../i18n/index.ts';
@@ -63,6 +64,7 @@ export function CockpitHeader({ session, role, presence, status, openHelp }: Coc
           </p>
         )}
         <ConnectionStatus status={status} />
+        <LanguagePicker />
         <button type="button" class="button button-quiet button-small cockpit-help-button" aria-keyshortcuts="?" data-testid="cockpit-help" onClick={openHelp}>
           <kbd aria-hidden="true">?</kbd>
           <span class="cockpit-help-label">{t('cockpit.help.open')}</span>

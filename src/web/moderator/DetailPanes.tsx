@@ -11,6 +11,7 @@ const LABELS: Record<PaneId, Parameters<typeof t>[0]> = {
   screen: 'cockpit.pane.screen',
   balance: 'cockpit.pane.balance',
   panel: 'cockpit.pane.panel',
+  notes: 'desk.pane',
 };
 
 export interface Pane {

@@ -2,7 +2,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { PollView } from '../../core/polls/pollViews.ts';
 
 /** The detail panes beside the "now" columns (COCKPIT-1), in tab order for the onsite moderator. */
-export const PANES = ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'] as const;
+export const PANES = ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel', 'notes'] as const;
 /** The online moderator's console opens on the online room (COCKPIT-4). */
 export const ONLINE_PANES = ['online', ...PANES] as const;
 export type PaneId = (typeof ONLINE_PANES)[number];

@@ -34,7 +34,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'K', label: 'cockpit.key.selectPrevious' },
   { keys: 'A', label: 'cockpit.key.approve' },
   { keys: 'R', label: 'cockpit.key.reject' },
-  { keys: '1–8', label: 'cockpit.key.panes' },
+  { keys: '1–9', label: 'cockpit.key.panes' },
   { keys: '?', label: 'cockpit.key.help' },
 ];
 
@@ -76,6 +76,6 @@ function isTyping(target: unknown): boolean {
 export function shortcutFor(press: KeyPress): CockpitAction | null {
   if (press.ctrlKey || press.altKey || press.metaKey || press.repeat === true) return null;
   if (isTyping(press.target)) return null;
-  if (/^[1-8]$/.test(press.key)) return { pane: Number(press.key) - 1 };
+  if (/^[1-9]$/.test(press.key)) return { pane: Number(press.key) - 1 };
   return BY_KEY[press.key.length === 1 ? press.key.toLowerCase() : press.key] ?? null;
 }

@@ -3,6 +3,7 @@ import type { Channel } from '../../core/roles.ts';
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
 import { ApiError, joinSession, previewSession, type SessionPreview } from '../../client/joinApi.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
@@ -141,6 +142,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     <div class="page page-narrow participant">
       <header class="page-header">
         <BrandMark />
+        <LanguagePicker />
       </header>
       <main id="main" class="card join-card" aria-busy={preview.kind === 'loading' ? 'true' : undefined}>
         {preview.kind === 'waiting' && (

@@ -15,6 +15,7 @@ import { AgendaNow } from './AgendaNow.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
 import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
+import { FollowUpCard } from './FollowUpCard.tsx';
 import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
 import { PollCard } from './PollCard.tsx';
 import { QaCard } from './QaCard.tsx';
@@ -39,7 +40,7 @@ interface ParticipantSessionProps {
 export function ParticipantSession({ token, known, ahead, onExpired }: ParticipantSessionProps) {
   const connection = useConnection(token, ahead);
   if (!connection) return <ParticipantShell title={known.title} subtitle={known.subtitle} status="connecting" header={<ChannelSwitchPlace />} />;
-  return <ParticipantLive connection={connection} known={known} onExpired={onExpired} />;
+  return <ParticipantLive connection={connection} known={known} onExpired={onExpired} token={token} />;
 }
 
 /** Keeps the channel switch's place until the welcome fills it, so the page below does not move. */
@@ -47,7 +48,7 @@ function ChannelSwitchPlace() {
   return <div class="channel-switch-place" aria-hidden="true" />;
 }
 
-function ParticipantLive({ connection, known, onExpired }: { connection: Connection; known: ParticipantSessionProps['known']; onExpired: () => void }) {
+function ParticipantLive({ connection, known, onExpired, token }: { connection: Connection; known: ParticipantSessionProps['known']; onExpired: () => void; token: string }) {
   const state = connection.state.value;
   const status = connection.status.value;
   const refusal = status === 'refused' ? connection.client.refusal : null;
@@ -141,6 +142,7 @@ function ParticipantLive({ connection, known, onExpired }: { connection: Connect
           }
         />
       )}
+      {session?.followUp && <FollowUpCard followUp={session.followUp} youthMode={session.youthMode} token={token} />}
       {session && <AboutYou declared={state.declared} youthMode={session.youthMode} send={send} />}
       {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} channel={state.channel} accepted={state.conductAccepted} />}
     </ParticipantShell>

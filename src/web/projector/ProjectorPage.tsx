@@ -19,6 +19,7 @@ import { projectorStage } from './projectorStage.ts';
 import '../styles/projector.css';
 import '../styles/projector-floor.css';
 import '../styles/projector-run.css';
+import { useSessionLanguage } from '../i18n/useSessionLanguage.ts';
 
 /**
  * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
@@ -45,6 +46,7 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const poll = chosenPollId === null ? activePoll(state) : (state.polls.find((p) => p.id === chosenPollId) ?? null);
   const clock = useServerClock(connection.client);
   useDocumentTitle(session ? t('title.projector', { title: session.title }) : t('title.projectorPending'));
+  useSessionLanguage(session?.language, { personal: false });
 
   if (status === 'refused') {
     const outdated = connection.client.refusal?.code === 'protocol_mismatch';

@@ -39,7 +39,7 @@ const REASONS: Record<RejectReason, MessageKey> = {
   duplicate: 'qa.reason.duplicate',
   personal_data: 'qa.reason.personalData',
   offensive: 'qa.reason.offensive',
-  other: 'qa.reason.other',
+  other: 'qa.reason.otherReason',
 };
 
 export const QA_POLICY_LIST = Object.keys(POLICIES) as QaPolicy[];

@@ -1,6 +1,13 @@
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
+import { DeskNotes } from '../desk/DeskNotes.tsx';
+import { useServerClock } from '../floor/serverClock.ts';
+import { CommandErrors } from '../moderator/CommandErrors.tsx';
+import { useModeratorCommands } from '../moderator/moderatorCommands.ts';
+import { DeskNow } from './DeskNow.tsx';
+import { DeskWriter } from './DeskWriter.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
@@ -11,9 +18,11 @@ import { linkRefusalText } from '../speaker/linkRefusal.ts';
 import '../styles/speaker.css';
 
 /**
- * `/rapporteur#TOKEN`: what the rapporteur follows to write takeaways — the agenda and its
- * policy questions, who has the floor and how many spoke, and the polls' public results. It
- * sees what the public sees (never drafts or hidden results) and sends no commands yet.
+ * `/rapporteur#TOKEN`, the rapporteur's desk (REPORT-6..REPORT-10): the running agenda item with its
+ * planned and actual time, notes written live per item and tagged (the moderators see them as
+ * they are written), pulls of a published question, a poll result or the floor's balance, the
+ * timeline of who spoke (by role and room), who has the floor and the polls' public results. It
+ * sees what the public sees (never drafts or hidden results) and, besides, the desk.
  */
 export function RapporteurPage() {
   const token = useRoleToken();
@@ -26,6 +35,8 @@ export function RapporteurPage() {
 function RapporteurScreen({ connection, token }: { connection: Connection; token: string }) {
   const state = connection.state.value;
   const status = connection.status.value;
+  const commands = useModeratorCommands(connection);
+  const clock = useServerClock(connection.client, 1000);
   const session = state.session;
   useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
   if (status === 'refused') return <Message text={linkRefusalText(connection.client, 'rapporteur')} testId="rapporteur-refused" />;
@@ -38,6 +49,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
         <BrandMark />
         <p class="speaker-session">{session.title}</p>
         <ConnectionStatus status={status} />
+        <LanguagePicker />
       </header>
       <main id="main" class="speaker-main">
         <h1 class="speaker-who" data-testid="rapporteur-heading">
@@ -48,6 +60,18 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
             {t('report.linkFromHost')}
           </a>
         </p>
+        <CommandErrors error={commands.lastError.value} onDismiss={() => {
+            commands.lastError.value = null;
+          }}
+        />
+        <DeskNow session={session} clock={clock} />
+        {state.desk && <DeskWriter session={session} state={state} desk={state.desk} run={commands.run} />}
+        <section class="speaker-card" aria-labelledby="desk-notes">
+          <h2 id="desk-notes" class="speaker-card-title">
+            {t('desk.notes')}
+          </h2>
+          {state.desk && <DeskNotes desk={state.desk} session={session} state={state} run={commands.run} testId="desk-notes" />}
+        </section>
         <section class="speaker-card" aria-labelledby="rapporteur-agenda">
           <h2 id="rapporteur-agenda" class="speaker-card-title">
             {t('before.agenda')}

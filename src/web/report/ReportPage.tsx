@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { HostTokenPrompt } from '../host/access/HostTokenPrompt.tsx';
 import { HostApiError } from '../host/hostApi.ts';
@@ -165,6 +166,7 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
           <p class="eyebrow">{t('report.heading')}</p>
           <h1 class="report-title" dir="auto">{view.title}</h1>
         </div>
+        <LanguagePicker />
       </header>
       <main id="main" class="report-main">
         <p class="lead">{t('report.intro')}</p>

@@ -1,5 +1,5 @@
 import type { SpeakerNote } from '../../core/speaker/speakerTypes.ts';
-import { t } from '../i18n/index.ts';
+import { formatDateTime, t } from '../i18n/index.ts';
 
 /**
  * The latest private note from the moderators (SPEAK-2), large and unmissable. An assertive
@@ -22,7 +22,7 @@ export function SpeakerNoteBanner({ note }: { note: SpeakerNote | null }) {
       </div>
       {note && (
         <p class="speaker-note-time muted">
-          {t('speaker.noteAt', { time: new Date(note.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })}
+          {t('speaker.noteAt', { time: formatDateTime(note.at, { hour: '2-digit', minute: '2-digit' }) })}
         </p>
       )}
     </section>

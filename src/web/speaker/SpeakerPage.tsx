@@ -1,5 +1,6 @@
 import type { FloorView } from '../../core/floor/floorViews.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { FloorTimer, TimerAnnouncer, TimerBar, timerCaption } from '../components/FloorTimer.tsx';
@@ -47,6 +48,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
         <BrandMark />
         <p class="speaker-session">{session.title}</p>
         <ConnectionStatus status={status} />
+        <LanguagePicker />
       </header>
       <main id="main" class="speaker-main">
         <h1 class="speaker-who" data-testid="speaker-who">

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BrandMark } from '../../components/BrandMark.tsx';
+import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
+import { FollowUpPanel } from '../followUp/FollowUpPanel.tsx';
+import { PrintablePack } from '../followUp/PrintablePack.tsx';
 import { HostApiError, hostFetch } from '../hostApi.ts';
 import { storeHostToken, storedHostToken } from '../hostToken.ts';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
@@ -135,6 +138,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
           <p class="eyebrow">{t('host.access.heading')}</p>
           <h1 class="host-access-title">{list?.session.title ?? '…'}</h1>
         </div>
+        <LanguagePicker />
       </header>
       <main id="main" class="host-access-main">
         <p class="lead">{t('host.access.intro')}</p>
@@ -174,6 +178,8 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
         </section>
         <AuditLog entries={audit} names={auditNames} refresh={() => void refresh()} />
         <GuidelinesForm sessionId={sessionId} hostToken={token} />
+        <FollowUpPanel sessionId={sessionId} hostToken={token} />
+        <PrintablePack sessionId={sessionId} hostToken={token} />
       </main>
     </div>
   );

@@ -1,8 +1,8 @@
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { formatDateTime, t, type MessageKey } from '../../i18n/index.ts';
 import type { InviteRow } from './inviteTypes.ts';
 
 function time(at: number | null): string {
-  return at === null ? t('host.access.never') : new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return at === null ? t('host.access.never') : formatDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Every role link of the session: who holds which, last seen, connected now; revoke (ROLE-2, ROLE-3). */

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
+import { loadTexts } from '../../i18n/index.ts';
 import { auditActionText, auditDetailLines } from './auditWords.ts';
+
+// The host links page fetches the staff texts with its code (I18N-2); so does this test.
+beforeAll(() => loadTexts(['public', 'staff']));
 
 /** AUDIT-4: the host reads audit lines in words, with the names of things instead of ids. */
 

@@ -3,7 +3,7 @@ import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import type { FloorPolicy } from '../../../core/floor/floorTypes.ts';
 import type { QaPolicy } from '../../../core/qa/qaTypes.ts';
 import { POLICY_LIST, policyName } from '../../floor/floorNames.ts';
-import { hasMessage, t, type MessageKey } from '../../i18n/index.ts';
+import { formatDateTime, hasMessage, t, type MessageKey } from '../../i18n/index.ts';
 
 /**
  * An audit line in plain words for the host (AUDIT-4): the action as a phrase ("Opened a
@@ -99,5 +99,5 @@ export function auditDetailLines(action: string, summary: string, names: AuditNa
 
 /** When, in the viewer's own locale, with the month in words (no 12/05 against 05/12). */
 export function auditTime(at: number): string {
-  return new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'medium' });
+  return formatDateTime(at, { dateStyle: 'medium', timeStyle: 'medium' });
 }

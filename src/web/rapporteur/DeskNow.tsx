@@ -1,0 +1,33 @@
+import { itemActualMs } from '../../core/agenda/runViews.ts';
+import type { SessionView } from '../../core/views.ts';
+import { formatDuration } from '../floor/floorTime.ts';
+import type { ServerClock } from '../floor/serverClock.ts';
+import { t } from '../i18n/index.ts';
+
+/** The running agenda item with its planned and actual time (REPORT-7), on the server's clock. */
+export function DeskNow({ session, clock }: { session: SessionView; clock: ServerClock }) {
+  const { run, agenda } = session;
+  const index = run.current;
+  const item = index === null ? undefined : agenda[index];
+  return (
+    <section class="speaker-card desk-now" aria-labelledby="desk-now" data-testid="desk-now">
+      <h2 id="desk-now" class="speaker-card-title">
+        {t('desk.now')}
+        {item && index !== null && <span class="muted"> · {t('desk.item', { n: index + 1, total: agenda.length })}</span>}
+      </h2>
+      {run.status === 'planned' && <p class="muted">{t('desk.notStarted')}</p>}
+      {run.status === 'ended' && <p class="muted">{t('desk.ended')}</p>}
+      {run.status === 'running' && item && index !== null && (
+        <>
+          <p class="speaker-current" data-testid="desk-now-title">
+            {item.title}
+          </p>
+          {item.policyQuestion && <p class="muted">{item.policyQuestion}</p>}
+          <p dir="ltr">
+            {t('desk.planned', { minutes: item.plannedMinutes })} · <strong data-testid="desk-now-actual">{t('desk.actual', { time: formatDuration(itemActualMs(run, index, clock.second.value)) })}</strong>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { en } from '../../src/web/i18n/en.ts';
+import { enPublic } from '../../src/web/i18n/en.public.ts';
+import { enStaff } from '../../src/web/i18n/en.staff.ts';
+
+/** Every English text of the web app, all parts together: what tests look for on the pages. */
+export const englishTexts = { ...en, ...enPublic, ...enStaff } as const;

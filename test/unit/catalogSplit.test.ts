@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dynamicImports, keysNamedIn, staticGraph } from '../support/messageUse.ts';
+import { en } from '../../src/web/i18n/en.ts';
+import { enPublic } from '../../src/web/i18n/en.public.ts';
+import { enStaff } from '../../src/web/i18n/en.staff.ts';
+
+/**
+ * I18N-2: the texts are split by page. The phone's first bundle carries exactly the texts its
+ * code can show; every page loaded on demand names the parts it needs and gets every text it
+ * shows from them; no text is in two parts, and none is in no page.
+ */
+
+const WEB = resolve(import.meta.dirname, '../../src/web');
+const PARTS = { main: en, public: enPublic, staff: enStaff } as const;
+const ALL_KEYS = Object.values(PARTS).flatMap((part) => Object.keys(part));
+
+/** The pages App.tsx loads on demand, each with the parts `withTexts` fetches for it. */
+function lazyPages(): { page: string; parts: (keyof typeof PARTS)[] }[] {
+  const app = resolve(WEB, 'App.tsx');
+  const source = readFileSync(app, 'utf8');
+  const pages = [...source.matchAll(/withTexts\(\[([^\]]*)\],\s*\(\)\s*=>\s*import\('([^']+)'\)/g)].map((match) => ({
+    page: resolve(WEB, match[2] ?? ''),
+    parts: [...(match[1] ?? '').matchAll(/'(\w+)'/g)].map((part) => part[1] as keyof typeof PARTS),
+  }));
+  // Every on-demand page goes through withTexts: none can load without its texts.
+  expect(pages.map((p) => p.page).sort()).toEqual(dynamicImports(app).sort());
+  return pages;
+}
+
+describe('I18N-2: texts split by page', () => {
+  const mainGraph = staticGraph(resolve(WEB, 'main.tsx'));
+  const mainNamed = keysNamedIn(mainGraph, ALL_KEYS);
+
+  it('the main bundle carries every text its code can show and no other', () => {
+    expect([...mainNamed].filter((key) => !Object.hasOwn(en, key))).toEqual([]);
+    expect(Object.keys(en).filter((key) => !mainNamed.has(key))).toEqual([]);
+  });
+
+  it('each page loaded on demand gets every text it shows from the main bundle and its parts', () => {
+    const pages = lazyPages();
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    for (const { page, parts } of pages) {
+      const available = new Set([...Object.keys(en), ...parts.flatMap((part) => Object.keys(PARTS[part]))]);
+      const missing = [...keysNamedIn(staticGraph(page), ALL_KEYS)].filter((key) => !available.has(key));
+      expect({ page, missing }).toEqual({ page, missing: [] });
+    }
+  });
+
+  it('no staff text ships to a participant page and no text sits in two parts or in none', () => {
+    // The pages a participant opens from a phone: the pre-session page and the privacy page.
+    const participantPages = lazyPages().filter(({ page }) => /\/(before|privacy)\//.test(page));
+    expect(participantPages.map(({ parts }) => parts)).toEqual([['public'], ['public']]);
+    expect(new Set(ALL_KEYS).size).toBe(ALL_KEYS.length);
+    const named = new Set([...mainNamed, ...lazyPages().flatMap(({ page }) => [...keysNamedIn(staticGraph(page), ALL_KEYS)])]);
+    expect(ALL_KEYS.filter((key) => !named.has(key))).toEqual([]);
+  });
+});
