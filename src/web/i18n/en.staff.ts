@@ -646,8 +646,8 @@ export const enStaff = {
   'breakdown.stakeholderGroup': 'Stakeholder group',
   'breakdown.regionalGroup': 'Region',
   'breakdown.people': 'People',
-  'breakdown.other': 'Other (small groups merged)',
-  'breakdown.undeclared': 'Not declared',
+  'breakdown.otherGroup': 'Other (small groups merged)',
+  'breakdown.undeclaredGroup': 'Not declared',
   'breakdown.caption': 'Results of “{question}” by group',
   'breakdown.merged': 'Groups of fewer than five people are merged into “Other”, so that no one’s vote can be guessed.',
   // desk (merged from desk.en.ts)

@@ -17,7 +17,7 @@ export function BreakdownTable({ poll, breakdowns }: { poll: PollView; breakdown
   const [dimension, setDimension] = useState<BreakdownDimension>('channel');
   const cells = breakdowns[dimension];
   const selectId = `breakdown-${poll.id}`;
-  const groupName = (group: string) => (group === 'other' ? t('breakdown.other') : group === 'undeclared' ? t('breakdown.undeclared') : group);
+  const groupName = (group: string) => (group === 'other' ? t('breakdown.otherGroup') : group === 'undeclared' ? t('breakdown.undeclaredGroup') : group);
   return (
     <section class="poll-breakdown" data-testid="poll-breakdown">
       <label class="field-label" for={selectId}>
