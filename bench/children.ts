@@ -63,10 +63,10 @@ export interface ServerChild {
   readonly banner: string;
 }
 
-/** Starts `node [nodeArgs] --import tsx script`, resolving once stdout matches `ready`. */
+/** Starts `node [nodeArgs] --import tsx script` (plain `node` for built JavaScript), resolving once stdout matches `ready`. */
 export async function startServerChild(script: string, env: Record<string, string>, ready: RegExp, nodeArgs: readonly string[] = [], timeoutMs = 60_000): Promise<ServerChild> {
   const child = track(
-    spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    spawn(process.execPath, [...nodeArgs, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
       env: { ...process.env, ...env },
       // stdin stays open: the reference server ends when the orchestrator's end closes.
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -12,6 +12,8 @@ import { InspectorProfiler } from './inspector.ts';
 import { formatProfileSummary, summariseProfileData } from './profileSummary.ts';
 import { finite, machineLine, phaseTable, table } from './report.ts';
 import { runTarget, type PhaseHooks, type TargetResult } from './scenario.ts';
+import { measureStartup, type StartupFigures } from './startup.ts';
+import type { ClusterRun } from './cluster.ts';
 
 /**
  * `npm run bench [-- --quick] [-- --json FILE] …` (see options.ts for every flag)
@@ -43,6 +45,10 @@ interface RunState {
   sqlite: SqliteBaseline | null;
   page: PageWeight | null;
   profile: string | null;
+  /** Start time and memory, from the sources and from the build (issue 19, part 9). */
+  startup: StartupFigures[] | null;
+  /** The same vote load on 1, 2 (and 4) processes on PostgreSQL + Redis (issue 19, part 7). */
+  cluster: ClusterRun[] | null;
   readonly failures: string[];
 }
 
@@ -80,6 +86,20 @@ function report(run: RunState): number {
     if (r.ingest) parts.push(`ingest ${r.ingest.acked} acked of ${r.ingest.sent} sent, ${((r.ingest.serverCpuSeconds * 1e6) / Math.max(1, r.ingest.acked)).toFixed(0)} server CPU µs per acked vote`);
     console.log(`${r.target}: ${parts.join('; ')}`);
   }
+  if (run.startup) {
+    console.log('');
+    console.log('Start (spawn to banner, fresh SQLite file, demo session) and memory 1 s later, median:');
+    for (const f of run.startup) console.log(`  ${f.how.padEnd(18)} ${f.startMs.toFixed(0).padStart(6)} ms  ${f.startCpuSeconds.toFixed(2).padStart(5)} CPU s  ${f.rssMb.toFixed(0).padStart(4)} MB resident  (${f.runs} starts)`);
+  }
+  if (run.cluster) {
+    const one = run.cluster.find((c) => c.processes === 1);
+    console.log('');
+    console.log('Processes on PostgreSQL + Redis, closed-loop votes (acked = committed), load generator on the same cores:');
+    for (const c of run.cluster) {
+      const ratio = one ? ` (${(c.votesPerSecond / one.votesPerSecond).toFixed(2)} of one process, median ${c.ackP50Ms - one.ackP50Ms >= 0 ? '+' : ''}${(c.ackP50Ms - one.ackP50Ms).toFixed(1)} ms)` : '';
+      console.log(`  ${c.processes} process(es): ${Math.round(c.votesPerSecond).toLocaleString('en-US')} votes/s, ack p50/p99 ${c.ackP50Ms.toFixed(1)}/${c.ackP99Ms.toFixed(1)} ms, whole tally on the last process ${c.settleMs.toFixed(0)} ms after the load${ratio}`);
+    }
+  }
   if (run.profile) {
     console.log('');
     console.log('OpenFloor server CPU profile by phase, top self time:');
@@ -87,6 +107,8 @@ function report(run: RunState): number {
   }
 
   const problems = [...failures];
+  if (run.options.only !== 'reference' && !(run.cluster && run.cluster.length >= 2 && run.cluster.every((c) => finite(c.votesPerSecond) && c.votesAcked > 0))) problems.push('figure missing: processes on PostgreSQL + Redis');
+  if (run.options.only !== 'reference' && !run.startup?.every((f) => finite(f.startMs) && finite(f.rssMb))) problems.push('figure missing: start time and memory');
   for (const f of figures) {
     if (!f.required) continue;
     if (!finite(f.openfloor) && run.options.only !== 'reference') problems.push(`figure missing: ${f.name}`);
@@ -110,6 +132,8 @@ function report(run: RunState): number {
       reference: targetJson(reference),
       sqliteBaseline: run.sqlite,
       pageWeight: run.page,
+      startup: run.startup,
+      cluster: run.cluster,
       problems,
     };
     writeFileSync(file, `${JSON.stringify(json, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
@@ -225,7 +249,7 @@ async function main(): Promise<number> {
   const scale = scaleFor(options);
   installCleanup();
   const machine = machineInfo();
-  const run: RunState = { options, scale, machine, busyBefore: Number.NaN, openfloor: null, reference: null, sqlite: null, page: null, profile: null, failures: [] };
+  const run: RunState = { options, scale, machine, busyBefore: Number.NaN, openfloor: null, reference: null, sqlite: null, page: null, profile: null, startup: null, cluster: null, failures: [] };
 
   console.log(`OpenFloor benchmark, ${scale.mode} mode: ${scale.participants.toLocaleString('en-US')} participants in ${scale.fleets} fleet processes, loopback only`);
   console.log(`Machine: ${machineLine(machine)}`);
@@ -290,6 +314,20 @@ async function main(): Promise<number> {
         log(`SQLite baseline: ${Math.round(baseline.rowsPerSecond).toLocaleString('en-US')} rows/s`);
       } catch (error) {
         run.failures.push(`sqlite baseline: ${describe(error)}`);
+      }
+      try {
+        run.startup = await measureStartup(scale.mode === 'quick' ? 1 : 5, join(dir, 'web'));
+      } catch (error) {
+        run.failures.push(`start time and memory: ${describe(error)}`);
+      }
+      try {
+        // After the start-up step, which built dist/node.
+        const [voters, seconds, counts] = scale.mode === 'quick' ? ['40', '3', '1,2'] : ['300', '10', '1,2,4'];
+        log(`processes on PostgreSQL + Redis: ${voters} voters for ${seconds} s on ${counts} process(es)`);
+        const out = await runScript('bench/cluster.ts', [voters, seconds, counts], 300_000);
+        run.cluster = JSON.parse(out.trim().split('\n').pop() ?? '') as ClusterRun[];
+      } catch (error) {
+        run.failures.push(`processes on PostgreSQL + Redis: ${describe(error)}`);
       }
     }
   } finally {

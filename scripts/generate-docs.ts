@@ -7,11 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TABLE_END, TABLE_START, permissionTableMarkdown } from '../src/core/protocol/permissionTable.ts';
+import { CONTRACT_DOC_END, CONTRACT_DOC_START, contractMarkdown } from '../src/server/http/contract/contractMarkdown.ts';
 import { REFUSAL_TABLE_END, REFUSAL_TABLE_START, refusalTableMarkdown } from '../src/core/protocol/refusalTable.ts';
 
 const BLOCKS = [
   { page: 'SPEC.md', start: TABLE_START, end: TABLE_END, body: permissionTableMarkdown() },
   { page: 'protocol.md', start: REFUSAL_TABLE_START, end: REFUSAL_TABLE_END, body: refusalTableMarkdown() },
+  { page: 'protocol.md', start: CONTRACT_DOC_START, end: CONTRACT_DOC_END, body: contractMarkdown() },
 ];
 
 for (const { page, start, end, body } of BLOCKS) {

@@ -74,6 +74,7 @@ function floorOf(waiting: number, policy: FloorView['policy'] = 'alternate'): Fl
       kind: 'participant',
       raisedAt: 1000 + i,
       pinned: false,
+      source: null,
       declared: null,
     })),
     waiting: { onsite: Math.ceil(waiting / 2), online: Math.floor(waiting / 2) },

@@ -98,8 +98,8 @@ describe('clientMessageSchema', () => {
 
   it('PROTO-1: fills the defaults of the floor and declaration commands', () => {
     const parse = (command: CommandInput) => commandSchema.parse(command);
-    expect(parse({ type: 'floor.raise' })).toEqual({ type: 'floor.raise', intent: 'comment', label: null });
-    expect(parse({ type: 'floor.raise', label: '  Amina  ' })).toEqual({ type: 'floor.raise', intent: 'comment', label: 'Amina' });
+    expect(parse({ type: 'floor.raise' })).toEqual({ type: 'floor.raise', intent: 'comment', label: null, source: null });
+    expect(parse({ type: 'floor.raise', label: '  Amina  ' })).toEqual({ type: 'floor.raise', intent: 'comment', label: 'Amina', source: null });
     expect(parse({ type: 'floor.give' })).toEqual({ type: 'floor.give', handId: null, panelSpeaker: null });
     expect(parse({ type: 'floor.give', panelSpeaker: 0 })).toEqual({ type: 'floor.give', handId: null, panelSpeaker: 0 });
     expect(parse({ type: 'floor.add', label: 'Seat 12', channel: 'online' })).toEqual({
@@ -110,6 +110,7 @@ describe('clientMessageSchema', () => {
       stakeholderGroup: null,
       regionalGroup: null,
       gender: null,
+      source: null,
     });
     expect(parse({ type: 'participant.declare' })).toEqual({ type: 'participant.declare', stakeholderGroup: null, regionalGroup: null, gender: null });
   });

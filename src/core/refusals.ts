@@ -71,6 +71,14 @@ export const REFUSALS = {
   'followup.underEighteen': { code: 'forbidden', text: 'no contact is asked of anyone under 18: use the host’s public link instead' },
   'followup.participantRequired': { code: 'unauthorised', text: 'this needs your participant token as a Bearer token' },
 
+  // The video platforms (INTEG rules).
+  'webhook.notConfigured': { code: 'not_found', text: 'this session takes no webhooks from {platform}: the host has not set it up' },
+  'webhook.badSignature': { code: 'unauthorised', text: 'the webhook signature does not match' },
+  'webhook.stale': { code: 'unauthorised', text: 'the webhook is too old (more than {minutes} minutes)' },
+  'webhook.replayed': { code: 'duplicate_command', text: 'this webhook was received already' },
+  'platform.contextRefused': { code: 'unauthorised', text: 'the Zoom app context was refused: {problem}' },
+  'platform.staffRequired': { code: 'unauthorised', text: 'this needs a moderator link of this session as a Bearer token' },
+
   // The session report (REPORT rules).
   'report.accessRequired': { code: 'unauthorised', text: 'this needs the host token or the session’s rapporteur link as a Bearer token' },
   'report.textChanged': { code: 'invalid_state', text: 'someone saved the report’s text since you opened it (now revision {revision}): reload it and make your changes again' },

@@ -6,6 +6,8 @@ import { registerErrorHandlers } from './http/errorHandlers.ts';
 import { registerBeforeRoutes } from './http/beforeRoutes.ts';
 import { registerFollowUpRoutes } from './http/followUpRoutes.ts';
 import { registerPackRoutes } from './pack/packRoutes.ts';
+import { registerContractRoutes } from './http/contractRoutes.ts';
+import { registerIntegrations } from './integrations/integrations.ts';
 import { registerGuidelinesRoutes } from './http/guidelinesRoutes.ts';
 import { registerHealthRoutes } from './http/healthRoutes.ts';
 import { registerInviteRoutes } from './http/inviteRoutes.ts';
@@ -23,6 +25,7 @@ import { registerReportRoutes } from './report/reportRoutes.ts';
 import { sendRefusal } from './http/apiErrors.ts';
 import { refusal } from '../core/errors.ts';
 import { loggerOptions } from './logOptions.ts';
+import { openRedisBus } from './rooms/redisBus.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
 import { newId } from './secrets.ts';
 import type { Store } from './store/store.ts';
@@ -83,7 +86,9 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   // ORG-3: organiser tokens open the host routes of their sessions.
   registerOrganiserLookup(http, store);
   const onError = (error: unknown, context: string) => http.log.error({ err: error }, context);
-  const rooms = new RoomRegistry({ store, now, newId, tallyIntervalMs: config.tallyIntervalMs, onError });
+  // SCALE-2: with REDIS_URL, committed changes reach the other processes' rooms over Redis.
+  const bus = config.redisUrl ? await openRedisBus(config.redisUrl, { onError, onStatus: (message) => http.log.warn(message) }) : undefined;
+  const rooms = new RoomRegistry({ store, now, newId, tallyIntervalMs: config.tallyIntervalMs, onError, ...(bus ? { bus } : {}) });
 
   const baseUrl = () => {
     if (config.publicUrl) return config.publicUrl;
@@ -133,6 +138,8 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   registerOrganiserRoutes(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
   registerReportRoutes(http, { store, rooms, hostTokenHash, limits, now, archivedInputs: (id) => store.archivedReportInputs(id) });
   registerPollExportRoutes(http, { store, rooms, hostTokenHash, limits });
+  const integrations = await registerIntegrations(http, { store, rooms, hostTokenHash, limits, baseUrl, now });
+  registerContractRoutes(http, { version: VERSION, extraRoutes: integrations.contract });
   registerSocketGateway(http, { store, rooms, hostTokenHash, now, allowedOrigins: [...config.allowedOrigins, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])], onError, socketLimits: config.socketLimits, draining: isDraining, hostAttempts: { blockedMs: (request) => limits.hostBlockedMs(request), failed: (request) => limits.hostFailed(request) } });
   await registerWebRoutes(http, config.webRoot);
 
@@ -161,6 +168,7 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     clearInterval(heartbeat);
     await retention.stop();
     await rooms.dispose();
+    await bus?.close();
   });
 
   const drain = async ({ commandsMs = 15_000, socketsMs = 3_000 } = {}): Promise<boolean> => {

@@ -73,3 +73,14 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('configuration for several processes (issue 19)', () => {
+  it('SCALE-1: REDIS_URL is off by default, read with PostgreSQL, refused with SQLite or when it is not a Redis URL', () => {
+    expect(readConfig({}).redisUrl).toBeNull();
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db/openfloor', REDIS_URL: 'redis://cache:6379/0' }).redisUrl).toBe('redis://cache:6379/0');
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db/openfloor', REDIS_URL: 'rediss://cache:6380' }).redisUrl).toBe('rediss://cache:6380');
+    expect(() => readConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow(ConfigError);
+    expect(() => readConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow(/^REDIS_URL needs DATABASE_URL=postgres/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://u@db/openfloor', REDIS_URL: 'http://cache:6379' })).toThrow(/^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+});

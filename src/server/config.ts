@@ -33,6 +33,8 @@ export interface Config {
   readonly socketLimits: SocketLimitOptions;
   /** How often the retention job looks for sessions past their retention period (RETAIN-1). */
   readonly retentionIntervalMs: number;
+  /** Redis for the bus between processes (SCALE-2); null: one process, the in-process bus. */
+  readonly redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +80,8 @@ const envSchema = z.object({
   COMMANDS_PER_SECOND: z.coerce.number().min(1).max(1000).default(DEFAULT_SOCKET_LIMITS.commandsPerSecond),
   // RETAIN-1: the job cannot be turned off, only run less often (at most a day apart).
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RETENTION_INTERVAL_MS),
+  // SCALE-1: several processes share PostgreSQL and carry their changes over Redis.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
 });
 
 /** Reads the configuration; throws `ConfigError` with a one-line message. */
@@ -98,6 +102,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   } catch (error) {
     throw new ConfigError(`DATABASE_URL ${(error as Error).message}`);
   }
+  // SCALE-1: processes that share sessions share their database; a SQLite file has one writer.
+  if (e.REDIS_URL && database.kind !== 'postgres') throw new ConfigError('REDIS_URL needs DATABASE_URL=postgres://… (several processes share one PostgreSQL database)');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -128,5 +134,6 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       commandBurst: Math.max(DEFAULT_SOCKET_LIMITS.commandBurst, e.COMMANDS_PER_SECOND * 3),
     },
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
+    redisUrl: e.REDIS_URL ?? null,
   };
 }

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     out.push(host.source === 'env' ? 'Host token: from OPENFLOOR_HOST_TOKEN.' : 'Host token: printed at first start (set OPENFLOOR_HOST_TOKEN to choose your own).');
   }
   if (!config.publicUrl) out.push('Phones in the room need an address they can reach: set HOST=0.0.0.0 and PUBLIC_URL=http://<this machine>:<port>.');
+  if (config.redisUrl) out.push('Bus: Redis (REDIS_URL): other processes on the same database serve the same sessions.');
   out.push(`Data: ${config.database.kind === 'sqlite' ? config.database.path : 'PostgreSQL'}`, '');
   console.log(out.join('\n'));
 

@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
 import type { ContributionEvent, SessionEvent } from '../../src/core/events.ts';
-import { openStore } from '../../src/server/store/openStore.ts';
 import { KyselyStore } from '../../src/server/store/kyselyStore.ts';
 import { SequenceConflict, type NewSession, type Store } from '../../src/server/store/store.ts';
 import type { AskedQuestion } from '../../src/core/qa/qaTypes.ts';
 import { aggregateSession } from '../../src/core/retention/sessionAggregates.ts';
 import { replay } from '../../src/core/session.ts';
-import { tempDir } from '../support/testServer.ts';
-import { createPostgresDatabase } from './postgresDatabase.ts';
+import { STORE_ADAPTERS, type OpenedStore } from '../support/storeAdapters.ts';
 
 /** No declared groups. */
 const NONE = { stakeholderGroup: null, regionalGroup: null, gender: null } as const;
@@ -19,13 +16,9 @@ const PLAIN = { label: null, panelSpeaker: null, conductAccepted: false } as con
 
 /**
  * The one contract every store adapter passes (see `src/server/store/store.ts`), run against
- * SQLite and PostgreSQL. Every case gets a fresh, migrated database.
+ * every adapter of `STORE_ADAPTERS` (SQLite both ways, PostgreSQL): the single source of the
+ * store's behaviour. Every case gets a fresh, migrated database.
  */
-
-interface OpenedStore {
-  readonly store: Store;
-  readonly cleanup: () => Promise<void>;
-}
 
 /** Epoch milliseconds of a realistic size, so that bigint columns round-trip as exact numbers. */
 const T0 = 1_767_225_600_000;
@@ -595,48 +588,50 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       expect((await store.listErasures(10)).map((e) => [e.id, e.rows])).toEqual([['d3', 1], ['a1', 5], ['d1', 15]]);
       expect((await store.listErasures(1)).map((e) => e.id)).toEqual(['d3']);
     });
+
+    it('DUR-1: addParticipants commits a group of joins in one transaction: every grant is there; a group with a taken token writes none', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      const group = ['pa', 'pb', 'pc'].map((id, i) => ({ id, sessionId: session.id, tokenHash: tokenHash(), channel: i === 0 ? ('onsite' as const) : null, createdAt: T0 + i }));
+      await store.addParticipants(group);
+      for (const p of group) expect(await store.grantOf(p.tokenHash)).toMatchObject({ sessionId: session.id, role: 'participant', participantId: p.id, channel: p.channel });
+      expect((await store.loadSession(session.id))?.participants.map((p) => p.id).sort()).toEqual(['pa', 'pb', 'pc']);
+      const taken = group[0]?.tokenHash ?? '';
+      const clash = [{ id: 'pd', sessionId: session.id, tokenHash: tokenHash(), channel: null, createdAt: T0 }, { id: 'pe', sessionId: session.id, tokenHash: taken, channel: null, createdAt: T0 }];
+      await expect(store.addParticipants(clash)).rejects.toThrow();
+      expect(await store.grantOf(clash[0]?.tokenHash ?? '')).toBeNull();
+      expect((await store.loadSession(session.id))?.participants).toHaveLength(3);
+      await store.addParticipants([]);
+    });
+
+    it('REPORT-3: report texts are empty at revision 0; each save is the next revision; a stale save writes nothing', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      expect(await store.reportTexts(session.id)).toEqual({ texts: { summary: '', sections: [] }, revision: 0, updatedAt: null });
+      const first = { summary: 'يجب أن تتعاون الحكومات — 数字素养', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [] }] };
+      expect(await store.saveReportTexts(session.id, first, 0, T0 + 1)).toEqual({ texts: first, revision: 1, updatedAt: T0 + 1 });
+      expect(await store.saveReportTexts(session.id, { summary: 'Stale', sections: [] }, 0, T0 + 2)).toBeNull();
+      const second = { summary: 'Second', sections: [] };
+      expect(await store.saveReportTexts(session.id, second, 1, T0 + 3)).toEqual({ texts: second, revision: 2, updatedAt: T0 + 3 });
+      expect(await store.saveReportTexts(session.id, { summary: 'Stale again', sections: [] }, 1, T0 + 4)).toBeNull();
+      expect(await store.reportTexts(session.id)).toEqual({ texts: second, revision: 2, updatedAt: T0 + 3 });
+    });
+
+    it('REPORT-3: two saves of report texts from the same revision at once: exactly one is written', async () => {
+      const session = newSession();
+      await store.createSession(session);
+      await store.saveReportTexts(session.id, { summary: 'Base', sections: [] }, 0, T0);
+      const results = await Promise.all(['A', 'B', 'C'].map((summary, i) => store.saveReportTexts(session.id, { summary, sections: [] }, 1, T0 + i + 1)));
+      const winners = results.filter((r) => r !== null);
+      expect(winners).toHaveLength(1);
+      expect((await store.reportTexts(session.id)).texts.summary).toBe(winners[0]?.texts.summary);
+      // The first save of a session races the same way.
+      const other = newSession();
+      await store.createSession(other);
+      const firsts = await Promise.all(['X', 'Y'].map((summary) => store.saveReportTexts(other.id, { summary, sections: [] }, 0, T0)));
+      expect(firsts.filter((r) => r !== null)).toHaveLength(1);
+    });
   });
 }
 
-storeContract('SQLite', async () => {
-  const dir = tempDir();
-  const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'contract.db') });
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      dir.remove();
-    },
-  };
-});
-
-// Votes and joins committed on the calling thread rather than on the commit thread.
-storeContract('SQLite, writes inline', async () => {
-  const dir = tempDir();
-  const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'contract.db') }, { sqliteWrites: 'inline' });
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      dir.remove();
-    },
-  };
-});
-
-storeContract('PostgreSQL', async () => {
-  const database = await createPostgresDatabase();
-  let store: Store;
-  try {
-    store = await openStore({ kind: 'postgres', url: database.url });
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      await database.drop();
-    },
-  };
-});
+for (const adapter of STORE_ADAPTERS) storeContract(adapter.name, adapter.open);

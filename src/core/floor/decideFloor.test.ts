@@ -143,6 +143,7 @@ describe('floor.raise and floor.add', () => {
       raisedAt: s.now,
       ticket: 1,
       addedBy: 'self',
+      source: null,
     });
     const added = s.add('Seat 4', 'onsite', { stakeholderGroup: 'Academia', intent: 'question' });
     expect(s.hand(added)).toEqual({
@@ -152,6 +153,7 @@ describe('floor.raise and floor.add', () => {
       raisedAt: s.now,
       ticket: 2,
       addedBy: 'moderator',
+      source: null,
     });
   });
 

@@ -77,6 +77,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
         raisedAt: at,
         ticket: floor.nextTicket,
         addedBy: 'self',
+        source: command.source,
       };
       return accept({ type: 'floor.handRaised', at, hand });
     }
@@ -115,6 +116,7 @@ export function decideFloor(state: SessionState, command: FloorCommand, ctx: Flo
         raisedAt: at,
         ticket: floor.nextTicket,
         addedBy: ctx.role,
+        source: command.source,
       };
       return accept({ type: 'floor.handRaised', at, hand });
     }

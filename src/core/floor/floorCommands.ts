@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { declaredFields } from '../participants/participantCommands.ts';
 import { command } from '../protocol/commandSpec.ts';
 import { CHANNELS, PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
+import { PLATFORMS } from '../integrations/onlinePlatform.ts';
 import { FLOOR_POLICIES, INTENTS } from './floorTypes.ts';
 
 /** The floor commands: schema, who may send them, how they are committed (FLOOR rules). */
@@ -14,7 +15,11 @@ const noHand = 'no-such-hand';
 export const floorCommands = {
   /** Participant: ask for the floor; `label` is how the room will see them (not in youth mode). */
   'floor.raise': command({
-    schema: z.strictObject({ type: z.literal('floor.raise'), intent: z.enum(INTENTS).default('comment'), label: label.nullable().default(null) }),
+    schema: z.strictObject({
+      type: z.literal('floor.raise'), intent: z.enum(INTENTS).default('comment'), label: label.nullable().default(null),
+      /** Raised with the video platform's own hand (the page runs inside it, INTEG-2). */
+      source: z.enum(PLATFORMS).nullable().default(null),
+    }),
     roles: PARTICIPANT_ROLES,
     kind: 'control',
     conductGated: true,
@@ -36,7 +41,11 @@ export const floorCommands = {
   }),
   /** Moderator: add someone who raised a hand in the room or the call without the app. */
   'floor.add': command({
-    schema: z.strictObject({ type: z.literal('floor.add'), label, channel: z.enum(CHANNELS), intent: z.enum(INTENTS).default('comment'), ...declaredFields }),
+    schema: z.strictObject({
+      type: z.literal('floor.add'), label, channel: z.enum(CHANNELS), intent: z.enum(INTENTS).default('comment'), ...declaredFields,
+      /** The video platform the hand was raised in, when relayed from one (INTEG-2). */
+      source: z.enum(PLATFORMS).nullable().default(null),
+    }),
     roles: STAFF_ROLES,
     kind: 'control',
     example: { type: 'floor.add', label: 'Seat 12', channel: 'onsite', intent: 'comment' },

@@ -1,5 +1,6 @@
 import { FLOOR_POLICY_NAMES, type Declared } from '../vocabulary.ts';
 
+import type { Platform } from '../integrations/onlinePlatform.ts';
 import type { Channel, Role } from '../roles.ts';
 
 /**
@@ -39,6 +40,8 @@ export interface Hand {
   readonly ticket: number;
   /** Whether the person raised it themself or a moderator added it for them. */
   readonly addedBy: 'self' | Role;
+  /** The video platform the hand was raised in (INTEG-2); null for a hand raised in OpenFloor or by a moderator. */
+  readonly source: Platform | null;
 }
 
 /** Why a speaker has the floor. */

@@ -3,6 +3,7 @@ import { queueOrder } from './floorPolicy.ts';
 import type { FloorPolicy, FloorState, Hand, Intent, Intervention, PickReason, Speaker } from './floorTypes.ts';
 import type { Declared } from '../vocabulary.ts';
 import type { Channel } from '../roles.ts';
+import type { Platform } from '../integrations/onlinePlatform.ts';
 
 /**
  * What each role sees of the floor. Speaker keys (participant ids) are never sent (PRIV-3);
@@ -26,6 +27,8 @@ export interface HandView {
   readonly pinned: boolean;
   /** Staff only. */
   readonly declared: Declared | null;
+  /** The video platform the hand came from (INTEG-2), or null. */
+  readonly source: Platform | null;
 }
 
 export interface InterventionView {
@@ -82,6 +85,7 @@ function handView(hand: Hand, pinned: boolean, staff: boolean, youthMode: boolea
     raisedAt: hand.raisedAt,
     pinned,
     declared: declaredFor(speaker, staff),
+    source: hand.source,
   };
 }
 

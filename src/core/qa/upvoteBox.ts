@@ -39,4 +39,9 @@ export class UpvoteBox {
     for (const [questionId, voters] of this.#byQuestion) if (voters.has(participantId)) mine.push(questionId);
     return mine;
   }
+
+  /** Every question with an upvote now. */
+  questions(): string[] {
+    return [...this.#byQuestion].filter(([, voters]) => voters.size > 0).map(([questionId]) => questionId);
+  }
 }

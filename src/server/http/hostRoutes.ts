@@ -23,7 +23,7 @@ export interface HostRoutesOptions {
   readonly limits: RateLimits;
 }
 
-const planBody = z.strictObject({ plan: z.unknown() });
+export const planBody = z.strictObject({ plan: z.unknown() });
 const templateParams = z.strictObject({ name: z.string().min(1).max(100) });
 
 /** A validated plan, or the 400 answer naming each field that is wrong. */

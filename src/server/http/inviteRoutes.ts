@@ -24,7 +24,7 @@ export interface InviteRoutesOptions {
   readonly now: () => number;
 }
 
-const createBody = z.strictObject({
+export const createBody = z.strictObject({
   role: z.enum(LINK_ROLES),
   /** Who the link is for, as the host will recognise it: "Onsite moderator", "Speaker 2 laptop". */
   label: z.string().trim().min(1).max(60).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, 'plain text, one line'),

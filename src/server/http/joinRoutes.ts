@@ -10,7 +10,7 @@ import { sendRefusal } from './apiErrors.ts';
 import { roomByCode } from './codeLookup.ts';
 import type { RateLimits } from './rateLimits.ts';
 
-const joinBody = z.strictObject({
+export const joinBody = z.strictObject({
   code: z.string().min(1).max(20),
   channel: z.enum(CHANNELS).nullable().default(null),
 });

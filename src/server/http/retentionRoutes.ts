@@ -25,7 +25,7 @@ export interface RetentionRoutesOptions {
 
 const sessionParams = z.strictObject({ id: z.string().min(1).max(64) });
 /** The join code typed again: a deletion cannot be undone, so it is never one click or one mistyped id away. */
-const deleteBody = z.strictObject({ confirm: z.string().min(1).max(40) });
+export const deleteBody = z.strictObject({ confirm: z.string().min(1).max(40) });
 const CONFIRM_EXPECTED = '{"confirm": "<the session\'s join code>"}';
 
 /** How many erasure lines the host gets at most. */

@@ -11,7 +11,7 @@ import type { RateLimits } from './rateLimits.ts';
 import { createSessionFromPlan } from './sessionFactory.ts';
 
 /** Body of `POST /api/sessions`: a template by name, or a whole plan. */
-const createBody = z.union([
+export const createBody = z.union([
   z.strictObject({ template: z.string().min(1).max(100) }),
   z.strictObject({ plan: z.unknown() }),
 ]);

@@ -2,23 +2,36 @@
 // The report's document thread (see reportRenderer.ts): draws PDFs and Word files away from the
 // event loop, which keeps serving the live sessions' sockets meanwhile. Plain JavaScript, so it
 // starts the same way under `node --import tsx`, under vitest and under a plain `node`: without
-// a TypeScript loader it registers tsx itself.
+// a TypeScript loader it registers tsx itself; and as built JavaScript.
+import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
 if (!parentPort) throw new Error('reportWorker.js runs as a worker thread');
 const port = parentPort;
 
-/** The renderers; a worker does not always inherit the parent's TypeScript loader (Node 20), so it registers tsx when it has none. */
+/**
+ * The renderers. Built (`npm run build`), they sit beside this file as JavaScript; from the
+ * sources, a worker does not always inherit the parent's TypeScript loader (Node 20), so it
+ * registers tsx when it has none. Specifiers in variables: the build must not resolve them.
+ */
 async function renderers() {
+  if (existsSync(new URL('./reportPdf.js', import.meta.url))) return load('.js');
   try {
-    return { ...(await import('./reportPdf.ts')), ...(await import('./reportDocx.ts')) };
+    return await load('.ts');
   } catch (error) {
     if (/** @type {{ code?: string }} */ (error).code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { register } = await import('tsx/esm/api');
     register();
     // Another URL: the loader keeps the failed import of the first one.
-    return { ...(await import('./reportPdf.ts?tsx')), ...(await import('./reportDocx.ts?tsx')) };
+    return load('.ts?tsx');
   }
+}
+
+/** @param {string} ext */
+async function load(ext) {
+  const pdf = `./reportPdf${ext}`;
+  const docx = `./reportDocx${ext}`;
+  return { ...(await import(pdf)), ...(await import(docx)) };
 }
 const { renderPdf, renderDocx } = await renderers();
 

@@ -8,6 +8,7 @@ import { forgetDemoSession } from '../demoSession.ts';
 import { inputsOfStored } from '../report/reportService.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store, StoredSession } from '../store/store.ts';
+import { platformKey } from '../integrations/platformConfig.ts';
 
 /**
  * The two ways a session's data goes (RETAIN rules): archived when its retention period is
@@ -50,6 +51,8 @@ export function keptReportInputs(state: SessionState, stored: StoredSession, pea
 export function deleteSessionNow(deps: ErasureDeps, sessionId: string, at: number): Promise<boolean> {
   return deps.rooms.erase(sessionId, async () => {
     await forgetDemoSession(deps.store, sessionId);
+    // INTEG-9: the platform's settings and secrets go with the session.
+    await deps.store.deleteSetting(platformKey(sessionId));
     return deps.store.deleteSession(sessionId, { id: deps.newId(), sessionHash: sessionHash(sessionId), at, by: 'host', action: 'session.deleted' });
   });
 }
@@ -70,6 +73,8 @@ export function archiveIfDue(deps: ErasureDeps, sessionId: string, now: number):
     const aggregates = aggregatesOf(state, stored, activity.lastActivityAt);
     const inputs = keptReportInputs(state, stored, await deps.store.attendancePeak(sessionId), activity.lastActivityAt);
     await forgetDemoSession(deps.store, sessionId);
+    // INTEG-9: the platform's settings and secrets go with the session.
+    await deps.store.deleteSetting(platformKey(sessionId));
     return deps.store.archiveSession(sessionId, aggregates, { id: deps.newId(), sessionHash: sessionHash(sessionId), at: now, by: 'retention', action: 'session.archived' }, inputs);
   });
 }

@@ -38,8 +38,13 @@ export interface ProcessorDeps {
   readonly onError: (error: unknown, context: string) => void;
 }
 
-/** How often a control command is decided again after another writer committed first. */
-const MAX_CATCH_UPS = 3;
+/**
+ * How often a control command is decided again after another writer committed first. Several
+ * processes taking commands for one session at once (SCALE-3) each lose a round now and then.
+ */
+const MAX_CATCH_UPS = 20;
+/** Upper bound of the random pause before a retry, per attempt: contenders spread out instead of colliding again. */
+const RETRY_JITTER_MS = 5;
 
 const SAVE_FAILED = refusal('server.commitFailed');
 const RATE_LIMITED = refusal('command.rateLimited');
@@ -204,6 +209,7 @@ export class CommandProcessor {
       } catch (error) {
         if (error instanceof SequenceConflict && attempt < MAX_CATCH_UPS) {
           // Another writer moved the log on: take its events, then decide again on the new state.
+          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_JITTER_MS * attempt));
           await this.catchUp();
           const applied = this.#answerFor(source.actor, id, fingerprint);
           if (applied) return applied;

@@ -36,6 +36,8 @@ export class ParticipantRoster {
   /** Open connections per panel speaker (plan index) through speaker links. */
   readonly #panelConnections = new Map<number, number>();
   #presence: PresenceView = { onsite: 0, online: 0, undeclared: 0 };
+  /** People in the session's video call, as its platform counts them (INTEG-3): a count, no names. */
+  #inCall = 0;
 
   load(participants: readonly ({ readonly id: string } & Profile)[]): void {
     for (const p of participants) this.#profiles.set(p.id, { channel: p.channel, declared: p.declared, conductAccepted: p.conductAccepted ?? false });
@@ -102,7 +104,17 @@ export class ParticipantRoster {
       // PRIV-7: in youth mode no gender counts, not even one declared before it was turned on.
       participants.push({ channel, ...declared, ...(plan.youthMode ? { gender: null } : {}) });
     }
+    // INTEG-3: those in the call beyond the online participants connected here count as online, undeclared.
+    const onlineHere = participants.filter((p) => p.channel === 'online').length;
+    for (let extra = this.#inCall - onlineHere; extra > 0; extra--) participants.push({ channel: 'online', stakeholderGroup: null, regionalGroup: null, gender: null });
     return balanceAttendance(participants, plan.speakers, new Set(this.#panelConnections.keys()));
+  }
+
+  /** The number of people in the video call changed (INTEG-3). */
+  setCallAttendance(count: number): RosterChange {
+    if (count === this.#inCall) return NOTHING;
+    this.#inCall = count;
+    return { presence: false, balance: true };
   }
 
   /** A speaker link of panel speaker `index` (plan order) opened a connection. */

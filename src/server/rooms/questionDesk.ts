@@ -28,7 +28,7 @@ export const DEFAULT_QA_RATE_LIMITS: QaRateLimits = { questionsPerMinute: 5, upv
  */
 export class QuestionDesk {
   readonly #content = new Map<string, QuestionContent>();
-  readonly #upvotes = new UpvoteBox();
+  #upvotes = new UpvoteBox();
   readonly #dirty = new Set<string>();
   readonly #askLimit: KeyedRateLimit;
   readonly #upvoteLimit: KeyedRateLimit;
@@ -77,6 +77,18 @@ export class QuestionDesk {
       if (w.content) this.#content.set(w.questionId, w.content);
       else this.#content.delete(w.questionId);
     }
+  }
+
+  /** Replaces every upvote with the store's (a resync, SCALE-5); returns whether any count may have changed. */
+  reloadUpvotes(upvotes: StoredSession['upvotes']): boolean {
+    const before = this.#upvotes;
+    const after = new UpvoteBox();
+    for (const u of upvotes) after.set(u.questionId, u.participantId, true);
+    this.#upvotes = after;
+    // Every question either way: a merged duplicate's upvotes count for the question it joined.
+    const questions = new Set([...before.questions(), ...after.questions(), ...this.#content.keys()]);
+    for (const id of questions) this.#dirty.add(id);
+    return questions.size > 0;
   }
 
   /** After the commit of an upvote; marks the question for the next coalesced broadcast. */

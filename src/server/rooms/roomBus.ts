@@ -21,17 +21,30 @@ export type Committed =
       readonly events: readonly ContributionEvent[];
       /** The commands that made them, for retries (PROTO-4). */
       readonly receipts: readonly CommandReceipt[];
+    }
+  | {
+      /** A role link was revoked (ROLE-2): every process cuts its connections and refuses its commands (SCALE-6). */
+      readonly kind: 'linkRevoked';
+      readonly sessionId: string;
+      readonly tokenHash: string;
+    }
+  | {
+      /** Changes of this session may have been lost on the way (a bus between processes was down): reload it from the store (SCALE-5). */
+      readonly kind: 'resync';
+      readonly sessionId: string;
     };
 
 /**
  * Carries committed changes to the rooms that render them. Publishing happens only after the
  * commit; a room applies what it receives and fans it out to its own connections. In-process
- * today; a Redis implementation will carry the same messages between processes.
+ * for one process; `RedisBus` (redisBus.ts) carries the same messages between processes.
  */
 export interface RoomBus {
   publish(change: Committed): void;
   /** Listens to one session's changes; returns the unsubscribe. */
   subscribe(sessionId: string, listener: (change: Committed) => void): () => void;
+  /** Releases the bus's connections, if it has any. */
+  close?(): Promise<void>;
 }
 
 /** The bus of one process: delivers synchronously, so a publisher's room has applied the change when `publish` returns. */

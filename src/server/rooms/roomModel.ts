@@ -100,6 +100,19 @@ export class RoomModel {
     return this.ballots.cast(pollId, participantId, optionIds, { ordered: this.#state.polls[pollId]?.kind === 'ranking', at });
   }
 
+  /**
+   * Brings ballots, upvotes and profiles up to the store after changes may have been lost on
+   * the way between processes (SCALE-5): ballots and profiles are upserts, upvotes are replaced.
+   */
+  reloadContributions(stored: StoredSession): ContributionEffects {
+    this.#remember(stored.commands);
+    const polls = new Set<string>();
+    for (const v of stored.votes) if (this.#cast(v.pollId, v.participantId, v.optionIds, v.at ?? 0)) polls.add(v.pollId);
+    this.roster.load(stored.participants);
+    const upvotes = this.qa.reloadUpvotes(stored.upvotes);
+    return { polls, upvotes, presence: true, balance: true };
+  }
+
   #remember(receipts: readonly CommandReceipt[]): void {
     for (const r of receipts) this.#applied.set(appliedKey(r.actor, r.commandId), { fingerprint: r.fingerprint, seq: r.seq });
   }

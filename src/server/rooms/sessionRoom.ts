@@ -44,6 +44,7 @@ export class SessionRoom {
   readonly #processor: CommandProcessor;
   readonly #peak: PeakRecorder;
   readonly #unsubscribe: () => void;
+  readonly #bus: RoomBus;
   /** When the last connection left and no command was running; null while in use. */
   #idleSince: number | null;
   #running = 0;
@@ -52,6 +53,7 @@ export class SessionRoom {
 
   private constructor(model: RoomModel, private readonly deps: RoomDeps) {
     const bus = deps.bus ?? new InProcessBus();
+    this.#bus = bus;
     this.#model = model;
     this.#fanout = new RoomFanout(model, this.#connections, deps.now, deps.tallyIntervalMs);
     this.#processor = new CommandProcessor(
@@ -127,6 +129,11 @@ export class SessionRoom {
     if (known) this.#markIdle();
   }
 
+  /** How many people the session's video call has now (INTEG-3): online presence for the balance meter. */
+  callAttendance(count: number): void {
+    this.#fanout.roster(this.#model.roster.setCallAttendance(count));
+  }
+
   /** Handles one parsed command from a connection; answers it with an ack or a typed error. */
   async handle(peer: Peer, envelope: CommandEnvelope): Promise<void> {
     const outcome = await this.execute(peer, envelope);
@@ -167,11 +174,10 @@ export class SessionRoom {
         if (!committed) this.#connections.unmarkRevoked(tokenHash);
       }
       if (!committed) return null;
-      const peers = this.#connections.revokeLink(tokenHash);
-      // Role links only: no participant leaves with them.
-      for (const peer of peers) cutRevoked(peer);
-      this.#markIdle();
-      return peers.length;
+      const cut = this.#cutLink(tokenHash);
+      // Other processes hold connections of the link too (SCALE-6).
+      this.#bus.publish({ kind: 'linkRevoked', sessionId: this.#model.state.id, tokenHash });
+      return cut;
     });
   }
 
@@ -207,8 +213,20 @@ export class SessionRoom {
     this.#peak.cancel();
   }
 
+  /** Refuses a revoked link's commands and cuts its connections here; returns how many were cut. */
+  #cutLink(tokenHash: string): number {
+    this.#connections.markRevoked(tokenHash);
+    const peers = this.#connections.revokeLink(tokenHash);
+    // Role links only: no participant leaves with them.
+    for (const peer of peers) cutRevoked(peer);
+    this.#markIdle();
+    return peers.length;
+  }
+
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
+    if (change.kind === 'linkRevoked') return void this.#cutLink(change.tokenHash);
+    if (change.kind === 'resync') return void this.#processor.exclusive(() => this.#reload());
     if (change.kind === 'contributions') {
       this.#fanout.contributions(this.#model.applyContributions(change));
       return;
@@ -222,6 +240,14 @@ export class SessionRoom {
   async #catchUp(): Promise<void> {
     const stored = await this.deps.store.loadSession(this.#model.state.id);
     if (stored) this.#fanout.control(this.#model.catchUp(stored));
+  }
+
+  /** Reloads everything from the store, contributions too: changes may have been lost on the way (SCALE-5). */
+  async #reload(): Promise<void> {
+    const stored = await this.deps.store.loadSession(this.#model.state.id).catch((error: unknown) => this.deps.onError(error, 'room resync'));
+    if (!stored) return;
+    this.#fanout.control(this.#model.catchUp(stored));
+    this.#fanout.contributions(this.#model.reloadContributions(stored));
   }
 
   #markIdle(): void {

@@ -108,5 +108,8 @@ export class EventUpcasters {
   }
 }
 
-/** The upcasters in force. Empty: no stored event has changed shape yet, every type is at version 1. */
-export const eventUpcasters = new EventUpcasters([]);
+/** The upcasters in force. */
+export const eventUpcasters = new EventUpcasters([
+  // INTEG-2: a hand names the video platform it was raised in; hands stored before came from OpenFloor.
+  { type: 'floor.handRaised', from: 1, up: (payload) => ({ ...payload, hand: { ...(payload.hand as StoredPayload), source: null } }) },
+]);

@@ -11,6 +11,7 @@ import { organiserTokenFromHash, type HostIdentity } from './organisers/organise
 import { PlanForm, PlanSectionNav } from './PlanForm.tsx';
 import { blankPlan, exportFileName, planFromDraft, type PlanDraft } from './planDraft.ts';
 import { SessionLinksCard } from './SessionLinksCard.tsx';
+import { PlatformCard } from '../integrations/PlatformCard.tsx';
 import '../styles/host.css';
 import '../styles/organisers.css';
 
@@ -300,6 +301,7 @@ function HostWorkspace({ token, onSignOut }: { token: string; onSignOut: () => v
           />
         )}
         {created && <SessionLinksCard session={created} />}
+        {created && <PlatformCard token={token} sessionId={created.id} />}
 
         <div class="host-plan">
           <div class="host-aside">

@@ -325,5 +325,10 @@ export const en = {
   'followUp.signedUp': 'You are signed up. The host will contact you about this event only.',
   'followUp.failed': 'That did not work. Check your contact and try again.',
   'followUp.announce': 'Announce',
+  // calls (merged from calls.en.ts)
+  'calls.inZoom': 'Connected in Zoom: your Zoom hand raises your hand here.',
+  // a11y (merged from a11y.en.ts)
+  'a11y.announcements': 'Announcements',
+  'a11y.questionPublished': 'Your question was published: everyone can see it now.',
   ...refusalsEn,
 } as const;

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { PollView } from '../../core/polls/pollViews.ts';
 import type { Connection } from '../connection.ts';
+import { singleKeyShortcuts } from '../a11y/shortcutSetting.ts';
+import { SkipLinks } from '../a11y/SkipLinks.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
@@ -124,7 +126,7 @@ export function Cockpit({ connection }: { connection: Connection }) {
   performRef.current = perform;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || document.querySelector('dialog[open]') || !singleKeyShortcuts.value) return;
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
@@ -140,6 +142,16 @@ export function Cockpit({ connection }: { connection: Connection }) {
 
   return (
     <div class="cockpit" data-role={state.role ?? undefined}>
+      {session && (
+        <SkipLinks
+          targets={[
+            { label: t('a11y.skip.floor'), target: 'cockpit-now-floor' },
+            { label: t('a11y.skip.room'), target: 'cockpit-now-room' },
+            { label: t('a11y.skip.questions'), target: 'qa-queue-title', before: () => show('questions') },
+            { label: t('a11y.skip.panes'), target: `cockpit-tab-${controls.pane.value}` },
+          ]}
+        />
+      )}
       <CockpitHeader session={session} role={state.role} presence={state.presence} status={status} openHelp={() => (controls.helpOpen.value = true)} />
       <CommandErrors
         error={lastError.value}
@@ -152,13 +164,13 @@ export function Cockpit({ connection }: { connection: Connection }) {
           <p class="card muted cockpit-connecting">{t('moderator.connecting')}</p>
         ) : (
           <>
-            <div class="cockpit-column cockpit-column-floor" role="region" aria-label={t('cockpit.nowFloor')} data-testid="cockpit-now-floor">
+            <div id="cockpit-now-floor" class="cockpit-column cockpit-column-floor" role="region" aria-label={t('cockpit.nowFloor')} data-testid="cockpit-now-floor">
               <NowAgenda session={session} clock={clock} run={run} />
               <CurrentSpeakerCard floor={state.floor} clock={clock} run={run} />
               <NextSpeakers floor={state.floor} room={room} showQueue={() => show('queue')} />
               <BalanceGlance meter={state.balance} floor={state.floor} clock={clock} send={send} report={report} showDetails={() => show('balance')} />
             </div>
-            <div class="cockpit-column cockpit-column-room" role="region" aria-label={t('cockpit.nowRoom')} data-testid="cockpit-now-room">
+            <div id="cockpit-now-room" class="cockpit-column cockpit-column-room" role="region" aria-label={t('cockpit.nowRoom')} data-testid="cockpit-now-room">
               <NowPoll polls={state.polls} tallies={state.tallies} activePollId={session.activePollId} agendaItem={agendaItem} run={run} openPoll={openPoll} showPolls={() => show('polls')} />
               <NowAnswering qa={state.qa} waiting={waiting.length} run={run} showQuestions={() => show('questions')} />
             </div>

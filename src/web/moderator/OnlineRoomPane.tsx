@@ -8,6 +8,7 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { IntentBadge } from '../components/IntentBadge.tsx';
 import { speakerName } from '../floor/floorNames.ts';
 import { t, tn } from '../i18n/index.ts';
+import { JitsiConsole } from '../integrations/JitsiConsole.tsx';
 import { RelayPanel } from './RelayPanel.tsx';
 
 interface OnlineRoomPaneProps {
@@ -34,6 +35,7 @@ export function OnlineRoomPane({ session, floor, presence, balance, qa, onlineWa
   const panel = session.speakers.map((speaker, index) => ({ speaker, index })).filter(({ speaker }) => speaker.channel === 'online');
   return (
     <div class="online-room" data-testid="online-room">
+      <JitsiConsole sessionId={session.id} />
       <section class="card" aria-labelledby="online-connected-title">
         <h3 id="online-connected-title" class="qa-subtitle">
           {t('cockpit.online.connected')}

@@ -42,6 +42,7 @@ export function QueueItem({ hand, index, last, busy, clock, act }: QueueItemProp
       data-channel={hand.channel}
       data-intent={hand.intent}
       data-pinned={hand.pinned ? 'true' : undefined}
+      data-source={hand.source ?? undefined}
     >
       <span class="queue-place" aria-hidden="true">
         {place}
@@ -50,6 +51,7 @@ export function QueueItem({ hand, index, last, busy, clock, act }: QueueItemProp
         <p class="queue-name">
           <span class="visually-hidden">{t('moderator.queue.place', { place })} </span>
           {name}
+          {hand.source && <span class="tag tag-source">{t(`calls.source.${hand.source}`)}</span>}
           {hand.pinned && (
             <span class="tag tag-pinned">
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

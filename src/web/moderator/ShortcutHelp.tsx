@@ -1,3 +1,4 @@
+import { setSingleKeyShortcuts, singleKeyShortcuts } from '../a11y/shortcutSetting.ts';
 import { t } from '../i18n/index.ts';
 import { SHORTCUTS } from './cockpitKeys.ts';
 import { CockpitDialog } from './CockpitDialog.tsx';
@@ -20,6 +21,10 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         ))}
       </dl>
       <p class="field-hint">{t('cockpit.help.note')}</p>
+      <label class="checkbox-field shortcut-toggle">
+        <input type="checkbox" checked={singleKeyShortcuts.value} data-testid="shortcut-toggle" onChange={(event) => setSingleKeyShortcuts(event.currentTarget.checked)} />
+        <span>{t('a11y.shortcutsOn')}</span>
+      </label>
       <div class="button-row">
         <button type="button" class="button button-primary" data-testid="shortcut-help-close" onClick={onClose}>
           {t('cockpit.help.close')}

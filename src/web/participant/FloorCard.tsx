@@ -83,7 +83,7 @@ export function FloorCard({ floor, mine, channel, youthMode, send }: FloorCardPr
           <h2 id="floor-card-title" class="floor-card-title" ref={raisedHeading} tabIndex={-1}>
             {t('floor.handUp')}
           </h2>
-          <p class="floor-position" data-testid="floor-position" role="status" aria-live="polite" aria-atomic="true">
+          <p class="floor-position" data-testid="floor-position">
             {mine.position === null ? t('floor.inLine') : mine.position === 0 ? t('floor.youAreNext') : t('floor.yourPosition', { position: mine.position + 1 })}
           </p>
           {mine.intent && (

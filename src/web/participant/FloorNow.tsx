@@ -24,14 +24,12 @@ interface FloorNowProps {
 /**
  * The top of the phone page while someone has the floor: "You have the floor" with the
  * countdown when it is this participant, otherwise who speaks and how long they have left.
- * The live region is always in the page, so gaining the floor is announced at once.
+ * Gaining the floor is announced by the page's polite live region (ParticipantAnnouncer).
  */
 export function FloorNow({ floor, speaking, channel, clock, done }: FloorNowProps) {
   return (
     <>
-      <p class="visually-hidden" aria-live="assertive">
-        {speaking ? t('floor.youHaveTheFloor') : ''}
-      </p>
+      {/* "You have the floor" is announced by the page's ParticipantAnnouncer (A11Y-3). */}
       {speaking ? <SpeakingBanner floor={floor} channel={channel} clock={clock} done={done} /> : floor.current && <CurrentSpeaker floor={floor} clock={clock} />}
     </>
   );

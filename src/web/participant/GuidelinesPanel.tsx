@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusLanding } from '../a11y/useFocusLanding.ts';
 import type { GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import type { Channel } from '../../core/roles.ts';
 import { t } from '../i18n/index.ts';
@@ -33,9 +34,12 @@ function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView
 export function ConductGate({ guidelines, channel, accept }: { guidelines: GuidelinesView; channel: Channel | null; accept: () => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A11Y-2: arriving just after the room was chosen, the code of conduct takes the focus.
+  useFocusLanding(heading);
   return (
     <section class="card conduct-gate" aria-labelledby="conduct-gate-title" data-testid="conduct-gate">
-      <h2 id="conduct-gate-title" class="section-heading">
+      <h2 id="conduct-gate-title" class="section-heading" ref={heading} tabIndex={-1}>
         {t('guidelines.conduct')}
       </h2>
       <p class="muted">{t('guidelines.acceptIntro')}</p>

@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
 import { openSocketAhead } from '../connection.ts';
+import { openedAsZoomApp } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { ParticipantSession } from './ParticipantSession.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
@@ -137,6 +138,12 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       setJoin(wait ? { kind: 'waiting', channel, wait } : { kind: 'failed', message: t('join.failed', { message: refusalMessage(error) }) });
     }
   };
+
+  // INTEG-4: inside the Zoom client the participant is online by where they are: no question.
+  const ready = preview.kind === 'ready';
+  useEffect(() => {
+    if (ready && openedAsZoomApp()) void choose('online');
+  }, [ready]); // once, when the session is known
 
   return (
     <div class="page page-narrow participant">

@@ -17,9 +17,11 @@ import { FloorCard } from './FloorCard.tsx';
 import { FloorNow } from './FloorNow.tsx';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { ConductGate, GuidelinesLink } from './GuidelinesPanel.tsx';
+import { ParticipantAnnouncer } from './ParticipantAnnouncer.tsx';
 import { PollCard } from './PollCard.tsx';
 import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
+import { useZoomApp } from '../integrations/zoomApp.ts';
 import '../styles/participant-floor.css';
 import '../styles/guidelines.css';
 
@@ -53,6 +55,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   const status = connection.status.value;
   const refusal = status === 'refused' ? connection.client.refusal : null;
   const clock = useServerClock(connection.client);
+  const inZoom = useZoomApp(connection.client);
 
   useEffect(() => {
     if (refusal?.code === 'unauthorised') onExpired();
@@ -97,12 +100,14 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
       footer={session !== null}
     >
+      <ParticipantAnnouncer state={{ myVotes: state.myVotes, myFloor: state.myFloor, mine: state.qa.mine }} ready={session !== null} />
       {refusal?.code === 'protocol_mismatch' && (
         <p class="card field-error" role="alert">
           {t('error.outdated')}
         </p>
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
+      {inZoom && <p class="card muted" data-testid="zoom-app" data-context={inZoom}>{t('calls.inZoom')}</p>}
       {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && <AgendaNow session={session} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} done={() => send({ type: 'floor.done' })} />}

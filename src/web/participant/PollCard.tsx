@@ -146,12 +146,13 @@ function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
             <button
               type="submit"
               class="button button-primary button-large vote-button"
-              disabled={selection.length === 0 || unchanged || sending}
+              // A11Y-2: aria-disabled, not disabled, so that focus stays on the button once the vote is sent.
+              aria-disabled={selection.length === 0 || unchanged || sending ? 'true' : undefined}
               data-testid="vote-submit"
             >
               {sending ? t('poll.sending') : hasVoted ? t('poll.changeVote') : t('poll.vote')}
             </button>
-            <p class="vote-status" role="status" aria-live="polite">
+            <p class="vote-status">
               {unchanged && !sending && (
                 <span class="confirmation" data-testid="vote-confirmed">
                   <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -68,11 +68,10 @@ export function QaCard({ qa, channel, send }: QaCardProps) {
           }}
         />
       )}
-      {sent && (
-        <p class="qa-sent" role="status">
-          {board.preModeration ? t('qa.sentModerated') : t('qa.sent')}
-        </p>
-      )}
+      {/* A11Y-3: the polite region is in the page before "Sent" is written into it, so it is announced. */}
+      <div class="qa-sent-region" role="status" aria-live="polite" data-testid="qa-sent-region">
+        {sent && <p class="qa-sent">{board.preModeration ? t('qa.sentModerated') : t('qa.sent')}</p>}
+      </div>
       {error && (
         <p class="field-error" role="alert">
           {error}

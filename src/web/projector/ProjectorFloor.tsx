@@ -70,7 +70,7 @@ function NextList({ next, more }: { next: readonly HandView[]; more: number }) {
       </h2>
       <ol class="projector-next-list">
         {next.map((hand, index) => (
-          <li key={hand.id} class="projector-next-item" data-testid="projector-next-item" data-channel={hand.channel}>
+          <li key={hand.id} class="projector-next-item" data-testid="projector-next-item" data-channel={hand.channel} data-source={hand.source ?? undefined}>
             <span class="projector-next-place" aria-hidden="true">
               {index + 1}
             </span>

@@ -1,11 +1,13 @@
+import { useRef } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';
+import { useFittedDensity, type Density } from './useFittedDensity.ts';
 
 /** Fewer, roomier rows for short polls; tighter rows, in two columns, when up to twelve options must fit. */
-function density(options: number): 'roomy' | 'normal' | 'dense' {
+function density(options: number): Density {
   if (options <= 4) return 'roomy';
   if (options <= 7) return 'normal';
   return 'dense';
@@ -20,12 +22,16 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
   const total = tally?.total ?? 0;
   const counts = tally ? tally.counts : poll.resultsPublic ? {} : null;
   const votes = tn('votes', total);
+  const ref = useRef<HTMLElement>(null);
+  // A11Y-7: tighter rows where the asked-for ones would be cut (a small or zoomed screen).
+  const fitted = useFittedDensity(ref, density(poll.options.length), '.result-bars, .projector-options');
 
   return (
     <section
+      ref={ref}
       class="projector-poll"
       aria-labelledby="projector-question"
-      data-density={density(poll.options.length)}
+      data-density={fitted}
       data-long={poll.question.length > 110 ? 'true' : undefined}
       // Dense charts run in two columns of this many rows, so twelve options fit at 720p.
       style={{ '--rows': String(Math.ceil(poll.options.length / 2)) } as Record<string, string>}
