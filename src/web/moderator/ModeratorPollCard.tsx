@@ -3,6 +3,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
+import { BreakdownTable } from './BreakdownTable.tsx';
 import { EntryModeration } from './EntryModeration.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
 
@@ -110,6 +111,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: Mode
         <PollChart poll={poll} tally={tally} id={`cockpit-chart-${poll.id}`} testId="moderator-chart" />
       )}
       {tally?.summary?.kind === 'entries' && <EntryModeration pollId={poll.id} entries={tally.summary.entries} run={act} />}
+      {tally?.breakdowns && total > 0 && poll.options.length > 0 && <BreakdownTable poll={poll} breakdowns={tally.breakdowns} />}
       <p class="poll-total">{t('moderator.total', { votes: tn('votes', total) })}</p>
 
       <div class="moderator-poll-actions" role="group" aria-label={t('moderator.pollActions')}>
