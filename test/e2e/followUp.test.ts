@@ -61,7 +61,7 @@ describe('follow-up sign-up end to end', () => {
     await adult.getByTestId('follow-up-done').waitFor({ timeout: 15_000 });
     await screenshot(adult, 'follow-up-phone-signed-up');
 
-    await host.getByRole('button', { name: 'Refresh' }).last().click();
+    await host.getByTestId('follow-up-refresh').click();
     await expect.poll(() => host.getByTestId('follow-up-count').textContent(), { timeout: 15_000 }).toBe('Sign-ups: 1');
     await screenshot(host, 'follow-up-host-panel');
     expect(errors).toEqual([]);

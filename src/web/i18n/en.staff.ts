@@ -708,7 +708,7 @@ export const enStaff = {
   'followUp.withdraw': 'Withdraw',
   'followUp.announced': 'Announced. Every participant’s page shows it now.',
   'followUp.signups': 'Sign-ups: {count}',
-  'followUp.refresh': 'Refresh',
+  'followUp.refresh': 'Count the sign-ups again',
   'followUp.download': 'Download the contacts (CSV)',
   'pack.heading': 'Printable pack for the room',
   'pack.hint': 'A poster with the QR code and the join code, the guidelines and code of conduct on one page, and a calendar invitation with the link to the page to read before the session.',

@@ -125,7 +125,7 @@ export function FollowUpPanel({ sessionId, hostToken }: { sessionId: string; hos
       </div>
       <p data-testid="follow-up-count">{t('followUp.signups', { count: loaded?.signups.length ?? 0 })}</p>
       <div class="button-row">
-        <button type="button" class="button button-secondary" onClick={() => void load()}>
+        <button type="button" class="button button-secondary" data-testid="follow-up-refresh" onClick={() => void load()}>
           {t('followUp.refresh')}
         </button>
         <button type="button" class="button button-secondary" data-testid="follow-up-download" disabled={!loaded || loaded.signups.length === 0} onClick={() => void download()}>
