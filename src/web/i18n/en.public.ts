@@ -13,7 +13,7 @@ export const enPublic = {
   'privacy.keep.actions': 'Your votes, your questions and your raised hand.',
   'privacy.keep.groups': 'The groups you choose to share, if any. In sessions for young people, we never ask for your gender.',
   'privacy.neverTitle': 'What we never keep',
-  'privacy.never.identity': 'Your name, age, email, phone number, home address or photo.',
+  'privacy.never.identity': 'Your name, age, home address or photo. We keep an email or phone number only if you sign up for a follow-up event and say yes.',
   'privacy.never.device': 'Your internet address (IP address), or the name of your phone or browser.',
   'privacy.never.trackers': 'Nothing from other websites: no ads and no trackers.',
   'privacy.whoTitle': 'Who sees what',

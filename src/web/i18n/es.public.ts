@@ -13,7 +13,7 @@ export const esPublic = {
   'privacy.keep.actions': 'Sus votos, sus preguntas y su mano levantada.',
   'privacy.keep.groups': 'Los grupos que usted elige compartir, si quiere. En las sesiones para jóvenes, nunca le preguntamos su género.',
   'privacy.neverTitle': 'Lo que nunca guardamos',
-  'privacy.never.identity': 'Su nombre, edad, correo, número de teléfono, dirección o foto.',
+  'privacy.never.identity': 'Su nombre, edad, dirección o foto. Guardamos un correo o un número de teléfono solo si se inscribe en un evento de seguimiento y dice que sí.',
   'privacy.never.device': 'Su dirección de internet (dirección IP), o el nombre de su teléfono o de su navegador.',
   'privacy.never.trackers': 'Nada de otros sitios web: ni anuncios ni rastreadores.',
   'privacy.whoTitle': 'Quién ve qué',

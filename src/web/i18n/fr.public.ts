@@ -13,7 +13,7 @@ export const frPublic = {
   'privacy.keep.actions': 'Vos votes, vos questions et votre main levée.',
   'privacy.keep.groups': 'Les groupes que vous choisissez de donner, si vous le voulez. Dans les sessions pour les jeunes, nous ne demandons jamais votre genre.',
   'privacy.neverTitle': 'Ce que nous ne gardons jamais',
-  'privacy.never.identity': 'Votre nom, votre âge, votre e-mail, votre numéro de téléphone, votre adresse ou votre photo.',
+  'privacy.never.identity': 'Votre nom, votre âge, votre adresse ou votre photo. Nous gardons un e-mail ou un numéro de téléphone seulement si vous vous inscrivez à un événement de suivi et que vous dites oui.',
   'privacy.never.device': 'Votre adresse internet (adresse IP), ou le nom de votre téléphone ou de votre navigateur.',
   'privacy.never.trackers': 'Rien qui vient d’autres sites : pas de publicité et pas de traceurs.',
   'privacy.whoTitle': 'Qui voit quoi',

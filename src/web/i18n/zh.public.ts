@@ -13,7 +13,7 @@ export const zhPublic = {
   'privacy.keep.actions': '您的投票、您的问题和您的举手。',
   'privacy.keep.groups': '您选择告诉我们的群体（如果有）。在面向青少年的会议中，我们从不问您的性别。',
   'privacy.neverTitle': '我们从不保存什么',
-  'privacy.never.identity': '您的姓名、年龄、电子邮件、电话号码、家庭住址或照片。',
+  'privacy.never.identity': '你的姓名、年龄、家庭住址或照片。只有当你报名参加后续活动并表示同意时，我们才会保存你的电子邮件或电话号码。',
   'privacy.never.device': '您的网络地址（IP 地址），或您的手机或浏览器的名称。',
   'privacy.never.trackers': '不使用其他网站的任何内容：没有广告，没有跟踪器。',
   'privacy.whoTitle': '谁能看到什么',
