@@ -910,4 +910,21 @@ export const arStaff = {
   'calls.connect.webhook': 'مورد خطاف الويب وأحداثه',
   'calls.connect.moderatorConsoleUrl': 'وحدة تحكم المشرف عبر الإنترنت (أضف #TOKEN من الرابط)',
   'calls.connect.relayUrl': 'نقطة نهاية الترحيل (تستخدمها وحدة التحكم)',
+  // poll breakdown (POLL-28)
+  'breakdown.by': 'النتائج حسب',
+  'breakdown.channel': 'القاعة أو الإنترنت',
+  'breakdown.stakeholderGroup': 'فئة أصحاب المصلحة',
+  'breakdown.regionalGroup': 'المجموعة الإقليمية',
+  'breakdown.people': 'الأشخاص',
+  'breakdown.otherGroup': 'أخرى (دُمجت المجموعات الصغيرة)',
+  'breakdown.undeclaredGroup': 'غير مُعلَن',
+  'breakdown.caption': 'نتائج «{question}» حسب المجموعة',
+  'breakdown.merged': 'تُدمج المجموعات التي تضم أقل من خمسة أشخاص في «أخرى»، حتى لا يمكن تخمين صوت أي شخص.',
+  // a11y (skip links, shortcuts)
+  'a11y.skipLinks': 'روابط التخطي',
+  'a11y.skip.floor': 'انتقل إلى الكلمة الآن',
+  'a11y.skip.room': 'انتقل إلى الاستطلاعات والأسئلة الآن',
+  'a11y.skip.questions': 'انتقل إلى الأسئلة المنتظرة',
+  'a11y.skip.panes': 'انتقل إلى علامات تبويب التفاصيل',
+  'a11y.shortcutsOn': 'اختصارات المفتاح الواحد مفعّلة (أوقفها إذا كنت تستخدم الإدخال الصوتي)',
 } as const;

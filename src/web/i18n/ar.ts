@@ -485,4 +485,7 @@ export const ar = {
   'refusal.webhook.replayed': 'سبق استلام خطاف الويب هذا',
   'refusal.platform.contextRefused': 'رُفض سياق تطبيق Zoom: {problem}',
   'refusal.platform.staffRequired': 'يتطلب هذا رابط مشرف لهذه الجلسة بصفته رمز Bearer',
+  // a11y (accessibility announcements)
+  'a11y.announcements': 'الإعلانات',
+  'a11y.questionPublished': 'نُشر سؤالك: يمكن للجميع رؤيته الآن.',
 } as const;

@@ -864,4 +864,21 @@ export const esStaff = {
   'calls.connect.webhook': 'Recurso y eventos del webhook',
   'calls.connect.moderatorConsoleUrl': 'Consola de moderación en línea (añada el #TOKEN del enlace)',
   'calls.connect.relayUrl': 'Punto de conexión del relé (lo usa la consola)',
+  // poll breakdown (POLL-28)
+  'breakdown.by': 'Resultados por',
+  'breakdown.channel': 'Sala o en línea',
+  'breakdown.stakeholderGroup': 'Grupo de partes interesadas',
+  'breakdown.regionalGroup': 'Grupo regional',
+  'breakdown.people': 'Personas',
+  'breakdown.otherGroup': 'Otros (grupos pequeños combinados)',
+  'breakdown.undeclaredGroup': 'No declarado',
+  'breakdown.caption': 'Resultados de «{question}» por grupo',
+  'breakdown.merged': 'Los grupos de menos de cinco personas se combinan en «Otros», para que nadie pueda adivinar el voto de otra persona.',
+  // a11y (skip links, shortcuts)
+  'a11y.skipLinks': 'Enlaces de salto',
+  'a11y.skip.floor': 'Ir a la palabra ahora',
+  'a11y.skip.room': 'Ir a encuestas y preguntas ahora',
+  'a11y.skip.questions': 'Ir a las preguntas en espera',
+  'a11y.skip.panes': 'Ir a las pestañas de detalle',
+  'a11y.shortcutsOn': 'Atajos de una tecla activados (desactívelos si usa entrada por voz)',
 } as const;

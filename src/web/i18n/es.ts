@@ -478,4 +478,7 @@ export const es = {
   // platform
   'refusal.platform.contextRefused': 'se rechazó el contexto de la aplicación de Zoom: {problem}',
   'refusal.platform.staffRequired': 'esto requiere un enlace de moderación de esta sesión como token Bearer',
+  // a11y (accessibility announcements)
+  'a11y.announcements': 'Avisos',
+  'a11y.questionPublished': 'Su pregunta se publicó: ahora todos pueden verla.',
 } as const;

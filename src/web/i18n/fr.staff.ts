@@ -864,4 +864,21 @@ export const frStaff = {
   'calls.connect.webhook': 'Ressource et événements du webhook',
   'calls.connect.moderatorConsoleUrl': 'Console de modération en ligne (ajoutez le #TOKEN du lien)',
   'calls.connect.relayUrl': 'Point de terminaison du relais (utilisé par la console)',
+  // poll breakdown (POLL-28)
+  'breakdown.by': 'Résultats par',
+  'breakdown.channel': 'Salle ou en ligne',
+  'breakdown.stakeholderGroup': 'Groupe de parties prenantes',
+  'breakdown.regionalGroup': 'Groupe régional',
+  'breakdown.people': 'Personnes',
+  'breakdown.otherGroup': 'Autres (petits groupes fusionnés)',
+  'breakdown.undeclaredGroup': 'Non déclaré',
+  'breakdown.caption': 'Résultats de « {question} » par groupe',
+  'breakdown.merged': 'Les groupes de moins de cinq personnes sont fusionnés dans « Autres », pour que personne ne puisse deviner le vote de quelqu’un.',
+  // a11y (skip links, shortcuts)
+  'a11y.skipLinks': 'Liens d’évitement',
+  'a11y.skip.floor': 'Aller à la parole maintenant',
+  'a11y.skip.room': 'Aller aux sondages et questions maintenant',
+  'a11y.skip.questions': 'Aller aux questions en attente',
+  'a11y.skip.panes': 'Aller aux onglets de détail',
+  'a11y.shortcutsOn': 'Raccourcis à une touche activés (désactivez-les si vous utilisez la saisie vocale)',
 } as const;

@@ -478,4 +478,7 @@ export const fr = {
   // platform
   'refusal.platform.contextRefused': 'le contexte de l’application Zoom a été refusé : {problem}',
   'refusal.platform.staffRequired': 'il faut un lien de modération de cette session comme jeton Bearer',
+  // a11y (accessibility announcements)
+  'a11y.announcements': 'Annonces',
+  'a11y.questionPublished': 'Votre question est publiée : tout le monde peut la voir maintenant.',
 } as const;

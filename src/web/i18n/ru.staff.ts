@@ -880,4 +880,21 @@ export const ruStaff = {
   'calls.connect.webhook': 'Ресурс и события вебхука',
   'calls.connect.moderatorConsoleUrl': 'Онлайн-консоль модератора (добавьте #TOKEN из ссылки)',
   'calls.connect.relayUrl': 'Адрес ретранслятора (для консоли)',
+  // poll breakdown (POLL-28)
+  'breakdown.by': 'Результаты по',
+  'breakdown.channel': 'Зал или онлайн',
+  'breakdown.stakeholderGroup': 'Группа заинтересованных сторон',
+  'breakdown.regionalGroup': 'Региональная группа',
+  'breakdown.people': 'Человек',
+  'breakdown.otherGroup': 'Другие (малые группы объединены)',
+  'breakdown.undeclaredGroup': 'Не указано',
+  'breakdown.caption': 'Результаты «{question}» по группам',
+  'breakdown.merged': 'Группы меньше чем из пяти человек объединены в «Другие», чтобы ничей голос нельзя было угадать.',
+  // a11y (skip links, shortcuts)
+  'a11y.skipLinks': 'Ссылки для перехода',
+  'a11y.skip.floor': 'Перейти к «Слово сейчас»',
+  'a11y.skip.room': 'Перейти к текущим опросам и вопросам',
+  'a11y.skip.questions': 'Перейти к ожидающим вопросам',
+  'a11y.skip.panes': 'Перейти к вкладкам с подробностями',
+  'a11y.shortcutsOn': 'Быстрые клавиши включены (выключите их, если используете голосовой ввод)',
 } as const;

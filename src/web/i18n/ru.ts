@@ -479,4 +479,7 @@ export const ru = {
   'refusal.webhook.replayed': 'этот вебхук уже был получен',
   'refusal.platform.contextRefused': 'контекст приложения Zoom отклонён: {problem}',
   'refusal.platform.staffRequired': 'нужна ссылка модератора этой сессии в виде токена Bearer',
+  // a11y (accessibility announcements)
+  'a11y.announcements': 'Объявления',
+  'a11y.questionPublished': 'Ваш вопрос опубликован: теперь его видят все.',
 } as const;

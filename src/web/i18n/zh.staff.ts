@@ -835,4 +835,21 @@ export const zhStaff = {
   'calls.connect.webhook': 'Webhook 资源和事件',
   'calls.connect.moderatorConsoleUrl': '在线主持人控制台（加上链接中的 #TOKEN）',
   'calls.connect.relayUrl': '中继端点（供控制台使用）',
+  // poll breakdown (POLL-28)
+  'breakdown.by': '结果分类依据',
+  'breakdown.channel': '会场或在线',
+  'breakdown.stakeholderGroup': '利益攸关方群体',
+  'breakdown.regionalGroup': '区域组',
+  'breakdown.people': '人数',
+  'breakdown.otherGroup': '其他（已合并小组）',
+  'breakdown.undeclaredGroup': '未申报',
+  'breakdown.caption': '“{question}”按群体分列的结果',
+  'breakdown.merged': '不足五人的群体合并为“其他”，以免任何人的投票被猜出。',
+  // a11y (skip links, shortcuts)
+  'a11y.skipLinks': '跳转链接',
+  'a11y.skip.floor': '跳到当前发言',
+  'a11y.skip.room': '跳到当前投票和问题',
+  'a11y.skip.questions': '跳到待处理的问题',
+  'a11y.skip.panes': '跳到详情标签页',
+  'a11y.shortcutsOn': '单键快捷键已开启（如使用语音输入，请关闭）',
 } as const;

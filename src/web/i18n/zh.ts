@@ -470,4 +470,7 @@ export const zh = {
   'refusal.webhook.replayed': '此 webhook 已经收到过',
   'refusal.platform.contextRefused': 'Zoom 应用上下文被拒绝：{problem}',
   'refusal.platform.staffRequired': '需要以 Bearer 令牌形式提供本场会议的主持人链接',
+  // a11y (accessibility announcements)
+  'a11y.announcements': '通知',
+  'a11y.questionPublished': '您的问题已发布：现在大家都能看到。',
 } as const;
