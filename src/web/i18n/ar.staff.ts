@@ -865,7 +865,7 @@ export const arStaff = {
   'followUp.withdraw': 'سحب',
   'followUp.announced': 'تم الإعلان. يظهر الآن في صفحة كل مشارك.',
   'followUp.signups': 'التسجيلات: {count}',
-  'followUp.refresh': 'تحديث',
+  'followUp.refresh': 'إعادة عدّ التسجيلات',
   'followUp.download': 'تنزيل وسائل الاتصال (CSV)',
   // printable pack
   'pack.heading': 'مجموعة مطبوعات للقاعة',

@@ -819,7 +819,7 @@ export const esStaff = {
   'followUp.withdraw': 'Retirar',
   'followUp.announced': 'Anunciado. Ya aparece en la página de cada participante.',
   'followUp.signups': 'Inscripciones: {count}',
-  'followUp.refresh': 'Actualizar',
+  'followUp.refresh': 'Volver a contar las inscripciones',
   'followUp.download': 'Descargar los contactos (CSV)',
   // pack
   'pack.heading': 'Material imprimible para la sala',

@@ -819,7 +819,7 @@ export const frStaff = {
   'followUp.withdraw': 'Retirer',
   'followUp.announced': 'Annoncé. La page de chaque participant l’affiche maintenant.',
   'followUp.signups': 'Inscriptions : {count}',
-  'followUp.refresh': 'Actualiser',
+  'followUp.refresh': 'Recompter les inscriptions',
   'followUp.download': 'Télécharger les contacts (CSV)',
   // pack
   'pack.heading': 'Kit imprimable pour la salle',

@@ -835,7 +835,7 @@ export const ruStaff = {
   'followUp.withdraw': 'Отозвать',
   'followUp.announced': 'Объявлено. Теперь это видно на странице каждого участника.',
   'followUp.signups': 'Записались: {count}',
-  'followUp.refresh': 'Обновить',
+  'followUp.refresh': 'Пересчитать записи',
   'followUp.download': 'Скачать контакты (CSV)',
   // printable pack
   'pack.heading': 'Материалы для печати в зал',

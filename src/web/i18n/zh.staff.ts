@@ -790,7 +790,7 @@ export const zhStaff = {
   'followUp.withdraw': '撤回',
   'followUp.announced': '已发布。现在每位参与者的页面上都会显示。',
   'followUp.signups': '报名人数：{count}',
-  'followUp.refresh': '刷新',
+  'followUp.refresh': '重新统计报名人数',
   'followUp.download': '下载联系方式（CSV）',
   // printable pack
   'pack.heading': '会场打印材料',
