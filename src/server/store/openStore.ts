@@ -100,6 +100,11 @@ export async function openStore(location: DatabaseLocation, options: OpenStoreOp
     }
   }
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+  // An idle connection the server ends (a restart, an administrator's terminate, a dropped
+  // database) is an 'error' on the pool: unheard, it would end the process. The pool has
+  // already let that connection go and opens a new one for the next query; a query that was
+  // running fails to its caller as usual.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const store = new KyselyStore(db, (error) => error instanceof Error && 'code' in error && error.code === '23505', options.eventUpcasters);
   try {
