@@ -53,6 +53,14 @@ function client(baseUrl: string, token: string): OpenFloorClient {
   return new OpenFloorClient({ url, token, minRetryMs: 50, maxRetryMs: 500, createSocket: (u) => new WebSocket(u) as unknown as SocketLike });
 }
 
+function answeredWithin<T>(pending: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`a vote got no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([pending, late]).finally(() => clearTimeout(timer));
+}
+
 async function runWith(count: number): Promise<ClusterRun> {
   const name = `openfloor_bench_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
@@ -94,7 +102,8 @@ async function runWith(count: number): Promise<ClusterRun> {
       for (let n = 0; wallNow() < end; n++) {
         const option = poll.options[(i + n) % poll.options.length]?.id ?? '';
         const sent = wallNow();
-        await v.send({ type: 'poll.vote', pollId: poll.id, optionIds: [option] });
+        // Every command gets an answer: one that does not is a failure, not a wait for the bound.
+        await answeredWithin(v.send({ type: 'poll.vote', pollId: poll.id, optionIds: [option] }), 10_000);
         latency.record(wallNow() - sent);
         acked += 1;
         lastChoice.set(v, option);
