@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HttpLimits } from './http/rateLimits.ts';
 import { DEFAULT_RETENTION_INTERVAL_MS } from './retention/retentionJob.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
-import { DEFAULT_SOCKET_LIMITS, type SocketLimitOptions } from './transport/socketLimits.ts';
+import { DEFAULT_SOCKET_LIMITS, limitsForCommandRate, type SocketLimitOptions } from './transport/socketLimits.ts';
 
 /**
  * All configuration, read and validated in one place from the environment. A bad value
@@ -125,14 +125,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     },
     demo: e.OPENFLOOR_DEMO,
     webRoot: e.OPENFLOOR_WEB_ROOT,
-    socketLimits: {
-      ...DEFAULT_SOCKET_LIMITS,
-      perToken: e.SOCKETS_PER_TOKEN,
-      perAddress: e.SOCKETS_PER_ADDRESS,
-      helloTimeoutMs: e.HELLO_TIMEOUT_MS,
-      commandsPerSecond: e.COMMANDS_PER_SECOND,
-      commandBurst: Math.max(DEFAULT_SOCKET_LIMITS.commandBurst, e.COMMANDS_PER_SECOND * 3),
-    },
+    socketLimits: limitsForCommandRate({ ...DEFAULT_SOCKET_LIMITS, perToken: e.SOCKETS_PER_TOKEN, perAddress: e.SOCKETS_PER_ADDRESS, helloTimeoutMs: e.HELLO_TIMEOUT_MS }, e.COMMANDS_PER_SECOND),
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
     redisUrl: e.REDIS_URL ?? null,
   };

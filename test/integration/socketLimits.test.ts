@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinSession } from '../../src/client/joinApi.ts';
 import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
-import { createSession, eventually, rawSocket, startInProcessServer, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
+import { CommandRefused } from '../../src/client/refusal.ts';
+import { connectClient, createSession, eventually, rawSocket, startInProcessServer, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
 
 type Raw = Awaited<ReturnType<typeof rawSocket>>;
 
@@ -105,5 +106,68 @@ describe('socket bounds (PROTO-9)', () => {
     const extra = await rawSocket(server.baseUrl);
     expect(await extra.closed).toBe(1008);
     expect(errors(extra)[0]).toMatchObject({ reason: 'connection.tooMany' });
+  });
+});
+
+/**
+ * PROTO-9 with a high command rate (the benchmarks' COMMANDS_PER_SECOND=1000): the frame rate
+ * must follow the command rate, and a command refused at the frame gate must still be answered
+ * with its id. It was answered `rate_limited` with id null, so a client waited for ever on that
+ * command (the cluster bench's lost vote ack, 2026-12-05).
+ */
+describe('socket bounds at a high command rate (PROTO-9)', () => {
+  let server: InProcessServer;
+  let session: CreatedSessionResponse;
+  const open: Raw[] = [];
+
+  beforeAll(async () => {
+    server = await startInProcessServer({ COMMANDS_PER_SECOND: '1000' });
+    session = await createSession(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    for (const conn of open) conn.socket.close();
+    await server.close();
+  });
+
+  it('PROTO-9: commands sent one after the other at full speed are all answered, and accepted when the command rate allows them', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'online');
+    const client = connectClient(server.baseUrl, participantToken);
+    await client.waitFor((_s, status) => status === 'live');
+    const reasons: string[] = [];
+    try {
+      // Closed loop, as a bench voter: each command goes once the last is answered.
+      for (let i = 0; i < 400; i++) {
+        const answered = client.send(i % 2 === 0 ? { type: 'floor.raise', intent: 'comment', label: null } : { type: 'floor.lower' }).then(
+          () => 'ack',
+          (error: unknown) => (error instanceof CommandRefused ? (error.reason ?? error.code) : 'thrown'),
+        );
+        const late = new Promise<string>((resolve) => setTimeout(() => resolve('no answer'), 5000).unref());
+        const outcome = await Promise.race([answered, late]);
+        if (outcome === 'no answer') throw new Error(`command ${i} got no answer within 5 s`);
+        reasons.push(outcome);
+      }
+    } finally {
+      client.close();
+    }
+    expect(reasons.filter((r) => r === 'connection.rateLimited')).toEqual([]);
+  });
+
+  it('PROTO-9: a command refused at the frame rate is answered with its id, so the client can tell which one', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'onsite');
+    const conn = await hello(server.baseUrl, participantToken);
+    open.push(conn);
+    const ids: string[] = [];
+    // Past any frame burst but short of the flood cut-off's run of refusals.
+    for (let i = 0; i < 3500 && conn.socket.readyState === conn.socket.OPEN; i++) {
+      const id = `burst-${i}`;
+      ids.push(id);
+      conn.socket.send(JSON.stringify({ type: 'command', id, command: { type: 'floor.lower' } }));
+    }
+    const answeredIds = () => new Set(conn.messages.map((m) => (m as { id?: unknown }).id));
+    await eventually(() => conn.socket.readyState !== conn.socket.OPEN || ids.every((id) => answeredIds().has(id)), 20_000, 'every command answered or the socket cut');
+    const refusals = errors(conn).filter((e) => e.reason === 'connection.rateLimited');
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const refusal of refusals) expect(ids).toContain(refusal.id);
   });
 });

@@ -73,6 +73,16 @@ function commandIdOf(value: unknown): string | null {
   return null;
 }
 
+/** The command id of a raw frame, when it is a bounded text frame holding one. */
+function commandIdOfFrame(data: Buffer, isBinary: boolean): string | null {
+  if (isBinary || data.byteLength > MAX_FRAME_BYTES) return null;
+  try {
+    return commandIdOf(JSON.parse(data.toString('utf8')));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What a hello's token stands for: a stored grant, or with a session id the host's access
  * (AUTH-3): the admin's host token, or an organiser's token for one of their sessions
@@ -160,6 +170,8 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       };
       if (!limits.openFrom(address)) return refuseAndClose('connection.tooMany', CLOSE.policy);
       const frames = new TokenBucket(limits.options.frameBurst, limits.options.framesPerSecond);
+      // A refusal names the command it refuses whenever the frame says which: a client waits for
+      // an answer to every command id it sent, and one answered with id null waits for ever.
       const throttled = (id: string | null) => {
         refusedInRow += 1;
         if (refusedInRow >= limits.options.floodCutoff) return refuseAndClose('connection.flooding', CLOSE.policy);
@@ -288,7 +300,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
         // PROTO-9: every frame, valid or not, counts against the socket's own rate as it
         // arrives, and at most a burst waits its turn: behind slow commits, a flood must be
         // refused and cut off, not piled up unread in memory.
-        if (!frames.take() || waiting >= limits.options.frameBurst) return throttled(null);
+        if (!frames.take() || waiting >= limits.options.frameBurst) return throttled(commandIdOfFrame(data, isBinary));
         waiting += 1;
         queue = queue
           .then(() => handleFrame(data, isBinary))

@@ -33,6 +33,23 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimitOptions = {
   floodCutoff: 100,
 };
 
+/**
+ * The limits for a command rate other than the default (COMMANDS_PER_SECOND): the burst is three
+ * seconds' worth, and the frame rate, which every command also counts against, stays at least
+ * twice the command rate. A frame rate below the command rate refused commands the command rate
+ * allowed (a closed-loop voter at 1,000 commands a second was cut at 50 frames a second).
+ */
+export function limitsForCommandRate(base: SocketLimitOptions, commandsPerSecond: number): SocketLimitOptions {
+  const commandBurst = Math.max(base.commandBurst, commandsPerSecond * 3);
+  return {
+    ...base,
+    commandsPerSecond,
+    commandBurst,
+    framesPerSecond: Math.max(base.framesPerSecond, commandsPerSecond * 2),
+    frameBurst: Math.max(base.frameBurst, commandBurst),
+  };
+}
+
 const MAX_IDLE_SENDERS = 50_000;
 
 /** The counts behind the bounds, for one server. */
