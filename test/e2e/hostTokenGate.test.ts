@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enStaff } from '../../src/web/i18n/en.staff.ts';
-import type { Page } from '../support/browser.ts';
+import { screenshot, type Page } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { createInvite, createSession, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
 
@@ -29,6 +29,7 @@ describe('the host token prompt of the staff pages', () => {
     await expect.poll(() => prompt.getByRole('alert').textContent()).toBe(enStaff['host.token.rejected']);
     expect(await page.getByTestId('host-token-input').inputValue()).toBe('');
     expect(await storedToken(page)).toBeNull();
+    await screenshot(page, `host-token-refused-${path.replace(/#.*$/, '').replace(/\W+/g, '-').replace(/^-/, '')}`);
 
     await page.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
     await page.getByTestId('host-token-submit').click();

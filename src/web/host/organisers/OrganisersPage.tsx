@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BrandMark } from '../../components/BrandMark.tsx';
+import { HostTokenGate } from '../../components/HostTokenGate.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t } from '../../i18n/index.ts';
 import { HostApiError, hostFetch, listSessions, type SessionSummary } from '../hostApi.ts';
-import { storeHostToken, storedHostToken } from '../hostToken.ts';
-import { HostTokenPrompt } from '../access/HostTokenPrompt.tsx';
 import { OrganiserForm } from './OrganiserForm.tsx';
 import type { OrganiserRow } from './organiserTypes.ts';
 import '../../styles/host-access.css';
@@ -20,37 +19,11 @@ function time(at: number | null): string {
  * used, and revokes one. Needs the admin's host token; an organiser's token is refused here.
  */
 export function OrganisersPage() {
-  const [token, setToken] = useState(storedHostToken);
-  const [rejected, setRejected] = useState(false);
   useDocumentTitle(t('organisers.heading'));
-  if (!token) {
-    return (
-      <div class="page host-access">
-        <header class="host-access-header">
-          <BrandMark />
-        </header>
-        <main id="main">
-          <HostTokenPrompt
-            rejected={rejected}
-            onToken={(value) => {
-              storeHostToken(value);
-              setRejected(false);
-              setToken(value);
-            }}
-          />
-        </main>
-      </div>
-    );
-  }
   return (
-    <Organisers
-      token={token}
-      onRejected={() => {
-        storeHostToken(null);
-        setRejected(true);
-        setToken(null);
-      }}
-    />
+    <HostTokenGate pageClass="host-access" headerClass="host-access-header">
+      {(token, onRejected) => <Organisers token={token} onRejected={onRejected} />}
+    </HostTokenGate>
   );
 }
 
