@@ -5,7 +5,8 @@ import { axeViolations, contentLoss, motion, smallTargets, type AxeFinding, type
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { longTextSession } from '../support/longTextFixture.ts';
-import { connectClient, createInvite, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
+import { publishQuestion, startSession } from '../support/startedSession.ts';
+import { createInvite, TEST_HOST_TOKEN, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
  * Issue 18, part 2: every page in each of its main states passes axe-core's WCAG 2.2 A and AA
@@ -39,17 +40,9 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
 
   it('A11Y-1, A11Y-6: the participant pages (landing, room choice, code of conduct, guidelines, vote, hand, ask, floor), privacy and 404', async () => {
     const base = stage.server.baseUrl;
-    session = await createSession(base);
-    moderator = connectClient(base, tokenOf(session.links.moderator));
-    clients.push(moderator);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await moderator.send({ type: 'agenda.start' });
-    const other = await joinAsParticipant(base, session.joinCode, 'onsite');
-    clients.push(other);
-    await other.send({ type: 'qa.ask', text: 'How do we keep age checks private?' });
-    await moderator.waitFor((s) => s.qa.questions.length === 1);
-    const first = moderator.state.qa.questions[0];
-    if (first) await moderator.send({ type: 'qa.approve', questionId: first.id, version: first.version });
+    const started = await startSession(base, clients);
+    ({ session, moderator } = started);
+    await publishQuestion(moderator, started.participant, 'How do we keep age checks private?');
 
     const landing = await open(`${base}/`, phone, true);
     await landing.getByTestId('join-code-input').waitFor();

@@ -4,7 +4,7 @@ import { en } from '../../src/web/i18n/en.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { describeFocus, focusIndicatorDrawn, focusOnBody, markRegion, readRegion, tabTo } from '../support/keyboardWalk.ts';
-import { connectClient, createSession, joinAsParticipant, tokenOf } from '../support/testServer.ts';
+import { publishQuestion, startSession } from '../support/startedSession.ts';
 
 /**
  * Issue 18, part 2: the participant's and the moderator's main tasks by keyboard alone, with a
@@ -21,17 +21,8 @@ describe('keyboard only, focus and live regions', () => {
 
   it('A11Y-2, A11Y-3, A11Y-5: a participant joins, accepts the code of conduct, reads the guidelines, votes, raises a hand, asks and upvotes by keyboard; focus stays on the page; the news is announced', async () => {
     const base = stage.server.baseUrl;
-    const session = await createSession(base);
-    const moderator = connectClient(base, tokenOf(session.links.moderator));
-    clients.push(moderator);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await moderator.send({ type: 'agenda.start' });
-    const other = await joinAsParticipant(base, session.joinCode, 'onsite');
-    clients.push(other);
-    await other.send({ type: 'qa.ask', text: 'How do we keep age checks private?' });
-    await moderator.waitFor((s) => s.qa.questions.length === 1);
-    const theirs = moderator.state.qa.questions[0];
-    if (theirs) await moderator.send({ type: 'qa.approve', questionId: theirs.id, version: theirs.version });
+    const { session, moderator, participant: other } = await startSession(base, clients);
+    await publishQuestion(moderator, other, 'How do we keep age checks private?');
 
     const page = await open(`${base}/j/${session.joinCode}`, { width: 375, height: 667 });
     await page.getByTestId('channel-online').waitFor();
@@ -99,13 +90,7 @@ describe('keyboard only, focus and live regions', () => {
 
   it("A11Y-2, A11Y-4, A11Y-5, A11Y-9: the moderator reaches the questions by skip link, approves, opens and closes a poll and gives the floor by keyboard; focus stays on the page after Approve; the one-key shortcuts turn off", async () => {
     const base = stage.server.baseUrl;
-    const session = await createSession(base);
-    const moderator = connectClient(base, tokenOf(session.links.moderator));
-    clients.push(moderator);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await moderator.send({ type: 'agenda.start' });
-    const asker = await joinAsParticipant(base, session.joinCode, 'onsite');
-    clients.push(asker);
+    const { session, moderator, participant: asker } = await startSession(base, clients);
     await asker.send({ type: 'qa.ask', text: 'What should schools teach about privacy?' });
     await asker.send({ type: 'qa.ask', text: 'Who pays for the helplines?' });
     await asker.send({ type: 'floor.raise', intent: 'comment', label: null });

@@ -40,6 +40,15 @@ describe('organiser links end to end', () => {
     expect(new URL(organiser.url()).hash).toBe('');
     expect(await organiser.getByTestId('host-organisers').count()).toBe(0);
     await screenshot(organiser, 'organisers-organiser-host-page');
+
+    // The admin revokes it: the row says when, in place of the button.
+    admin.once('dialog', (dialog) => void dialog.accept());
+    const row = admin.getByTestId('organiser-row').filter({ hasText: 'Room A team' });
+    await row.getByTestId('organiser-revoke').click();
+    await expect.poll(() => row.getAttribute('data-revoked'), { timeout: 15_000 }).toBe('true');
+    expect(await row.getByTestId('organiser-revoke').count()).toBe(0);
+    expect(await row.locator('td').last().textContent()).toMatch(/^Revoked /);
+    await screenshot(admin, 'organisers-admin-revoked');
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ServerMessage } from '../../src/core/protocol/serverMessages.ts';
-import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { closeRoom, openRoom } from '../support/openRoom.ts';
+import { connectClient, joinAsParticipant, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /** The floor over real sockets: policy order across channels, overrides, ledger, balance, privacy. */
 describe('the floor over WebSocket', () => {
@@ -13,26 +14,17 @@ describe('the floor over WebSocket', () => {
   const clients: OpenFloorClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ TALLY_INTERVAL_MS: '20' });
-    session = await createSession(server.baseUrl, {
+    ({ server, session, moderator, projector } = await openRoom({ TALLY_INTERVAL_MS: '20' }, {
       plan: {
         title: 'Floor test',
         youthMode: false,
         floor: { policy: 'alternate', speakingLimitSeconds: 120, warningSeconds: 20 },
         speakers: [{ label: 'Speaker 1', stakeholderGroup: 'Civil Society', regionalGroup: 'Asia-Pacific Group', channel: 'onsite' }],
       },
-    });
-    moderator = connectClient(server.baseUrl, tokenOf(session.links.moderator));
-    projector = connectClient(server.baseUrl, tokenOf(session.links.projector), { wiretap: projectorTap });
-    clients.push(moderator, projector);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await projector.waitFor((_s, status) => status === 'live');
+    }, projectorTap, clients));
   });
 
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  afterAll(() => closeRoom(server, clients));
 
   async function participant(channel: 'onsite' | 'online' | null, wiretap?: Wiretap): Promise<OpenFloorClient> {
     const client = await joinAsParticipant(server.baseUrl, session.joinCode, channel, wiretap ? { wiretap } : {});

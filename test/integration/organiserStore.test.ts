@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
 import { replay } from '../../src/core/session.ts';
 import { aggregatesOf } from '../../src/server/retention/sessionErasure.ts';
-import { openStore } from '../../src/server/store/openStore.ts';
 import type { AuditEntry, NewSession, Store } from '../../src/server/store/store.ts';
-import { tempDir } from '../support/testServer.ts';
-import { createPostgresDatabase } from './postgresDatabase.ts';
+import { STORE_DATABASES, type OpenedStore } from '../support/storeAdapters.ts';
 
 /**
  * The store's organiser methods (ORG-1, ORG-2, ORG-4..ORG-7), the same cases on SQLite and on
@@ -25,27 +22,9 @@ function newSession(title: string, at: number, organiserHash: string | null = nu
 
 const audit = (action: string, at: number): AuditEntry => ({ id: `a-${hex(6)}`, at, role: 'host', label: null, action, summary: 'organiser=abc' });
 
-interface Opened {
-  readonly store: Store;
-  readonly cleanup: () => Promise<void>;
-}
-
-const ADAPTERS: Record<string, () => Promise<Opened>> = {
-  sqlite: async () => {
-    const dir = tempDir();
-    const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'organisers.db') });
-    return { store, cleanup: async () => { await store.close(); dir.remove(); } };
-  },
-  postgres: async () => {
-    const database = await createPostgresDatabase();
-    const store = await openStore({ kind: 'postgres', url: database.url });
-    return { store, cleanup: async () => { await store.close(); await database.drop(); } };
-  },
-};
-
-for (const [name, open] of Object.entries(ADAPTERS)) {
+for (const { name, open } of STORE_DATABASES) {
   describe(`organiser store: ${name}`, () => {
-    let opened: Opened;
+    let opened: OpenedStore;
     let store: Store;
     beforeEach(async () => {
       opened = await open();

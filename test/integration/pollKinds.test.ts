@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
-import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, TEST_HOST_TOKEN, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { closeRoom, openRoom } from '../support/openRoom.ts';
+import { joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /**
  * The poll kinds of issue 15 over real sockets against a real server, prepared in the plan:
@@ -16,8 +17,7 @@ describe('poll kinds over WebSocket', () => {
   const clients: OpenFloorClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ TALLY_INTERVAL_MS: '50' });
-    session = await createSession(server.baseUrl, { plan: {
+    ({ server, session, moderator, projector } = await openRoom({ TALLY_INTERVAL_MS: '50' }, { plan: {
       title: 'Kinds',
       agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],
       polls: [
@@ -27,18 +27,10 @@ describe('poll kinds over WebSocket', () => {
         { question: 'Your idea', kind: 'open_text' },
         { question: 'Capital of France?', kind: 'quiz', options: ['Paris', 'Rome'], correct: [0], timerSeconds: 60 },
       ],
-    } });
-    moderator = connectClient(server.baseUrl, tokenOf(session.links.moderator));
-    projector = connectClient(server.baseUrl, tokenOf(session.links.projector), { wiretap: projectorTap });
-    clients.push(moderator, projector);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await projector.waitFor((_s, status) => status === 'live');
+    } }, projectorTap, clients));
   });
 
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  afterAll(() => closeRoom(server, clients));
 
   const pollId = (question: string) => moderator.state.polls.find((p) => p.question === question)?.id ?? '';
 

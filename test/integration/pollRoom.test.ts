@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
 import type { ServerMessage } from '../../src/core/protocol/serverMessages.ts';
-import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { closeRoom, openRoom } from '../support/openRoom.ts';
+import { connectClient, joinAsParticipant, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /** Polls over real sockets against a real server: tallies, idempotency, privacy on the wire. */
 describe('poll room over WebSocket', () => {
@@ -14,19 +15,10 @@ describe('poll room over WebSocket', () => {
   const clients: OpenFloorClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ TALLY_INTERVAL_MS: '50' });
-    session = await createSession(server.baseUrl);
-    moderator = connectClient(server.baseUrl, tokenOf(session.links.moderator));
-    projector = connectClient(server.baseUrl, tokenOf(session.links.projector), { wiretap: projectorTap });
-    clients.push(moderator, projector);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await projector.waitFor((_s, status) => status === 'live');
+    ({ server, session, moderator, projector } = await openRoom({ TALLY_INTERVAL_MS: '50' }, undefined, projectorTap, clients));
   });
 
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  afterAll(() => closeRoom(server, clients));
 
   async function newPoll(question: string, options: string[], extra: { kind?: 'single' | 'multiple'; resultsVisibility?: 'live' | 'after_close' | 'hidden' } = {}): Promise<string> {
     await moderator.send({ type: 'poll.create', poll: { question, options, ...extra } });

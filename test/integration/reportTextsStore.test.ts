@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
-import { openStore } from '../../src/server/store/openStore.ts';
 import type { Store } from '../../src/server/store/store.ts';
-import { tempDir } from '../support/testServer.ts';
-import { createPostgresDatabase } from './postgresDatabase.ts';
+import { STORE_DATABASES } from '../support/storeAdapters.ts';
 
 /**
  * The report's written parts in the store (REPORT-3), on SQLite and PostgreSQL: empty at
@@ -25,20 +22,7 @@ async function withSession(store: Store, id: string): Promise<void> {
   });
 }
 
-const ADAPTERS: Record<string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>> = {
-  sqlite: async () => {
-    const dir = tempDir();
-    const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'report.db') });
-    return { store, cleanup: async () => { await store.close(); dir.remove(); } };
-  },
-  postgres: async () => {
-    const database = await createPostgresDatabase();
-    const store = await openStore({ kind: 'postgres', url: database.url });
-    return { store, cleanup: async () => { await store.close(); await database.drop(); } };
-  },
-};
-
-for (const [name, open] of Object.entries(ADAPTERS)) {
+for (const { name, open } of STORE_DATABASES) {
   describe(`report texts in the store (${name})`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;

@@ -30,34 +30,37 @@ function sqlite(sqliteWrites: 'worker' | 'inline'): () => Promise<OpenedStore> {
   };
 }
 
+const SQLITE: StoreAdapter = { name: 'SQLite', open: sqlite('worker') };
+// Votes and joins committed on the calling thread rather than on the commit thread.
+const SQLITE_INLINE: StoreAdapter = { name: 'SQLite, writes inline', open: sqlite('inline') };
+const POSTGRES: StoreAdapter = {
+  name: 'PostgreSQL',
+  async open() {
+    const database = await createPostgresDatabase();
+    let store: Store;
+    try {
+      store = await openStore({ kind: 'postgres', url: database.url });
+    } catch (error) {
+      await database.drop();
+      throw error;
+    }
+    return {
+      store,
+      async cleanup() {
+        await store.close();
+        await database.drop();
+      },
+    };
+  },
+};
+
 /**
  * Every store adapter the server can run on, in one list: the store contract suite
  * (`test/integration/storeContract.test.ts`) runs every case against each (issue 19, part 1).
  * A new adapter is one more entry here. PostgreSQL is the machine's (or TEST_POSTGRES_URL):
  * missing, it fails, never skips.
  */
-export const STORE_ADAPTERS: readonly StoreAdapter[] = [
-  { name: 'SQLite', open: sqlite('worker') },
-  // Votes and joins committed on the calling thread rather than on the commit thread.
-  { name: 'SQLite, writes inline', open: sqlite('inline') },
-  {
-    name: 'PostgreSQL',
-    async open() {
-      const database = await createPostgresDatabase();
-      let store: Store;
-      try {
-        store = await openStore({ kind: 'postgres', url: database.url });
-      } catch (error) {
-        await database.drop();
-        throw error;
-      }
-      return {
-        store,
-        async cleanup() {
-          await store.close();
-          await database.drop();
-        },
-      };
-    },
-  },
-];
+export const STORE_ADAPTERS: readonly StoreAdapter[] = [SQLITE, SQLITE_INLINE, POSTGRES];
+
+/** One adapter per database (SQLite as the server runs it, PostgreSQL): for a feature's own store tests beside the contract suite. */
+export const STORE_DATABASES: readonly StoreAdapter[] = [SQLITE, POSTGRES];

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { speakerName } from '../floor/floorNames.ts';
 import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
+import { LinkPageMessage } from '../speaker/LinkPageMessage.tsx';
 import { linkRefusalText } from '../speaker/linkRefusal.ts';
 import '../styles/speaker.css';
 
@@ -113,12 +114,5 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
 }
 
 function Message({ text, testId }: { text: string; testId?: string }) {
-  useDocumentTitle(t('role.rapporteur'));
-  return (
-    <main class="page-message speaker-message">
-      <p role="alert" data-testid={testId}>
-        {text}
-      </p>
-    </main>
-  );
+  return <LinkPageMessage title={t('role.rapporteur')} text={text} testId={testId} />;
 }

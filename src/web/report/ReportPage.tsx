@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { HostTokenGate } from '../components/HostTokenGate.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
-import { HostTokenPrompt } from '../host/access/HostTokenPrompt.tsx';
 import { HostApiError } from '../host/hostApi.ts';
-import { storeHostToken, storedHostToken } from '../host/hostToken.ts';
 import { t } from '../i18n/index.ts';
 import { DOWNLOAD_FORMATS, download, fetchReport, fetchTexts, saveTexts, type DownloadFormat, type ReportTextsView } from './reportApi.ts';
 import { draftOf, sectionDraft, sectionKey, textsOf, type ReportDraft } from './reportDraft.ts';
@@ -33,8 +32,6 @@ function accessFromHash(): Access | null {
 
 export function ReportPage() {
   const [access] = useState(accessFromHash);
-  const [hostToken, setHostToken] = useState(storedHostToken);
-  const [rejected, setRejected] = useState(false);
   useDocumentTitle(t('report.heading'));
   if (!access) {
     return (
@@ -43,37 +40,10 @@ export function ReportPage() {
       </main>
     );
   }
-  const token = access.linkToken ?? hostToken;
-  if (!token) {
-    return (
-      <div class="page report-page">
-        <header class="report-header">
-          <BrandMark />
-        </header>
-        <main id="main">
-          <HostTokenPrompt
-            rejected={rejected}
-            onToken={(value) => {
-              storeHostToken(value);
-              setRejected(false);
-              setHostToken(value);
-            }}
-          />
-        </main>
-      </div>
-    );
-  }
   return (
-    <ReportDesk
-      sessionId={access.sessionId}
-      token={token}
-      onRejected={() => {
-        if (access.linkToken) return;
-        storeHostToken(null);
-        setRejected(true);
-        setHostToken(null);
-      }}
-    />
+    <HostTokenGate pageClass="report-page" headerClass="report-header" linkToken={access.linkToken}>
+      {(token, onRejected) => <ReportDesk sessionId={access.sessionId} token={token} onRejected={onRejected} />}
+    </HostTokenGate>
   );
 }
 

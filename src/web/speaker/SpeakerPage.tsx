@@ -13,6 +13,7 @@ import { t } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { PinnedQuestion, pinnedQuestionOf } from './PinnedQuestion.tsx';
 import { SpeakerNoteBanner } from './SpeakerNoteBanner.tsx';
+import { LinkPageMessage } from './LinkPageMessage.tsx';
 import { linkRefusalText } from './linkRefusal.ts';
 import '../styles/speaker.css';
 
@@ -117,12 +118,5 @@ function SpeakerQueue({ floor }: { floor: FloorView }) {
 }
 
 function SpeakerMessage({ text, testId }: { text: string; testId?: string }) {
-  useDocumentTitle(t('speaker.heading'));
-  return (
-    <main class="page-message speaker-message">
-      <p role="alert" data-testid={testId}>
-        {text}
-      </p>
-    </main>
-  );
+  return <LinkPageMessage title={t('speaker.heading')} text={text} testId={testId} />;
 }

@@ -48,7 +48,20 @@ export function contractMarkdown(): string {
   const created = HTTP_ROUTES.find((route) => route.method === 'post' && route.path === '/api/sessions')?.answers[201];
   const createdSchema = created && !('file' in created) ? jsonSchemaOf(created, 'output') : {};
   const declare = jsonSchemaOf(COMMANDS['participant.declare'].schema, 'input');
-  return [
+  // Each object the reader fills or reads, under its caption: one fields table each.
+  const fieldTables: [caption: string, schema: JsonSchema][] = [
+    ['**`participant.declare`** (every field optional, `null` clears it; no gender in youth mode):', declare],
+    ['**`POST /api/sessions`** `{"template": NAME}` or `{"plan": PLAN}`, host token → `201`:', createdSchema],
+    ['with `links`:', propertyOf(createdSchema, 'links')],
+    ['**The session plan** (`PLAN`):', plan],
+    ['An agenda item (`agenda[]`):', itemsOf(plan, 'agenda')],
+    ['A panel speaker (`speakers[]`):', itemsOf(plan, 'speakers')],
+    ['A prepared poll (`polls[]`):', itemsOf(plan, 'polls')],
+    ['The floor (`floor`):', propertyOf(plan, 'floor')],
+    ['The Q&A (`qa`):', propertyOf(plan, 'qa')],
+    ['Roles of the session (`roles`):', propertyOf(plan, 'roles')],
+  ];
+  const intro = [
     'Machine-readable, generated at start from the zod schemas the server validates with, and',
     'checked against the server\'s real answers by `test/integration/contract.test.ts`:',
     '',
@@ -61,45 +74,6 @@ export function contractMarkdown(): string {
     '',
     `**Roles:** ${list(ROLES)}. Staff (see everything, hidden results included): ${list(STAFF_ROLES)}.`,
     `**Invite roles** (\`POST /api/sessions/:id/invites\` \`role\`): ${list(LINK_ROLES)}; every new session gets links for ${list(SESSION_LINK_ROLES)} at once.`,
-    '',
-    '**`participant.declare`** (every field optional, `null` clears it; no gender in youth mode):',
-    '',
-    fieldsTable(declare),
-    '',
-    '**`POST /api/sessions`** `{"template": NAME}` or `{"plan": PLAN}`, host token → `201`:',
-    '',
-    fieldsTable(createdSchema),
-    '',
-    'with `links`:',
-    '',
-    fieldsTable(propertyOf(createdSchema, 'links')),
-    '',
-    '**The session plan** (`PLAN`):',
-    '',
-    fieldsTable(plan),
-    '',
-    'An agenda item (`agenda[]`):',
-    '',
-    fieldsTable(itemsOf(plan, 'agenda')),
-    '',
-    'A panel speaker (`speakers[]`):',
-    '',
-    fieldsTable(itemsOf(plan, 'speakers')),
-    '',
-    'A prepared poll (`polls[]`):',
-    '',
-    fieldsTable(itemsOf(plan, 'polls')),
-    '',
-    'The floor (`floor`):',
-    '',
-    fieldsTable(propertyOf(plan, 'floor')),
-    '',
-    'The Q&A (`qa`):',
-    '',
-    fieldsTable(propertyOf(plan, 'qa')),
-    '',
-    'Roles of the session (`roles`):',
-    '',
-    fieldsTable(propertyOf(plan, 'roles')),
   ].join('\n');
+  return [intro, ...fieldTables.map(([caption, schema]) => `${caption}\n\n${fieldsTable(schema)}`)].join('\n\n');
 }

@@ -2,6 +2,7 @@ import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { auditActionText, auditDetailLines, auditTime, isSettingChanges } from './auditWords.ts';
 import type { AuditRow } from './inviteTypes.ts';
+import { StaffTable } from './StaffTable.tsx';
 
 /** An audit line's details in words, one per line (AUDIT-3, AUDIT-4). */
 function AuditDetails({ entry, names }: { entry: AuditRow; names: AuditNames }) {
@@ -33,35 +34,23 @@ export function AuditLog({ entries, names, refresh }: { entries: readonly AuditR
       {entries.length === 0 ? (
         <p class="muted">{t('host.audit.empty')}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="audit-table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('host.audit.col.time')}</th>
-                <th scope="col">{t('host.audit.col.who')}</th>
-                <th scope="col">{t('host.audit.col.action')}</th>
-                <th scope="col">{t('host.audit.col.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={new Date(entry.at).toISOString()}>{auditTime(entry.at)}</time>
-                  </td>
-                  <td>
-                    {t(`role.${entry.role}` as MessageKey)}
-                    {entry.label ? ` — ${entry.label}` : ''}
-                  </td>
-                  <td data-action={entry.action}>{auditActionText(entry.action)}</td>
-                  <td>
-                    <AuditDetails entry={entry} names={names} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable class="audit-table" testId="audit-table" headings={[t('host.audit.col.time'), t('host.audit.col.who'), t('host.audit.col.action'), t('host.audit.col.details')]}>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <time dateTime={new Date(entry.at).toISOString()}>{auditTime(entry.at)}</time>
+              </td>
+              <td>
+                {t(`role.${entry.role}` as MessageKey)}
+                {entry.label ? ` — ${entry.label}` : ''}
+              </td>
+              <td data-action={entry.action}>{auditActionText(entry.action)}</td>
+              <td>
+                <AuditDetails entry={entry} names={names} />
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BrandMark } from '../../components/BrandMark.tsx';
+import { HostTokenGate } from '../../components/HostTokenGate.tsx';
 import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
@@ -7,10 +8,8 @@ import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
 import { FollowUpPanel } from '../followUp/FollowUpPanel.tsx';
 import { PrintablePack } from '../followUp/PrintablePack.tsx';
 import { HostApiError, hostFetch } from '../hostApi.ts';
-import { storeHostToken, storedHostToken } from '../hostToken.ts';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import { AuditLog } from './AuditLog.tsx';
-import { HostTokenPrompt } from './HostTokenPrompt.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { InviteTable } from './InviteTable.tsx';
 import type { AuditRow, InviteList, InviteRole, InviteRow } from './inviteTypes.ts';
@@ -33,8 +32,6 @@ function sessionIdFromHash(): string | null {
  */
 export function HostAccessPage() {
   const [sessionId] = useState(sessionIdFromHash);
-  const [token, setToken] = useState(storedHostToken);
-  const [rejected, setRejected] = useState(false);
   useDocumentTitle(t('host.access.heading'));
 
   if (!sessionId) {
@@ -44,35 +41,10 @@ export function HostAccessPage() {
       </main>
     );
   }
-  if (!token) {
-    return (
-      <div class="page host-access">
-        <header class="host-access-header">
-          <BrandMark />
-        </header>
-        <main id="main">
-          <HostTokenPrompt
-            rejected={rejected}
-            onToken={(value) => {
-              storeHostToken(value);
-              setRejected(false);
-              setToken(value);
-            }}
-          />
-        </main>
-      </div>
-    );
-  }
   return (
-    <HostAccess
-      sessionId={sessionId}
-      token={token}
-      onRejected={() => {
-        storeHostToken(null);
-        setRejected(true);
-        setToken(null);
-      }}
-    />
+    <HostTokenGate pageClass="host-access" headerClass="host-access-header">
+      {(token, onRejected) => <HostAccess sessionId={sessionId} token={token} onRejected={onRejected} />}
+    </HostTokenGate>
   );
 }
 

@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { BrandMark } from '../../components/BrandMark.tsx';
+import { HostTokenGate } from '../../components/HostTokenGate.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
 import { t } from '../../i18n/index.ts';
 import { HostApiError, hostFetch, listSessions, type SessionSummary } from '../hostApi.ts';
-import { storeHostToken, storedHostToken } from '../hostToken.ts';
-import { HostTokenPrompt } from '../access/HostTokenPrompt.tsx';
 import { OrganiserForm } from './OrganiserForm.tsx';
+import { OrganiserTable } from './OrganiserTable.tsx';
 import type { OrganiserRow } from './organiserTypes.ts';
 import '../../styles/host-access.css';
 import '../../styles/organisers.css';
-
-function time(at: number | null): string {
-  return at === null ? t('host.access.never') : new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * `/host/organisers`: the deployment admin's page (ORG-5). Makes an organiser access for a set
@@ -20,37 +16,11 @@ function time(at: number | null): string {
  * used, and revokes one. Needs the admin's host token; an organiser's token is refused here.
  */
 export function OrganisersPage() {
-  const [token, setToken] = useState(storedHostToken);
-  const [rejected, setRejected] = useState(false);
   useDocumentTitle(t('organisers.heading'));
-  if (!token) {
-    return (
-      <div class="page host-access">
-        <header class="host-access-header">
-          <BrandMark />
-        </header>
-        <main id="main">
-          <HostTokenPrompt
-            rejected={rejected}
-            onToken={(value) => {
-              storeHostToken(value);
-              setRejected(false);
-              setToken(value);
-            }}
-          />
-        </main>
-      </div>
-    );
-  }
   return (
-    <Organisers
-      token={token}
-      onRejected={() => {
-        storeHostToken(null);
-        setRejected(true);
-        setToken(null);
-      }}
-    />
+    <HostTokenGate pageClass="host-access" headerClass="host-access-header">
+      {(token, onRejected) => <Organisers token={token} onRejected={onRejected} />}
+    </HostTokenGate>
   );
 }
 
@@ -135,40 +105,7 @@ function Organisers({ token, onRejected }: { token: string; onRejected: () => vo
             </p>
           )}
           {organisers && organisers.length === 0 && <p class="muted">{t('organisers.empty')}</p>}
-          {organisers && organisers.length > 0 && (
-            <div class="table-scroll">
-              <table class="invite-table" data-testid="organiser-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('organisers.col.label')}</th>
-                    <th scope="col">{t('organisers.col.sessions')}</th>
-                    <th scope="col">{t('host.access.col.created')}</th>
-                    <th scope="col">{t('host.access.col.lastSeen')}</th>
-                    <th scope="col">{t('host.access.col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {organisers.map((organiser) => (
-                    <tr key={organiser.id} data-revoked={organiser.revokedAt === null ? 'false' : 'true'} data-testid="organiser-row">
-                      <th scope="row">{organiser.label}</th>
-                      <td>{organiser.sessions.map((s) => s.title || t('organisers.sessionGone')).join(', ')}</td>
-                      <td>{time(organiser.createdAt)}</td>
-                      <td>{time(organiser.lastSeenAt)}</td>
-                      <td>
-                        {organiser.revokedAt === null ? (
-                          <button type="button" class="button button-small button-danger" aria-label={t('organisers.revokeLabel', { label: organiser.label })} onClick={() => void revoke(organiser)} data-testid="organiser-revoke">
-                            {t('host.access.revoke')}
-                          </button>
-                        ) : (
-                          <span class="muted">{t('host.access.revoked', { time: time(organiser.revokedAt) })}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {organisers && organisers.length > 0 && <OrganiserTable organisers={organisers} revoke={(organiser) => void revoke(organiser)} />}
         </section>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 
 /** Asks for the host token when this tab has none (or the server refused the stored one). */
 export function HostTokenPrompt({ rejected, onToken }: { rejected: boolean; onToken: (token: string) => void }) {
