@@ -50,7 +50,7 @@ for (const [name, open] of Object.entries(ADAPTERS)) {
 
     it('REPORT-3: empty at revision 0; each save is the next revision; a stale save writes nothing', async () => {
       expect(await store.reportTexts('s1')).toEqual({ texts: { summary: '', sections: [] }, revision: 0, updatedAt: null });
-      const first = { summary: 'يجب أن تتعاون الحكومات — 数字素养', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [] }] };
+      const first = { summary: 'يجب أن تتعاون الحكومات — 数字素养', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [], bestPractices: ['Two'], partnershipOffers: [] }] };
       expect(await store.saveReportTexts('s1', first, 0, T0 + 1)).toEqual({ texts: first, revision: 1, updatedAt: T0 + 1 });
       expect(await store.saveReportTexts('s1', { summary: 'Stale', sections: [] }, 0, T0 + 2)).toBeNull();
       const second = { summary: 'Second', sections: [] };

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { CHART_COLOURS, layoutChart, pollChart } from '../../core/report/reportCharts.ts';
+import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -205,13 +206,9 @@ function sections(w: PdfWriter, report: SessionReport): void {
   w.heading(SECTION_TITLES.summary);
   if (report.summary) w.paragraph(report.summary);
   else w.note('No summary written yet.');
-  if (report.takeaways.length > 0) {
-    w.heading(SECTION_TITLES.takeaways);
-    w.bullets(report.takeaways);
-  }
-  if (report.callsToAction.length > 0) {
-    w.heading(SECTION_TITLES.callsToAction);
-    w.bullets(report.callsToAction);
+  for (const { kind, points } of outcomesOf(report)) {
+    w.heading(SECTION_TITLES[kind]);
+    w.bullets(points);
   }
 
   w.heading(SECTION_TITLES.agenda);
@@ -219,16 +216,12 @@ function sections(w: PdfWriter, report: SessionReport): void {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]);
   for (const a of report.agenda) {
-    if (a.takeaways.length === 0 && a.callsToAction.length === 0) continue;
+    if (outcomesOf(a).length === 0) continue;
     w.heading(`${a.number}. ${a.title}`, 2);
     if (a.policyQuestion) w.note(a.policyQuestion);
-    if (a.takeaways.length > 0) {
-      w.text(SECTION_TITLES.takeaways, MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
-      w.bullets(a.takeaways);
-    }
-    if (a.callsToAction.length > 0) {
-      w.text(SECTION_TITLES.callsToAction, MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
-      w.bullets(a.callsToAction);
+    for (const { kind, points } of outcomesOf(a)) {
+      w.text(SECTION_TITLES[kind], MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
+      w.bullets(points);
     }
   }
 
