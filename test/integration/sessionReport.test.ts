@@ -94,6 +94,8 @@ describe('the session report over HTTP', () => {
     const saved = await put({ texts: SCRIPT_TEXTS, revision: 0 }, rapporteurToken);
     if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
     for (const path of ['/report', '/report.md', '/report.html', '/report.pdf', '/report.docx', '/report.zip']) downloads.set(path, await get(path, rapporteurToken));
+    // The host's printable pack, drawn after the session: no participant may appear in it either.
+    for (const path of ['/pack/poster.pdf', '/pack/guidelines.pdf', '/pack/invite.ics?start=2026-12-10T09:00:00Z']) downloads.set(path, await get(path, TEST_HOST_TOKEN));
   });
 
   afterAll(async () => {
@@ -239,7 +241,11 @@ describe('the session report over HTTP', () => {
 
   it('REPORT-4: no format holds an identity a participant typed, a token, or a group of one', async () => {
     const { text: pdf } = await pdfText(download('/report.pdf').bytes);
+    for (const path of ['/pack/poster.pdf', '/pack/guidelines.pdf', '/pack/invite.ics?start=2026-12-10T09:00:00Z']) expect(download(path).status).toBe(200);
     const outputs: Record<string, string> = {
+      poster: (await pdfText(download('/pack/poster.pdf').bytes)).text,
+      guidelines: (await pdfText(download('/pack/guidelines.pdf').bytes)).text,
+      ics: download('/pack/invite.ics?start=2026-12-10T09:00:00Z').bytes.toString('utf8'),
       json: download('/report').bytes.toString('utf8'),
       md: download('/report.md').bytes.toString('utf8'),
       html: download('/report.html').bytes.toString('utf8'),
