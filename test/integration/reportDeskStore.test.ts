@@ -1,19 +1,16 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionPlanSchema } from '../../src/core/plan.ts';
 import { gatherReportInputs } from '../../src/core/report/reportInputs.ts';
 import { aggregateSession } from '../../src/core/retention/sessionAggregates.ts';
 import { replay } from '../../src/core/session.ts';
-import { openStore } from '../../src/server/store/openStore.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { IDENTITY_STRINGS, runReportScript } from '../support/reportSession.ts';
-import { tempDir } from '../support/testServer.ts';
-import { createPostgresDatabase } from './postgresDatabase.ts';
+import { STORE_ADAPTERS } from '../support/storeAdapters.ts';
 
 /**
- * What migration 0010_report_desk stores, on SQLite and PostgreSQL: the attendance peak, which
- * only grows (REPORT-11); the report's inputs kept at archiving, without the questions' text
- * (REPORT-12); follow-up sign-ups, deleted with the contributions (REPORT-13).
+ * What migration 0010_report_desk stores, on every store adapter (`STORE_ADAPTERS`): the
+ * attendance peak, which only grows (REPORT-11); the report's inputs kept at archiving, without
+ * the questions' text (REPORT-12); follow-up sign-ups, deleted with the contributions (REPORT-13).
  */
 
 const T0 = 1_767_225_600_000;
@@ -29,22 +26,9 @@ async function withSession(store: Store, id: string): Promise<void> {
   });
 }
 
-const ADAPTERS: Record<string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>> = {
-  sqlite: async () => {
-    const dir = tempDir();
-    const store = await openStore({ kind: 'sqlite', path: join(dir.path, 'desk.db') });
-    return { store, cleanup: async () => { await store.close(); dir.remove(); } };
-  },
-  postgres: async () => {
-    const database = await createPostgresDatabase();
-    const store = await openStore({ kind: 'postgres', url: database.url });
-    return { store, cleanup: async () => { await store.close(); await database.drop(); } };
-  },
-};
-
 const erasure = (id: string) => ({ id, sessionHash: 'h', at: T0 + 100, by: 'retention' as const, action: 'session.archived' as const });
 
-for (const [name, open] of Object.entries(ADAPTERS)) {
+for (const { name, open } of STORE_ADAPTERS) {
   describe(`the desk's rows in the store (${name})`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;
