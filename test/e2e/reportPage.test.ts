@@ -52,12 +52,18 @@ describe('the report page end to end', () => {
     await page.getByTestId('report-takeaways-general').fill('Safety by design must be the default.\nChildren must be heard.');
     await page.getByTestId('report-takeaways-1').fill('يجب أن تتعاون الحكومات وشركات التكنولوجيا');
     await page.getByTestId('report-actions-3').fill('把数字素养纳入国家课程');
+    // REPORT-16: the seed's other expected outcomes, written like takeaways.
+    await page.getByTestId('report-practices-1').fill('Helplines run by young people themselves.');
+    await page.getByTestId('report-partnerships-general').fill('شبكة المدارس مستعدة للشراكة');
     await page.getByTestId('report-save').click();
     await page.getByTestId('report-saved').waitFor();
     const preview = page.getByTestId('report-preview');
     await expect.poll(() => preview.textContent()).toContain('Children must be heard.');
     expect(await preview.textContent()).toContain('يجب أن تتعاون الحكومات وشركات التكنولوجيا');
     expect(await preview.textContent()).toContain('家长应该如何参与？');
+    expect(await preview.textContent()).toContain('Helplines run by young people themselves.');
+    expect(await preview.textContent()).toContain('شبكة المدارس مستعدة للشراكة');
+    expect(await preview.textContent()).toContain('Partnership offers');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'report-page');
 

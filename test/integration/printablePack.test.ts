@@ -44,6 +44,30 @@ describe('the printable pack', () => {
     for (const word of firstWords) expect(text).toContain(word);
   });
 
+  it('REPORT-14: Arabic and Chinese in the poster and the guidelines are drawn in their fonts and read back in order', async () => {
+    const arabic = 'حماية الأطفال على الإنترنت';
+    const chinese = '儿童网络安全圆桌会议';
+    const created = await fetch(`${server.baseUrl}/api/sessions`, { method: 'POST', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ plan: { title: arabic, subtitle: chinese } }) });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const guidelines = { guidelines: { onsite: 'ارفعوا أيديكم لطلب الكلمة', online: '请使用举手按钮发言' }, codeOfConduct: 'Be kind. احترموا جميع المشاركين. 尊重每一位参与者。' };
+    const put = await fetch(`${server.baseUrl}/api/sessions/${id}/guidelines`, { method: 'PUT', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(guidelines) });
+    expect(put.status).toBe(200);
+    const pdf = async (name: string) => {
+      const response = await fetch(`${server.baseUrl}/api/sessions/${id}/pack/${name}`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+      expect(response.status).toBe(200);
+      const { pages, text } = await pdfText(new Uint8Array(await response.arrayBuffer()));
+      return { pages, flat: text.replace(/\s+/g, ' ') };
+    };
+    const poster = await pdf('poster.pdf');
+    expect(poster.pages).toBe(1);
+    expect(poster.flat).toContain(arabic);
+    expect(poster.flat).toContain(chinese);
+    const sheet = await pdf('guidelines.pdf');
+    expect(sheet.pages).toBe(1);
+    for (const text of [arabic, 'ارفعوا أيديكم لطلب الكلمة', '请使用举手按钮发言', 'احترموا جميع المشاركين.', '尊重每一位参与者。', 'Be kind.']) expect(sheet.flat).toContain(text);
+  });
+
   it('REPORT-14: the calendar invitation parses back (RFC 5545) and carries the pre-session page', async () => {
     expect((await get('invite.ics')).status).toBe(400);
     const response = await get(`invite.ics?start=${encodeURIComponent('2026-12-10T09:00:00Z')}`);

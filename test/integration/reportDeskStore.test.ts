@@ -5,12 +5,12 @@ import { aggregateSession } from '../../src/core/retention/sessionAggregates.ts'
 import { replay } from '../../src/core/session.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { IDENTITY_STRINGS, runReportScript } from '../support/reportSession.ts';
-import { STORE_DATABASES } from '../support/storeAdapters.ts';
+import { STORE_ADAPTERS } from '../support/storeAdapters.ts';
 
 /**
- * What migration 0010_report_desk stores, on SQLite and PostgreSQL: the attendance peak, which
- * only grows (REPORT-11); the report's inputs kept at archiving, without the questions' text
- * (REPORT-12); follow-up sign-ups, deleted with the contributions (REPORT-13).
+ * What migration 0010_report_desk stores, on every store adapter (`STORE_ADAPTERS`): the
+ * attendance peak, which only grows (REPORT-11); the report's inputs kept at archiving, without
+ * the questions' text (REPORT-12); follow-up sign-ups, deleted with the contributions (REPORT-13).
  */
 
 const T0 = 1_767_225_600_000;
@@ -28,7 +28,7 @@ async function withSession(store: Store, id: string): Promise<void> {
 
 const erasure = (id: string) => ({ id, sessionHash: 'h', at: T0 + 100, by: 'retention' as const, action: 'session.archived' as const });
 
-for (const { name, open } of STORE_DATABASES) {
+for (const { name, open } of STORE_ADAPTERS) {
   describe(`the desk's rows in the store (${name})`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;

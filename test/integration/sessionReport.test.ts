@@ -94,6 +94,8 @@ describe('the session report over HTTP', () => {
     const saved = await put({ texts: SCRIPT_TEXTS, revision: 0 }, rapporteurToken);
     if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
     for (const path of ['/report', '/report.md', '/report.html', '/report.pdf', '/report.docx', '/report.zip']) downloads.set(path, await get(path, rapporteurToken));
+    // The host's printable pack, drawn after the session: no participant may appear in it either.
+    for (const path of ['/pack/poster.pdf', '/pack/guidelines.pdf', '/pack/invite.ics?start=2026-12-10T09:00:00Z']) downloads.set(path, await get(path, TEST_HOST_TOKEN));
   });
 
   afterAll(async () => {
@@ -214,9 +216,36 @@ describe('the session report over HTTP', () => {
     expect(text).toContain('数字素养教育应该从小学开始');
   });
 
+  it('REPORT-16: best practices and partnership offers are in every format, per item and for the session', async () => {
+    const practice = 'Helplines run by young people themselves.';
+    const offer = 'The regulators’ network offers to host the follow-up working group.';
+    const r = report();
+    expect(r.agenda[1]?.bestPractices).toEqual([practice]);
+    expect(r.partnershipOffers).toEqual([offer]);
+    const markdown = download('/report.md').bytes.toString('utf8');
+    expect(markdown).toContain(`## ${SECTION_TITLES.partnershipOffers}\n\n- ${offer}`);
+    expect(markdown).toContain(`**${SECTION_TITLES.bestPractices}**\n\n- ${practice}`);
+    const html = download('/report.html').bytes.toString('utf8');
+    expect(html).toContain(`<h2>${SECTION_TITLES.partnershipOffers}</h2>`);
+    expect(html).toContain(`<strong>${SECTION_TITLES.bestPractices}</strong>`);
+    for (const point of [practice, offer]) expect(html).toContain(point);
+    const flat = (await pdfText(download('/report.pdf').bytes)).text.replace(/\s+/g, ' ');
+    for (const text of [SECTION_TITLES.bestPractices, SECTION_TITLES.partnershipOffers, practice, offer]) expect(flat).toContain(text);
+    const paragraphs = docxParagraphs(download('/report.docx').bytes);
+    expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain(SECTION_TITLES.partnershipOffers);
+    for (const point of [practice, offer]) expect(paragraphs.some((p) => p.text === point)).toBe(true);
+    const outcomes = parseCsv(zipTexts(download('/report.zip').bytes)['outcomes.csv'] ?? '');
+    expect(outcomes).toContainEqual(['2', 'best_practice', practice]);
+    expect(outcomes).toContainEqual(['', 'partnership_offer', offer]);
+  });
+
   it('REPORT-4: no format holds an identity a participant typed, a token, or a group of one', async () => {
     const { text: pdf } = await pdfText(download('/report.pdf').bytes);
+    for (const path of ['/pack/poster.pdf', '/pack/guidelines.pdf', '/pack/invite.ics?start=2026-12-10T09:00:00Z']) expect(download(path).status).toBe(200);
     const outputs: Record<string, string> = {
+      poster: (await pdfText(download('/pack/poster.pdf').bytes)).text,
+      guidelines: (await pdfText(download('/pack/guidelines.pdf').bytes)).text,
+      ics: download('/pack/invite.ics?start=2026-12-10T09:00:00Z').bytes.toString('utf8'),
       json: download('/report').bytes.toString('utf8'),
       md: download('/report.md').bytes.toString('utf8'),
       html: download('/report.html').bytes.toString('utf8'),

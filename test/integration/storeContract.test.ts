@@ -609,7 +609,7 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       const session = newSession();
       await store.createSession(session);
       expect(await store.reportTexts(session.id)).toEqual({ texts: { summary: '', sections: [] }, revision: 0, updatedAt: null });
-      const first = { summary: 'يجب أن تتعاون الحكومات — 数字素养', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [] }] };
+      const first = { summary: 'يجب أن تتعاون الحكومات — 数字素养', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [], bestPractices: ['Two'], partnershipOffers: [] }] };
       expect(await store.saveReportTexts(session.id, first, 0, T0 + 1)).toEqual({ texts: first, revision: 1, updatedAt: T0 + 1 });
       expect(await store.saveReportTexts(session.id, { summary: 'Stale', sections: [] }, 0, T0 + 2)).toBeNull();
       const second = { summary: 'Second', sections: [] };

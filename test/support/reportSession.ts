@@ -86,8 +86,8 @@ export const SINGLED_OUT_GROUPS: readonly string[] = ['Academia', 'GRULAC', 'ano
 export const SCRIPT_TEXTS: ReportTextsInput = {
   summary: 'The round table agreed that governments and platforms share the duty of care.\nParticipants online and in the room asked for age-appropriate design by default.',
   sections: [
-    { agendaItem: null, takeaways: ['Safety by design must be the default, not an option.'], callsToAction: ['Publish a joint code of practice within a year.'] },
-    { agendaItem: 1, takeaways: ['يجب أن تتعاون الحكومات وشركات التكنولوجيا لحماية الأطفال على الإنترنت', 'Regulators need clear reporting duties.'], callsToAction: ['Create a shared incident reporting channel.'] },
+    { agendaItem: null, takeaways: ['Safety by design must be the default, not an option.'], callsToAction: ['Publish a joint code of practice within a year.'], partnershipOffers: ['The regulators’ network offers to host the follow-up working group.'] },
+    { agendaItem: 1, takeaways: ['يجب أن تتعاون الحكومات وشركات التكنولوجيا لحماية الأطفال على الإنترنت', 'Regulators need clear reporting duties.'], callsToAction: ['Create a shared incident reporting channel.'], bestPractices: ['Helplines run by young people themselves.'] },
     { agendaItem: 3, takeaways: ['数字素养教育应该从小学开始'], callsToAction: ['把数字素养纳入国家课程'] },
   ],
 };
@@ -128,6 +128,7 @@ export function runReportScript(): ScriptedSession {
     return { role: 'participant', participantId: id, profile: profile(p) };
   };
   const MOD: Actor = { role: 'moderator', participantId: null };
+  const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
   const ONLINE: Actor = { role: 'online_moderator', participantId: null };
 
   const run = (input: CommandInput, actor: Actor = MOD, advanceMs = 1000): DomainEvent[] => {
@@ -240,6 +241,10 @@ export function runReportScript(): ScriptedSession {
   run({ type: 'qa.pin', questionId: first }, MOD, 10_000);
   run({ type: 'qa.answer', questionId: first }, MOD, minutes(3));
   run({ type: 'qa.answer', questionId: forwarded }, MOD, minutes(2));
+
+  // The rapporteur's desk tags the seed's other expected outcomes live (REPORT-16); no time passes.
+  run({ type: 'desk.note', agendaItem: 3, tag: 'bestPractice', text: '学校与家长共同制定上网规则', attach: null }, RAPPORTEUR, 0);
+  run({ type: 'desk.note', agendaItem: null, tag: 'partnershipOffer', text: 'شبكة المدارس مستعدة للشراكة في برامج التوعية', attach: null }, RAPPORTEUR, 0);
 
   // Item 6: closing, then the end of the run.
   run({ type: 'agenda.next' }, MOD, minutes(1));

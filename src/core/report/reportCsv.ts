@@ -1,4 +1,5 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
+import { OUTCOME_CSV_KINDS, OUTCOME_KINDS } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
 
 /**
@@ -57,9 +58,8 @@ export function reportCsvTables(report: SessionReport): CsvTable[] {
       name: 'outcomes.csv',
       header: ['agenda_item', 'kind', 'text'],
       rows: [
-        ...report.takeaways.map((t) => ['', 'takeaway', t] as const),
-        ...report.callsToAction.map((t) => ['', 'call_to_action', t] as const),
-        ...report.agenda.flatMap((a) => [...a.takeaways.map((t) => [a.number, 'takeaway', t] as const), ...a.callsToAction.map((t) => [a.number, 'call_to_action', t] as const)]),
+        ...OUTCOME_KINDS.flatMap((kind) => report[kind].map((t) => ['', OUTCOME_CSV_KINDS[kind], t] as const)),
+        ...report.agenda.flatMap((a) => OUTCOME_KINDS.flatMap((kind) => a[kind].map((t) => [a.number, OUTCOME_CSV_KINDS[kind], t] as const))),
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
+import { outcomesOf } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -45,18 +46,16 @@ export function renderMarkdown(report: SessionReport): string {
   }
 
   out.push(`## ${SECTION_TITLES.summary}`, report.summary ? escapeMarkdown(report.summary, false) : '_No summary written yet._');
-  if (report.takeaways.length > 0) out.push(`## ${SECTION_TITLES.takeaways}`, bullets(report.takeaways));
-  if (report.callsToAction.length > 0) out.push(`## ${SECTION_TITLES.callsToAction}`, bullets(report.callsToAction));
+  for (const { kind, points } of outcomesOf(report)) out.push(`## ${SECTION_TITLES[kind]}`, bullets(points));
 
   out.push(`## ${SECTION_TITLES.agenda}`, table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ])));
   for (const a of report.agenda) {
-    if (a.takeaways.length === 0 && a.callsToAction.length === 0 && !a.policyQuestion) continue;
+    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
     out.push(`### ${a.number}. ${escapeMarkdown(a.title)}`);
     if (a.policyQuestion) out.push(`> ${escapeMarkdown(a.policyQuestion)}`);
-    if (a.takeaways.length > 0) out.push(`**${SECTION_TITLES.takeaways}**`, bullets(a.takeaways));
-    if (a.callsToAction.length > 0) out.push(`**${SECTION_TITLES.callsToAction}**`, bullets(a.callsToAction));
+    for (const { kind, points } of outcomesOf(a)) out.push(`**${SECTION_TITLES[kind]}**`, bullets(points));
   }
 
   const p = report.participation;

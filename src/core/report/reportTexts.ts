@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The parts of a report that people write (REPORT-3): the summary of the discussion, and key
- * takeaways and calls to action, for the session as a whole (`agendaItem: null`) or per agenda
+ * takeaways, calls to action, best practices and partnership offers (REPORT-16), for the session as a whole (`agendaItem: null`) or per agenda
  * item. The host and the rapporteur edit them; they are stored per session with a revision, so
  * that two editors do not overwrite each other unknowingly.
  */
@@ -19,6 +19,9 @@ export const reportSectionTextSchema = z.strictObject({
   agendaItem: z.number().int().min(0).max(49).nullable(),
   takeaways: z.array(point).max(MAX_POINTS).default([]),
   callsToAction: z.array(point).max(MAX_POINTS).default([]),
+  /** The seed's other expected outcomes (REPORT-16); absent in texts saved before them. */
+  bestPractices: z.array(point).max(MAX_POINTS).default([]),
+  partnershipOffers: z.array(point).max(MAX_POINTS).default([]),
 });
 export type ReportSectionText = z.infer<typeof reportSectionTextSchema>;
 

@@ -14,6 +14,8 @@ export const SECTION_TITLES = {
   summary: 'Summary of the discussion',
   takeaways: 'Key takeaways',
   callsToAction: 'Calls to action',
+  bestPractices: 'Best practices',
+  partnershipOffers: 'Partnership offers',
   agenda: 'Agenda: planned and actual',
   participation: 'Participation',
   floor: 'Floor balance',

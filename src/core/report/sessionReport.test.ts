@@ -80,6 +80,18 @@ describe('the session report (REPORT-1)', () => {
     expect(renderMarkdown(report)).toContain('deleted at the end of the retention period');
   });
 
+  it('REPORT-16: the desk’s best practices and partnership offers join what was written, per item and for the session', () => {
+    const { report } = scriptedReport();
+    // Desk notes first, then the report page's points, each in its own list.
+    expect(report.partnershipOffers).toEqual(['شبكة المدارس مستعدة للشراكة في برامج التوعية', 'The regulators’ network offers to host the follow-up working group.']);
+    expect(report.agenda[3]?.bestPractices).toEqual(['学校与家长共同制定上网规则']);
+    expect(report.agenda[1]?.bestPractices).toEqual(['Helplines run by young people themselves.']);
+    expect(report.bestPractices).toEqual([]);
+    expect(report.takeaways).not.toContain('学校与家长共同制定上网规则');
+    // Texts saved before REPORT-16 read back with the two lists empty.
+    expect(reportTextsSchema.parse({ summary: 'Old', sections: [{ agendaItem: null, takeaways: ['One'], callsToAction: [] }] }).sections[0]).toEqual({ agendaItem: null, takeaways: ['One'], callsToAction: [], bestPractices: [], partnershipOffers: [] });
+  });
+
   it('REPORT-2: Markdown escapes what people typed; CSV cells cannot run as formulas', () => {
     expect(escapeMarkdown('[click](http://x) <b>hi</b>')).toBe('\\[click\\](http://x) \\<b\\>hi\\</b\\>');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');

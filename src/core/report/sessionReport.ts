@@ -5,7 +5,8 @@ import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
 import { CHANNELS } from '../roles.ts';
 import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../vocabulary.ts';
 import type { ReportBalanceTable, ReportInputs } from './reportInputs.ts';
-import type { ReportTexts } from './reportTexts.ts';
+import { OUTCOME_KINDS, OUTCOME_TAGS, type OutcomeKind } from './reportOutcomes.ts';
+import type { ReportSectionText, ReportTexts } from './reportTexts.ts';
 
 /**
  * The session report (REPORT-1, REPORT-2): one typed document that every format renders
@@ -75,9 +76,11 @@ export const sessionReportSchema = z.strictObject({
     channel,
   })),
   summary: z.string(),
-  /** Takeaways and calls to action for the session as a whole. */
+  /** Takeaways, calls to action, best practices and partnership offers for the session as a whole (REPORT-16). */
   takeaways: z.array(z.string()),
   callsToAction: z.array(z.string()),
+  bestPractices: z.array(z.string()),
+  partnershipOffers: z.array(z.string()),
   agenda: z.array(z.strictObject({
     number: z.number().int().min(1),
     title: z.string(),
@@ -90,6 +93,8 @@ export const sessionReportSchema = z.strictObject({
     overMinutes: z.number().nullable(),
     takeaways: z.array(z.string()),
     callsToAction: z.array(z.string()),
+    bestPractices: z.array(z.string()),
+    partnershipOffers: z.array(z.string()),
   })),
   participation: z.strictObject({
     joined: z.strictObject({ total: count, onsite: count, online: count, undeclared: count }),
@@ -179,9 +184,14 @@ function clean(points: readonly string[] | undefined): string[] {
 }
 
 /** The desk's notes of one tag on one item, then what was written on the report page, each point once (REPORT-10). */
-function points(notes: ReportInputs['notes'], agendaItem: number | null, tag: 'takeaway' | 'callToAction', written: readonly string[] | undefined): string[] {
-  const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === tag).map((n) => n.text);
-  return [...new Set(clean([...fromDesk, ...(written ?? [])]))];
+function points(notes: ReportInputs['notes'], agendaItem: number | null, kind: OutcomeKind, written: ReportSectionText | undefined): string[] {
+  const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === OUTCOME_TAGS[kind]).map((n) => n.text);
+  return [...new Set(clean([...fromDesk, ...(written?.[kind] ?? [])]))];
+}
+
+/** Every outcome list of one item (or of the session: null), in report order (REPORT-16). */
+function outcomes(notes: ReportInputs['notes'], agendaItem: number | null, written: ReportSectionText | undefined): Record<OutcomeKind, string[]> {
+  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, points(notes, agendaItem, kind, written)])) as Record<OutcomeKind, string[]>;
 }
 
 /**
@@ -210,8 +220,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
     roles: plan.roles,
     speakers: plan.speakers,
     summary: texts.summary.trim(),
-    takeaways: points(inputs.notes, null, 'takeaway', section(null)?.takeaways),
-    callsToAction: points(inputs.notes, null, 'callToAction', section(null)?.callsToAction),
+    ...outcomes(inputs.notes, null, section(null)),
     agenda: inputs.agenda.map((item, i) => ({
       number: i + 1,
       title: item.title,
@@ -221,8 +230,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
       startedAt: item.startedAt,
       actualMinutes: toMinutes(item.spentMs),
       overMinutes: item.startedAt === null ? null : round1(item.spentMs / 60_000 - item.plannedMinutes),
-      takeaways: points(inputs.notes, i, 'takeaway', section(i)?.takeaways),
-      callsToAction: points(inputs.notes, i, 'callToAction', section(i)?.callsToAction),
+      ...outcomes(inputs.notes, i, section(i)),
     })),
     participation: {
       joined: { total: joinedTotal, ...participation.joined },

@@ -2,20 +2,21 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { MdBlock, MdInline } from '../../core/markdown/markdownTree.ts';
 import { parseMarkdown } from '../../core/markdown/parseMarkdown.ts';
+import { registerScriptFonts, scriptTextHeight, writeScriptText, type ScriptTextOptions } from '../report/pdfScriptText.ts';
 import { findReportFonts, type ReportFonts } from '../report/reportFonts.ts';
 
 /**
  * The host's printable pack for the room (REPORT-14): a poster with the QR code and the join
  * code, and the guidelines and code of conduct on one page. A4, drawn with pdfkit; the QR code
- * is vector squares, sharp at any size. Latin fonts (Noto Sans) from the report's fonts.
+ * is vector squares, sharp at any size. The report's fonts and script runs (`pdfScriptText.ts`):
+ * a title or guidelines in Arabic are shaped right to left, Chinese drawn with Noto Sans CJK.
  */
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 function documentOf(title: string, subject: string, fonts: ReportFonts): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: title, Subject: subject, Creator: 'OpenFloor', Producer: 'OpenFloor (pdfkit)' }, lang: 'en', displayTitle: true });
-  doc.registerFont('regular', fonts.regular.latin.path, fonts.regular.latin.family);
-  doc.registerFont('bold', fonts.bold.latin.path, fonts.bold.latin.family);
+  registerScriptFonts(doc, fonts);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -44,12 +45,15 @@ export interface PosterInput {
 export function renderPoster(input: PosterInput, fonts: ReportFonts = findReportFonts()): Promise<Buffer> {
   const { doc, done } = documentOf(input.title, 'Join poster', fonts);
   const width = doc.page.width - 112;
-  doc.font('bold').fontSize(30).fillColor('#16123a').text(input.title, { align: 'center', width });
-  if (input.subtitle) doc.moveDown(0.3).font('regular').fontSize(16).fillColor('#4b4770').text(input.subtitle, { align: 'center', width });
-  doc.moveDown(0.8).font('regular').fontSize(18).fillColor('#16123a').text('Scan to join, or go to', { align: 'center', width });
-  doc.font('bold').fontSize(18).text(input.site, { align: 'center', width });
-  doc.font('regular').fontSize(18).text('and type the code', { align: 'center', width });
-  doc.moveDown(0.3).font('bold').fontSize(54).fillColor('#4330c4').text(spacedCode(input.joinCode), { align: 'center', width });
+  const line = (text: string, options: Omit<ScriptTextOptions, 'width' | 'align'>) => writeScriptText(doc, text, 56, undefined, { ...options, width, align: 'center' });
+  line(input.title, { bold: true, size: 30, colour: '#16123a' });
+  if (input.subtitle) line(input.subtitle, { size: 16, colour: '#4b4770' });
+  doc.moveDown(0.8);
+  line('Scan to join, or go to', { size: 18, colour: '#16123a' });
+  line(input.site, { bold: true, size: 18, colour: '#16123a' });
+  line('and type the code', { size: 18, colour: '#16123a' });
+  doc.moveDown(0.3);
+  line(spacedCode(input.joinCode), { bold: true, size: 54, colour: '#4330c4' });
 
   const qr = QRCode.create(input.joinUrl, { errorCorrectionLevel: 'M' });
   const size = qr.modules.size;
@@ -63,7 +67,7 @@ export function renderPoster(input: PosterInput, fonts: ReportFonts = findReport
   }
   doc.fill('#16123a');
   doc.y = top + cell * (size + 2) + 24;
-  doc.font('regular').fontSize(12).fillColor('#4b4770').text('Anonymous by default: OpenFloor never asks for your name.', 56, doc.y, { align: 'center', width });
+  writeScriptText(doc, 'Anonymous by default: OpenFloor never asks for your name.', 56, doc.y, { size: 12, colour: '#4b4770', width, align: 'center' });
   doc.end();
   return done;
 }
@@ -105,22 +109,25 @@ export function renderGuidelines(input: GuidelinesInput, fonts: ReportFonts = fi
     { heading: 'Code of conduct', lines: markdownLines(input.codeOfConduct) },
   ].filter((s) => s.lines.length > 0);
   const heightAt = (size: number) => {
-    doc.font('regular').fontSize(size);
-    let h = doc.heightOfString(input.title, { width }) * 1.6 + size * 3;
+    let h = scriptTextHeight(doc, input.title, { width, size }) * 1.6 + size * 3;
     for (const s of sections) {
-      h += doc.font('bold').fontSize(size * 1.3).heightOfString(s.heading, { width }) + size;
-      for (const line of s.lines) h += doc.font(line.heading ? 'bold' : 'regular').fontSize(size).heightOfString(line.text, { width }) + size * 0.4;
+      h += scriptTextHeight(doc, s.heading, { width, size: size * 1.3, bold: true }) + size;
+      for (const line of s.lines) h += scriptTextHeight(doc, line.text, { width, size, bold: line.heading }) + size * 0.4;
     }
     return h;
   };
   const available = doc.page.height - 112;
   let size = 12;
   while (size > 6 && heightAt(size) > available) size -= 0.5;
-  doc.font('bold').fontSize(size * 1.6).fillColor('#16123a').text(input.title, { width });
-  doc.font('regular').fontSize(size).fillColor('#4b4770').text(`Join code ${spacedCode(input.joinCode)}`, { width });
+  writeScriptText(doc, input.title, 56, undefined, { bold: true, size: size * 1.6, colour: '#16123a', width });
+  writeScriptText(doc, `Join code ${spacedCode(input.joinCode)}`, 56, undefined, { size, colour: '#4b4770', width });
   for (const s of sections) {
-    doc.moveDown(0.8).font('bold').fontSize(size * 1.3).fillColor('#16123a').text(s.heading, { width });
-    for (const line of s.lines) doc.moveDown(0.2).font(line.heading ? 'bold' : 'regular').fontSize(size).text(line.text, { width });
+    doc.moveDown(0.8);
+    writeScriptText(doc, s.heading, 56, undefined, { bold: true, size: size * 1.3, colour: '#16123a', width });
+    for (const line of s.lines) {
+      doc.moveDown(0.2);
+      writeScriptText(doc, line.text, 56, undefined, { bold: line.heading, size, colour: '#16123a', width });
+    }
   }
   doc.end();
   return done;

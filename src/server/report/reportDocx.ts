@@ -3,6 +3,7 @@ import {
 } from 'docx';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { CHART_COLOURS, pollChart } from '../../core/report/reportCharts.ts';
+import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -101,18 +102,16 @@ function body(report: SessionReport): Block[] {
   }
 
   out.push(h1(SECTION_TITLES.summary), ...(report.summary ? report.summary.split(/\n+/).map((p) => para(p)) : [note('No summary written yet.')]));
-  if (report.takeaways.length > 0) out.push(h1(SECTION_TITLES.takeaways), ...bullets(report.takeaways));
-  if (report.callsToAction.length > 0) out.push(h1(SECTION_TITLES.callsToAction), ...bullets(report.callsToAction));
+  for (const { kind, points } of outcomesOf(report)) out.push(h1(SECTION_TITLES[kind]), ...bullets(points));
 
   out.push(h1(SECTION_TITLES.agenda), table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]));
   for (const a of report.agenda) {
-    if (a.takeaways.length === 0 && a.callsToAction.length === 0) continue;
+    if (outcomesOf(a).length === 0) continue;
     out.push(h2(`${a.number}. ${a.title}`));
     if (a.policyQuestion) out.push(note(a.policyQuestion));
-    if (a.takeaways.length > 0) out.push(para(SECTION_TITLES.takeaways, { bold: true }), ...bullets(a.takeaways));
-    if (a.callsToAction.length > 0) out.push(para(SECTION_TITLES.callsToAction, { bold: true }), ...bullets(a.callsToAction));
+    for (const { kind, points } of outcomesOf(a)) out.push(para(SECTION_TITLES[kind], { bold: true }), ...bullets(points));
   }
 
   const p = report.participation;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { barChartSvg, pollChart } from '../../core/report/reportCharts.ts';
+import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -80,18 +81,16 @@ export function renderHtml(report: SessionReport): string {
   }
 
   out.push(`<h2>${SECTION_TITLES.summary}</h2>`, report.summary ? report.summary.split(/\n+/).map((p) => `<p dir="auto">${escapeHtml(p)}</p>`).join('') : note('No summary written yet.'));
-  if (report.takeaways.length > 0) out.push(`<h2>${SECTION_TITLES.takeaways}</h2>`, list(report.takeaways));
-  if (report.callsToAction.length > 0) out.push(`<h2>${SECTION_TITLES.callsToAction}</h2>`, list(report.callsToAction));
+  for (const { kind, points } of outcomesOf(report)) out.push(`<h2>${SECTION_TITLES[kind]}</h2>`, list(points));
 
   out.push(`<h2>${SECTION_TITLES.agenda}</h2>`, table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0, 3, 4, 5]));
   for (const a of report.agenda) {
-    if (a.takeaways.length === 0 && a.callsToAction.length === 0) continue;
+    if (outcomesOf(a).length === 0) continue;
     out.push(`<h3 dir="auto">${a.number}. ${escapeHtml(a.title)}</h3>`);
     if (a.policyQuestion) out.push(`<p class="policy-question" dir="auto">${escapeHtml(a.policyQuestion)}</p>`);
-    if (a.takeaways.length > 0) out.push(`<p><strong>${SECTION_TITLES.takeaways}</strong></p>`, list(a.takeaways));
-    if (a.callsToAction.length > 0) out.push(`<p><strong>${SECTION_TITLES.callsToAction}</strong></p>`, list(a.callsToAction));
+    for (const { kind, points } of outcomesOf(a)) out.push(`<p><strong>${SECTION_TITLES[kind]}</strong></p>`, list(points));
   }
 
   const p = report.participation;

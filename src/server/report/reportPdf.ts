@@ -1,13 +1,15 @@
 import PDFDocument from 'pdfkit';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { CHART_COLOURS, layoutChart, pollChart } from '../../core/report/reportCharts.ts';
+import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
   REJECT_NAMES, SECTION_TITLES, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
-import { findReportFonts, type FontScript, type ReportFonts } from './reportFonts.ts';
-import { isRightToLeft, scriptRuns } from './scriptRuns.ts';
+import { registerScriptFonts, scriptTextHeight, writeScriptText } from './pdfScriptText.ts';
+import { findReportFonts, type ReportFonts } from './reportFonts.ts';
+import { isRightToLeft } from './scriptRuns.ts';
 
 /**
  * The report as a PDF (REPORT-2), drawn with pdfkit: A4, embedded subsets of fonts that cover
@@ -38,9 +40,7 @@ class PdfWriter {
 
   constructor(doc: Doc, fonts: ReportFonts) {
     this.#doc = doc;
-    for (const weight of ['regular', 'bold'] as const) {
-      for (const [script, file] of Object.entries(fonts[weight])) doc.registerFont(`${script}-${weight}`, file.path, file.family);
-    }
+    registerScriptFonts(doc, fonts);
   }
 
   get doc(): Doc {
@@ -55,39 +55,14 @@ class PdfWriter {
     return this.#doc.page.height - MARGIN - 14;
   }
 
-  #font(script: FontScript, bold = false): void {
-    this.#doc.font(`${script}-${bold ? 'bold' : 'regular'}`);
-  }
-
   height(text: string, width: number, options: TextOptions = {}): number {
-    this.#doc.fontSize(options.size ?? 10);
-    const runs = scriptRuns(text);
-    // A mixed text is measured in the font of each run over the same width: the tallest wins.
-    let h = 0;
-    for (const run of runs.length > 1 ? runs : [{ script: runs[0]?.script ?? 'latin', text }]) {
-      this.#font(run.script, options.bold);
-      h = Math.max(h, this.#doc.heightOfString(runs.length > 1 ? text : run.text, { width }));
-    }
-    return h;
+    return scriptTextHeight(this.#doc, text, { ...options, width });
   }
 
   /** Writes text at (x, y) or at the cursor, one font per script run, right-aligned when it reads right to left. */
   text(text: string, x: number | undefined, y: number | undefined, options: TextOptions = {}): void {
-    const doc = this.#doc;
-    doc.fontSize(options.size ?? 10).fillColor(options.colour ?? '#1b1f24');
-    const width = options.width ?? this.contentWidth;
-    const runs = scriptRuns(text.length > 0 ? text : ' ');
-    const align = isRightToLeft(text) && runs.length === 1 ? 'right' : (options.align ?? 'left');
-    runs.forEach((run, i) => {
-      this.#font(run.script, options.bold);
-      // `features` makes pdfkit lay out the whole run at once: Arabic words then keep their
-      // right-to-left order instead of being laid out one by one.
-      const common = { width, align, continued: i < runs.length - 1, ...(run.script === 'arabic' ? { features: [] } : {}) } as const;
-      if (i === 0 && x !== undefined && y !== undefined) doc.text(run.text, x, y, common);
-      else if (i === 0 && x !== undefined) doc.text(run.text, x, doc.y, common);
-      else doc.text(run.text, common);
-    });
-    if (options.gap) doc.moveDown(options.gap);
+    writeScriptText(this.#doc, text, x, y, { ...options, width: options.width ?? this.contentWidth });
+    if (options.gap) this.#doc.moveDown(options.gap);
   }
 
   ensure(space: number): void {
@@ -231,13 +206,9 @@ function sections(w: PdfWriter, report: SessionReport): void {
   w.heading(SECTION_TITLES.summary);
   if (report.summary) w.paragraph(report.summary);
   else w.note('No summary written yet.');
-  if (report.takeaways.length > 0) {
-    w.heading(SECTION_TITLES.takeaways);
-    w.bullets(report.takeaways);
-  }
-  if (report.callsToAction.length > 0) {
-    w.heading(SECTION_TITLES.callsToAction);
-    w.bullets(report.callsToAction);
+  for (const { kind, points } of outcomesOf(report)) {
+    w.heading(SECTION_TITLES[kind]);
+    w.bullets(points);
   }
 
   w.heading(SECTION_TITLES.agenda);
@@ -245,16 +216,12 @@ function sections(w: PdfWriter, report: SessionReport): void {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]);
   for (const a of report.agenda) {
-    if (a.takeaways.length === 0 && a.callsToAction.length === 0) continue;
+    if (outcomesOf(a).length === 0) continue;
     w.heading(`${a.number}. ${a.title}`, 2);
     if (a.policyQuestion) w.note(a.policyQuestion);
-    if (a.takeaways.length > 0) {
-      w.text(SECTION_TITLES.takeaways, MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
-      w.bullets(a.takeaways);
-    }
-    if (a.callsToAction.length > 0) {
-      w.text(SECTION_TITLES.callsToAction, MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
-      w.bullets(a.callsToAction);
+    for (const { kind, points } of outcomesOf(a)) {
+      w.text(SECTION_TITLES[kind], MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
+      w.bullets(points);
     }
   }
 

@@ -4,6 +4,7 @@
  */
 import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
+import { reportStaffEn } from './report.staff.en.ts';
 
 export const enStaff = {
   'title.moderator': 'Moderator · {title} · OpenFloor',
@@ -620,6 +621,7 @@ export const enStaff = {
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
   ...organisersEn,
+  ...reportStaffEn,
   // polls (merged from polls.en.ts)
   'pollForm.kindRating': 'Rating scale',
   'pollForm.kindRanking': 'Ranking',

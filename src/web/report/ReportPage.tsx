@@ -1,4 +1,6 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { OutcomeKind } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { HostTokenGate } from '../components/HostTokenGate.tsx';
@@ -14,10 +16,19 @@ import '../styles/report.css';
 /**
  * `/report#SESSION_ID` (the host, with the host token of this tab) or
  * `/report#SESSION_ID/TOKEN` (the rapporteur, with their link's token): the session report
- * (REPORT-3). Write the summary, takeaways and calls to action (for the session and per
- * agenda item), save them, preview the report as assembled from the session's record, and
- * download it as PDF, Word, HTML, Markdown, CSV or JSON. The token stays in the fragment.
+ * (REPORT-3). Write the summary, takeaways, calls to action, best practices and partnership
+ * offers (for the session and per agenda item, REPORT-16), save them, preview the report as
+ * assembled from the session's record, and download it as PDF, Word, HTML, Markdown, CSV or
+ * JSON. The token stays in the fragment.
  */
+
+/** The outcome lists the form edits, with the ids their fields had before best practices came. */
+const OUTCOME_FIELDS: readonly { kind: OutcomeKind; id: string; rows: number }[] = [
+  { kind: 'takeaways', id: 'takeaways', rows: 3 },
+  { kind: 'callsToAction', id: 'actions', rows: 2 },
+  { kind: 'bestPractices', id: 'practices', rows: 2 },
+  { kind: 'partnershipOffers', id: 'partnerships', rows: 2 },
+];
 
 interface Access {
   readonly sessionId: string;
@@ -94,7 +105,7 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
     setDraft(next);
     setSave({ kind: 'dirty' });
   };
-  const editSection = (agendaItem: number | null, field: 'takeaways' | 'callsToAction', value: string) => {
+  const editSection = (agendaItem: number | null, field: OutcomeKind, value: string) => {
     const key = sectionKey(agendaItem);
     edit({ ...draft, sections: { ...draft.sections, [key]: { ...sectionDraft(draft, agendaItem), [field]: value } } });
   };
@@ -185,14 +196,14 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
                       {hint}
                     </p>
                   )}
-                  <label class="field-label" for={`takeaways-${key}`}>
-                    {t('report.takeaways')} <span class="muted">{t('report.onePerLine')}</span>
-                  </label>
-                  <textarea id={`takeaways-${key}`} class="text-input" dir="auto" rows={3} value={current.takeaways} onInput={(e) => editSection(agendaItem, 'takeaways', e.currentTarget.value)} data-testid={`report-takeaways-${key}`} />
-                  <label class="field-label" for={`actions-${key}`}>
-                    {t('report.callsToAction')} <span class="muted">{t('report.onePerLine')}</span>
-                  </label>
-                  <textarea id={`actions-${key}`} class="text-input" dir="auto" rows={2} value={current.callsToAction} onInput={(e) => editSection(agendaItem, 'callsToAction', e.currentTarget.value)} data-testid={`report-actions-${key}`} />
+                  {OUTCOME_FIELDS.map(({ kind, id, rows }) => (
+                    <Fragment key={kind}>
+                      <label class="field-label" for={`${id}-${key}`}>
+                        {t(`report.${kind}`)} <span class="muted">{t('report.onePerLine')}</span>
+                      </label>
+                      <textarea id={`${id}-${key}`} class="text-input" dir="auto" rows={rows} value={current[kind]} onInput={(e) => editSection(agendaItem, kind, e.currentTarget.value)} data-testid={`report-${id}-${key}`} />
+                    </Fragment>
+                  ))}
                 </fieldset>
               );
             })}

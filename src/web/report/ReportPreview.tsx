@@ -1,3 +1,4 @@
+import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { CHANNEL_NAMES, formatOver, formatTime, groupName } from '../../core/report/reportWords.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
@@ -21,8 +22,9 @@ export function ReportPreview({ report }: { report: SessionReport }) {
 
       <h3>{t('report.summary')}</h3>
       {report.summary ? report.summary.split(/\n+/).map((line, i) => <p key={i} dir="auto">{line}</p>) : <p class="muted">{t('report.nothingYet')}</p>}
-      <Points title={t('report.takeaways')} points={report.takeaways} />
-      <Points title={t('report.callsToAction')} points={report.callsToAction} />
+      {outcomesOf(report).map(({ kind, points }) => (
+        <Points key={kind} title={t(`report.${kind}`)} points={points} />
+      ))}
 
       <div class="report-scroll">
         <table class="report-table">
@@ -42,9 +44,9 @@ export function ReportPreview({ report }: { report: SessionReport }) {
                 <td>{a.number}</td>
                 <td dir="auto">
                   {a.title}
-                  {(a.takeaways.length > 0 || a.callsToAction.length > 0) && (
+                  {outcomesOf(a).length > 0 && (
                     <ul class="report-item-points">
-                      {[...a.takeaways, ...a.callsToAction].map((point, i) => (
+                      {outcomesOf(a).flatMap((o) => o.points).map((point, i) => (
                         <li key={i} dir="auto">
                           {point}
                         </li>

@@ -1,13 +1,12 @@
+import { OUTCOME_KINDS, type OutcomeKind } from '../../core/report/reportOutcomes.ts';
 import type { ReportTexts } from '../../core/report/reportTexts.ts';
 
 /**
  * The report's written parts as the form edits them: the summary, and per section (the session
- * as a whole, then each agenda item) takeaways and calls to action as text, one per line.
+ * as a whole, then each agenda item) takeaways, calls to action, best practices and partnership
+ * offers (REPORT-16) as text, one per line.
  */
-export interface SectionDraft {
-  readonly takeaways: string;
-  readonly callsToAction: string;
-}
+export type SectionDraft = Readonly<Record<OutcomeKind, string>>;
 
 export interface ReportDraft {
   readonly summary: string;
@@ -15,7 +14,7 @@ export interface ReportDraft {
   readonly sections: Readonly<Record<string, SectionDraft>>;
 }
 
-const EMPTY: SectionDraft = { takeaways: '', callsToAction: '' };
+const EMPTY: SectionDraft = { takeaways: '', callsToAction: '', bestPractices: '', partnershipOffers: '' };
 
 export function sectionKey(agendaItem: number | null): string {
   return agendaItem === null ? 'general' : String(agendaItem);
@@ -24,7 +23,7 @@ export function sectionKey(agendaItem: number | null): string {
 export function draftOf(texts: ReportTexts): ReportDraft {
   return {
     summary: texts.summary,
-    sections: Object.fromEntries(texts.sections.map((s) => [sectionKey(s.agendaItem), { takeaways: s.takeaways.join('\n'), callsToAction: s.callsToAction.join('\n') }])),
+    sections: Object.fromEntries(texts.sections.map((s) => [sectionKey(s.agendaItem), Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, s[kind].join('\n')])) as SectionDraft])),
   };
 }
 
@@ -42,8 +41,8 @@ export function textsOf(draft: ReportDraft, agendaLength: number): ReportTexts {
     sections: items
       .map((agendaItem) => {
         const s = sectionDraft(draft, agendaItem);
-        return { agendaItem, takeaways: lines(s.takeaways), callsToAction: lines(s.callsToAction) };
+        return { agendaItem, takeaways: lines(s.takeaways), callsToAction: lines(s.callsToAction), bestPractices: lines(s.bestPractices), partnershipOffers: lines(s.partnershipOffers) };
       })
-      .filter((s) => s.takeaways.length > 0 || s.callsToAction.length > 0),
+      .filter((s) => OUTCOME_KINDS.some((kind) => s[kind].length > 0)),
   };
 }
