@@ -218,6 +218,35 @@ describe('integrations (INTEG)', () => {
     moderator.close();
   });
 
+  it('INTEG-11: a chat line relayed from the Jitsi console becomes a question through the same filters, once however often it is relayed; only staff of the session may relay', async () => {
+    const session = await createSession(server.baseUrl);
+    await setPlatform(session.id, { settings: { platform: 'jitsi', jitsiUrl: 'https://meet.example.org/OpenFloorRoom' } });
+    const moderator = await moderatorOf(session);
+    const relay = (signals: unknown[], token = tokenOf(session.links.onlineModerator)) =>
+      fetch(`${server.baseUrl}/api/integrations/${session.id}/signals`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ signals }) });
+    const line = { kind: 'chat', attendee: 'jitsi-p1', text: 'Q: Who pays for the new bus lines?', id: 'jitsi-p1@1733400000000' };
+    // Two consoles (the online moderator's and the moderator's) relay the same line at once.
+    const [first, second] = await Promise.all([relay([line]), relay([line], tokenOf(session.links.moderator))]);
+    const kinds = [first, second].map(async (response) => ((await response.json()) as { outcomes: { kind: string }[] }).outcomes[0]?.kind);
+    expect((await Promise.all(kinds)).sort()).toEqual(['applied', 'ignored']);
+    // Relayed again later (a console reloaded): still once.
+    expect(((await (await relay([line])).json()) as { outcomes: { kind: string }[] }).outcomes[0]?.kind).toBe('ignored');
+    // A line without the marker, and one caught by the filters, as from any phone.
+    await relay([{ kind: 'chat', attendee: 'jitsi-p2', text: 'hello everyone', id: 'jitsi-p2@1' }, { kind: 'chat', attendee: 'jitsi-p2', text: 'q: write to me at amina@example.org', id: 'jitsi-p2@2' }]);
+    await eventually(() => moderator.state.qa.questions.length === 2, 5_000, 'two questions');
+    const texts = moderator.state.qa.questions.map((q) => q.text);
+    expect(texts.filter((text) => text === 'Who pays for the new bus lines?')).toHaveLength(1);
+    expect(texts.some((text) => text.includes('hello'))).toBe(false);
+    expect(moderator.state.qa.questions.find((q) => q.text.includes('amina'))?.status).toBe('held');
+    expect(moderator.state.qa.questions.every((q) => q.channel === 'online')).toBe(true);
+    // A token of another session is refused, nothing applied.
+    const other = await createSession(server.baseUrl);
+    expect((await relay([{ ...line, id: 'other-1', text: 'Q: from elsewhere' }], tokenOf(other.links.onlineModerator))).status).toBe(401);
+    expect((await relay([{ ...line, id: '' }])).status).toBe(400);
+    expect(moderator.state.qa.questions.length).toBe(2);
+    moderator.close();
+  });
+
   it('INTEG-7: Webex webhooks are verified by X-Spark-Signature and deduplicated by id; participants joined and left count in the call', async () => {
     const session = await createSession(server.baseUrl);
     await setPlatform(session.id, { settings: { platform: 'webex', meetingId: 'webex-meeting-1' }, secrets: { webexWebhookSecret: TEST_WEBEX_WEBHOOK_SECRET } });

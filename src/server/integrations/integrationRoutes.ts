@@ -146,12 +146,13 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
     return null;
   };
 
-  // What a staff console needs to embed the call: the platform and the Jitsi meeting, no secret.
+  // What a staff console needs to embed the call: the platform, the Jitsi meeting and the chat marker, no secret.
   app.get<{ Params: { id: string } }>('/api/integrations/:id/console', async (request, reply) => {
     const grant = await staffGrant(request, reply);
     if (!grant) return reply;
     const { settings } = await configs.get(grant.sessionId);
-    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null };
+    // The marker lets the console relay only chat lines that are questions: other chat never leaves the browser (INTEG-11).
+    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null, chatMarker: settings.chatMarker };
   });
 
   app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {
