@@ -47,12 +47,14 @@ describe('integrations (INTEG)', () => {
     expect(answered).not.toContain(TEST_ZOOM_CLIENT_SECRET);
     expect(answered).not.toContain(TEST_ZOOM_WEBHOOK_SECRET);
     const got = await fetch(`${server.baseUrl}/api/sessions/${session.id}/platform`, { headers: host });
-    const body = (await got.json()) as { settings: { platform: string; chatMarker: string }; secrets: Record<string, string | null>; connect: { zoom: { webhookUrl: string; homeUrl: string } } };
+    const body = (await got.json()) as { settings: { platform: string; chatMarker: string }; secrets: Record<string, string | null>; connect: { zoom: { webhookUrl: string; homeUrl: string }; webex: { embeddedAppUrl: string } } };
     expect(JSON.stringify(body)).not.toContain(TEST_ZOOM_CLIENT_SECRET.slice(0, -4));
     expect(body.secrets).toEqual({ zoomClientSecret: `••••${TEST_ZOOM_CLIENT_SECRET.slice(-4)}`, zoomWebhookSecret: `••••${TEST_ZOOM_WEBHOOK_SECRET.slice(-4)}`, webexWebhookSecret: null });
     expect(body.settings).toMatchObject({ platform: 'zoom', chatMarker: 'Q:' });
     expect(body.connect.zoom.webhookUrl).toBe(`${server.baseUrl}/api/integrations/zoom/${session.id}/webhook`);
-    expect(body.connect.zoom.homeUrl).toBe(`${server.baseUrl}/j/${session.joinCode}`);
+    // The home URL is the one that starts the Zoom Apps SDK in the page (INTEG-4); Webex's likewise (INTEG-12).
+    expect(body.connect.zoom.homeUrl).toBe(`${server.baseUrl}/j/${session.joinCode}?app=zoom`);
+    expect(body.connect.webex.embeddedAppUrl).toBe(`${server.baseUrl}/j/${session.joinCode}?app=webex`);
     // Only the settings change: the secrets stay; null clears one.
     await setPlatform(session.id, { settings: { ...ZOOM_SETTINGS, chatMarker: '?' }, secrets: { zoomClientSecret: null } });
     const after = (await (await fetch(`${server.baseUrl}/api/sessions/${session.id}/platform`, { headers: host })).json()) as typeof body;

@@ -33,7 +33,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
   const origin = new URL(baseUrl).origin;
   return {
     zoom: {
-      homeUrl: `${origin}/j/${joinCode}`,
+      // `?app=zoom` is what makes the page start the Zoom Apps SDK (INTEG-4).
+      homeUrl: `${origin}/j/${joinCode}?app=zoom`,
       moderatorHomeUrl: `${origin}/moderator?in=${joinCode}`,
       redirectUrl: `${origin}/j/${joinCode}`,
       webhookUrl: `${origin}/api/integrations/zoom/${sessionId}/webhook`,
@@ -43,7 +44,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
       sdkCapabilities: ['getRunningContext', 'onFeedbackReaction'],
     },
     webex: {
-      embeddedAppUrl: `${origin}/j/${joinCode}`,
+      // `?app=webex` is what makes the page start the embedded app SDK (INTEG-12).
+      embeddedAppUrl: `${origin}/j/${joinCode}?app=webex`,
       domainAllowList: [new URL(origin).host],
       webhookUrl: `${origin}/api/integrations/webex/${sessionId}/webhook`,
       webhook: { resource: 'meetingParticipants', events: ['joined', 'left'] },
