@@ -249,7 +249,7 @@ describe('integrations (INTEG)', () => {
     moderator.close();
   });
 
-  it('INTEG-7: Webex webhooks are verified by X-Spark-Signature and deduplicated by id; participants joined and left count in the call', async () => {
+  it('INTEG-7: Webex webhooks are verified by X-Spark-Signature (tampered, wrong secret, re-serialised, unsigned refused) and deduplicated by id; participants joined and left count in the call', async () => {
     const session = await createSession(server.baseUrl);
     await setPlatform(session.id, { settings: { platform: 'webex', meetingId: 'webex-meeting-1' }, secrets: { webexWebhookSecret: TEST_WEBEX_WEBHOOK_SECRET } });
     const path = `/api/integrations/webex/${session.id}/webhook`;
@@ -258,6 +258,11 @@ describe('integrations (INTEG)', () => {
     expect((await post(path, signedWebexWebhook(first, 'not-the-webex-secret-0000'))).status).toBe(401);
     const signed = signedWebexWebhook(first);
     expect((await post(path, { ...signed, body: signed.body.replace('w1', 'w9') })).status).toBe(401);
+    // The same JSON, serialised again (as a proxy that parses and re-writes it would): not the bytes signed.
+    expect((await post(path, { ...signed, body: JSON.stringify(JSON.parse(signed.body), null, 2) })).status).toBe(401);
+    // Unsigned.
+    const unsigned = { 'content-type': 'application/json' };
+    expect((await post(path, { ...signed, headers: unsigned })).status).toBe(401);
     expect(moderator.state.balance?.present ?? 0).toBe(0);
     expect((await post(path, signed)).status).toBe(200);
     expect((await post(path, signed)).status).toBe(409);
