@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
-import { createSession, joinAsParticipant, TEST_HOST_TOKEN } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
 
 /**
  * The Jitsi meeting in the online moderator's console (INTEG-8, INTEG-1, INTEG-2), in Chromium,
@@ -49,7 +49,7 @@ describe('the Jitsi meeting in the online console', () => {
   });
   afterAll(() => new Promise<void>((resolve) => jitsi.close(() => resolve())));
 
-  it("INTEG-8: raiseHandUpdated and participant joins from the embedded meeting reach the one queue, marked Jitsi, in policy order; lowering it removes it", async () => {
+  it("INTEG-8, INTEG-11: raiseHandUpdated and participant joins from the embedded meeting reach the one queue, marked Jitsi, in policy order; lowering it removes it; chat questions come in once", async () => {
     const base = stage.server.baseUrl;
     const session = await createSession(base);
     const put = await fetch(`${base}/api/sessions/${session.id}/platform`, {
@@ -83,6 +83,23 @@ describe('the Jitsi meeting in the online console', () => {
     await emit('raiseHandUpdated', { id: 'abc1', handRaised: 0 });
     await showPane(console, 'queue');
     await expect.poll(() => queue.count()).toBe(2);
+
+    // INTEG-11: chat lines with the marker become questions, once however often Jitsi repeats them; others go nowhere.
+    const moderator = connectClient(base, tokenOf(session.links.moderator));
+    await moderator.waitFor((_s, status) => status === 'live');
+    const relayed: string[] = [];
+    console.on('request', (request) => {
+      if (request.url().endsWith('/signals')) relayed.push(request.postData() ?? '');
+    });
+    const line = { from: 'abc2', nick: 'Somebody else', privateMessage: false, message: 'q: Can the bus run on Sundays?', stamp: '2026-12-06T01:00:00.000Z' };
+    await emit('incomingMessage', { from: 'abc1', nick: 'Somebody', privateMessage: false, message: 'Good evening all', stamp: '2026-12-06T00:59:00.000Z' });
+    await emit('incomingMessage', line);
+    await emit('incomingMessage', line);
+    await expect.poll(() => moderator.state.qa.questions.map((q) => `${q.channel}:${q.text}`)).toEqual(['online:Can the bus run on Sundays?']);
+    await expect.poll(() => relayed.length).toBe(2);
+    expect(relayed.join('')).not.toContain('Good evening');
+    expect(relayed.join('')).not.toContain('Somebody');
+    moderator.close();
 
     // The stub's origin is the only other one the console reached: its IFrame API and its meeting.
     const others = stage.takeThirdPartyRequests();

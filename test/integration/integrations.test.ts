@@ -47,12 +47,14 @@ describe('integrations (INTEG)', () => {
     expect(answered).not.toContain(TEST_ZOOM_CLIENT_SECRET);
     expect(answered).not.toContain(TEST_ZOOM_WEBHOOK_SECRET);
     const got = await fetch(`${server.baseUrl}/api/sessions/${session.id}/platform`, { headers: host });
-    const body = (await got.json()) as { settings: { platform: string; chatMarker: string }; secrets: Record<string, string | null>; connect: { zoom: { webhookUrl: string; homeUrl: string } } };
+    const body = (await got.json()) as { settings: { platform: string; chatMarker: string }; secrets: Record<string, string | null>; connect: { zoom: { webhookUrl: string; homeUrl: string }; webex: { embeddedAppUrl: string } } };
     expect(JSON.stringify(body)).not.toContain(TEST_ZOOM_CLIENT_SECRET.slice(0, -4));
     expect(body.secrets).toEqual({ zoomClientSecret: `••••${TEST_ZOOM_CLIENT_SECRET.slice(-4)}`, zoomWebhookSecret: `••••${TEST_ZOOM_WEBHOOK_SECRET.slice(-4)}`, webexWebhookSecret: null });
     expect(body.settings).toMatchObject({ platform: 'zoom', chatMarker: 'Q:' });
     expect(body.connect.zoom.webhookUrl).toBe(`${server.baseUrl}/api/integrations/zoom/${session.id}/webhook`);
-    expect(body.connect.zoom.homeUrl).toBe(`${server.baseUrl}/j/${session.joinCode}`);
+    // The home URL is the one that starts the Zoom Apps SDK in the page (INTEG-4); Webex's likewise (INTEG-12).
+    expect(body.connect.zoom.homeUrl).toBe(`${server.baseUrl}/j/${session.joinCode}?app=zoom`);
+    expect(body.connect.webex.embeddedAppUrl).toBe(`${server.baseUrl}/j/${session.joinCode}?app=webex`);
     // Only the settings change: the secrets stay; null clears one.
     await setPlatform(session.id, { settings: { ...ZOOM_SETTINGS, chatMarker: '?' }, secrets: { zoomClientSecret: null } });
     const after = (await (await fetch(`${server.baseUrl}/api/sessions/${session.id}/platform`, { headers: host })).json()) as typeof body;
@@ -218,7 +220,36 @@ describe('integrations (INTEG)', () => {
     moderator.close();
   });
 
-  it('INTEG-7: Webex webhooks are verified by X-Spark-Signature and deduplicated by id; participants joined and left count in the call', async () => {
+  it('INTEG-11: a chat line relayed from the Jitsi console becomes a question through the same filters, once however often it is relayed; only staff of the session may relay', async () => {
+    const session = await createSession(server.baseUrl);
+    await setPlatform(session.id, { settings: { platform: 'jitsi', jitsiUrl: 'https://meet.example.org/OpenFloorRoom' } });
+    const moderator = await moderatorOf(session);
+    const relay = (signals: unknown[], token = tokenOf(session.links.onlineModerator)) =>
+      fetch(`${server.baseUrl}/api/integrations/${session.id}/signals`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ signals }) });
+    const line = { kind: 'chat', attendee: 'jitsi-p1', text: 'Q: Who pays for the new bus lines?', id: 'jitsi-p1@1733400000000' };
+    // Two consoles (the online moderator's and the moderator's) relay the same line at once.
+    const [first, second] = await Promise.all([relay([line]), relay([line], tokenOf(session.links.moderator))]);
+    const kinds = [first, second].map(async (response) => ((await response.json()) as { outcomes: { kind: string }[] }).outcomes[0]?.kind);
+    expect((await Promise.all(kinds)).sort()).toEqual(['applied', 'ignored']);
+    // Relayed again later (a console reloaded): still once.
+    expect(((await (await relay([line])).json()) as { outcomes: { kind: string }[] }).outcomes[0]?.kind).toBe('ignored');
+    // A line without the marker, and one caught by the filters, as from any phone.
+    await relay([{ kind: 'chat', attendee: 'jitsi-p2', text: 'hello everyone', id: 'jitsi-p2@1' }, { kind: 'chat', attendee: 'jitsi-p2', text: 'q: write to me at amina@example.org', id: 'jitsi-p2@2' }]);
+    await eventually(() => moderator.state.qa.questions.length === 2, 5_000, 'two questions');
+    const texts = moderator.state.qa.questions.map((q) => q.text);
+    expect(texts.filter((text) => text === 'Who pays for the new bus lines?')).toHaveLength(1);
+    expect(texts.some((text) => text.includes('hello'))).toBe(false);
+    expect(moderator.state.qa.questions.find((q) => q.text.includes('amina'))?.status).toBe('held');
+    expect(moderator.state.qa.questions.every((q) => q.channel === 'online')).toBe(true);
+    // A token of another session is refused, nothing applied.
+    const other = await createSession(server.baseUrl);
+    expect((await relay([{ ...line, id: 'other-1', text: 'Q: from elsewhere' }], tokenOf(other.links.onlineModerator))).status).toBe(401);
+    expect((await relay([{ ...line, id: '' }])).status).toBe(400);
+    expect(moderator.state.qa.questions.length).toBe(2);
+    moderator.close();
+  });
+
+  it('INTEG-7: Webex webhooks are verified by X-Spark-Signature (tampered, wrong secret, re-serialised, unsigned refused) and deduplicated by id; participants joined and left count in the call', async () => {
     const session = await createSession(server.baseUrl);
     await setPlatform(session.id, { settings: { platform: 'webex', meetingId: 'webex-meeting-1' }, secrets: { webexWebhookSecret: TEST_WEBEX_WEBHOOK_SECRET } });
     const path = `/api/integrations/webex/${session.id}/webhook`;
@@ -227,6 +258,11 @@ describe('integrations (INTEG)', () => {
     expect((await post(path, signedWebexWebhook(first, 'not-the-webex-secret-0000'))).status).toBe(401);
     const signed = signedWebexWebhook(first);
     expect((await post(path, { ...signed, body: signed.body.replace('w1', 'w9') })).status).toBe(401);
+    // The same JSON, serialised again (as a proxy that parses and re-writes it would): not the bytes signed.
+    expect((await post(path, { ...signed, body: JSON.stringify(JSON.parse(signed.body), null, 2) })).status).toBe(401);
+    // Unsigned.
+    const unsigned = { 'content-type': 'application/json' };
+    expect((await post(path, { ...signed, headers: unsigned })).status).toBe(401);
     expect(moderator.state.balance?.present ?? 0).toBe(0);
     expect((await post(path, signed)).status).toBe(200);
     expect((await post(path, signed)).status).toBe(409);

@@ -24,7 +24,8 @@ export type CallSignal =
   | { readonly kind: 'left'; readonly attendee: AttendeeKey }
   | { readonly kind: 'handRaised'; readonly attendee: AttendeeKey }
   | { readonly kind: 'handLowered'; readonly attendee: AttendeeKey }
-  | { readonly kind: 'chat'; readonly attendee: AttendeeKey; readonly text: string }
+  /** `id`, when the platform gives one, makes the same line relayed twice count once (INTEG-11). */
+  | { readonly kind: 'chat'; readonly attendee: AttendeeKey; readonly text: string; readonly id?: string }
   /** The meeting the call is: a webhook for another meeting is ignored (INTEG-6). */
   | { readonly kind: 'meeting'; readonly meetingId: string };
 

@@ -23,6 +23,8 @@ interface CallState {
   readonly hands: Map<AttendeeKey, string>;
   /** A chat sender and the anonymous participant that asks for them. */
   readonly askers: Map<AttendeeKey, string>;
+  /** The ids of the chat lines already taken, oldest first (INTEG-11). */
+  readonly chatsSeen: Set<string>;
   handsSeen: number;
 }
 
@@ -45,7 +47,7 @@ export class CallBridge {
   #call(sessionId: string): CallState {
     let call = this.#calls.get(sessionId);
     if (!call) {
-      call = { meetingId: null, attendees: new Set(), hands: new Map(), askers: new Map(), handsSeen: 0 };
+      call = { meetingId: null, attendees: new Set(), hands: new Map(), askers: new Map(), chatsSeen: new Set(), handsSeen: 0 };
       this.#calls.set(sessionId, call);
     }
     return call;
@@ -93,6 +95,8 @@ export class CallBridge {
         return outcome.ok ? { kind: 'applied' } : { kind: 'refused', reason: outcome.error.reason };
       }
       case 'chat': {
+        // Checked and noted before any wait: two consoles relaying the same line at once take it once.
+        if (signal.id !== undefined && !noteChat(call, signal.id)) return { kind: 'ignored', why: 'already relayed' };
         const { settings } = await this.deps.configs.get(sessionId);
         const text = chatQuestion(signal.text, settings.chatMarker);
         if (text === null) return { kind: 'ignored', why: 'not a question' };
@@ -124,6 +128,20 @@ export class CallBridge {
   forget(sessionId: string): void {
     this.#calls.delete(sessionId);
   }
+}
+
+/** How many chat ids a call remembers: far more than a meeting's chat sends within a console's reconnect. */
+const CHATS_REMEMBERED = 2000;
+
+/** Notes a chat line's id; false when it was noted before. */
+function noteChat(call: CallState, id: string): boolean {
+  if (call.chatsSeen.has(id)) return false;
+  call.chatsSeen.add(id);
+  if (call.chatsSeen.size > CHATS_REMEMBERED) {
+    const oldest = call.chatsSeen.values().next().value;
+    if (oldest !== undefined) call.chatsSeen.delete(oldest);
+  }
+  return true;
 }
 
 /** The bridge speaks as the online moderator, under its own actor key, audited as "<Platform> bridge". */

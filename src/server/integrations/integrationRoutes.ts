@@ -33,7 +33,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
   const origin = new URL(baseUrl).origin;
   return {
     zoom: {
-      homeUrl: `${origin}/j/${joinCode}`,
+      // `?app=zoom` is what makes the page start the Zoom Apps SDK (INTEG-4).
+      homeUrl: `${origin}/j/${joinCode}?app=zoom`,
       moderatorHomeUrl: `${origin}/moderator?in=${joinCode}`,
       redirectUrl: `${origin}/j/${joinCode}`,
       webhookUrl: `${origin}/api/integrations/zoom/${sessionId}/webhook`,
@@ -43,7 +44,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
       sdkCapabilities: ['getRunningContext', 'onFeedbackReaction'],
     },
     webex: {
-      embeddedAppUrl: `${origin}/j/${joinCode}`,
+      // `?app=webex` is what makes the page start the embedded app SDK (INTEG-12).
+      embeddedAppUrl: `${origin}/j/${joinCode}?app=webex`,
       domainAllowList: [new URL(origin).host],
       webhookUrl: `${origin}/api/integrations/webex/${sessionId}/webhook`,
       webhook: { resource: 'meetingParticipants', events: ['joined', 'left'] },
@@ -146,12 +148,13 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
     return null;
   };
 
-  // What a staff console needs to embed the call: the platform and the Jitsi meeting, no secret.
+  // What a staff console needs to embed the call: the platform, the Jitsi meeting and the chat marker, no secret.
   app.get<{ Params: { id: string } }>('/api/integrations/:id/console', async (request, reply) => {
     const grant = await staffGrant(request, reply);
     if (!grant) return reply;
     const { settings } = await configs.get(grant.sessionId);
-    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null };
+    // The marker lets the console relay only chat lines that are questions: other chat never leaves the browser (INTEG-11).
+    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null, chatMarker: settings.chatMarker };
   });
 
   app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {

@@ -86,6 +86,6 @@ export function adaptWebexEvent(body: unknown): AdaptedEvent {
 export const relayedSignalsSchema = z.strictObject({
   signals: z.array(z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.enum(['joined', 'left', 'handRaised', 'handLowered']), attendee: z.string().min(1).max(200) }),
-    z.strictObject({ kind: z.literal('chat'), attendee: z.string().min(1).max(200), text: z.string().max(4096) }),
+    z.strictObject({ kind: z.literal('chat'), attendee: z.string().min(1).max(200), text: z.string().max(4096), id: z.string().min(1).max(200).optional() }),
   ])).min(1).max(50),
 });

@@ -4,8 +4,10 @@
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
 import { organiserRefusalsAr } from './organisers.ar.ts';
+import { calls2Ar } from './calls2.ar.ts';
 
 export const ar = {
+  ...calls2Ar,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
   'app.loadFailed': 'تعذّر تحميل هذه الصفحة. تحقّق من اتصالك وأعد التحميل.',

@@ -6,8 +6,10 @@
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
 import { refusalsEn } from './refusals.en.ts';
+import { calls2En } from './calls2.en.ts';
 
 export const en = {
+  ...calls2En,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',

@@ -4,8 +4,10 @@
  * as en.ts with its refusals spread out; plurals have the Spanish forms one, many and other.
  */
 import { organiserRefusalsEs } from './organisers.es.ts';
+import { calls2Es } from './calls2.es.ts';
 
 export const es = {
+  ...calls2Es,
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',
   'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y vuelva a cargarla.',

@@ -4,8 +4,10 @@
  * as en.ts with its refusals spread out; plurals have the French forms one, many and other.
  */
 import { organiserRefusalsFr } from './organisers.fr.ts';
+import { calls2Fr } from './calls2.fr.ts';
 
 export const fr = {
+  ...calls2Fr,
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',
   'app.loadFailed': 'Impossible de charger cette page. Vérifiez votre connexion et rechargez.',

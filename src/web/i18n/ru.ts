@@ -4,8 +4,10 @@
  * (one, few, many, other).
  */
 import { organiserRefusalsRu } from './organisers.ru.ts';
+import { calls2Ru } from './calls2.ru.ts';
 
 export const ru = {
+  ...calls2Ru,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
   'app.loadFailed': 'Не удалось загрузить страницу. Проверьте подключение и обновите её.',

@@ -4,8 +4,10 @@
  * form (other).
  */
 import { organiserRefusalsZh } from './organisers.zh.ts';
+import { calls2Zh } from './calls2.zh.ts';
 
 export const zh = {
+  ...calls2Zh,
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',
   'app.loadFailed': '无法加载此页面。请检查网络连接后重新加载。',

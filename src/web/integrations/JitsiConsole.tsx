@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { chatQuestion } from '../../core/integrations/onlinePlatform.ts';
 import { roleTokenFromHash } from '../roleToken.ts';
 import { t } from '../i18n/index.ts';
 
@@ -8,7 +9,10 @@ import { t } from '../i18n/index.ts';
  * its CSP load that server's IFrame API, INTEG-1), the meeting is embedded with the Jitsi IFrame
  * API and its `raiseHandUpdated`, `participantJoined` and `participantLeft` events are relayed to
  * the server with this link's token; the server's bridge puts the hands in the one queue and
- * counts the call (INTEG-2, INTEG-3). Jitsi's participant ids stay in memory; names are not read.
+ * counts the call (INTEG-2, INTEG-3). Its `incomingMessage` chat lines that start with the host's
+ * marker are relayed too, with an id made of the sender and the time Jitsi stamped, so the server
+ * takes each once however many consoles relay it (INTEG-11); other lines are not sent anywhere.
+ * Jitsi's participant ids stay in memory; names are not read.
  */
 
 interface JitsiApi {
@@ -17,9 +21,13 @@ interface JitsiApi {
 }
 type JitsiApiConstructor = new (domain: string, options: { roomName: string; parentNode: HTMLElement; width: string; height: number }) => JitsiApi;
 
-interface Signal {
-  readonly kind: 'joined' | 'left' | 'handRaised' | 'handLowered';
-  readonly attendee: string;
+type Signal =
+  | { readonly kind: 'joined' | 'left' | 'handRaised' | 'handLowered'; readonly attendee: string }
+  | { readonly kind: 'chat'; readonly attendee: string; readonly text: string; readonly id: string };
+
+interface Meeting {
+  readonly url: URL;
+  readonly chatMarker: string;
 }
 
 function loadScript(src: string): Promise<void> {
@@ -33,7 +41,7 @@ function loadScript(src: string): Promise<void> {
 }
 
 export function JitsiConsole({ sessionId }: { readonly sessionId: string }) {
-  const [meeting, setMeeting] = useState<URL | null>(null);
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
   const [failed, setFailed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const token = roleTokenFromHash();
@@ -42,9 +50,9 @@ export function JitsiConsole({ sessionId }: { readonly sessionId: string }) {
     if (!token) return;
     let current = true;
     fetch(`/api/integrations/${encodeURIComponent(sessionId)}/console`, { headers: { authorization: `Bearer ${token}` } })
-      .then((response) => (response.ok ? (response.json() as Promise<{ platform: string | null; jitsiUrl: string | null }>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<{ platform: string | null; jitsiUrl: string | null; chatMarker: string }>) : null))
       .then((console) => {
-        if (current && console?.platform === 'jitsi' && console.jitsiUrl) setMeeting(new URL(console.jitsiUrl));
+        if (current && console?.platform === 'jitsi' && console.jitsiUrl) setMeeting({ url: new URL(console.jitsiUrl), chatMarker: console.chatMarker });
       })
       .catch(() => undefined);
     return () => {
@@ -64,11 +72,12 @@ export function JitsiConsole({ sessionId }: { readonly sessionId: string }) {
         body: JSON.stringify({ signals }),
       }).catch(() => undefined);
     const idOf = (data: Record<string, unknown>) => (typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : null);
-    loadScript(`${meeting.origin}/external_api.js`).then(
+    const { url, chatMarker } = meeting;
+    loadScript(`${url.origin}/external_api.js`).then(
       () => {
         const Api = (window as unknown as { JitsiMeetExternalAPI?: JitsiApiConstructor }).JitsiMeetExternalAPI;
         if (!current || !Api) return;
-        api = new Api(meeting.host, { roomName: meeting.pathname.slice(1), parentNode, width: '100%', height: 360 });
+        api = new Api(url.host, { roomName: url.pathname.slice(1), parentNode, width: '100%', height: 360 });
         api.addListener('participantJoined', (data) => {
           const id = idOf(data);
           if (id) void relay([{ kind: 'joined', attendee: id }]);
@@ -81,6 +90,14 @@ export function JitsiConsole({ sessionId }: { readonly sessionId: string }) {
         api.addListener('raiseHandUpdated', (data) => {
           const id = idOf(data);
           if (id) void relay([{ kind: data.handRaised ? 'handRaised' : 'handLowered', attendee: id }]);
+        });
+        // `from` is the sender's id in the meeting, `stamp` when Jitsi took the line; `nick` (a name) is not read.
+        api.addListener('incomingMessage', (data) => {
+          const from = typeof data.from === 'string' && data.from !== '' ? data.from : null;
+          const text = typeof data.message === 'string' ? data.message : '';
+          if (!from || chatQuestion(text, chatMarker) === null) return;
+          const stamp = typeof data.messageId === 'string' && data.messageId !== '' ? data.messageId : String(data.stamp ?? text);
+          void relay([{ kind: 'chat', attendee: from, text: text.slice(0, 4096), id: `${from}@${stamp}`.slice(0, 200) }]);
         });
       },
       () => current && setFailed(true),

@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
 import { openSocketAhead } from '../connection.ts';
+import { openedAsWebexApp, webexContext } from '../integrations/webexApp.ts';
 import { openedAsZoomApp } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { ParticipantSession } from './ParticipantSession.tsx';
@@ -143,6 +144,12 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
   const ready = preview.kind === 'ready';
   useEffect(() => {
     if (ready && openedAsZoomApp()) void choose('online');
+    // INTEG-12: inside a Webex meeting likewise, once the client said so; outside Webex the wait times out and the page asks.
+    if (ready && openedAsWebexApp()) {
+      void webexContext().then((context) => {
+        if (context?.displayContext.startsWith('MEETING')) void choose('online');
+      });
+    }
   }, [ready]); // once, when the session is known
 
   return (

@@ -21,6 +21,7 @@ import { ParticipantAnnouncer } from './ParticipantAnnouncer.tsx';
 import { PollCard } from './PollCard.tsx';
 import { QaCard } from './QaCard.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
+import { useWebexApp } from '../integrations/webexApp.ts';
 import { useZoomApp } from '../integrations/zoomApp.ts';
 import '../styles/participant-floor.css';
 import '../styles/guidelines.css';
@@ -56,6 +57,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   const refusal = status === 'refused' ? connection.client.refusal : null;
   const clock = useServerClock(connection.client);
   const inZoom = useZoomApp(connection.client);
+  const inWebex = useWebexApp();
 
   useEffect(() => {
     if (refusal?.code === 'unauthorised') onExpired();
@@ -108,6 +110,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
       {inZoom && <p class="card muted" data-testid="zoom-app" data-context={inZoom}>{t('calls.inZoom')}</p>}
+      {inWebex && <p class="card muted" data-testid="webex-app" data-context={inWebex.displayContext}>{t('calls.inWebex')}</p>}
       {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && <AgendaNow session={session} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} done={() => send({ type: 'floor.done' })} />}

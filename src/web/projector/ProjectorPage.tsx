@@ -6,6 +6,7 @@ import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { useWebexApp } from '../integrations/webexApp.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { FloorStrip } from './FloorStrip.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
@@ -47,6 +48,8 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const clock = useServerClock(connection.client);
   useDocumentTitle(session ? t('title.projector', { title: session.title }) : t('title.projectorPending'));
   useSessionLanguage(session?.language, { personal: false });
+  // INTEG-12: inside Webex, this view is what the meeting's "Open together" shares (its token is a projector's, public).
+  useWebexApp({ url: location.href, title: session ? t('title.projector', { title: session.title }) : '' });
 
   if (status === 'refused') {
     const outdated = connection.client.refusal?.code === 'protocol_mismatch';

@@ -1,0 +1,132 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, openPage, screenshot } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
+import { connectClient, createSession, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
+
+/**
+ * The pages as a Webex embedded app (INTEG-12), end to end in Chromium: a fake Webex client — a
+ * parent page on a `webex.com` origin (the SDK drops messages from any other; Chromium gets the
+ * page from the test, not the network) that speaks the embedded app SDK's postMessage protocol as
+ * its iframe bridge expects (requests are JSON strings `{requestId, request, parameter}` posted to
+ * the parent; answers are JSON strings `{requestId, code, data}` posted back) — frames the real
+ * pages with the real `@webex/embedded-app-sdk`. The fake client is a public origin framing this
+ * test's loopback server, which Chromium's local network access checks block (a real Webex
+ * client frames a public server): the pages inside it run in a Chromium started without them.
+ */
+
+const WEBEX_ORIGIN = 'https://meet.webex.com';
+
+const FAKE_WEBEX_CLIENT = (appUrl: string) => `<!doctype html>
+<html><head><title>Fake Webex client</title></head><body>
+<iframe id="app" src="${appUrl}" style="width:420px;height:820px"></iframe>
+<script>
+  const frame = document.getElementById('app');
+  window.webexRequests = [];
+  const answers = {
+    'application.initialize': { application: { displayContext: 'MEETING_SIDEBAR', deviceType: 'BROWSER', isPrivateDataAvailable: false, capabilities: [], isShared: false, theme: 'LIGHT', language: 'en-US', sdkVersion: '2.5.0', about: 'fake client', viewState: 'IN_FOCUS', user: null } },
+    'application.context.getMeeting': { id: 'webex-meeting-1', title: 'Round table', conferenceId: 'c-1', meetingType: 'MEETING', userRoles: ['PARTICIPANT'], isPresenting: false },
+  };
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow || typeof event.data !== 'string') return;
+    const request = JSON.parse(event.data);
+    window.webexRequests.push(request);
+    frame.contentWindow.postMessage(JSON.stringify({ requestId: request.requestId, code: 0, data: answers[request.request] || {} }), '*');
+  });
+</script>
+</body></html>`;
+
+interface WebexRequest {
+  readonly request: string;
+  readonly parameter: Record<string, unknown>;
+}
+
+async function inFakeWebex(page: Page, appUrl: string): Promise<void> {
+  await page.route(`${WEBEX_ORIGIN}/client`, (route) => route.fulfill({ contentType: 'text/html', body: FAKE_WEBEX_CLIENT(appUrl) }));
+  await page.goto(`${WEBEX_ORIGIN}/client`);
+}
+
+const requestsOf = (page: Page) => page.evaluate(() => (window as unknown as { webexRequests: WebexRequest[] }).webexRequests);
+
+describe('OpenFloor as a Webex embedded app', () => {
+  const stage = e2eStage('e2e-webex.db');
+  const { errors } = stage;
+  let browser: Browser;
+  const thirdParty: string[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+        '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessForNavigations,PrivateNetworkAccessForIframes,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests'],
+    });
+  });
+  afterAll(() => browser.close());
+  const open = (url: string, viewport: { width: number; height: number }) => openPage(browser, url, errors, viewport, false, thirdParty);
+
+  async function webexSession() {
+    const base = stage.server.baseUrl;
+    const session = await createSession(base, { plan: { title: 'Webex round table' } });
+    const put = await fetch(`${base}/api/sessions/${session.id}/platform`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ settings: { platform: 'webex' } }),
+    });
+    expect(put.status).toBe(200);
+    return session;
+  }
+
+  it('INTEG-12: inside a Webex meeting the real SDK gets ready, the participant page joins online without asking, and the projector view offers itself to "Open together"', async () => {
+    const base = stage.server.baseUrl;
+    const session = await webexSession();
+    const moderator = connectClient(base, tokenOf(session.links.moderator));
+    await moderator.waitFor((_s, status) => status === 'live');
+
+    const webex = await open(`${base}/privacy`, { width: 480, height: 900 });
+    await inFakeWebex(webex, `${base}/j/${session.joinCode}?app=webex`);
+    const app = webex.frameLocator('#app');
+    await app.getByTestId('webex-app').waitFor();
+    expect(await app.getByTestId('webex-app').getAttribute('data-context')).toBe('MEETING_SIDEBAR');
+    const asked = (await requestsOf(webex)).map((r) => r.request);
+    expect(asked).toEqual(expect.arrayContaining(['application.initialize', 'application.context.getMeeting']));
+    // The participant page offers nothing to share.
+    expect(asked).not.toContain('application.setShareUrl');
+    expect(await app.locator('.channel-line .channel-badge').getAttribute('data-channel')).toBe('online');
+    await expect.poll(() => moderator.state.balance?.present ?? 0).toBe(1);
+    await screenshot(webex, 'webex-side-panel');
+
+    // The projector view, opened in the app, sets the meeting's "Open together" URL to itself.
+    const [projectorPath, projectorToken] = session.links.projector.split('#');
+    // `?in=CODE` lets Webex frame it (INTEG-1).
+    const projectorUrl = `${projectorPath}?in=${session.joinCode}&app=webex#${projectorToken}`;
+    const shared = await open(`${base}/privacy`, { width: 960, height: 600 });
+    await inFakeWebex(shared, projectorUrl);
+    await expect.poll(async () => (await requestsOf(shared)).filter((r) => r.request === 'application.setShareUrl').length).toBeGreaterThan(0);
+    const share = (await requestsOf(shared)).find((r) => r.request === 'application.setShareUrl');
+    expect(share?.parameter.internalUrl).toBe(projectorUrl);
+    expect(share?.parameter.externalUrl).toBe(projectorUrl);
+    expect(String(share?.parameter.title)).toContain('Webex round table');
+
+    // The fake client's page is the only other origin the pages reached.
+    const others = thirdParty.splice(0);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((request) => request.includes(WEBEX_ORIGIN))).toBe(true);
+    moderator.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('INTEG-12: outside Webex the wait for the client times out and the page works as anywhere: it asks for the channel', async () => {
+    const base = stage.server.baseUrl;
+    const session = await webexSession();
+    // Framed, with ?app=webex, by a page that is not Webex: nobody answers the SDK.
+    const page = await open(`${base}/privacy`, { width: 480, height: 900 });
+    await page.route(`${base}/not-webex`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Not Webex</title><iframe id="app" src="/j/${session.joinCode}?app=webex" style="width:420px;height:820px"></iframe>` }));
+    await page.goto(`${base}/not-webex`);
+    const app = page.frameLocator('#app');
+    await app.getByTestId('channel-online').click();
+    await app.getByTestId('channel-change').waitFor();
+    expect(await app.getByTestId('webex-app').count()).toBe(0);
+    expect(thirdParty.splice(0)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
