@@ -15,19 +15,25 @@ import { Histogram } from './stats.ts';
  * per second, ack latency p50/p99, and the time until a moderator on the last process sees the
  * whole tally after the load stops. The load generator runs in this process, on the same cores.
  *
+ * `cN` in COUNTS runs one server with OPENFLOOR_PROCESSES=N instead: N node:cluster workers on
+ * one port, the way `npm start` uses every core of one machine (SCALE-8).
+ *
  * Run by bench/run.ts as its own process: `node --import tsx bench/cluster.ts PARTICIPANTS
- * SECONDS COUNTS` (COUNTS like `1,2,4`); prints one line of JSON.
+ * SECONDS COUNTS` (COUNTS like `1,2,4,c2`); prints one line of JSON.
  */
 
 const participants = Number(process.argv[2] ?? 200);
 const seconds = Number(process.argv[3] ?? 5);
-const counts = (process.argv[4] ?? '1,2').split(',').map(Number);
+/** `N`: N separate processes on ports of their own; `cN`: one `npm start` with OPENFLOOR_PROCESSES=N (SCALE-8), one port. */
+const counts = (process.argv[4] ?? '1,2').split(',').map((c) => ({ processes: Number(c.replace(/^c/, '')), shared: c.startsWith('c') }));
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const HOST_TOKEN = 'bench-host-token-0123456789abcdef';
 
 export interface ClusterRun {
   readonly processes: number;
+  /** One port shared by `processes` node:cluster workers (OPENFLOOR_PROCESSES), not separate servers. */
+  readonly shared: boolean;
   readonly participants: number;
   readonly seconds: number;
   readonly votesAcked: number;
@@ -61,7 +67,7 @@ function answeredWithin<T>(pending: Promise<T>, ms: number): Promise<T> {
   return Promise.race([pending, late]).finally(() => clearTimeout(timer));
 }
 
-async function runWith(count: number): Promise<ClusterRun> {
+async function runWith({ processes: count, shared }: { processes: number; shared: boolean }): Promise<ClusterRun> {
   const name = `openfloor_bench_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(ADMIN_URL);
@@ -70,7 +76,8 @@ async function runWith(count: number): Promise<ClusterRun> {
   const clients: OpenFloorClient[] = [];
   try {
     const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString(), REDIS_URL, OPENFLOOR_HOST_TOKEN: HOST_TOKEN, LOG_LEVEL: 'warn', COMMANDS_PER_SECOND: '1000' };
-    for (let i = 0; i < count; i++) servers.push(await startServerChild('dist/node/server/main.js', env, /Data: .*\n/));
+    if (shared) servers.push(await startServerChild('dist/node/server/main.js', { ...env, OPENFLOOR_PROCESSES: String(count) }, /Data: .*\n/));
+    else for (let i = 0; i < count; i++) servers.push(await startServerChild('dist/node/server/main.js', env, /Data: .*\n/));
     const bases = servers.map((s) => /running at (\S+)/.exec(s.banner)?.[1] ?? '');
     const banner = servers[0]?.banner ?? '';
     const joinCode = (/join code (\d{3}(?: \d{3})+)/.exec(banner)?.[1] ?? '').replaceAll(' ', '');
@@ -117,6 +124,7 @@ async function runWith(count: number): Promise<ClusterRun> {
     const settleMs = wallNow() - stopped;
     return {
       processes: count,
+      shared,
       participants,
       seconds,
       votesAcked: acked,

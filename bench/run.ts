@@ -92,12 +92,12 @@ function report(run: RunState): number {
     for (const f of run.startup) console.log(`  ${f.how.padEnd(18)} ${f.startMs.toFixed(0).padStart(6)} ms  ${f.startCpuSeconds.toFixed(2).padStart(5)} CPU s  ${f.rssMb.toFixed(0).padStart(4)} MB resident  (${f.runs} starts)`);
   }
   if (run.cluster) {
-    const one = run.cluster.find((c) => c.processes === 1);
+    const one = run.cluster.find((c) => c.processes === 1 && !c.shared);
     console.log('');
     console.log('Processes on PostgreSQL + Redis, closed-loop votes (acked = committed), load generator on the same cores:');
     for (const c of run.cluster) {
       const ratio = one ? ` (${(c.votesPerSecond / one.votesPerSecond).toFixed(2)} of one process, median ${c.ackP50Ms - one.ackP50Ms >= 0 ? '+' : ''}${(c.ackP50Ms - one.ackP50Ms).toFixed(1)} ms)` : '';
-      console.log(`  ${c.processes} process(es): ${Math.round(c.votesPerSecond).toLocaleString('en-US')} votes/s, ack p50/p99 ${c.ackP50Ms.toFixed(1)}/${c.ackP99Ms.toFixed(1)} ms, whole tally on the last process ${c.settleMs.toFixed(0)} ms after the load${ratio}`);
+      console.log(`  ${c.shared ? `${c.processes} workers on one port (OPENFLOOR_PROCESSES)` : `${c.processes} process(es)`}: ${Math.round(c.votesPerSecond).toLocaleString('en-US')} votes/s, ack p50/p99 ${c.ackP50Ms.toFixed(1)}/${c.ackP99Ms.toFixed(1)} ms, whole tally on the last process ${c.settleMs.toFixed(0)} ms after the load${ratio}`);
     }
   }
   if (run.profile) {
@@ -108,6 +108,7 @@ function report(run: RunState): number {
 
   const problems = [...failures];
   if (run.options.only !== 'reference' && !(run.cluster && run.cluster.length >= 2 && run.cluster.every((c) => finite(c.votesPerSecond) && c.votesAcked > 0))) problems.push('figure missing: processes on PostgreSQL + Redis');
+  if (run.options.only !== 'reference' && !run.cluster?.some((c) => c.shared && c.processes >= 2)) problems.push('figure missing: every core of one machine (OPENFLOOR_PROCESSES)');
   if (run.options.only !== 'reference' && !run.startup?.every((f) => finite(f.startMs) && finite(f.rssMb))) problems.push('figure missing: start time and memory');
   for (const f of figures) {
     if (!f.required) continue;
@@ -322,7 +323,7 @@ async function main(): Promise<number> {
       }
       try {
         // After the start-up step, which built dist/node.
-        const [voters, seconds, counts] = scale.mode === 'quick' ? ['40', '3', '1,2'] : ['300', '10', '1,2,4'];
+        const [voters, seconds, counts] = scale.mode === 'quick' ? ['40', '3', '1,2,c2'] : ['300', '10', '1,2,4,c2'];
         log(`processes on PostgreSQL + Redis: ${voters} voters for ${seconds} s on ${counts} process(es)`);
         const out = await runScript('bench/cluster.ts', [voters, seconds, counts], 300_000);
         run.cluster = JSON.parse(out.trim().split('\n').pop() ?? '') as ClusterRun[];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config.ts';
 
@@ -75,6 +76,19 @@ describe('configuration', () => {
 });
 
 describe('configuration for several processes (issue 19)', () => {
+  it('SCALE-8: OPENFLOOR_PROCESSES is 1 by default, auto is one per core, and more than one needs PostgreSQL + Redis', () => {
+    expect(readConfig({}).processes).toBe(1);
+    const pgRedis = { DATABASE_URL: 'postgres://u@db/openfloor', REDIS_URL: 'redis://cache:6379' };
+    expect(readConfig({ ...pgRedis, OPENFLOOR_PROCESSES: '3' }).processes).toBe(3);
+    expect(readConfig({ ...pgRedis, OPENFLOOR_PROCESSES: 'auto' }).processes).toBe(availableParallelism());
+    expect(readConfig({ OPENFLOOR_PROCESSES: '1' }).processes).toBe(1);
+    expect(() => readConfig({ OPENFLOOR_PROCESSES: '2' })).toThrow(ConfigError);
+    expect(() => readConfig({ OPENFLOOR_PROCESSES: '2' })).toThrow(/^OPENFLOOR_PROCESSES=2 \(2 processes\) needs DATABASE_URL=postgres:\/\/… and REDIS_URL=redis:\/\/…: a SQLite file has one writer, so run one process \(OPENFLOOR_PROCESSES=1\) or move to PostgreSQL \+ Redis$/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://u@db/openfloor', OPENFLOOR_PROCESSES: '2' })).toThrow(/needs DATABASE_URL=postgres:\/\/… and REDIS_URL=redis:\/\/…: the processes carry their changes/);
+    expect(() => readConfig({ ...pgRedis, OPENFLOOR_PROCESSES: '0' })).toThrow(/^OPENFLOOR_PROCESSES /);
+    expect(() => readConfig({ ...pgRedis, OPENFLOOR_PROCESSES: 'many' })).toThrow(/^OPENFLOOR_PROCESSES must be a whole number from 1 to 256, or auto/);
+  });
+
   it('SCALE-1: REDIS_URL is off by default, read with PostgreSQL, refused with SQLite or when it is not a Redis URL', () => {
     expect(readConfig({}).redisUrl).toBeNull();
     expect(readConfig({ DATABASE_URL: 'postgres://u@db/openfloor', REDIS_URL: 'redis://cache:6379/0' }).redisUrl).toBe('redis://cache:6379/0');

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { HttpLimits } from './http/rateLimits.ts';
 import { DEFAULT_RETENTION_INTERVAL_MS } from './retention/retentionJob.ts';
@@ -35,6 +36,8 @@ export interface Config {
   readonly retentionIntervalMs: number;
   /** Redis for the bus between processes (SCALE-2); null: one process, the in-process bus. */
   readonly redisUrl: string | null;
+  /** SCALE-8: how many server processes `main` runs on this machine, sharing the port (node:cluster). */
+  readonly processes: number;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +85,10 @@ const envSchema = z.object({
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RETENTION_INTERVAL_MS),
   // SCALE-1: several processes share PostgreSQL and carry their changes over Redis.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  // SCALE-8: processes on this machine sharing the port; `auto` is one per core.
+  OPENFLOOR_PROCESSES: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)], { error: 'must be a whole number from 1 to 256, or auto' })
+    .default(1),
 });
 
 /** Reads the configuration; throws `ConfigError` with a one-line message. */
@@ -104,6 +111,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   }
   // SCALE-1: processes that share sessions share their database; a SQLite file has one writer.
   if (e.REDIS_URL && database.kind !== 'postgres') throw new ConfigError('REDIS_URL needs DATABASE_URL=postgres://… (several processes share one PostgreSQL database)');
+  const processes = e.OPENFLOOR_PROCESSES === 'auto' ? availableParallelism() : e.OPENFLOOR_PROCESSES;
+  // SCALE-8: workers are full processes with the bus; a SQLite file has one writer, so no routing.
+  if (processes > 1 && !e.REDIS_URL) {
+    throw new ConfigError(
+      `OPENFLOOR_PROCESSES=${String(e.OPENFLOOR_PROCESSES)} (${processes} processes) needs DATABASE_URL=postgres://… and REDIS_URL=redis://…: ${database.kind === 'sqlite' ? 'a SQLite file has one writer, so run one process (OPENFLOOR_PROCESSES=1) or move to PostgreSQL + Redis' : 'the processes carry their changes to each other over Redis'}`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -128,5 +142,6 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     socketLimits: limitsForCommandRate({ ...DEFAULT_SOCKET_LIMITS, perToken: e.SOCKETS_PER_TOKEN, perAddress: e.SOCKETS_PER_ADDRESS, helloTimeoutMs: e.HELLO_TIMEOUT_MS }, e.COMMANDS_PER_SECOND),
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
     redisUrl: e.REDIS_URL ?? null,
+    processes,
   };
 }

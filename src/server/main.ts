@@ -1,16 +1,17 @@
-import { formatJoinCode } from '../core/joinCode.ts';
+import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
+import { startBanner } from './banner.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { ensureDemoSession } from './demoSession.ts';
 import { ensureHostToken } from './hostToken.ts';
-import { sessionLinks } from './http/links.ts';
+import { runPrimary, type WorkerListening } from './processCluster.ts';
 import { openStore } from './store/openStore.ts';
 
 /** How long a stop may take in all, and how long of it running commands get to finish. */
 const STOP_DEADLINE_MS = 25_000;
 const COMMANDS_DRAIN_MS = 15_000;
 
-/** The composition root: configuration, store, host token, demo session, server. */
+/** The composition root: configuration, store, host token, demo session, server; or, with OPENFLOOR_PROCESSES > 1, the primary of N such servers (SCALE-8). */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -23,6 +24,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  if (config.processes > 1 && cluster.isPrimary) {
+    await runPrimary(config);
+    return;
+  }
+  // SCALE-8: a worker of several leaves the one-time work and the banner to the primary.
+  const worker = cluster.isWorker ? cluster.worker : undefined;
+
   const store = await openStore(config.database, { sqliteWrites: config.sqliteWrites });
   const host = await ensureHostToken(config, store);
   const app = await buildApp({ config, store, hostTokenHash: host.hash });
@@ -31,35 +39,15 @@ async function main(): Promise<void> {
   // 1 s, then 3 s, … before the client tries again.
   await app.http.listen({ port: config.port, host: config.host, backlog: 4096 });
   const base = app.baseUrl();
-
-  const out: string[] = ['', `OpenFloor is running at ${base}  (health: ${base}/healthz)`];
-  if (config.demo) {
-    const demo = await ensureDemoSession(store, Date.now());
-    const links = sessionLinks(base, demo.joinCode, demo.tokens);
-    out.push(
-      '',
-      `Demo session: ${demo.title} — join code ${formatJoinCode(demo.joinCode)}`,
-      `  Participants:     ${links.participant}`,
-      `  Moderator:        ${links.moderator}`,
-      `  Online moderator: ${links.onlineModerator}`,
-      `  Projector:        ${links.projector}`,
-      `  Before the session (guidelines, agenda; to send ahead): ${base}/before/${demo.joinCode}`,
-      '  (Moderator and projector links are secret: anyone with one can run or show the session.)',
-    );
-  }
-  out.push('', `Host page (set up and edit sessions, make links, audit log; asks for the host token): ${base}/host`);
-  if (host.shownOnce) {
-    out.push(
-      `Host token (shown only this once; needed to create sessions): ${host.shownOnce}`,
-      `  curl -X POST ${base}/api/sessions -H 'authorization: Bearer <host token>' -H 'content-type: application/json' -d '{"template":"child-online-safety-round-table"}'`,
-    );
+  if (worker) {
+    // Which worker took a socket, for operators and the SCALE-8 test (a small number, nothing about the client).
+    app.http.websocketServer.on('headers', (headers) => headers.push(`x-openfloor-worker: ${worker.id}`));
+    const listening: WorkerListening = { type: 'openfloor.listening', base };
+    process.send?.(listening);
   } else {
-    out.push(host.source === 'env' ? 'Host token: from OPENFLOOR_HOST_TOKEN.' : 'Host token: printed at first start (set OPENFLOOR_HOST_TOKEN to choose your own).');
+    const demo = config.demo ? await ensureDemoSession(store, Date.now()) : null;
+    console.log(startBanner(config, base, host, demo));
   }
-  if (!config.publicUrl) out.push('Phones in the room need an address they can reach: set HOST=0.0.0.0 and PUBLIC_URL=http://<this machine>:<port>.');
-  if (config.redisUrl) out.push('Bus: Redis (REDIS_URL): other processes on the same database serve the same sessions.');
-  out.push(`Data: ${config.database.kind === 'sqlite' ? config.database.path : 'PostgreSQL'}`, '');
-  console.log(out.join('\n'));
 
   let stopping = false;
   const stop = async (signal: string) => {

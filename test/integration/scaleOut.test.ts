@@ -6,7 +6,8 @@ import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
 import { balancedClient, MACHINE_REDIS_URL, PrivateRedis, requireRedis, startCluster } from '../support/cluster.ts';
 import { RawConnection } from '../support/rawProtocol.ts';
-import { createInvite, eventually, startServerProcess, TEST_HOST_TOKEN, tokenOf, type ServerProcess } from '../support/testServer.ts';
+import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
+import { createInvite, eventually, rawSocket, startServerProcess, TEST_HOST_TOKEN, tokenOf, type ServerProcess } from '../support/testServer.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './postgresDatabase.ts';
 
 /**
@@ -185,6 +186,25 @@ describe("scale-out: three processes on PostgreSQL and the machine's Redis", () 
     // As on one process (ROLE-2): told why, then cut without a closing handshake.
     expect((await elsewhere.closed).code).toBe(1006);
     expect(elsewhere.frames.at(-1)).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
+  });
+
+  it('SCALE-6: an organiser revoked through a process that does not hold their session is cut on every process', async () => {
+    const hostOn = cluster[0]?.baseUrl ?? '';
+    const elsewhereOn = cluster[2]?.baseUrl ?? '';
+    const admin = { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' };
+    // A session made through the third process, so the first never loads its room.
+    const made = await fetch(`${elsewhereOn}/api/sessions`, { method: 'POST', headers: admin, body: JSON.stringify({ template: 'child-online-safety-round-table' }) });
+    const { id: sessionId } = (await made.json()) as { id: string };
+    const granted = await fetch(`${elsewhereOn}/api/organisers`, { method: 'POST', headers: admin, body: JSON.stringify({ label: 'Organiser on another process', sessionIds: [sessionId] }) });
+    const { link, organiser } = (await granted.json()) as { link: string; organiser: { id: string } };
+    const token = /#organiser=(.+)$/.exec(link)?.[1] ?? '';
+    const socket = await rawSocket(elsewhereOn);
+    socket.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token, sessionId, lastSeq: 0 }));
+    await eventually(() => socket.messages.some((m) => (m as { type: string }).type === 'welcome'), 10_000, 'welcome');
+    const response = await fetch(`${hostOn}/api/organisers/${organiser.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect(await socket.closed).toBe(1006);
+    expect(socket.messages.at(-1)).toMatchObject({ type: 'error', reason: 'link.revoked' });
   });
 
   it('SCALE-5: a process killed with SIGKILL mid-vote: its clients reconnect to another and lose nothing; started again, it serves the same session', async () => {

@@ -81,9 +81,12 @@ export function registerOrganiserRoutes(app: FastifyInstance, options: Organiser
     const commit = () => (committed ??= store.revokeOrganiser(tokenHash, at, { id: newId(), at, role: 'host', label: null, action: 'organiser.revoked', summary: `organiser=${tokenHash.slice(0, 12)}` }));
     // ORG-7: each room that holds one of their sessions refuses their commands from now on,
     // the one revocation commits, then every room cuts their connections (as for a link, ROLE-2).
-    const loaded = (await Promise.all(organiser.sessionIds.map((id) => rooms.loadedRoom(id)))).filter((room) => room !== null);
+    const found = await Promise.all(organiser.sessionIds.map(async (id) => ({ id, room: await rooms.loadedRoom(id) })));
+    const loaded = found.flatMap(({ room }) => (room ? [room] : []));
     const cut = await Promise.all(loaded.map((room) => room.revokeLink(tokenHash, async () => (await commit()) !== null)));
     if ((await commit()) === null) return sendRefusal(reply, refusal('organiser.notFound'));
+    // SCALE-6: rooms of their sessions on other processes hear it too, even where this one holds none.
+    for (const { id, room } of found) if (!room) rooms.announceRevoked(id, tokenHash);
     return { revoked: true, revokedAt: at, closed: cut.reduce<number>((sum, n) => sum + (n ?? 0), 0) };
   });
 }

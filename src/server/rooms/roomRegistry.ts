@@ -77,6 +77,14 @@ export class RoomRegistry {
     return pending ? pending.catch(() => null) : null;
   }
 
+  /**
+   * Tells the other processes that a link of a session this process does not hold was revoked
+   * (SCALE-6): their rooms cut its connections, as `SessionRoom.revokeLink` makes them for a room held here.
+   */
+  announceRevoked(sessionId: string, tokenHash: string): void {
+    this.#deps.bus?.publish({ kind: 'linkRevoked', sessionId, tokenHash });
+  }
+
   /** Rooms loaded now. */
   get loaded(): number {
     return this.#rooms.size;
