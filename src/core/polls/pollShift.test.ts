@@ -107,6 +107,7 @@ describe('before and after (POLL-35)', () => {
       correct: [],
       timerSeconds: null,
       verdicts: {},
+      pairedWith: null,
       ...over,
     });
     expect(pairProblem(poll('a'), poll('b'))).toBeNull();

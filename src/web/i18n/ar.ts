@@ -4,6 +4,7 @@
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
 import { organiserRefusalsAr } from './organisers.ar.ts';
+import { pollPairRefusalsAr } from './polls2.ar.ts';
 
 export const ar = {
   'app.name': 'OpenFloor',
@@ -405,6 +406,7 @@ export const ar = {
   'refusal.qa.emptyText': 'اكتب سؤالًا: هذا النص لا يحتوي على حروف أو رموز مرئية',
   'refusal.qa.controlCharacter': 'يحتوي النص على حرف تحكّم غير مرئي؛ اكتبه مرة أخرى بدونه',
   ...organiserRefusalsAr,
+  ...pollPairRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',

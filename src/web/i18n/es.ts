@@ -4,6 +4,7 @@
  * as en.ts with its refusals spread out; plurals have the Spanish forms one, many and other.
  */
 import { organiserRefusalsEs } from './organisers.es.ts';
+import { pollPairRefusalsEs } from './polls2.es.ts';
 
 export const es = {
   'app.name': 'OpenFloor',
@@ -396,6 +397,7 @@ export const es = {
   'refusal.qa.emptyText': 'escriba una pregunta: este texto no tiene letras ni signos visibles',
   'refusal.qa.controlCharacter': 'el texto contiene un carácter de control invisible; vuelva a escribirlo sin él',
   ...organiserRefusalsEs,
+  ...pollPairRefusalsEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Elija hasta {max} respuestas.',
   'poll.hintRating': 'Elija un punto de la escala.',

@@ -4,6 +4,7 @@
  * as en.ts with its refusals spread out; plurals have the French forms one, many and other.
  */
 import { organiserRefusalsFr } from './organisers.fr.ts';
+import { pollPairRefusalsFr } from './polls2.fr.ts';
 
 export const fr = {
   'app.name': 'OpenFloor',
@@ -396,6 +397,7 @@ export const fr = {
   'refusal.qa.emptyText': 'écrivez une question : ce texte ne contient aucune lettre ni aucun signe visible',
   'refusal.qa.controlCharacter': 'le texte contient un caractère de contrôle invisible ; retapez-le sans ce caractère',
   ...organiserRefusalsFr,
+  ...pollPairRefusalsFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Choisissez jusqu’à {max} réponses.',
   'poll.hintRating': 'Choisissez un point sur l’échelle.',

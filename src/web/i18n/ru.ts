@@ -4,6 +4,7 @@
  * (one, few, many, other).
  */
 import { organiserRefusalsRu } from './organisers.ru.ts';
+import { pollPairRefusalsRu } from './polls2.ru.ts';
 
 export const ru = {
   'app.name': 'OpenFloor',
@@ -399,6 +400,7 @@ export const ru = {
   'refusal.qa.emptyText': 'напишите вопрос: в этом тексте нет видимых букв или знаков',
   'refusal.qa.controlCharacter': 'в тексте есть невидимый управляющий символ; наберите текст заново без него',
   ...organiserRefusalsRu,
+  ...pollPairRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',

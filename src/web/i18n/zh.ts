@@ -4,6 +4,7 @@
  * form (other).
  */
 import { organiserRefusalsZh } from './organisers.zh.ts';
+import { pollPairRefusalsZh } from './polls2.zh.ts';
 
 export const zh = {
   'app.name': 'OpenFloor',
@@ -390,6 +391,7 @@ export const zh = {
   'refusal.qa.emptyText': '请写一个问题：此文本没有可见的文字或符号',
   'refusal.qa.controlCharacter': '文本含有不可见的控制字符；请去掉它后重新输入',
   ...organiserRefusalsZh,
+  ...pollPairRefusalsZh,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': '最多可选 {max} 个答案。',
   'poll.hintRating': '请在量表上选择一个点。',
