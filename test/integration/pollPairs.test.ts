@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
-import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, TEST_HOST_TOKEN, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
 
 /**
  * Before and after over real sockets against a real server (POLL-34, POLL-35): two prepared
@@ -73,6 +73,11 @@ describe('poll pairs over WebSocket', () => {
     await moderator.send({ type: 'poll.close', pollId: second });
     await projector.waitFor((s) => s.tallies[second]?.shift != null);
     expect(projector.state.tallies[second]?.shift?.byGroup).toEqual(shift?.byGroup);
+
+    // The CSV export carries the shift block, without a voter in it; a negative shift is quoted like any cell starting with "-" (POLL-33).
+    const csv = await (await fetch(`${server.baseUrl}/api/sessions/${session.id}/polls/${second}/results.csv`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } })).text();
+    expect(csv).toContain('Before and after,Answer,Before %,After %,Shift (points)\r\nall,Yes,50,100,50\r\nall,No,50,0,"\'-50"\r\nonline,Yes,100,100,0');
+    expect(csv).toContain('onsite,Yes,0,100,100\r\nonsite,No,100,0,"\'-100"');
 
   });
 });
