@@ -71,7 +71,7 @@ describe('poll pairs over WebSocket', () => {
     expect(projector.state.tallies[second]?.shift).toBeUndefined();
 
     await moderator.send({ type: 'poll.close', pollId: second });
-    await projector.waitFor((s) => s.tallies[second]?.shift != null);
+    await projector.waitFor((s) => s.tallies[second]?.shift?.overall !== undefined);
     expect(projector.state.tallies[second]?.shift?.byGroup).toEqual(shift?.byGroup);
 
     // The CSV export carries the shift block, without a voter in it; a negative shift is quoted like any cell starting with "-" (POLL-33).

@@ -53,7 +53,7 @@ export class PollFanout implements CapabilityFanout {
     // A later poll's shift (POLL-35) follows its earlier poll's votes too.
     for (const id of state.pollOrder) {
       const pairedWith = state.polls[id]?.pairedWith;
-      if (pairedWith != null && this.#dirty.has(pairedWith)) this.#dirty.add(id);
+      if (pairedWith !== undefined && pairedWith !== null && this.#dirty.has(pairedWith)) this.#dirty.add(id);
     }
     for (const pollId of this.#dirty) {
       const poll = state.polls[pollId];
