@@ -5,6 +5,7 @@
  * the Arabic plural forms (zero, one, two, few, many, other).
  */
 import { organisersAr } from './organisers.ar.ts';
+import { pollShiftAr } from './polls2.staff.ar.ts';
 
 export const arStaff = {
   'title.moderator': 'المشرف · {title} · OpenFloor',
@@ -786,6 +787,7 @@ export const arStaff = {
   'balance.invitedNote': 'الحاضر يعني المتصل الآن: المشاركون الذين فتحوا الصفحة، ومتحدثو حلقة النقاش الذين فتحوا رابط المتحدث الخاص بهم. متحدثو حلقة النقاش الذين لم يتصلوا مدعوون، ويُحسبون على حدة.',
   'moderator.note.quickFill': 'إدراج «تبقّت دقيقة واحدة»',
   ...organisersAr,
+  ...pollShiftAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

@@ -4,6 +4,7 @@
  */
 import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
+import { pollShiftEn } from './polls2.staff.en.ts';
 
 export const enStaff = {
   'title.moderator': 'Moderator · {title} · OpenFloor',
@@ -619,6 +620,7 @@ export const enStaff = {
   'report.nothingYet': 'Nothing yet.',
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
+  ...pollShiftEn,
   ...organisersEn,
   // polls (merged from polls.en.ts)
   'pollForm.kindRating': 'Rating scale',

@@ -4,6 +4,7 @@
  * same order, as en.staff.ts with cockpit.en.ts spread; plurals have the forms one, many, other.
  */
 import { organisersEs } from './organisers.es.ts';
+import { pollShiftEs } from './polls2.staff.es.ts';
 
 export const esStaff = {
   'title.moderator': 'Moderación · {title} · OpenFloor',
@@ -740,6 +741,7 @@ export const esStaff = {
   'balance.invitedNote': 'Presente significa conectado ahora: los participantes con la página abierta y los panelistas con su enlace de ponente abierto. Los panelistas que no se han conectado figuran como invitados y se cuentan aparte.',
   'moderator.note.quickFill': 'Insertar «Queda un minuto»',
   ...organisersEs,
+  ...pollShiftEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

@@ -4,6 +4,7 @@
  * same order, as en.staff.ts with cockpit.en.ts spread; plurals have the forms one, many, other.
  */
 import { organisersFr } from './organisers.fr.ts';
+import { pollShiftFr } from './polls2.staff.fr.ts';
 
 export const frStaff = {
   'title.moderator': 'Modération · {title} · OpenFloor',
@@ -740,6 +741,7 @@ export const frStaff = {
   'balance.invitedNote': 'Présent signifie connecté en ce moment : les participants qui ont la page ouverte et les panélistes qui ont leur lien d’intervenant ouvert. Les panélistes qui ne se sont pas connectés sont invités, comptés à part.',
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
   ...organisersFr,
+  ...pollShiftFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

@@ -5,6 +5,7 @@
  * plural forms (one, few, many, other).
  */
 import { organisersRu } from './organisers.ru.ts';
+import { pollShiftRu } from './polls2.staff.ru.ts';
 
 export const ruStaff = {
   'title.moderator': 'Модератор · {title} · OpenFloor',
@@ -756,6 +757,7 @@ export const ruStaff = {
   'balance.invitedNote': 'Присутствуют — значит подключены сейчас: участники с открытой страницей и спикеры панели с открытой ссылкой спикера. Неподключившиеся спикеры панели считаются приглашёнными, отдельно.',
   'moderator.note.quickFill': 'Вставить «Осталась одна минута»',
   ...organisersRu,
+  ...pollShiftRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

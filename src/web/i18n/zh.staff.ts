@@ -5,6 +5,7 @@
  * Chinese form (other).
  */
 import { organisersZh } from './organisers.zh.ts';
+import { pollShiftZh } from './polls2.staff.zh.ts';
 
 export const zhStaff = {
   'title.moderator': '主持人 · {title} · OpenFloor',
@@ -711,6 +712,7 @@ export const zhStaff = {
   'balance.invitedNote': '在场指当前已连接：打开页面的参会者，以及打开发言人链接的嘉宾发言人。尚未连接的嘉宾发言人为已邀请，单独计算。',
   'moderator.note.quickFill': '插入“还剩一分钟”',
   ...organisersZh,
+  ...pollShiftZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',
