@@ -189,6 +189,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'poll.reveal':
     case 'poll.delete':
     case 'poll.judge':
+    case 'poll.pair':
     case 'floor.raise':
     case 'floor.lower':
     case 'floor.done':

@@ -153,6 +153,12 @@ export const REFUSALS = {
   'poll.nothingToJudge': { code: 'invalid_state', text: 'only words and answers are approved or hidden' },
   'poll.exportAccess': { code: 'unauthorised', text: 'this needs the host token or a moderator link of this session as a Bearer token' },
   'poll.alreadyJudged': { code: 'invalid_state', text: 'that word or answer already has this verdict' },
+  'poll.pairSelf': { code: 'invalid_input', text: 'a poll cannot be paired with itself' },
+  'poll.pairKind': { code: 'invalid_input', text: 'only two polls of the same kind, with shares per option (choice, rating, quiz), can be paired' },
+  'poll.pairOptions': { code: 'invalid_input', text: 'a pair asks the same question: both polls need the same options in the same order' },
+  'poll.notPaired': { code: 'invalid_state', text: 'the poll is not paired' },
+  'poll.alreadyPaired': { code: 'invalid_state', text: 'the poll is already paired with that one' },
+  'poll.pairOrder': { code: 'invalid_input', text: 'the earlier poll of a pair must have been prepared before the later one' },
 
   // Questions (QA rules).
   'qa.anonymous': { code: 'invalid_input', text: 'questions are anonymous in this session' },

@@ -61,6 +61,7 @@ describe('session creation', () => {
       correct: [],
       timerSeconds: null,
       verdicts: {},
+      pairedWith: null,
     });
     expect(state.polls['p2']).toMatchObject({ kind: 'multiple', resultsVisibility: 'hidden', status: 'draft' });
   });
@@ -334,6 +335,7 @@ describe('resultsPublic', () => {
       correct: [],
       timerSeconds: null,
       verdicts: {},
+      pairedWith: null,
       ...over,
     };
   }

@@ -1,5 +1,6 @@
 import type { BreakdownCell, BreakdownDimension } from '../polls/pollBreakdown.ts';
 import type { PollSummary } from '../polls/pollResults.ts';
+import type { PollShift } from '../polls/pollShift.ts';
 import type { Poll } from '../polls/pollTypes.ts';
 import { renderPollChart, tableCsv, type ChartTexts } from './pollChart.ts';
 
@@ -15,6 +16,8 @@ export interface ExportInput {
   readonly counts: Readonly<Record<string, number>>;
   readonly summary: PollSummary | null;
   readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+  /** A paired poll's shift from its earlier poll (POLL-35); absent or null when unpaired. */
+  readonly shift?: PollShift | null;
 }
 
 /** English texts for exports: the server has no page catalog; the numbers are the same in any language. */
@@ -54,6 +57,7 @@ const DIMENSIONS: readonly [BreakdownDimension, string][] = [
 export function pollCsv(input: ExportInput): string {
   const table = chartOf(input).table;
   let csv = tableCsv({ columns: table.columns, rows: [...table.rows, ['Participants', String(input.total), '']] });
+  csv += shiftCsv(input);
   if (!input.breakdowns) return csv;
   const options = input.poll.options;
   for (const [dimension, name] of DIMENSIONS) {
@@ -62,4 +66,14 @@ export function pollCsv(input: ExportInput): string {
     csv += '\r\n' + tableCsv({ columns: [name, 'Participants', ...options.map((o) => o.label)], rows });
   }
   return csv;
+}
+
+/** The before-and-after block of a paired poll (POLL-35): one row per group and option, in percentage points. */
+function shiftCsv(input: ExportInput): string {
+  if (!input.shift) return '';
+  const label = new Map(input.poll.options.map((o) => [o.id, o.label]));
+  const rows = [input.shift.overall, ...input.shift.byGroup].flatMap((cell) =>
+    cell.rows.map((r) => [cell.group, label.get(r.optionId) ?? r.optionId, String(r.beforePct), String(r.afterPct), String(r.shiftPct)]),
+  );
+  return '\r\n' + tableCsv({ columns: ['Before and after', 'Answer', 'Before %', 'After %', 'Shift (points)'], rows });
 }

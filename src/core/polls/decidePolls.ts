@@ -5,6 +5,7 @@ import type { SessionState } from '../sessionState.ts';
 import type { pollCommands } from './pollCommands.ts';
 import { pollCreated, type PollEvent, type VoteCast } from './pollEvents.ts';
 import { MAX_WORD_LENGTH } from '../plan.ts';
+import { pairProblem } from './pollShift.ts';
 import { cleanAnswer, normaliseWord } from './pollWords.ts';
 import { MAX_POLLS, pollById, takesText, type Poll } from './pollTypes.ts';
 
@@ -103,6 +104,19 @@ export function decidePolls(state: SessionState, command: PollCommand, ctx: Deci
       const checked = checkEntries(poll, command.entries);
       if (!('entries' in checked)) return refuseWith(checked);
       return accept({ type: 'vote.cast', at, pollId: poll.id, participantId, optionIds: checked.entries });
+    }
+
+    case 'poll.pair': {
+      if (!poll) return refuse('poll.notFound');
+      if (command.beforeId === null) return poll.pairedWith === null ? refuse('poll.notPaired') : accept({ type: 'poll.paired', at, pollId: poll.id, beforeId: null });
+      const before = pollById(state, command.beforeId);
+      if (!before) return refuse('poll.notFound');
+      const problem = pairProblem(before, poll);
+      if (problem) return refuse(problem);
+      // "Before" is the earlier of the two: the shift reads from the first asking to the second.
+      if (state.pollOrder.indexOf(before.id) > state.pollOrder.indexOf(poll.id)) return refuse('poll.pairOrder');
+      if (poll.pairedWith === before.id) return refuse('poll.alreadyPaired');
+      return accept({ type: 'poll.paired', at, pollId: poll.id, beforeId: before.id });
     }
 
     case 'poll.judge':

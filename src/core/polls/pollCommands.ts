@@ -75,4 +75,14 @@ export const pollCommands = {
     kind: 'control',
     example: { type: 'poll.judge', pollId: noPoll, key: 'e1', verdict: 'hidden' },
   }),
+  /**
+   * Moderator: pair a poll with an earlier one asking the same question (before and after), or
+   * unpair it with `beforeId: null`; views then show the shift (POLL-34).
+   */
+  'poll.pair': command({
+    schema: z.strictObject({ type: z.literal('poll.pair'), pollId, beforeId: pollId.nullable() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.pair', pollId: noPoll, beforeId: null },
+  }),
 } as const;

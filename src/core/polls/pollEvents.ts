@@ -17,12 +17,14 @@ export type PollEvent =
   | { readonly type: 'poll.opened'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.closed'; readonly at: number; readonly pollId: string }
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
-  | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string };
+  | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
+  /** The poll is the "after" of `beforeId` (null: no longer paired), POLL-34. */
+  | { readonly type: 'poll.paired'; readonly at: number; readonly pollId: string; readonly beforeId: string | null };
 
 /** A participant's ballot: a contribution, an idempotent upsert keyed by (poll, participant). */
 export type VoteCast = { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] };
 
-export const POLL_EVENT_TYPES = ['poll.created', 'poll.opened', 'poll.closed', 'poll.revealed', 'poll.deleted', 'poll.entryJudged'] as const satisfies readonly PollEvent['type'][];
+export const POLL_EVENT_TYPES = ['poll.created', 'poll.opened', 'poll.closed', 'poll.revealed', 'poll.deleted', 'poll.entryJudged', 'poll.paired'] as const satisfies readonly PollEvent['type'][];
 export const POLL_CONTRIBUTION_TYPES = ['vote.cast'] as const satisfies readonly VoteCast['type'][];
 
 const POLL_EVENTS: ReadonlySet<string> = new Set(POLL_EVENT_TYPES);
@@ -108,6 +110,7 @@ export function evolvePolls(state: SessionState, event: PollEvent): SessionState
             correct: event.poll.correct ?? [],
             timerSeconds: event.poll.timerSeconds ?? null,
             verdicts: {},
+            pairedWith: null,
             status: 'draft',
             revealed: false,
             createdAt: event.at,
@@ -128,8 +131,12 @@ export function evolvePolls(state: SessionState, event: PollEvent): SessionState
         const { [event.key]: _old, ...verdicts } = p.verdicts;
         return { ...p, verdicts: event.verdict === null ? verdicts : { ...verdicts, [event.key]: event.verdict } };
       });
+    case 'poll.paired':
+      return withPoll(state, event.pollId, (p) => ({ ...p, pairedWith: event.beforeId }));
     case 'poll.deleted': {
-      const { [event.pollId]: _removed, ...polls } = state.polls;
+      const { [event.pollId]: _removed, ...rest } = state.polls;
+      // A pair whose earlier poll is gone is no pair any more (POLL-34).
+      const polls = Object.fromEntries(Object.entries(rest).map(([id, p]) => [id, p.pairedWith === event.pollId ? { ...p, pairedWith: null } : p]));
       return {
         ...state,
         polls,

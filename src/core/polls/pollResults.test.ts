@@ -30,6 +30,7 @@ function pollOf(kind: Kind): Poll {
   return {
     ...event.poll,
     agendaItem: null,
+    pairedWith: null,
     maxChoices: event.poll.maxChoices ?? null,
     scale: event.poll.scale ?? null,
     maxWords: event.poll.maxWords ?? null,

@@ -33,6 +33,8 @@ export interface Poll {
   readonly correct: readonly string[];
   /** Quiz: seconds to answer after opening (POLL-26). */
   readonly timerSeconds: number | null;
+  /** The earlier poll this one is the "after" of (POLL-34); null when not paired. */
+  readonly pairedWith: string | null;
   /** Word cloud and open text: the moderator's verdict per entry key (POLL-24, POLL-25). */
   readonly verdicts: Readonly<Record<string, EntryVerdict>>;
 }

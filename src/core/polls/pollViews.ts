@@ -1,3 +1,4 @@
+import type { PollShift } from './pollShift.ts';
 import type { Audience } from '../roles.ts';
 import type { SessionState } from '../sessionState.ts';
 import type { Tally } from './ballotBox.ts';
@@ -47,6 +48,17 @@ export interface TallyView {
   readonly summary?: PollSummary | null;
   /** Staff only: the counts by channel, stakeholder group and region, small cells merged (POLL-28). */
   readonly breakdowns?: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+  /**
+   * A paired poll's shift from its earlier poll, overall and by channel (POLL-34, POLL-35): to
+   * staff always, to the public once both polls' results are public.
+   */
+  readonly shift?: PollShiftView | null;
+}
+
+/** The shift of a poll from the earlier poll it is paired with (POLL-35). */
+export interface PollShiftView extends PollShift {
+  readonly beforeId: string;
+  readonly beforeQuestion: string;
 }
 
 /** Whether `audience` sees the poll at all. */

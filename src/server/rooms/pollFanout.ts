@@ -50,6 +50,11 @@ export class PollFanout implements CapabilityFanout {
   /** One serialisation per poll and audience. */
   flush(_now: number, out: Outbox): void {
     const { state } = this.model;
+    // A later poll's shift (POLL-35) follows its earlier poll's votes too.
+    for (const id of state.pollOrder) {
+      const pairedWith = state.polls[id]?.pairedWith;
+      if (pairedWith !== undefined && pairedWith !== null && this.#dirty.has(pairedWith)) this.#dirty.add(id);
+    }
     for (const pollId of this.#dirty) {
       const poll = state.polls[pollId];
       if (!poll) continue;

@@ -5,7 +5,8 @@ import type { ParticipantProfile } from '../../core/decideContext.ts';
 import { summarisePoll, type PollSummary } from '../../core/polls/pollResults.ts';
 import type { Poll } from '../../core/polls/pollTypes.ts';
 import { resultsPublic } from '../../core/polls/pollTypes.ts';
-import { tallyView, type TallyView } from '../../core/polls/pollViews.ts';
+import { pollShift } from '../../core/polls/pollShift.ts';
+import { tallyView, type PollShiftView, type TallyView } from '../../core/polls/pollViews.ts';
 import { screenText } from '../../core/qa/filters/index.ts';
 import { qaSettingsOf } from '../../core/qa/effectiveQaSettings.ts';
 import type { Audience } from '../../core/roles.ts';
@@ -18,6 +19,8 @@ export interface PollResults {
   readonly counts: Readonly<Record<string, number>>;
   readonly summary: PollSummary | null;
   readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
+  /** The shift from the earlier poll of its pair, overall and by channel (POLL-35); null when unpaired. */
+  readonly shift?: PollShiftView | null;
 }
 
 /** Words or answers on the wire per poll and audience, at most (POLL-24: a bounded frame). */
@@ -42,8 +45,29 @@ export class PollTallies {
 
   view(audience: Audience, state: SessionState, poll: Poll): TallyView | null {
     const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
-    if (!view || audience !== 'staff' || takesText(poll.kind)) return view;
-    return { ...view, breakdowns: this.breakdowns(poll.id) };
+    if (!view || takesText(poll.kind)) return view;
+    const shift = this.shift(state, poll, audience);
+    const withShift = shift ? { ...view, shift } : view;
+    if (audience !== 'staff') return withShift;
+    return { ...withShift, breakdowns: this.breakdowns(poll.id) };
+  }
+
+  /**
+   * The shift of a paired poll from its earlier poll, overall and by channel, groups under five
+   * on either side merged (POLL-35). The public sees it once both polls' results are public.
+   */
+  shift(state: SessionState, poll: Poll, audience: Audience | 'export'): PollShiftView | null {
+    if (poll.pairedWith === null) return null;
+    const before = state.polls[poll.pairedWith];
+    if (!before) return null;
+    if (audience === 'public' && !(resultsPublic(poll) && resultsPublic(before))) return null;
+    const channelOf = (id: string) => this.profileOf(id).channel;
+    const shift = pollShift(
+      { ballots: this.ballots.ballotEntries(before.id), groupOf: channelOf },
+      { ballots: this.ballots.ballotEntries(poll.id), groupOf: channelOf },
+      poll.options.map((o) => o.id),
+    );
+    return { beforeId: before.id, beforeQuestion: before.question, ...shift };
   }
 
   /**
@@ -56,7 +80,7 @@ export class PollTallies {
     if (!poll) return null;
     const tally = this.ballots.tally(pollId);
     const summary = this.summary(state, { ...poll, status: poll.status === 'open' ? 'open' : 'closed', revealed: true }, false);
-    return { poll, total: tally.total, counts: takesText(poll.kind) ? {} : tally.counts, summary, breakdowns: takesText(poll.kind) ? null : this.breakdowns(pollId) };
+    return { poll, total: tally.total, counts: takesText(poll.kind) ? {} : tally.counts, summary, breakdowns: takesText(poll.kind) ? null : this.breakdowns(pollId), shift: this.shift(state, poll, 'export') };
   }
 
   /** The counts by channel, stakeholder group and region, groups under five merged (POLL-28). */

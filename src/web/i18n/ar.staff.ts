@@ -6,6 +6,7 @@
  */
 import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
+import { pollShiftAr } from './polls2.staff.ar.ts';
 
 export const arStaff = {
   'title.moderator': 'المشرف · {title} · OpenFloor',
@@ -788,6 +789,7 @@ export const arStaff = {
   'moderator.note.quickFill': 'إدراج «تبقّت دقيقة واحدة»',
   ...organisersAr,
   ...reportStaffAr,
+  ...pollShiftAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

@@ -5,6 +5,7 @@
  */
 import { organiserRefusalsAr } from './organisers.ar.ts';
 import { calls2Ar } from './calls2.ar.ts';
+import { pollPairRefusalsAr } from './polls2.ar.ts';
 
 export const ar = {
   ...calls2Ar,
@@ -407,6 +408,7 @@ export const ar = {
   'refusal.qa.emptyText': 'اكتب سؤالًا: هذا النص لا يحتوي على حروف أو رموز مرئية',
   'refusal.qa.controlCharacter': 'يحتوي النص على حرف تحكّم غير مرئي؛ اكتبه مرة أخرى بدونه',
   ...organiserRefusalsAr,
+  ...pollPairRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',

@@ -5,6 +5,7 @@
 import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
+import { pollShiftEn } from './polls2.staff.en.ts';
 
 export const enStaff = {
   'title.moderator': 'Moderator · {title} · OpenFloor',
@@ -620,6 +621,7 @@ export const enStaff = {
   'report.nothingYet': 'Nothing yet.',
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
+  ...pollShiftEn,
   ...organisersEn,
   ...reportStaffEn,
   // polls (merged from polls.en.ts)

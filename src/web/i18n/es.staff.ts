@@ -5,6 +5,7 @@
  */
 import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
+import { pollShiftEs } from './polls2.staff.es.ts';
 
 export const esStaff = {
   'title.moderator': 'Moderación · {title} · OpenFloor',
@@ -742,6 +743,7 @@ export const esStaff = {
   'moderator.note.quickFill': 'Insertar «Queda un minuto»',
   ...organisersEs,
   ...reportStaffEs,
+  ...pollShiftEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

@@ -5,6 +5,7 @@
  */
 import { organiserRefusalsEs } from './organisers.es.ts';
 import { calls2Es } from './calls2.es.ts';
+import { pollPairRefusalsEs } from './polls2.es.ts';
 
 export const es = {
   ...calls2Es,
@@ -398,6 +399,7 @@ export const es = {
   'refusal.qa.emptyText': 'escriba una pregunta: este texto no tiene letras ni signos visibles',
   'refusal.qa.controlCharacter': 'el texto contiene un carácter de control invisible; vuelva a escribirlo sin él',
   ...organiserRefusalsEs,
+  ...pollPairRefusalsEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Elija hasta {max} respuestas.',
   'poll.hintRating': 'Elija un punto de la escala.',

@@ -5,6 +5,7 @@
  */
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
+import { pollShiftFr } from './polls2.staff.fr.ts';
 
 export const frStaff = {
   'title.moderator': 'Modération · {title} · OpenFloor',
@@ -742,6 +743,7 @@ export const frStaff = {
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
   ...organisersFr,
   ...reportStaffFr,
+  ...pollShiftFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

@@ -5,6 +5,7 @@
  */
 import { organiserRefusalsFr } from './organisers.fr.ts';
 import { calls2Fr } from './calls2.fr.ts';
+import { pollPairRefusalsFr } from './polls2.fr.ts';
 
 export const fr = {
   ...calls2Fr,
@@ -398,6 +399,7 @@ export const fr = {
   'refusal.qa.emptyText': 'écrivez une question : ce texte ne contient aucune lettre ni aucun signe visible',
   'refusal.qa.controlCharacter': 'le texte contient un caractère de contrôle invisible ; retapez-le sans ce caractère',
   ...organiserRefusalsFr,
+  ...pollPairRefusalsFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Choisissez jusqu’à {max} réponses.',
   'poll.hintRating': 'Choisissez un point sur l’échelle.',

@@ -6,6 +6,7 @@
  */
 import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
+import { pollShiftRu } from './polls2.staff.ru.ts';
 
 export const ruStaff = {
   'title.moderator': 'Модератор · {title} · OpenFloor',
@@ -758,6 +759,7 @@ export const ruStaff = {
   'moderator.note.quickFill': 'Вставить «Осталась одна минута»',
   ...organisersRu,
   ...reportStaffRu,
+  ...pollShiftRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

@@ -5,6 +5,7 @@
  */
 import { organiserRefusalsRu } from './organisers.ru.ts';
 import { calls2Ru } from './calls2.ru.ts';
+import { pollPairRefusalsRu } from './polls2.ru.ts';
 
 export const ru = {
   ...calls2Ru,
@@ -401,6 +402,7 @@ export const ru = {
   'refusal.qa.emptyText': 'напишите вопрос: в этом тексте нет видимых букв или знаков',
   'refusal.qa.controlCharacter': 'в тексте есть невидимый управляющий символ; наберите текст заново без него',
   ...organiserRefusalsRu,
+  ...pollPairRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',

@@ -6,6 +6,7 @@
  */
 import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
+import { pollShiftZh } from './polls2.staff.zh.ts';
 
 export const zhStaff = {
   'title.moderator': '主持人 · {title} · OpenFloor',
@@ -713,6 +714,7 @@ export const zhStaff = {
   'moderator.note.quickFill': '插入“还剩一分钟”',
   ...organisersZh,
   ...reportStaffZh,
+  ...pollShiftZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { PollView } from '../../core/polls/pollViews.ts';
+import { PAIRABLE_KINDS } from '../../core/polls/pollShift.ts';
 import type { Connection } from '../connection.ts';
 import { singleKeyShortcuts } from '../a11y/shortcutSetting.ts';
 import { SkipLinks } from '../a11y/SkipLinks.tsx';
@@ -232,9 +233,17 @@ function cockpitPanes({ state, session, controls, commands, clock, openPoll, sho
           </h2>
           {state.polls.length === 0 && <p class="card muted">{t('moderator.noPolls')}</p>}
           <ol class="moderator-poll-list">
-            {state.polls.map((poll) => (
+            {state.polls.map((poll, index) => (
               <li key={poll.id}>
-                <ModeratorPollCard poll={poll} tally={state.tallies[poll.id]} onScreen={session.activePollId === poll.id} run={run} openPoll={openPoll} />
+                <ModeratorPollCard
+                  poll={poll}
+                  tally={state.tallies[poll.id]}
+                  onScreen={session.activePollId === poll.id}
+                  run={run}
+                  openPoll={openPoll}
+                  pairCandidates={pairCandidates(state.polls, index)}
+                  pairedWith={state.tallies[poll.id]?.shift?.beforeId ?? null}
+                />
               </li>
             ))}
           </ol>
@@ -264,4 +273,12 @@ function cockpitPanes({ state, session, controls, commands, clock, openPoll, sho
     content: <OnlineRoomPane session={session} floor={state.floor} presence={state.presence} balance={state.balance} qa={state.qa} onlineWaiting={onlineWaiting} run={run} showQuestions={() => show('questions')} />,
   };
   return [onlinePane, ...panes];
+}
+
+/** The earlier polls a poll can be paired with: same kind with shares per option, same options (POLL-34). */
+function pairCandidates(polls: readonly PollView[], index: number): PollView[] {
+  const poll = polls[index];
+  if (!poll || !PAIRABLE_KINDS.includes(poll.kind)) return [];
+  const labels = poll.options.map((o) => o.label).join('\n');
+  return polls.slice(0, index).filter((p) => p.kind === poll.kind && p.options.map((o) => o.label).join('\n') === labels);
 }

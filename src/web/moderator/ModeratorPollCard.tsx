@@ -3,6 +3,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
+import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { EntryModeration } from './EntryModeration.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
@@ -45,6 +46,10 @@ interface ModeratorPollCardProps {
   readonly run: (command: CommandInput) => Promise<boolean>;
   /** Opens this poll, asking first when another one is open (COCKPIT-5, POLL-8). */
   readonly openPoll: (poll: PollView) => void;
+  /** Earlier polls asking the same question, which this one can be paired with (POLL-34). */
+  readonly pairCandidates?: readonly PollView[];
+  /** The earlier poll this one is paired with, if any. */
+  readonly pairedWith?: string | null;
 }
 
 /**
@@ -52,7 +57,7 @@ interface ModeratorPollCardProps {
  * (open, close, reopen, reveal, hide, delete) and the live tally with counts, which staff
  * always see.
  */
-export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: ModeratorPollCardProps) {
+export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCandidates = [], pairedWith = null }: ModeratorPollCardProps) {
   const [busy, setBusy] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const headingId = `moderator-poll-${poll.id}`;
@@ -112,6 +117,28 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll }: Mode
       )}
       {tally?.summary?.kind === 'entries' && <EntryModeration pollId={poll.id} entries={tally.summary.entries} run={act} />}
       {tally?.breakdowns && total > 0 && poll.options.length > 0 && <BreakdownTable poll={poll} breakdowns={tally.breakdowns} />}
+      {pairCandidates.length > 0 && (
+        <p class="poll-pair">
+          <label class="field-label" for={`pair-${poll.id}`}>
+            {t('pollShift.pairWith')}
+          </label>{' '}
+          <select
+            id={`pair-${poll.id}`}
+            class="select-input"
+            data-testid="poll-pair"
+            value={pairedWith ?? ''}
+            onChange={(event) => void act({ type: 'poll.pair', pollId: poll.id, beforeId: event.currentTarget.value === '' ? null : event.currentTarget.value })}
+          >
+            <option value="">{t('pollShift.noPair')}</option>
+            {pairCandidates.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.question}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
       <p class="poll-total">{t('moderator.total', { votes: tn('votes', total) })}</p>
 
       <div class="moderator-poll-actions" role="group" aria-label={t('moderator.pollActions')}>

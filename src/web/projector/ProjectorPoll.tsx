@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { PollChart } from '../components/PollChart.tsx';
+import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';
@@ -60,6 +61,8 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
           ))}
         </ol>
       )}
+      {/* The server sends the shift to the projector only once both polls' results are public (POLL-35). */}
+      {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
       <div class="projector-total-row">
         <p class="projector-total" data-testid="projector-total" aria-live="polite" aria-atomic="true">
           {counts ? votes : t('projector.hiddenTotal', { votes })}

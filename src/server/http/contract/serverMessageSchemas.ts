@@ -23,6 +23,7 @@ const tally = {
   counts: z.record(z.string(), z.number().int().min(0)).nullable(),
   summary: view('PollSummary').nullable().optional(),
   breakdowns: z.record(z.string(), z.array(view('BreakdownCell'))).nullable().optional(),
+  shift: view('PollShiftView').nullable().optional(),
 };
 const myFloor = { handId: z.string().nullable(), position: z.number().int().nullable(), intent: z.string().nullable(), speaking: z.boolean() };
 const speakerNote = z.strictObject({ id: z.string(), panelSpeaker: z.number().int().min(0), text: z.string(), at: time });

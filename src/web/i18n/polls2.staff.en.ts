@@ -1,0 +1,12 @@
+/** Texts of before and after (POLL-35) for the cockpit and the projector, in this language. Spread into the staff part. */
+export const pollShiftEn = {
+  'pollShift.heading': 'Before and after (compared with “{question}”)',
+  'pollShift.answer': 'Answer',
+  'pollShift.before': 'Before',
+  'pollShift.after': 'After',
+  'pollShift.change': 'Change (points)',
+  'pollShift.everyone': 'Everyone',
+  'pollShift.merged': 'A channel with fewer than five people before or after is merged into “Other”, so that no one’s change can be guessed.',
+  'pollShift.pairWith': 'Compare with an earlier poll',
+  'pollShift.noPair': 'No comparison',
+} as const;

@@ -1,0 +1,12 @@
+/** Texts of before and after (POLL-35) for the cockpit and the projector, in this language. Spread into the staff part. */
+export const pollShiftRu = {
+  'pollShift.heading': 'До и после (в сравнении с «{question}»)',
+  'pollShift.answer': 'Ответ',
+  'pollShift.before': 'До',
+  'pollShift.after': 'После',
+  'pollShift.change': 'Изменение (пункты)',
+  'pollShift.everyone': 'Все',
+  'pollShift.merged': 'Канал, в котором до или после меньше пяти человек, объединяется с «Другими», чтобы нельзя было угадать, как изменилось чьё-либо мнение.',
+  'pollShift.pairWith': 'Сравнить с более ранним опросом',
+  'pollShift.noPair': 'Без сравнения',
+} as const;
