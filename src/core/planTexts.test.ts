@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evolveGuidelines } from './guidelines/guidelinesEvents.ts';
 import { guidelinesIn, guidelinesView } from './guidelines/guidelinesView.ts';
+import type { SessionState } from './sessionState.ts';
 import { sessionPlanSchema } from './plan.ts';
 import { pickText } from './planTexts.ts';
 
@@ -57,5 +59,16 @@ describe('plan texts per language (I18N-5)', () => {
     const withConduct = guidelinesView(sessionPlanSchema.parse({ ...plan, codeOfConduct: 'Respect others' }));
     expect(JSON.stringify(guidelinesIn(withConduct, 'ar').codeOfConduct)).toContain('احترم الآخرين');
     expect(JSON.stringify(guidelinesIn(withConduct, 'en').codeOfConduct)).toContain('Respect others');
+  });
+
+  it('I18N-5: when the host replaces the guidelines during the session, their translations go, the titles\' stay', () => {
+    const plan = sessionPlanSchema.parse({
+      title: 'T', codeOfConduct: 'Respect others',
+      translations: { ar: { title: 'عنوان', codeOfConduct: 'احترم الآخرين', guidelines: { online: 'ارفع يدك' } }, fr: { codeOfConduct: 'Respectez' } },
+    });
+    const state = { plan } as unknown as SessionState;
+    const next = evolveGuidelines(state, { type: 'guidelines.set', at: 1, guidelines: { onsite: '', online: 'Use the hand' }, codeOfConduct: 'Be kind' });
+    expect(next.plan.translations).toEqual({ ar: { title: 'عنوان' } });
+    expect(JSON.stringify(guidelinesIn(guidelinesView(next.plan), 'ar').codeOfConduct)).toContain('Be kind');
   });
 });

@@ -45,12 +45,29 @@ export type PlanTranslations = z.infer<typeof planTranslationsSchema>;
  * host wrote one, else `base` (written in the session's language). Shared screens pass the
  * session's language, so they show `base` unless the host translated into it too.
  */
-export function pickText<F extends string>(
+export function pickText(
   base: string,
-  translations: Partial<Record<UnLanguage, Partial<Record<F, unknown>>>> | undefined,
-  field: F,
+  translations: Partial<Record<UnLanguage, Readonly<Record<string, unknown>>>> | undefined,
+  field: string,
   language: string,
 ): string {
   const version = translations?.[language as UnLanguage]?.[field];
   return typeof version === 'string' && version.length > 0 ? version : base;
+}
+
+/**
+ * The translations less the guidelines and code of conduct, for when the host replaces those
+ * during the session (GUIDE-4): an outdated translation would ask a reader to accept rules
+ * that are no longer the session's.
+ */
+export function withoutGuidelines(translations: PlanTranslations | undefined): PlanTranslations | undefined {
+  if (!translations) return undefined;
+  const out: PlanTranslations = {};
+  for (const [language, version] of Object.entries(translations) as [UnLanguage, PlanTranslation][]) {
+    const rest: PlanTranslation = {};
+    if (version.title !== undefined) rest.title = version.title;
+    if (version.subtitle !== undefined) rest.subtitle = version.subtitle;
+    if (Object.keys(rest).length > 0) out[language] = rest;
+  }
+  return out;
 }
