@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaItemTranslationsSchema, planTranslationsSchema } from './planTexts.ts';
 import { qaSettingsSchema } from './qa/qaSettings.ts';
 import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, UN_LANGUAGES } from './vocabulary.ts';
 
@@ -82,6 +83,8 @@ export const agendaItemSchema = z.strictObject({
   kind: z.enum(AGENDA_KINDS),
   /** Speaking-time limit while this item runs, instead of `floor.speakingLimitSeconds` (RUN-5). */
   speakingLimitSeconds: z.number().int().min(10).max(3600).optional(),
+  /** The title and policy question in other languages than the session's (I18N-5). */
+  translations: agendaItemTranslationsSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -158,6 +161,8 @@ const sessionPlanObject = z.strictObject({
   retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
   /** Q&A settings (see `qa/qaSettings.ts`); youth mode forces some of them. */
   qa: qaSettingsSchema.prefault({}),
+  /** Title, subtitle, guidelines and code of conduct in other languages than `language` (I18N-5). */
+  translations: planTranslationsSchema.optional(),
 });
 
 export const sessionPlanSchema = sessionPlanObject.superRefine((plan, ctx) => {

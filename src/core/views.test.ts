@@ -146,6 +146,7 @@ describe('role views', () => {
       format: 'round_table',
       durationMinutes: 60,
       language: 'en',
+      translations: {},
       youthMode: true,
       joinCode: '482913',
       agenda: [{ title: 'Opening', plannedMinutes: 5, kind: 'opening' }],

@@ -1,7 +1,9 @@
 import type { FollowUp } from './followUp/followUpTypes.ts';
 import type { ProjectorState, RunState } from './agenda/runTypes.ts';
 import type { AgendaItem, PanelSpeaker, SessionPlan, SessionRoles } from './plan.ts';
+import type { PlanTranslation } from './planTexts.ts';
 import type { SessionState } from './sessionState.ts';
+import type { UnLanguage } from './vocabulary.ts';
 
 /**
  * The session as every audience sees it: the plan's public parts, the run of show and the
@@ -17,6 +19,8 @@ export interface SessionView {
   readonly durationMinutes: number;
   /** The session's language (I18N-4). */
   readonly language: SessionPlan['language'];
+  /** The title and subtitle in other languages (I18N-5); agenda items carry their own. */
+  readonly translations: Partial<Record<UnLanguage, Pick<PlanTranslation, 'title' | 'subtitle'>>>;
   readonly youthMode: boolean;
   readonly joinCode: string;
   readonly agenda: readonly AgendaItem[];
@@ -49,6 +53,7 @@ export function sessionView(state: SessionState): SessionView {
     format: state.plan.format,
     durationMinutes: state.plan.durationMinutes,
     language: state.plan.language,
+    translations: titleTranslations(state.plan.translations),
     youthMode: state.plan.youthMode,
     joinCode: state.joinCode,
     agenda: state.plan.agenda,
@@ -60,4 +65,13 @@ export function sessionView(state: SessionState): SessionView {
     projector: state.projector,
     followUp: state.followUp,
   };
+}
+
+/** Only the titles: the guidelines' translations travel parsed, in `GuidelinesView`. */
+function titleTranslations(translations: SessionPlan['translations']): SessionView['translations'] {
+  const out: Partial<Record<UnLanguage, Pick<PlanTranslation, 'title' | 'subtitle'>>> = {};
+  for (const [language, version] of Object.entries(translations ?? {}) as [UnLanguage, PlanTranslation][]) {
+    if (version.title !== undefined || version.subtitle !== undefined) out[language] = { title: version.title, subtitle: version.subtitle };
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Guidelines } from '../plan.ts';
+import { withoutGuidelines } from '../planTexts.ts';
 import type { SessionState } from '../sessionState.ts';
 
 /** The host replaced the guidelines or the code of conduct (GUIDE-4): a control event. */
@@ -10,6 +11,8 @@ export type ConductAccepted = { readonly type: 'participant.conductAccepted'; re
 export const GUIDELINES_EVENT_TYPES = ['guidelines.set'] as const satisfies readonly GuidelinesEvent['type'][];
 export const GUIDELINES_CONTRIBUTION_TYPES = ['participant.conductAccepted'] as const satisfies readonly ConductAccepted['type'][];
 
+/** Their translations go with the replaced texts (I18N-5): no reader sees an outdated version. */
 export function evolveGuidelines(state: SessionState, event: GuidelinesEvent): SessionState {
-  return { ...state, plan: { ...state.plan, guidelines: event.guidelines, codeOfConduct: event.codeOfConduct } };
+  const translations = withoutGuidelines(state.plan.translations);
+  return { ...state, plan: { ...state.plan, guidelines: event.guidelines, codeOfConduct: event.codeOfConduct, translations } };
 }

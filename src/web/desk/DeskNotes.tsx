@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { agendaTitle } from '../i18n/planText.ts';
 import type { ClientState } from '../../core/clientState.ts';
 import { NOTE_TAGS, type DeskNote } from '../../core/desk/deskTypes.ts';
 import type { DeskView } from '../../core/desk/deskView.ts';
@@ -27,7 +28,7 @@ export function DeskNotes({ desk, session, state, run, testId }: DeskNotesProps)
       {groups.map((item) => {
         const notes = desk.notes.filter((n) => n.agendaItem === item);
         if (notes.length === 0) return null;
-        const title = item === null ? t('desk.wholeSession') : `${String(item + 1)}. ${session.agenda[item]?.title ?? ''}`;
+        const title = item === null ? t('desk.wholeSession') : `${String(item + 1)}. ${(session.agenda[item] ? agendaTitle(session.agenda[item]) : '')}`;
         return (
           <section key={String(item)} class="desk-group" aria-label={title}>
             <h3 class="desk-group-title">{title}</h3>
@@ -111,7 +112,7 @@ export function AgendaSelect({ session, value, onChange, id }: { session: Sessio
         <option value="">{t('desk.wholeSession')}</option>
         {session.agenda.map((item, i) => (
           <option key={i} value={String(i)}>
-            {`${String(i + 1)}. ${item.title}`}
+            {`${String(i + 1)}. ${agendaTitle(item)}`}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { itemActualMs, itemPace, plannedTotalMinutes, scheduleDriftMs, sessionClockMs, type ItemPace } from '../../core/agenda/runViews.ts';
+import { agendaQuestion, agendaTitle } from '../i18n/planText.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { SessionView } from '../../core/views.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
@@ -65,9 +66,9 @@ export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps
             {t('run.itemOf', { n: index + 1, total: agenda.length })} · {t(`run.kind.${item.kind}`)}
           </p>
           <h3 class="run-item-title" data-testid="run-current-title">
-            {item.title}
+            {agendaTitle(item)}
           </h3>
-          {item.policyQuestion && <p class="run-item-question">{item.policyQuestion}</p>}
+          {item.policyQuestion && <p class="run-item-question">{agendaQuestion(item)}</p>}
           <p class="run-item-time" dir="ltr">
             <span class="run-item-actual" data-testid="run-item-actual">
               {formatDuration(actual)}
@@ -133,13 +134,13 @@ export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps
               <span class="run-agenda-n" aria-hidden="true">
                 {i + 1}
               </span>
-              <span class="run-agenda-title">{entry.title}</span>
+              <span class="run-agenda-title">{agendaTitle(entry)}</span>
               <span class="run-agenda-time" dir="ltr">
                 {started ? `${formatDuration(spent)} / ` : ''}
                 {t('run.minutes', { minutes: entry.plannedMinutes })}
               </span>
               {state.status === 'running' && status !== 'running' && (
-                <button type="button" class="button button-small button-quiet" data-testid="run-jump" aria-label={t('run.jumpTo', { title: entry.title })} onClick={() => void run({ type: 'agenda.jump', index: i })}>
+                <button type="button" class="button button-small button-quiet" data-testid="run-jump" aria-label={t('run.jumpTo', { title: agendaTitle(entry) })} onClick={() => void run({ type: 'agenda.jump', index: i })}>
                   {t('run.jump')}
                 </button>
               )}

@@ -1,4 +1,5 @@
 import type { SessionView } from '../../core/views.ts';
+import { agendaQuestion, agendaTitle } from '../i18n/planText.ts';
 import { t } from '../i18n/index.ts';
 
 /**
@@ -16,9 +17,9 @@ export function AgendaNow({ session }: { session: SessionView }) {
         {t('run.itemOf', { n: index + 1, total: session.agenda.length })} · {t(`run.kind.${item.kind}`)}
       </p>
       <h2 id="agenda-now-title" class="agenda-now-title" data-testid="participant-agenda-title">
-        {item.title}
+        {agendaTitle(item)}
       </h2>
-      {item.policyQuestion && <p class="agenda-now-question">{item.policyQuestion}</p>}
+      {item.policyQuestion && <p class="agenda-now-question">{agendaQuestion(item)}</p>}
     </section>
   );
 }

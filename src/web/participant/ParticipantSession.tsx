@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { localGuidelines, sessionSubtitle, sessionTitle } from '../i18n/planText.ts';
 import { useEffect } from 'preact/hooks';
 import { activePoll, participantPolls } from '../../core/clientState.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
@@ -80,7 +81,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   };
   const floor = state.floor;
   // GUIDE-3: until the code of conduct is accepted, it comes first and contributions wait.
-  const guidelines = state.guidelines;
+  const guidelines = state.guidelines && localGuidelines(state.guidelines);
   const mustAccept = guidelines !== null && guidelines.codeOfConduct.length > 0 && !state.conductAccepted;
 
   // RETAIN-4: nothing of the session is shown any more, only that it is gone.
@@ -96,8 +97,8 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
 
   return (
     <ParticipantShell
-      title={session ? session.title : known.title}
-      subtitle={session ? session.subtitle : known.subtitle}
+      title={session ? sessionTitle(session) : known.title}
+      subtitle={session ? sessionSubtitle(session) : known.subtitle}
       status={status}
       header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
       footer={session !== null}

@@ -1,4 +1,5 @@
 import { itemActualMs } from '../../core/agenda/runViews.ts';
+import { agendaQuestion, agendaTitle } from '../i18n/planText.ts';
 import type { SessionView } from '../../core/views.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
@@ -20,9 +21,9 @@ export function DeskNow({ session, clock }: { session: SessionView; clock: Serve
       {run.status === 'running' && item && index !== null && (
         <>
           <p class="speaker-current" data-testid="desk-now-title">
-            {item.title}
+            {agendaTitle(item)}
           </p>
-          {item.policyQuestion && <p class="muted">{item.policyQuestion}</p>}
+          {item.policyQuestion && <p class="muted">{agendaQuestion(item)}</p>}
           <p dir="ltr">
             {t('desk.planned', { minutes: item.plannedMinutes })} · <strong data-testid="desk-now-actual">{t('desk.actual', { time: formatDuration(itemActualMs(run, index, clock.second.value)) })}</strong>
           </p>

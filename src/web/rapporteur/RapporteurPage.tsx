@@ -1,4 +1,5 @@
 import { BrandMark } from '../components/BrandMark.tsx';
+import { agendaQuestion, agendaTitle } from '../i18n/planText.ts';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
@@ -80,8 +81,8 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
           <ol class="speaker-queue-list">
             {session.agenda.map((item, i) => (
               <li key={i}>
-                <strong>{item.title}</strong>
-                {item.policyQuestion && <p class="muted">{item.policyQuestion}</p>}
+                <strong>{agendaTitle(item)}</strong>
+                {item.policyQuestion && <p class="muted">{agendaQuestion(item)}</p>}
               </li>
             ))}
           </ol>

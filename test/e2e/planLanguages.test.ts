@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
+import { TEMPLATES } from '../../src/core/templates.ts';
+import { screenshot } from '../support/browser.ts';
+import { e2eStage } from '../support/e2eStage.ts';
+import { connectClient, createSession, tokenOf } from '../support/testServer.ts';
+
+/**
+ * I18N-5 in the browser: a plan whose first agenda item and code of conduct the host also
+ * wrote in Arabic. A phone in Arabic shows the Arabic title and code of conduct; a phone in
+ * French (no French version) and the projector (session in English) show the English ones.
+ */
+describe('plan texts per language', () => {
+  const stage = e2eStage('e2e-plan-languages.db');
+  const { errors, open } = stage;
+  const clients: OpenFloorClient[] = [];
+  afterAll(() => clients.forEach((c) => c.close()));
+  const phone = { width: 390, height: 844 };
+
+  it('I18N-5: an Arabic phone shows the Arabic agenda title and code of conduct; the projector and a French phone the session language\'s', async () => {
+    const base = stage.server.baseUrl;
+    const template = TEMPLATES['child-online-safety-round-table'];
+    const [first, ...rest] = template.agenda ?? [];
+    if (!first) throw new Error('the template has an agenda');
+    const arabicTitle = 'الافتتاح والترحيب';
+    const arabicConduct = 'احترموا بعضكم بعضا.';
+    const plan = {
+      ...template,
+      language: 'en',
+      codeOfConduct: 'Respect each other.',
+      agenda: [{ ...first, translations: { ar: { title: arabicTitle } } }, ...rest],
+      translations: { ar: { codeOfConduct: arabicConduct } },
+    };
+    const session = await createSession(base, { plan });
+    const moderator = connectClient(base, tokenOf(session.links.moderator));
+    clients.push(moderator);
+    await moderator.waitFor((_s, status) => status === 'live');
+    await moderator.send({ type: 'agenda.start' });
+    await moderator.send({ type: 'projector.show', mode: 'agenda' });
+
+    const arabic = await open(`${base}/j/${session.joinCode}`, phone, true, 'ar-EG');
+    await arabic.getByTestId('channel-onsite').click();
+    await expect.poll(() => arabic.getByTestId('conduct-text').innerText()).toContain(arabicConduct);
+    await arabic.getByTestId('conduct-accept').click();
+    await expect.poll(() => arabic.getByTestId('participant-agenda-title').textContent()).toBe(arabicTitle);
+    await screenshot(arabic, 'plan-language-ar-phone');
+
+    const french = await open(`${base}/j/${session.joinCode}`, phone, true, 'fr-FR');
+    await french.getByTestId('channel-online').click();
+    await expect.poll(() => french.getByTestId('conduct-text').innerText()).toContain('Respect each other.');
+    await french.getByTestId('conduct-accept').click();
+    await expect.poll(() => french.getByTestId('participant-agenda-title').textContent()).toBe(first.title);
+
+    const projector = await open(session.links.projector, { width: 1920, height: 1080 }, false, 'ar-EG');
+    await expect.poll(() => projector.getByTestId('projector-agenda-title').textContent()).toBe(first.title);
+    expect(await projector.locator('body').innerText()).not.toContain(arabicTitle);
+    expect(errors).toEqual([]);
+  });
+});
