@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Channel } from '../../core/roles.ts';
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
-import { ApiError, joinSession, previewSession, type SessionPreview } from '../../client/joinApi.ts';
+import { ApiError, joinSession, previewSession, socketUrl, type SessionPreview } from '../../client/joinApi.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
@@ -9,10 +9,9 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
-import { openSocketAhead } from '../connection.ts';
 import { openedAsZoomApp } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
-import { ParticipantSession } from './ParticipantSession.tsx';
+import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
@@ -54,9 +53,14 @@ function JoinFlow({ code }: { code: string }) {
   /** The socket opened at the tap, while the join request was on its way. */
   const [ahead, setAhead] = useState<WebSocket | null>(null);
 
+  useEffect(() => {
+    // WEB-3: the session's code arrives while the room choice is read, not after the tap.
+    void preloadSession().catch(() => undefined);
+  }, []);
+
   if (stored) {
     return (
-      <ParticipantSession
+      <LazySession
         token={stored.token}
         known={stored}
         ahead={ahead}
@@ -122,10 +126,11 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     if (join.kind === 'joining') return;
     setJoin({ kind: 'joining', channel });
     // The socket's handshakes run beside the join request instead of after it: on a slow
-    // network that is two round trips fewer before the session shows.
+    // network that is two round trips fewer before the session shows. A bare socket: the
+    // client that says hello on it is in the session's chunk (WEB-3).
     let ahead: WebSocket | null = null;
     try {
-      ahead = openSocketAhead();
+      ahead = new WebSocket(socketUrl(location.origin));
     } catch {
       // The session's own connection opens one later.
     }
