@@ -144,6 +144,18 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     }
   };
 
+  // WEB-4: a tap on the room choice the server sent, made before the app ran, arrives as
+  // `?room=onsite|online`: join with it at once, and take it out of the address.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const room = params.get('room');
+    if (room !== 'onsite' && room !== 'online') return;
+    params.delete('room');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+    void choose(room);
+  }, []); // once, at the first render
+
   // INTEG-4: inside the Zoom client the participant is online by where they are: no question.
   const ready = preview.kind === 'ready';
   useEffect(() => {
