@@ -9,7 +9,7 @@ import { startInProcessServer, tempDir, type InProcessServer } from '../support/
 /**
  * How the built web app is delivered. WEB-1: its text files go over the wire compressed (the
  * build writes `.br` and `.gz` beside each, the server sends the one the browser accepts).
- * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON. WEB-4: a join
+ * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON. WEB-6: a join
  * link's HTML carries the room choice in the browser's language, without a script.
  */
 
@@ -104,7 +104,7 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
     }
   });
 
-  it('WEB-4: the HTML of a join link holds the room choice, compressed, in the browser\'s language, with no script of its own', async () => {
+  it('WEB-6: the HTML of a join link holds the room choice, compressed, in the browser\'s language, with no script of its own', async () => {
     const plain = readFileSync(join(web.path, 'index.html'), 'utf8');
     const response = await rawGet(`${server.baseUrl}/j/482-913`, 'gzip, deflate, br', 'text/html', 'fr-CH, fr;q=0.9, en;q=0.8');
     expect(response.status).toBe(200);

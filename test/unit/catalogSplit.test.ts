@@ -30,7 +30,7 @@ function lazyPages(): { page: string; parts: (keyof typeof PARTS)[] }[] {
 }
 
 describe('I18N-2: texts split by page', () => {
-  // WEB-3: the joined participant's page is a chunk of its own, fetched as soon as the room
+  // WEB-5: the joined participant's page is a chunk of its own, fetched as soon as the room
   // choice shows, with no text part of its own: its texts are the main part's, like the phone's
   // first screen.
   const sessionChunk = resolve(WEB, 'participant/sessionChunk.tsx');

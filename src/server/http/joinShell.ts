@@ -9,7 +9,7 @@ import { zh } from '../../web/i18n/zh.ts';
 import { escapeHtml } from '../report/reportHtml.ts';
 
 /**
- * WEB-4: the room choice of a join link (`/j/CODE`) in the HTML the server sends, so a phone
+ * WEB-6: the room choice of a join link (`/j/CODE`) in the HTML the server sends, so a phone
  * on a slow network can choose before the app's scripts arrive. The markup is the join page's
  * own (same classes and test hooks), in the language of the browser's `Accept-Language`; the
  * app renders over it when it starts. Before that, a tap submits a plain form

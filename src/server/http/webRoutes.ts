@@ -48,7 +48,7 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   }
 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
-  // WEB-4: a join link's HTML carries the room choice, in the browser's language. Read at each
+  // WEB-6: a join link's HTML carries the room choice, in the browser's language. Read at each
   // request (a rebuild changes it); the same for everyone with that code and language.
   app.get<{ Params: { code: string } }>('/j/:code', async (request, reply) => {
     if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });

@@ -54,7 +54,7 @@ function JoinFlow({ code }: { code: string }) {
   const [ahead, setAhead] = useState<WebSocket | null>(null);
 
   useEffect(() => {
-    // WEB-3: the session's code arrives while the room choice is read, not after the tap.
+    // WEB-5: the session's code arrives while the room choice is read, not after the tap.
     void preloadSession().catch(() => undefined);
   }, []);
 
@@ -127,7 +127,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     setJoin({ kind: 'joining', channel });
     // The socket's handshakes run beside the join request instead of after it: on a slow
     // network that is two round trips fewer before the session shows. A bare socket: the
-    // client that says hello on it is in the session's chunk (WEB-3).
+    // client that says hello on it is in the session's chunk (WEB-5).
     let ahead: WebSocket | null = null;
     try {
       ahead = new WebSocket(socketUrl(location.origin));
@@ -144,7 +144,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     }
   };
 
-  // WEB-4: a tap on the room choice the server sent, made before the app ran, arrives as
+  // WEB-6: a tap on the room choice the server sent, made before the app ran, arrives as
   // `?room=onsite|online`: join with it at once, and take it out of the address.
   useEffect(() => {
     const params = new URLSearchParams(location.search);

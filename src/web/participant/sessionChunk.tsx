@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import type { ParticipantSession } from './ParticipantSession.tsx';
 
 /**
- * The joined participant's page (polls, floor, Q&A, charts) is a chunk of its own (WEB-3): the
+ * The joined participant's page (polls, floor, Q&A, charts) is a chunk of its own (WEB-5): the
  * first screen, the room choice, needs none of it, so a phone on a slow network downloads and
  * runs less before it can choose. The chunk is fetched as soon as the first screen shows
  * (`preloadSession`), while the participant reads and taps; its texts are in the main part.
