@@ -119,6 +119,10 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
     expect(html).toContain('<form method="get" action="/j/482913"');
     expect(html).toContain('Dans la salle');
     expect(html).toContain('482 913');
+    // The joined participant's chunk is fetched beside the first scripts (WEB-5, WEB-6).
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+)">/g)].map((m) => m[1] ?? '');
+    expect(preloaded.some((href) => /\/ParticipantSession-[\w-]+\.js$/.test(href))).toBe(true);
+    for (const href of preloaded) expect((await rawGet(`${server.baseUrl}${href}`, null)).status, href).toBe(200);
     // No inline script: the only script is the app's, as in the built page.
     expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([...plain.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]));
     expect(html).not.toMatch(/<script\b[^>]*>[^<]/);

@@ -49,10 +49,11 @@ const BRAND_LOGO =
   '<svg class="brand-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" class="brand-logo-tile"></rect><rect x="7" y="17" width="4" height="8" rx="1" class="brand-logo-warm"></rect><rect x="14" y="11" width="4" height="14" rx="1" class="brand-logo-bar"></rect><rect x="21" y="7" width="4" height="18" rx="1" class="brand-logo-bar"></rect></svg>';
 
 /**
- * `indexHtml` with the room choice for `written` (the code as in the path) in `locale`, or
- * null when the code is not a join code (the app then shows its own message).
+ * `indexHtml` with the room choice for `written` (the code as in the path) in `locale`, and
+ * `preloads` (link tags) at the end of the head, or null when the code is not a join code
+ * (the app then shows its own message).
  */
-export function joinShell(indexHtml: string, written: string, locale: Locale): string | null {
+export function joinShell(indexHtml: string, written: string, locale: Locale, preloads = ''): string | null {
   const code = normaliseJoinCode(written);
   if (!code) return null;
   const texts = MAIN_TEXTS[locale];
@@ -74,5 +75,6 @@ export function joinShell(indexHtml: string, written: string, locale: Locale): s
     `</div>`;
   return indexHtml
     .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${locale}" dir="${LOCALES[locale].dir}">`)
+    .replace('</head>', `${preloads}</head>`)
     .replace('<div id="app"></div>', `<div id="app">${page}</div>`);
 }

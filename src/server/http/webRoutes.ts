@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { refusal } from '../../core/errors.ts';
 import { sendRefusal } from './apiErrors.ts';
 import { joinShell, shellLocale } from './joinShell.ts';
+import { sessionPreloads } from './sessionPreloads.ts';
 
 /**
  * The built web app (`npm run build` → dist/web) with its client-side routes, and the
@@ -52,7 +53,8 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   // request (a rebuild changes it); the same for everyone with that code and language.
   app.get<{ Params: { code: string } }>('/j/:code', async (request, reply) => {
     if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
-    const html = joinShell(await readFile(resolve(root, 'index.html'), 'utf8'), request.params.code, shellLocale(request.headers['accept-language']));
+    const index = await readFile(resolve(root, 'index.html'), 'utf8');
+    const html = joinShell(index, request.params.code, shellLocale(request.headers['accept-language']), await sessionPreloads(root, index));
     if (html === null) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Accept-Encoding, Accept-Language');
     // Compressed here (a few KB, well under a millisecond): the precompressed files cannot hold it.
