@@ -88,6 +88,9 @@ async function oneRun(browser: Browser, url: string, profile: Profile): Promise<
     const onsite = page.getByTestId('channel-onsite');
     await onsite.waitFor({ timeout: 60_000 });
     phase = 'after';
+    // The room choice can be in the HTML (WEB-6), where a tap before the app runs submits a form
+    // and reloads; a person reads before tapping, so the tap waits for the app to take over.
+    await page.waitForFunction(() => document.querySelector('[data-shell]') === null, undefined, { timeout: 60_000 });
     await onsite.click();
     const accept = page.getByTestId('conduct-accept');
     const option = page.getByTestId('poll-option').first();

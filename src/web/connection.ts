@@ -16,11 +16,6 @@ export interface Connection {
   close(): void;
 }
 
-/** Opens a socket to this origin's server ahead of the token, to say hello on once it comes. */
-export function openSocketAhead(): WebSocket {
-  return new WebSocket(socketUrl(location.origin));
-}
-
 /**
  * Connects to this origin's server with a role or participant token; `ahead`, a socket opened
  * while the token was being fetched, is used for the first attempt if it did not fail.

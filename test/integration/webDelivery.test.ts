@@ -9,7 +9,8 @@ import { startInProcessServer, tempDir, type InProcessServer } from '../support/
 /**
  * How the built web app is delivered. WEB-1: its text files go over the wire compressed (the
  * build writes `.br` and `.gz` beside each, the server sends the one the browser accepts).
- * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON.
+ * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON. WEB-6: a join
+ * link's HTML carries the room choice in the browser's language, without a script.
  */
 
 interface RawResponse {
@@ -19,10 +20,11 @@ interface RawResponse {
 }
 
 /** A GET with exactly the headers given: fetch() would add and undo the encoding itself. */
-function rawGet(url: string, acceptEncoding: string | null, accept?: string): Promise<RawResponse> {
+function rawGet(url: string, acceptEncoding: string | null, accept?: string, acceptLanguage?: string): Promise<RawResponse> {
   const headers: Record<string, string> = {};
   if (acceptEncoding !== null) headers['accept-encoding'] = acceptEncoding;
   if (accept) headers.accept = accept;
+  if (acceptLanguage) headers['accept-language'] = acceptLanguage;
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -58,7 +60,7 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
   });
 
   it('WEB-1: a browser that accepts brotli gets brotli, for the HTML of a client-side route and every asset it loads', async () => {
-    for (const path of ['/j/123456789', ...assetPaths]) {
+    for (const path of ['/privacy', ...assetPaths]) {
       const plain = readFileSync(join(web.path, path.startsWith('/assets/') ? path : 'index.html'));
       const response = await rawGet(`${server.baseUrl}${path}`, 'gzip, deflate, br');
       expect(response.status, path).toBe(200);
@@ -100,5 +102,38 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
       expect(String(response.headers['content-type']), `${path} ${String(accept)}`).toMatch(/^application\/json/);
       expect((JSON.parse(response.body.toString()) as { error: { code: string } }).error.code).toBe('not_found');
     }
+  });
+
+  it('WEB-6: the HTML of a join link holds the room choice, compressed, in the browser\'s language, with no script of its own', async () => {
+    const plain = readFileSync(join(web.path, 'index.html'), 'utf8');
+    const response = await rawGet(`${server.baseUrl}/j/482-913`, 'gzip, deflate, br', 'text/html', 'fr-CH, fr;q=0.9, en;q=0.8');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+    expect(String(response.headers.vary)).toMatch(/accept-language/i);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(String(response.headers['content-security-policy'])).not.toMatch(/unsafe-inline/);
+    const html = brotliDecompressSync(response.body).toString('utf8');
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    for (const channel of ['onsite', 'online']) expect(html).toContain(`data-testid="channel-${channel}"`);
+    expect(html).toContain('<form method="get" action="/j/482913"');
+    expect(html).toContain('Dans la salle');
+    expect(html).toContain('482 913');
+    // The joined participant's chunk is fetched beside the first scripts (WEB-5, WEB-6).
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+)">/g)].map((m) => m[1] ?? '');
+    expect(preloaded.some((href) => /\/ParticipantSession-[\w-]+\.js$/.test(href))).toBe(true);
+    for (const href of preloaded) expect((await rawGet(`${server.baseUrl}${href}`, null)).status, href).toBe(200);
+    // No inline script: the only script is the app's, as in the built page.
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([...plain.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]));
+    expect(html).not.toMatch(/<script\b[^>]*>[^<]/);
+    // Arabic, right to left; without a header, English; a code that is not one gets the plain page.
+    const arabic = (await rawGet(`${server.baseUrl}/j/482913`, null, 'text/html', 'ar')).body.toString('utf8');
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('data-testid="channel-onsite"');
+    const english = (await rawGet(`${server.baseUrl}/j/482913`, 'gzip', 'text/html'));
+    expect(english.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(english.body).toString('utf8')).toContain('In the room');
+    const wrong = await rawGet(`${server.baseUrl}/j/abc`, null, 'text/html', 'fr');
+    expect(wrong.body.toString('utf8')).toBe(plain);
   });
 });

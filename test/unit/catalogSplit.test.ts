@@ -30,10 +30,16 @@ function lazyPages(): { page: string; parts: (keyof typeof PARTS)[] }[] {
 }
 
 describe('I18N-2: texts split by page', () => {
-  const mainGraph = staticGraph(resolve(WEB, 'main.tsx'));
+  // WEB-5: the joined participant's page is a chunk of its own, fetched as soon as the room
+  // choice shows, with no text part of its own: its texts are the main part's, like the phone's
+  // first screen.
+  const sessionChunk = resolve(WEB, 'participant/sessionChunk.tsx');
+  const mainGraph = new Set([...staticGraph(resolve(WEB, 'main.tsx')), ...dynamicImports(sessionChunk).flatMap((page) => [...staticGraph(page)])]);
   const mainNamed = keysNamedIn(mainGraph, ALL_KEYS);
 
   it('the main bundle carries every text its code can show and no other', () => {
+    expect(dynamicImports(sessionChunk)).toEqual([resolve(WEB, 'participant/ParticipantSession.tsx')]);
+    expect(mainGraph.has(sessionChunk)).toBe(true);
     expect([...mainNamed].filter((key) => !Object.hasOwn(en, key))).toEqual([]);
     expect(Object.keys(en).filter((key) => !mainNamed.has(key))).toEqual([]);
   });

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { refusal } from '../../core/errors.ts';
 import { sendRefusal } from './apiErrors.ts';
+import { joinShell, shellLocale } from './joinShell.ts';
+import { sessionPreloads } from './sessionPreloads.ts';
 
 /**
  * The built web app (`npm run build` → dist/web) with its client-side routes, and the
@@ -45,7 +49,22 @@ export async function registerWebRoutes(app: FastifyInstance, webRoot: string): 
   }
 
   // Explicit routes: they win over the static wildcard, which would refuse `/` as a directory.
-  for (const route of ['/', '/j/:code', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/host/organisers', '/before/:code', '/privacy', '/report']) {
+  // WEB-6: a join link's HTML carries the room choice, in the browser's language. Read at each
+  // request (a rebuild changes it); the same for everyone with that code and language.
+  app.get<{ Params: { code: string } }>('/j/:code', async (request, reply) => {
+    if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
+    const index = await readFile(resolve(root, 'index.html'), 'utf8');
+    const html = joinShell(index, request.params.code, shellLocale(request.headers['accept-language']), await sessionPreloads(root, index));
+    if (html === null) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Accept-Encoding, Accept-Language');
+    // Compressed here (a few KB, well under a millisecond): the precompressed files cannot hold it.
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }));
+    if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(gzipSync(html));
+    return reply.send(html);
+  });
+
+  for (const route of ['/', '/moderator', '/projector', '/speaker', '/rapporteur', '/host', '/host/access', '/host/organisers', '/before/:code', '/privacy', '/report']) {
     app.get(route, async (_request, reply) => {
       if (!built) return sendRefusal(reply, refusal('web.notBuilt'), { status: 503 });
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

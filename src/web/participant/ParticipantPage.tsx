@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Channel } from '../../core/roles.ts';
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
-import { ApiError, joinSession, previewSession, type SessionPreview } from '../../client/joinApi.ts';
+import { ApiError, joinSession, previewSession, socketUrl, type SessionPreview } from '../../client/joinApi.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
@@ -9,11 +9,10 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
-import { openSocketAhead } from '../connection.ts';
 import { openedAsWebexApp, webexContext } from '../integrations/webexApp.ts';
 import { openedAsZoomApp } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
-import { ParticipantSession } from './ParticipantSession.tsx';
+import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
@@ -55,9 +54,14 @@ function JoinFlow({ code }: { code: string }) {
   /** The socket opened at the tap, while the join request was on its way. */
   const [ahead, setAhead] = useState<WebSocket | null>(null);
 
+  useEffect(() => {
+    // WEB-5: the session's code arrives while the room choice is read, not after the tap.
+    void preloadSession().catch(() => undefined);
+  }, []);
+
   if (stored) {
     return (
-      <ParticipantSession
+      <LazySession
         token={stored.token}
         known={stored}
         ahead={ahead}
@@ -123,10 +127,11 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     if (join.kind === 'joining') return;
     setJoin({ kind: 'joining', channel });
     // The socket's handshakes run beside the join request instead of after it: on a slow
-    // network that is two round trips fewer before the session shows.
+    // network that is two round trips fewer before the session shows. A bare socket: the
+    // client that says hello on it is in the session's chunk (WEB-5).
     let ahead: WebSocket | null = null;
     try {
-      ahead = openSocketAhead();
+      ahead = new WebSocket(socketUrl(location.origin));
     } catch {
       // The session's own connection opens one later.
     }
@@ -139,6 +144,18 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
       setJoin(wait ? { kind: 'waiting', channel, wait } : { kind: 'failed', message: t('join.failed', { message: refusalMessage(error) }) });
     }
   };
+
+  // WEB-6: a tap on the room choice the server sent, made before the app ran, arrives as
+  // `?room=onsite|online`: join with it at once, and take it out of the address.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const room = params.get('room');
+    if (room !== 'onsite' && room !== 'online') return;
+    params.delete('room');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+    void choose(room);
+  }, []); // once, at the first render
 
   // INTEG-4: inside the Zoom client the participant is online by where they are: no question.
   const ready = preview.kind === 'ready';
