@@ -3,7 +3,7 @@ import type { TimelineEntry } from '../../core/desk/deskTimeline.ts';
 import type { DeskNote, NoteTag } from '../../core/desk/deskTypes.ts';
 import type { ClientState } from '../../core/clientState.ts';
 import { formatDuration } from '../floor/floorTime.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { formatDateTime, t, type MessageKey } from '../i18n/index.ts';
 
 /** How the desk says its things: tags, who spoke (kind and room, REPORT-9), and what a note is attached to. */
 
@@ -15,7 +15,7 @@ export const TAG_KEYS: Record<NoteTag, MessageKey> = {
 };
 
 export function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(at, { hour: '2-digit', minute: '2-digit' });
 }
 
 /** "Panel speaker · In the room": kind and room, never a name (REPORT-9). */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../core/followUp/followUpTypes.ts';
-import { t } from '../i18n/index.ts';
+import { formatDateTime, t } from '../i18n/index.ts';
 
 interface FollowUpCardProps {
   readonly followUp: FollowUp;
@@ -45,7 +45,7 @@ export function FollowUpCard({ followUp, youthMode, token }: FollowUpCardProps) 
         <strong>{t(`followUp.kind.${followUp.kind}`)}:</strong> <span data-testid="follow-up-title">{followUp.title}</span>
       </p>
       {followUp.details && <p class="muted">{followUp.details}</p>}
-      {followUp.startsAt !== null && <p class="muted">{t('followUp.when', { time: new Date(followUp.startsAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+      {followUp.startsAt !== null && <p class="muted">{t('followUp.when', { time: formatDateTime(followUp.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
       {age === null && (
         <fieldset class="follow-up-age">
           <legend>{t('followUp.ageQuestion')}</legend>

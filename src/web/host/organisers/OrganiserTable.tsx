@@ -1,10 +1,10 @@
-import { t } from '../../i18n/index.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
 import { RevokeCell } from '../access/RevokeCell.tsx';
 import { StaffTable } from '../access/StaffTable.tsx';
 import type { OrganiserRow } from './organiserTypes.ts';
 
 function time(at: number | null): string {
-  return at === null ? t('host.access.never') : new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return at === null ? t('host.access.never') : formatDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Every organiser access: its sessions, created, last used; revoke (ORG-5). */
