@@ -2,6 +2,7 @@ import type { PollSummary } from '../polls/pollResults.ts';
 import type { Poll, PollOption } from '../polls/pollTypes.ts';
 import { escapeXml, textWidth, wrapText } from './chartText.ts';
 import { layoutWordCloud, type PlacedWord } from './wordCloudLayout.ts';
+import { csvCell } from '../csv.ts';
 
 /**
  * The charts of every poll kind as accessible SVG text (POLL-30, POLL-31): one pure module for
@@ -220,6 +221,5 @@ export function renderPollChart(input: ChartInput, texts: ChartTexts, opts: Char
 
 /** A chart's table as CSV (RFC 4180), for exports (POLL-33). */
 export function tableCsv(table: ChartTable): string {
-  const cell = (v: string) => (/[",\r\n]/u.test(v) || /^[=+\-@]/u.test(v) ? `"${(/^[=+\-@]/u.test(v) ? `'${v}` : v).replace(/"/gu, '""')}"` : v);
-  return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,7 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
 import { OUTCOME_CSV_KINDS, OUTCOME_KINDS } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
+import { csvCell } from '../csv.ts';
 
 /**
  * The report's aggregates as CSV tables (REPORT-2), one file per table, for a spreadsheet:
@@ -18,15 +19,8 @@ export interface CsvTable {
   readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function csvText(table: CsvTable): string {
-  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Every table of the bundle. */
