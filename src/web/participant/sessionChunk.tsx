@@ -1,6 +1,5 @@
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
+import { LazyPending, useLazyComponent } from '../components/LazyPage.tsx';
 import type { ParticipantSession } from './ParticipantSession.tsx';
 
 /**
@@ -25,35 +24,8 @@ export function preloadSession(): Promise<typeof ParticipantSession> {
 
 /** The session page once its chunk is there, with a loading and a failure state. */
 export function LazySession(props: ComponentProps<typeof ParticipantSession>) {
-  const [page, setPage] = useState<{ component: typeof ParticipantSession } | 'loading' | 'failed'>('loading');
-  useEffect(() => {
-    let current = true;
-    preloadSession().then(
-      (component) => current && setPage({ component }),
-      () => current && setPage('failed'),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  if (page === 'loading') {
-    return (
-      <main class="page-message" aria-busy="true">
-        <p>{t('app.loading')}</p>
-      </main>
-    );
-  }
-  if (page === 'failed') {
-    return (
-      <main class="page-message">
-        <p role="alert">{t('app.loadFailed')}</p>
-        <button type="button" class="button button-primary" onClick={() => location.reload()}>
-          {t('app.reload')}
-        </button>
-      </main>
-    );
-  }
+  const page = useLazyComponent(preloadSession);
+  if (page === 'loading' || page === 'failed') return <LazyPending state={page} />;
   const Session = page.component;
   return <Session {...props} />;
 }
