@@ -9,6 +9,7 @@ import type { ServerMessage, ServerMessages } from './protocol/serverMessages.ts
 import type { SessionView } from './views.ts';
 import type { PollView, TallyView } from './polls/pollViews.ts';
 import { refusal } from './errors.ts';
+import { makePollView } from '../../test/support/pollFixtures.ts';
 
 const FC = { seed: 99, numRuns: 200 } as const;
 
@@ -35,26 +36,18 @@ function sessionOf(activePollId: string | null, title = 'Session'): SessionView 
 }
 
 function pollOf(id: string, status: PollView['status'] = 'open', question = `${id}?`): PollView {
-  return {
+  return makePollView({
     id,
     question,
-    kind: 'single',
     options: [
       { id: 'o1', label: 'yes' },
       { id: 'o2', label: 'no' },
     ],
     status,
-    resultsVisibility: 'live',
-    revealed: false,
     resultsPublic: status !== 'draft',
     openedAt: status === 'draft' ? null : 1000,
     closedAt: status === 'closed' ? 2000 : null,
-    agendaItem: null,
-    maxChoices: null,
-    scale: null,
-    maxWords: null,
-    timerSeconds: null,
-  };
+  });
 }
 
 function tallyOf(pollId: string, total: number): TallyView {

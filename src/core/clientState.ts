@@ -190,6 +190,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'poll.delete':
     case 'poll.judge':
     case 'poll.pair':
+    case 'poll.showBreakdown':
     case 'floor.raise':
     case 'floor.lower':
     case 'floor.done':

@@ -26,6 +26,7 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'poll.write': { type: 'poll.write', pollId: 'p1', entries: ['safety', 'trust'] },
   'poll.judge': { type: 'poll.judge', pollId: 'p1', key: 'e1a2b', verdict: 'hidden' },
   'poll.pair': { type: 'poll.pair', pollId: 'p2', beforeId: 'p1' },
+  'poll.showBreakdown': { type: 'poll.showBreakdown', pollId: 'p1', dimension: 'channel' },
   'participant.setChannel': { type: 'participant.setChannel', channel: 'online' },
   'participant.declare': { type: 'participant.declare', stakeholderGroup: 'Youth', regionalGroup: 'African Group', gender: null },
   'floor.raise': { type: 'floor.raise', intent: 'question', label: 'Amina' },

@@ -159,6 +159,8 @@ export const REFUSALS = {
   'poll.notPaired': { code: 'invalid_state', text: 'the poll is not paired' },
   'poll.alreadyPaired': { code: 'invalid_state', text: 'the poll is already paired with that one' },
   'poll.pairOrder': { code: 'invalid_input', text: 'the earlier poll of a pair must have been prepared before the later one' },
+  'poll.noBreakdown': { code: 'invalid_input', text: 'only polls with shares per option (choice, rating, quiz) can be shown by group' },
+  'poll.breakdownAlreadyShown': { code: 'invalid_state', text: 'the results are already shown that way' },
 
   // Questions (QA rules).
   'qa.anonymous': { code: 'invalid_input', text: 'questions are anonymous in this session' },

@@ -11,6 +11,7 @@ import { evolve, initialState, replay } from './session.ts';
 import { isSessionEvent, type SessionEvent } from './events.ts';
 import { resultsPublic, type Poll, type PollStatus } from './polls/pollTypes.ts';
 import { type SessionState } from './sessionState.ts';
+import { makePoll } from '../../test/support/pollFixtures.ts';
 
 const FC = { seed: 2024, numRuns: 200 } as const;
 const NOW = 1_700_000_000_000;
@@ -62,6 +63,7 @@ describe('session creation', () => {
       timerSeconds: null,
       verdicts: {},
       pairedWith: null,
+      shownBreakdown: null,
     });
     expect(state.polls['p2']).toMatchObject({ kind: 'multiple', resultsVisibility: 'hidden', status: 'draft' });
   });
@@ -236,7 +238,8 @@ describe('replay', () => {
         'floor.balanceShown',
       ].sort(),
     );
-  });
+    // 200 generated logs: seconds on a busy shared machine; a bound against a hang, not a speed check.
+  }, 30_000);
 
   it('SESS-2: replaying a log through a JSON round trip (as stored) rebuilds the same state', () => {
     fc.assert(
@@ -314,30 +317,7 @@ describe('replay', () => {
 
 describe('resultsPublic', () => {
   function poll(over: Partial<Poll>): Poll {
-    return {
-      id: 'p1',
-      question: 'Q',
-      kind: 'single',
-      options: [
-        { id: 'o1', label: 'a' },
-        { id: 'o2', label: 'b' },
-      ],
-      resultsVisibility: 'live',
-      status: 'draft',
-      revealed: false,
-      createdAt: NOW,
-      openedAt: null,
-      closedAt: null,
-      agendaItem: null,
-      maxChoices: null,
-      scale: null,
-      maxWords: null,
-      correct: [],
-      timerSeconds: null,
-      verdicts: {},
-      pairedWith: null,
-      ...over,
-    };
+    return makePoll({ createdAt: NOW, ...over });
   }
 
   // The table of POLL-7, written out: [visibility, status, revealed] → public?

@@ -133,6 +133,7 @@ describe('role views', () => {
       scale: null,
       maxWords: null,
       timerSeconds: null,
+      shownBreakdown: null,
     };
     for (const role of ROLES) expect(pollView(audienceOf(role), poll)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import type { SessionState } from '../sessionState.ts';
 import type { pollCommands } from './pollCommands.ts';
 import { pollCreated, type PollEvent, type VoteCast } from './pollEvents.ts';
 import { MAX_WORD_LENGTH } from '../plan.ts';
-import { pairProblem } from './pollShift.ts';
+import { PAIRABLE_KINDS, pairProblem } from './pollShift.ts';
 import { cleanAnswer, normaliseWord } from './pollWords.ts';
 import { MAX_POLLS, pollById, takesText, type Poll } from './pollTypes.ts';
 
@@ -118,6 +118,13 @@ export function decidePolls(state: SessionState, command: PollCommand, ctx: Deci
       if (poll.pairedWith === before.id) return refuse('poll.alreadyPaired');
       return accept({ type: 'poll.paired', at, pollId: poll.id, beforeId: before.id });
     }
+
+    case 'poll.showBreakdown':
+      if (!poll) return refuse('poll.notFound');
+      // Shares per option side by side: the kinds a pair is made of (words and ranks have none).
+      if (!PAIRABLE_KINDS.includes(poll.kind)) return refuse('poll.noBreakdown');
+      if (poll.shownBreakdown === command.dimension) return refuse('poll.breakdownAlreadyShown');
+      return accept({ type: 'poll.breakdownShown', at, pollId: poll.id, dimension: command.dimension });
 
     case 'poll.judge':
       if (!poll) return refuse('poll.notFound');

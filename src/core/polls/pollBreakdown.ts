@@ -17,7 +17,9 @@ export interface BreakdownCell {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-export type BreakdownDimension = 'channel' | 'stakeholderGroup' | 'regionalGroup';
+/** The dimensions results are broken down by: channel (onsite, online), declared stakeholder group, declared region. */
+export const BREAKDOWN_DIMENSIONS = ['channel', 'stakeholderGroup', 'regionalGroup'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 interface Cell {
   total: number;

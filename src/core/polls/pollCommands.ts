@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_ANSWER_LENGTH, MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, MAX_WORDS_PER_BALLOT, pollDraftSchema } from '../plan.ts';
 import { command } from '../protocol/commandSpec.ts';
+import { BREAKDOWN_DIMENSIONS } from './pollBreakdown.ts';
 import { PARTICIPANT_ROLES, STAFF_ROLES } from '../roles.ts';
 
 /** The poll commands: schema, who may send them, how they are committed (POLL rules). */
@@ -84,5 +85,15 @@ export const pollCommands = {
     roles: STAFF_ROLES,
     kind: 'control',
     example: { type: 'poll.pair', pollId: noPoll, beforeId: null },
+  }),
+  /**
+   * Moderator: show participants and the projector the results by channel, stakeholder group or
+   * region beside the overall, groups under five merged (POLL-60); `dimension: null` hides it.
+   */
+  'poll.showBreakdown': command({
+    schema: z.strictObject({ type: z.literal('poll.showBreakdown'), pollId, dimension: z.enum(BREAKDOWN_DIMENSIONS).nullable() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.showBreakdown', pollId: noPoll, dimension: 'channel' },
   }),
 } as const;

@@ -1,5 +1,6 @@
 import type { PollDraft, RatingScale } from '../plan.ts';
 import type { SessionState } from '../sessionState.ts';
+import type { BreakdownDimension } from './pollBreakdown.ts';
 import { pollById, type EntryVerdict, type Poll, type PollOption } from './pollTypes.ts';
 
 /** What a poll's kind adds to `poll.created`; absent in events written before these kinds. */
@@ -19,12 +20,14 @@ export type PollEvent =
   | { readonly type: 'poll.revealed'; readonly at: number; readonly pollId: string; readonly revealed: boolean }
   | { readonly type: 'poll.deleted'; readonly at: number; readonly pollId: string }
   /** The poll is the "after" of `beforeId` (null: no longer paired), POLL-34. */
-  | { readonly type: 'poll.paired'; readonly at: number; readonly pollId: string; readonly beforeId: string | null };
+  | { readonly type: 'poll.paired'; readonly at: number; readonly pollId: string; readonly beforeId: string | null }
+  /** The public sees the results by this dimension beside the overall (null: overall only), POLL-60. */
+  | { readonly type: 'poll.breakdownShown'; readonly at: number; readonly pollId: string; readonly dimension: BreakdownDimension | null };
 
 /** A participant's ballot: a contribution, an idempotent upsert keyed by (poll, participant). */
 export type VoteCast = { readonly type: 'vote.cast'; readonly at: number; readonly pollId: string; readonly participantId: string; readonly optionIds: readonly string[] };
 
-export const POLL_EVENT_TYPES = ['poll.created', 'poll.opened', 'poll.closed', 'poll.revealed', 'poll.deleted', 'poll.entryJudged', 'poll.paired'] as const satisfies readonly PollEvent['type'][];
+export const POLL_EVENT_TYPES = ['poll.created', 'poll.opened', 'poll.closed', 'poll.revealed', 'poll.deleted', 'poll.entryJudged', 'poll.paired', 'poll.breakdownShown'] as const satisfies readonly PollEvent['type'][];
 export const POLL_CONTRIBUTION_TYPES = ['vote.cast'] as const satisfies readonly VoteCast['type'][];
 
 const POLL_EVENTS: ReadonlySet<string> = new Set(POLL_EVENT_TYPES);
@@ -111,6 +114,7 @@ export function evolvePolls(state: SessionState, event: PollEvent): SessionState
             timerSeconds: event.poll.timerSeconds ?? null,
             verdicts: {},
             pairedWith: null,
+            shownBreakdown: null,
             status: 'draft',
             revealed: false,
             createdAt: event.at,
@@ -133,6 +137,8 @@ export function evolvePolls(state: SessionState, event: PollEvent): SessionState
       });
     case 'poll.paired':
       return withPoll(state, event.pollId, (p) => ({ ...p, pairedWith: event.beforeId }));
+    case 'poll.breakdownShown':
+      return withPoll(state, event.pollId, (p) => ({ ...p, shownBreakdown: event.dimension }));
     case 'poll.deleted': {
       const { [event.pollId]: _removed, ...rest } = state.polls;
       // A pair whose earlier poll is gone is no pair any more (POLL-34).

@@ -6,6 +6,7 @@ import { quizPoints, summarisePoll, type PollSummary, type SummaryOptions } from
 import type { Poll } from './pollTypes.ts';
 import { pollDraftSchema, type PollDraft } from '../plan.ts';
 import { normaliseWord, entryKey } from './pollWords.ts';
+import { makePoll } from '../../../test/support/pollFixtures.ts';
 
 /** Fixed seed: a failure replays the same way on every machine. */
 const FC = { seed: 151515, numRuns: 150 } as const;
@@ -27,22 +28,16 @@ function pollOf(kind: Kind): Poll {
   });
   const event = pollCreated(draft, 'p1', 0);
   if (event.type !== 'poll.created') throw new Error('not a creation');
-  return {
+  return makePoll({
     ...event.poll,
-    agendaItem: null,
-    pairedWith: null,
     maxChoices: event.poll.maxChoices ?? null,
     scale: event.poll.scale ?? null,
     maxWords: event.poll.maxWords ?? null,
     correct: event.poll.correct ?? [],
     timerSeconds: event.poll.timerSeconds ?? null,
-    verdicts: {},
     status: 'open',
-    revealed: false,
-    createdAt: 0,
     openedAt: OPENED,
-    closedAt: null,
-  };
+  });
 }
 
 const WORDS = ['Safety', 'safety', 'trust', 'Trust', 'privacy', 'education', 'parents', 'apps', 'ai'];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_CELL, OTHER } from './pollBreakdown.ts';
 import { ALL, pairProblem, pollShift, type ShiftSide } from './pollShift.ts';
 import type { Poll } from './pollTypes.ts';
+import { makePoll } from '../../../test/support/pollFixtures.ts';
 
 const FC = { seed: 3434, numRuns: 200 } as const;
 const OPTIONS = ['o1', 'o2', 'o3'] as const;
@@ -86,30 +87,7 @@ describe('before and after (POLL-35)', () => {
   });
 
   it('POLL-34: only the same question can be paired: same kind with shares per option, same options', () => {
-    const poll = (id: string, over: Partial<Poll> = {}): Poll => ({
-      id,
-      question: 'Q',
-      kind: 'single',
-      options: [
-        { id: 'o1', label: 'Yes' },
-        { id: 'o2', label: 'No' },
-      ],
-      resultsVisibility: 'live',
-      status: 'closed',
-      revealed: false,
-      createdAt: 0,
-      openedAt: null,
-      closedAt: null,
-      agendaItem: null,
-      maxChoices: null,
-      scale: null,
-      maxWords: null,
-      correct: [],
-      timerSeconds: null,
-      verdicts: {},
-      pairedWith: null,
-      ...over,
-    });
+    const poll = (id: string, over: Partial<Poll> = {}): Poll => makePoll({ id, status: 'closed', ...over });
     expect(pairProblem(poll('a'), poll('b'))).toBeNull();
     expect(pairProblem(poll('a'), poll('a'))).toBe('poll.pairSelf');
     expect(pairProblem(poll('a'), poll('b', { kind: 'multiple' }))).toBe('poll.pairKind');

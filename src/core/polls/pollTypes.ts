@@ -1,4 +1,5 @@
 import type { PollDraft, RatingScale } from '../plan.ts';
+import type { BreakdownDimension } from './pollBreakdown.ts';
 
 /** Polls: drafts, open and closed polls of a session (POLL rules in SPEC.md). */
 
@@ -35,6 +36,8 @@ export interface Poll {
   readonly timerSeconds: number | null;
   /** The earlier poll this one is the "after" of (POLL-34); null when not paired. */
   readonly pairedWith: string | null;
+  /** The breakdown the public sees beside the results, chosen by a moderator (POLL-60); null: none. */
+  readonly shownBreakdown: BreakdownDimension | null;
   /** Word cloud and open text: the moderator's verdict per entry key (POLL-24, POLL-25). */
   readonly verdicts: Readonly<Record<string, EntryVerdict>>;
 }

@@ -33,6 +33,8 @@ export interface PollView {
   readonly maxWords: number | null;
   /** Quiz: seconds to answer (POLL-26). The correct options travel in the tally, once public. */
   readonly timerSeconds: number | null;
+  /** The breakdown a moderator shows the public beside the results (POLL-60); null: none. */
+  readonly shownBreakdown: BreakdownDimension | null;
 }
 
 export interface TallyView {
@@ -49,10 +51,21 @@ export interface TallyView {
   /** Staff only: the counts by channel, stakeholder group and region, small cells merged (POLL-28). */
   readonly breakdowns?: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
   /**
+   * To the public, while the results are public: the one breakdown a moderator chose to show
+   * (POLL-60), small cells merged as for staff.
+   */
+  readonly shownBreakdown?: ShownBreakdown | null;
+  /**
    * A paired poll's shift from its earlier poll, overall and by channel (POLL-34, POLL-35): to
    * staff always, to the public once both polls' results are public.
    */
   readonly shift?: PollShiftView | null;
+}
+
+/** The results by one dimension, as the public sees them (POLL-60). */
+export interface ShownBreakdown {
+  readonly dimension: BreakdownDimension;
+  readonly cells: readonly BreakdownCell[];
 }
 
 /** The shift of a poll from the earlier poll it is paired with (POLL-35). */
@@ -85,6 +98,7 @@ export function pollView(audience: Audience, poll: Poll): PollView | null {
     scale: poll.scale,
     maxWords: poll.maxWords,
     timerSeconds: poll.timerSeconds,
+    shownBreakdown: poll.shownBreakdown,
   };
 }
 

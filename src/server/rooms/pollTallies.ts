@@ -48,8 +48,10 @@ export class PollTallies {
     if (!view || takesText(poll.kind)) return view;
     const shift = this.shift(state, poll, audience);
     const withShift = shift ? { ...view, shift } : view;
-    if (audience !== 'staff') return withShift;
-    return { ...withShift, breakdowns: this.breakdowns(poll.id) };
+    if (audience === 'staff') return { ...withShift, breakdowns: this.breakdowns(poll.id) };
+    // POLL-60: the one breakdown a moderator shows, only where the public sees the results at all.
+    if (poll.shownBreakdown === null || withShift.counts === null) return withShift;
+    return { ...withShift, shownBreakdown: { dimension: poll.shownBreakdown, cells: this.breakdown(poll.id, poll.shownBreakdown) } };
   }
 
   /**
@@ -87,10 +89,20 @@ export class PollTallies {
   breakdowns(pollId: string): Record<BreakdownDimension, BreakdownCell[]> {
     const ballots = [...this.ballots.ballotEntries(pollId)];
     return {
-      channel: breakdown(ballots, (id) => this.profileOf(id).channel),
-      stakeholderGroup: breakdown(ballots, (id) => this.profileOf(id).declared.stakeholderGroup),
-      regionalGroup: breakdown(ballots, (id) => this.profileOf(id).declared.regionalGroup),
+      channel: breakdown(ballots, this.#groupOf('channel')),
+      stakeholderGroup: breakdown(ballots, this.#groupOf('stakeholderGroup')),
+      regionalGroup: breakdown(ballots, this.#groupOf('regionalGroup')),
     };
+  }
+
+  /** The counts by one dimension, groups under five merged (POLL-28, POLL-60). */
+  breakdown(pollId: string, dimension: BreakdownDimension): BreakdownCell[] {
+    return breakdown(this.ballots.ballotEntries(pollId), this.#groupOf(dimension));
+  }
+
+  #groupOf(dimension: BreakdownDimension): (participantId: string) => string | null {
+    if (dimension === 'channel') return (id) => this.profileOf(id).channel;
+    return (id) => this.profileOf(id).declared[dimension];
   }
 
   summary(state: SessionState, poll: Poll, staff: boolean): PollSummary | null {

@@ -8,7 +8,10 @@ import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
 import { pollShiftAr } from './polls2.staff.ar.ts';
 
+import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
+
 export const arStaff = {
+  ...shownBreakdownStaffAr,
   'title.moderator': 'المشرف · {title} · OpenFloor',
   'title.moderatorPending': 'المشرف · OpenFloor',
   'title.projector': '{title} · OpenFloor',

@@ -7,7 +7,10 @@ import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
 import { pollShiftEn } from './polls2.staff.en.ts';
 
+import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
+
 export const enStaff = {
+  ...shownBreakdownStaffEn,
   'title.moderator': 'Moderator · {title} · OpenFloor',
   'title.moderatorPending': 'Moderator · OpenFloor',
   'title.projector': '{title} · OpenFloor',

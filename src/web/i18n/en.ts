@@ -8,7 +8,10 @@
 import { refusalsEn } from './refusals.en.ts';
 import { calls2En } from './calls2.en.ts';
 
+import { shownBreakdownEn } from './breakdowns.en.ts';
+
 export const en = {
+  ...shownBreakdownEn,
   ...calls2En,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',

@@ -7,7 +7,10 @@ import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
 import { pollShiftEs } from './polls2.staff.es.ts';
 
+import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
+
 export const esStaff = {
+  ...shownBreakdownStaffEs,
   'title.moderator': 'Moderación · {title} · OpenFloor',
   'title.moderatorPending': 'Moderación · OpenFloor',
   'title.projector': '{title} · OpenFloor',

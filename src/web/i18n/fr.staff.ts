@@ -7,7 +7,10 @@ import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
 
+import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
+
 export const frStaff = {
+  ...shownBreakdownStaffFr,
   'title.moderator': 'Modération · {title} · OpenFloor',
   'title.moderatorPending': 'Modération · OpenFloor',
   'title.projector': '{title} · OpenFloor',

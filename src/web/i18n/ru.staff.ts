@@ -8,7 +8,10 @@ import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
 import { pollShiftRu } from './polls2.staff.ru.ts';
 
+import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
+
 export const ruStaff = {
+  ...shownBreakdownStaffRu,
   'title.moderator': 'Модератор · {title} · OpenFloor',
   'title.moderatorPending': 'Модератор · OpenFloor',
   'title.projector': '{title} · OpenFloor',

@@ -6,6 +6,7 @@
 import { organiserRefusalsRu } from './organisers.ru.ts';
 import { calls2Ru } from './calls2.ru.ts';
 import { pollPairRefusalsRu } from './polls2.ru.ts';
+import { breakdownRefusalsRu, shownBreakdownRu } from './breakdowns.ru.ts';
 
 export const ru = {
   ...calls2Ru,
@@ -403,6 +404,8 @@ export const ru = {
   'refusal.qa.controlCharacter': 'в тексте есть невидимый управляющий символ; наберите текст заново без него',
   ...organiserRefusalsRu,
   ...pollPairRefusalsRu,
+  ...breakdownRefusalsRu,
+  ...shownBreakdownRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',

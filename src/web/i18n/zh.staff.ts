@@ -8,7 +8,10 @@ import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
 import { pollShiftZh } from './polls2.staff.zh.ts';
 
+import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
+
 export const zhStaff = {
+  ...shownBreakdownStaffZh,
   'title.moderator': '主持人 · {title} · OpenFloor',
   'title.moderatorPending': '主持人 · OpenFloor',
   'title.projector': '{title} · OpenFloor',

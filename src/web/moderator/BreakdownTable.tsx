@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { groupName } from '../components/groupNames.ts';
 import { formatNumber, formatPercent, t, type MessageKey } from '../i18n/index.ts';
 
 const DIMENSIONS: readonly { value: BreakdownDimension; label: MessageKey }[] = [
@@ -17,7 +18,6 @@ export function BreakdownTable({ poll, breakdowns }: { poll: PollView; breakdown
   const [dimension, setDimension] = useState<BreakdownDimension>('channel');
   const cells = breakdowns[dimension];
   const selectId = `breakdown-${poll.id}`;
-  const groupName = (group: string) => (group === 'other' ? t('breakdown.otherGroup') : group === 'undeclared' ? t('breakdown.undeclaredGroup') : group);
   return (
     <section class="poll-breakdown" data-testid="poll-breakdown">
       <label class="field-label" for={selectId}>

@@ -5,6 +5,7 @@ import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
+import { ShownBreakdownChoice } from './ShownBreakdownChoice.tsx';
 import { EntryModeration } from './EntryModeration.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
 
@@ -139,6 +140,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCa
         </p>
       )}
       {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
+      <ShownBreakdownChoice poll={poll} run={act} />
       <p class="poll-total">{t('moderator.total', { votes: tn('votes', total) })}</p>
 
       <div class="moderator-poll-actions" role="group" aria-label={t('moderator.pollActions')}>

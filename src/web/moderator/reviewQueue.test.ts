@@ -3,6 +3,7 @@ import type { PollView } from '../../core/polls/pollViews.ts';
 import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { openPolls, readyPoll } from './pollPicks.ts';
 import { keptSelection, stepSelection, waitingQuestions } from './reviewQueue.ts';
+import { makePollView } from '../../../test/support/pollFixtures.ts';
 
 function question(id: string, status: QuestionView['status'], channel: QuestionView['channel'], askedAt: number): QuestionView {
   return { id, version: 1, text: id, displayName: null, status, channel, askedAt, agendaItem: null, upvotes: 0, labels: [], reply: null, answeredAt: null, flags: [], stakeholderGroup: null, forwarded: null, mergedInto: null, mergedCount: 0, editedByModerator: false };
@@ -45,7 +46,7 @@ describe('the review queue (COCKPIT-3, COCKPIT-4)', () => {
 });
 
 function poll(id: string, status: PollView['status'], agendaItem: number | null, openedAt: number | null = null): PollView {
-  return { id, question: id, kind: 'single', options: [], status, resultsVisibility: 'live', revealed: false, resultsPublic: true, openedAt, closedAt: null, agendaItem, maxChoices: null, scale: null, maxWords: null, timerSeconds: null };
+  return makePollView({ id, question: id, options: [], status, resultsPublic: true, openedAt, closedAt: null, agendaItem });
 }
 
 describe('the poll the P key acts on (COCKPIT-2)', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { BreakdownColumns } from '../components/BreakdownColumns.tsx';
 import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import type { ServerClock } from '../floor/serverClock.ts';
@@ -49,7 +50,10 @@ function KindCard({ poll, tally, myVote, vote, write, clock }: PollCardProps) {
       {isOpen && <PollAnswerForm poll={poll} mine={myVote} vote={vote} write={write ?? (() => Promise.resolve())} clock={clock} />}
       <section class="poll-results" data-testid="participant-results" aria-label={t('poll.resultsTitle')}>
         {tally?.counts ? (
-          <PollChart poll={poll} tally={tally} id={`phone-chart-${poll.id}`} testId="participant-chart" />
+          <>
+            <PollChart poll={poll} tally={tally} id={`phone-chart-${poll.id}`} testId="participant-chart" />
+            {tally.shownBreakdown && <BreakdownColumns poll={poll} total={tally.total} counts={tally.counts} shown={tally.shownBreakdown} everyone={false} />}
+          </>
         ) : (
           <p class="results-later">
             <span>{t('poll.resultsLater')}</span>
@@ -189,6 +193,7 @@ function PollResults({ poll, tally, myVote }: Omit<PollCardProps, 'vote'>) {
             {tn('votes', total)}
             {poll.kind === 'multiple' && <span class="muted"> · {t('poll.severalAllowed')}</span>}
           </p>
+          {tally?.shownBreakdown && <BreakdownColumns poll={poll} total={total} counts={counts} shown={tally.shownBreakdown} everyone={false} />}
         </>
       ) : (
         <p class="results-later">

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
+import { BreakdownColumns } from '../components/BreakdownColumns.tsx';
 import { PollChart } from '../components/PollChart.tsx';
 import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
@@ -45,7 +46,10 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
       <h1 id="projector-question" class="projector-question" data-testid="projector-question">
         {poll.question}
       </h1>
-      {counts && tally && poll.kind !== 'single' && poll.kind !== 'multiple' ? (
+      {counts && tally?.shownBreakdown ? (
+        // POLL-60: the moderator chose to show the results side by side by group.
+        <BreakdownColumns poll={poll} total={total} counts={counts} shown={tally.shownBreakdown} />
+      ) : counts && tally && poll.kind !== 'single' && poll.kind !== 'multiple' ? (
         <PollChart poll={poll} tally={tally} id="projector-chart" testId="projector-chart" />
       ) : counts ? (
         <>

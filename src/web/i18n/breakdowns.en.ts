@@ -1,0 +1,14 @@
+/**
+ * Texts of a breakdown shown beside a poll's results (POLL-60) in this language: the group
+ * names and headings the projector and phones show. Spread into the main part: phones show it too.
+ */
+export const shownBreakdownEn = {
+  'shownBreakdown.everyone': 'Everyone',
+  'shownBreakdown.other': 'Other (small groups merged)',
+  'shownBreakdown.undeclared': 'Not declared',
+  'shownBreakdown.title.channel': 'In the room and online',
+  'shownBreakdown.title.stakeholderGroup': 'By stakeholder group',
+  'shownBreakdown.title.regionalGroup': 'By regional group',
+  'shownBreakdown.caption': 'Results of “{question}” by group, as a share of each group',
+  'shownBreakdown.merged': 'Groups of fewer than five people are merged into “Other”.',
+} as const;
