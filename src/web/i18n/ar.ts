@@ -6,6 +6,7 @@
 import { organiserRefusalsAr } from './organisers.ar.ts';
 import { calls2Ar } from './calls2.ar.ts';
 import { pollPairRefusalsAr } from './polls2.ar.ts';
+import { quizTimerRefusalsAr } from './charts.ar.ts';
 
 export const ar = {
   ...calls2Ar,
@@ -409,6 +410,7 @@ export const ar = {
   'refusal.qa.controlCharacter': 'يحتوي النص على حرف تحكّم غير مرئي؛ اكتبه مرة أخرى بدونه',
   ...organiserRefusalsAr,
   ...pollPairRefusalsAr,
+  ...quizTimerRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',

@@ -6,6 +6,7 @@
 import { organiserRefusalsEs } from './organisers.es.ts';
 import { calls2Es } from './calls2.es.ts';
 import { pollPairRefusalsEs } from './polls2.es.ts';
+import { quizTimerRefusalsEs } from './charts.es.ts';
 
 export const es = {
   ...calls2Es,
@@ -400,6 +401,7 @@ export const es = {
   'refusal.qa.controlCharacter': 'el texto contiene un carácter de control invisible; vuelva a escribirlo sin él',
   ...organiserRefusalsEs,
   ...pollPairRefusalsEs,
+  ...quizTimerRefusalsEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Elija hasta {max} respuestas.',
   'poll.hintRating': 'Elija un punto de la escala.',

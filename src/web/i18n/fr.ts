@@ -6,6 +6,7 @@
 import { organiserRefusalsFr } from './organisers.fr.ts';
 import { calls2Fr } from './calls2.fr.ts';
 import { pollPairRefusalsFr } from './polls2.fr.ts';
+import { quizTimerRefusalsFr } from './charts.fr.ts';
 
 export const fr = {
   ...calls2Fr,
@@ -400,6 +401,7 @@ export const fr = {
   'refusal.qa.controlCharacter': 'le texte contient un caractère de contrôle invisible ; retapez-le sans ce caractère',
   ...organiserRefusalsFr,
   ...pollPairRefusalsFr,
+  ...quizTimerRefusalsFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Choisissez jusqu’à {max} réponses.',
   'poll.hintRating': 'Choisissez un point sur l’échelle.',

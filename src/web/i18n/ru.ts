@@ -6,6 +6,7 @@
 import { organiserRefusalsRu } from './organisers.ru.ts';
 import { calls2Ru } from './calls2.ru.ts';
 import { pollPairRefusalsRu } from './polls2.ru.ts';
+import { quizTimerRefusalsRu } from './charts.ru.ts';
 
 export const ru = {
   ...calls2Ru,
@@ -403,6 +404,7 @@ export const ru = {
   'refusal.qa.controlCharacter': 'в тексте есть невидимый управляющий символ; наберите текст заново без него',
   ...organiserRefusalsRu,
   ...pollPairRefusalsRu,
+  ...quizTimerRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',

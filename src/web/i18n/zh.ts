@@ -6,6 +6,7 @@
 import { organiserRefusalsZh } from './organisers.zh.ts';
 import { calls2Zh } from './calls2.zh.ts';
 import { pollPairRefusalsZh } from './polls2.zh.ts';
+import { quizTimerRefusalsZh } from './charts.zh.ts';
 
 export const zh = {
   ...calls2Zh,
@@ -394,6 +395,7 @@ export const zh = {
   'refusal.qa.controlCharacter': '文本含有不可见的控制字符；请去掉它后重新输入',
   ...organiserRefusalsZh,
   ...pollPairRefusalsZh,
+  ...quizTimerRefusalsZh,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': '最多可选 {max} 个答案。',
   'poll.hintRating': '请在量表上选择一个点。',
