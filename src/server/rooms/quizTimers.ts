@@ -56,7 +56,7 @@ export class QuizTimers {
   #arm(deadline: QuizDeadline): void {
     const key = keyOf(deadline);
     // One millisecond past the deadline: a ballot at the deadline itself is still on time (POLL-26).
-    const delay = Math.min(MAX_DELAY_MS, Math.max(0, deadline.closesAt + 1 - this.now()));
+    const delay = Math.min(MAX_DELAY_MS, Math.max(1, deadline.closesAt + 1 - this.now()));
     const timer = setTimeout(() => void this.#fire(deadline, key), delay);
     // A pending quiz never keeps a process from exiting: the next process arms it again.
     timer.unref();
