@@ -186,6 +186,7 @@ export function applyAcknowledged(state: ClientState, command: CommandInput): Cl
     case 'poll.create':
     case 'poll.open':
     case 'poll.close':
+    case 'poll.expire':
     case 'poll.reveal':
     case 'poll.delete':
     case 'poll.judge':

@@ -20,6 +20,7 @@ const validCommands: Record<(typeof COMMAND_TYPES)[number], CommandInput> = {
   'poll.create': { type: 'poll.create', poll: { question: 'Coffee or tea?', options: ['Coffee', 'Tea'] } },
   'poll.open': { type: 'poll.open', pollId: 'p1' },
   'poll.close': { type: 'poll.close', pollId: 'p1' },
+  'poll.expire': { type: 'poll.expire', pollId: 'p1', openedAt: 1_700_000_000_000 },
   'poll.reveal': { type: 'poll.reveal', pollId: 'p1', revealed: true },
   'poll.delete': { type: 'poll.delete', pollId: 'p1' },
   'poll.vote': { type: 'poll.vote', pollId: 'p1', optionIds: ['o1', 'o2'] },

@@ -150,6 +150,8 @@ export const REFUSALS = {
   'poll.oneAnswer': { code: 'invalid_input', text: 'this poll takes one answer' },
   'poll.emptyAnswer': { code: 'invalid_input', text: 'write an answer first' },
   'poll.timeUp': { code: 'invalid_state', text: 'time is up for this question' },
+  'poll.noTimer': { code: 'invalid_state', text: 'only an open quiz has a timer that runs out' },
+  'poll.timeNotUp': { code: 'invalid_state', text: 'the quiz’s time is not up yet' },
   'poll.nothingToJudge': { code: 'invalid_state', text: 'only words and answers are approved or hidden' },
   'poll.exportAccess': { code: 'unauthorised', text: 'this needs the host token or a moderator link of this session as a Bearer token' },
   'poll.alreadyJudged': { code: 'invalid_state', text: 'that word or answer already has this verdict' },

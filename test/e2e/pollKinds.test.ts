@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type Page } from '../support/browser.ts';
 import { showPane } from '../support/cockpitPanes.ts';
@@ -141,6 +143,8 @@ describe('poll kinds end to end (POLL-20..POLL-31)', () => {
       await options.nth(0).fill('13');
       await options.nth(1).fill('18');
       await moderator.getByTestId('new-poll-correct').selectOption('0');
+      // Long enough that the moderator, not the timer (POLL-50), closes it on a slow machine.
+      await moderator.getByTestId('new-poll-timer').fill('600');
     });
     await expect.poll(() => card(onsite, quiz).getByTestId('quiz-timer').textContent()).toMatch(/s left/u);
     await card(onsite, quiz).locator('[data-testid="poll-option"][value="o1"]').check();
@@ -153,6 +157,16 @@ describe('poll kinds end to end (POLL-20..POLL-31)', () => {
     await expect.poll(() => projectorChart(projector).textContent()).toContain('✓ 13 (correct)');
     await screenshot(projector, 'poll-kinds-quiz');
     await screenshot(moderator, 'poll-kinds-cockpit');
+
+    // POLL-51: the cockpit downloads the quiz's chart as a PNG that is not blank.
+    const quizCard = moderator.locator(`[data-testid="moderator-poll"][data-poll-id="${quiz}"]`);
+    const [download] = await Promise.all([moderator.waitForEvent('download'), quizCard.getByTestId('poll-download-png').click()]);
+    expect(download.suggestedFilename()).toBe(`poll-${quiz.slice(0, 8)}.png`);
+    const png = PNG.sync.read(readFileSync(await download.path()));
+    expect(png.width).toBe(1600);
+    let inked = 0;
+    for (let i = 0; i < png.data.length; i += 4) if ((png.data[i] ?? 255) < 200 || (png.data[i + 1] ?? 255) < 200 || (png.data[i + 2] ?? 255) < 200) inked++;
+    expect(inked).toBeGreaterThan(png.width * png.height * 0.02);
 
     expect(errors).toEqual([]);
   });

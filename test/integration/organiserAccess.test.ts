@@ -89,6 +89,7 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /api/sessions/:id/pack/invite.ics': { path: (c) => `/api/sessions/${c.victim.id}/pack/invite.ics?start=2026-12-10T14:00:00Z` },
   'GET /api/sessions/:id/polls/:pollId/results.csv': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.csv` },
   'GET /api/sessions/:id/polls/:pollId/results.svg': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.svg` },
+  'GET /api/sessions/:id/polls/:pollId/results.png': { path: (c) => `/api/sessions/${c.victim.id}/polls/${c.victimPoll}/results.png` },
   'GET /api/sessions/:id/platform': { path: (c) => `/api/sessions/${c.victim.id}/platform` },
   'PUT /api/sessions/:id/platform': { path: (c) => `/api/sessions/${c.victim.id}/platform`, body: () => ({ settings: { platform: 'jitsi', jitsiUrl: 'https://meet.jit.si/organiser-walk' } }) },
   // Last: it deletes the victim.

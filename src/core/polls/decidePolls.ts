@@ -7,6 +7,7 @@ import { pollCreated, type PollEvent, type VoteCast } from './pollEvents.ts';
 import { MAX_WORD_LENGTH } from '../plan.ts';
 import { PAIRABLE_KINDS, pairProblem } from './pollShift.ts';
 import { cleanAnswer, normaliseWord } from './pollWords.ts';
+import { quizClosesAt } from './quizTimer.ts';
 import { MAX_POLLS, pollById, takesText, type Poll } from './pollTypes.ts';
 
 export type PollCommand = CommandsOf<typeof pollCommands>;
@@ -46,7 +47,8 @@ export function checkEntries(poll: Poll, entries: readonly string[]): { readonly
 
 /** POLL-26: a quiz takes answers only until its timer runs out. */
 function timeUp(poll: Poll, now: number): boolean {
-  return poll.kind === 'quiz' && poll.openedAt !== null && poll.timerSeconds !== null && now > poll.openedAt + poll.timerSeconds * 1000;
+  const closesAt = quizClosesAt(poll);
+  return closesAt !== null && now > closesAt;
 }
 
 /** Decides a poll command (POLL rules); authorisation by role happened before. */
@@ -72,6 +74,16 @@ export function decidePolls(state: SessionState, command: PollCommand, ctx: Deci
       if (!poll) return refuse('poll.notFound');
       if (poll.status !== 'open') return refuse('poll.notOpen');
       return accept({ type: 'poll.closed', at, pollId: poll.id });
+
+    case 'poll.expire': {
+      // POLL-50: idempotent — a quiz already closed, or opened again since, is not this timer's any more.
+      if (!poll) return refuse('poll.notFound');
+      if (poll.status !== 'open' || poll.openedAt !== command.openedAt) return refuse('poll.notOpen');
+      const closesAt = quizClosesAt(poll);
+      if (closesAt === null) return refuse('poll.noTimer');
+      if (at < closesAt) return refuse('poll.timeNotUp');
+      return accept({ type: 'poll.closed', at, pollId: poll.id });
+    }
 
     case 'poll.reveal':
       if (!poll) return refuse('poll.notFound');

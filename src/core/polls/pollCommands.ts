@@ -36,6 +36,17 @@ export const pollCommands = {
     kind: 'control',
     example: { type: 'poll.close', pollId: noPoll },
   }),
+  /**
+   * The server, when a quiz's timer runs out (POLL-50): close the quiz opened at `openedAt`. Refused
+   * before the time is up, for another opening and once closed, so any number of processes may send
+   * it and the quiz is closed once.
+   */
+  'poll.expire': command({
+    schema: z.strictObject({ type: z.literal('poll.expire'), pollId, openedAt: z.number().int().nonnegative() }),
+    roles: STAFF_ROLES,
+    kind: 'control',
+    example: { type: 'poll.expire', pollId: noPoll, openedAt: 0 },
+  }),
   /** Moderator: show (or hide again) the distribution to participants and the projector. */
   'poll.reveal': command({
     schema: z.strictObject({ type: z.literal('poll.reveal'), pollId, revealed: z.boolean() }),

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pollCsv, pollSvg } from '../../core/charts/pollExport.ts';
 import { refusal } from '../../core/errors.ts';
+import { svgToPng } from '../charts/chartPng.ts';
+import { FONT_PACKAGES, ReportFontsMissing } from '../report/reportFonts.ts';
+import type { PollResults } from '../rooms/pollTallies.ts';
 import { STAFF_ROLES } from '../../core/roles.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken } from '../secrets.ts';
@@ -40,14 +43,16 @@ async function mayExport(request: FastifyRequest, reply: FastifyReply, sessionId
   return false;
 }
 
-const FORMATS = {
+const FORMATS: Readonly<Record<string, { readonly type: string; readonly render: (results: PollResults) => string | Promise<Buffer> }>> = {
   csv: { type: 'text/csv; charset=utf-8', render: pollCsv },
   svg: { type: 'image/svg+xml; charset=utf-8', render: pollSvg },
-} as const;
+  // POLL-51: the same SVG as a picture, for slides and documents that take no SVG.
+  png: { type: 'image/png', render: (results) => svgToPng(pollSvg(results)) },
+};
 
 /**
- * A poll's exports (POLL-33): `GET /api/sessions/:id/polls/:pollId/results.csv` and
- * `results.svg`, for the host and the session's staff, built from aggregates only.
+ * A poll's exports (POLL-33, POLL-51): `GET /api/sessions/:id/polls/:pollId/results.csv`,
+ * `results.svg` and `results.png`, for the host and the session's staff, built from aggregates only.
  */
 export function registerPollExportRoutes(app: FastifyInstance, options: PollExportOptions): void {
   for (const [format, { type, render }] of Object.entries(FORMATS)) {
@@ -58,9 +63,16 @@ export function registerPollExportRoutes(app: FastifyInstance, options: PollExpo
       if (!room) return reply;
       const results = typeof pollId === 'string' && pollId.length <= 64 ? room.pollResults(pollId) : null;
       if (!results) return sendRefusal(reply, refusal('poll.notFound'));
+      let body: string | Buffer;
+      try {
+        body = await render(results);
+      } catch (error) {
+        if (error instanceof ReportFontsMissing) return sendRefusal(reply, refusal('report.fontsMissing', { packages: FONT_PACKAGES }));
+        throw error;
+      }
       reply.header('content-type', type).header('cache-control', 'no-store');
       reply.header('content-disposition', `attachment; filename="poll-${results.poll.id.slice(0, 8)}.${format}"`);
-      return reply.send(render(results));
+      return reply.send(body);
     });
   }
 }

@@ -12,6 +12,7 @@ import { InProcessBus, type Committed, type RoomBus } from './roomBus.ts';
 import { RoomFanout } from './roomFanout.ts';
 import { RoomModel } from './roomModel.ts';
 import type { PollResults } from './pollTallies.ts';
+import { QuizTimers } from './quizTimers.ts';
 
 export { REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE };
 
@@ -45,6 +46,8 @@ export class SessionRoom {
   readonly #peak: PeakRecorder;
   readonly #unsubscribe: () => void;
   readonly #bus: RoomBus;
+  /** Closes each open quiz when its time is up (POLL-50). */
+  readonly #quizTimers: QuizTimers;
   /** When the last connection left and no command was running; null while in use. */
   #idleSince: number | null;
   #running = 0;
@@ -65,6 +68,8 @@ export class SessionRoom {
     this.#unsubscribe = bus.subscribe(model.state.id, (change) => this.#apply(change));
     this.#peak = new PeakRecorder((peak) => deps.store.recordPeak(model.state.id, peak), (error) => deps.onError(error, 'attendance peak'));
     this.#idleSince = deps.now();
+    this.#quizTimers = new QuizTimers(deps.now, (source, envelope) => this.execute(source, envelope), deps.onError);
+    this.#quizTimers.sync(model.state);
   }
 
   /** Loads a session from the store, or null if there is none. */
@@ -211,6 +216,7 @@ export class SessionRoom {
     this.#unsubscribe();
     this.#fanout.dispose();
     this.#peak.cancel();
+    this.#quizTimers.dispose();
   }
 
   /** Refuses a revoked link's commands and cuts its connections here; returns how many were cut. */
@@ -232,14 +238,19 @@ export class SessionRoom {
       return;
     }
     const applied = this.#model.applyControl(change);
-    if (applied) this.#fanout.control(applied);
-    // A change that does not follow our state means we missed one: catch up from the store.
-    else if (change.afterSeq >= this.#model.state.seq) void this.#processor.resync();
+    if (!applied) {
+      // A change that does not follow our state means we missed one: catch up from the store.
+      if (change.afterSeq >= this.#model.state.seq) void this.#processor.resync();
+      return;
+    }
+    this.#fanout.control(applied);
+    this.#quizTimers.sync(this.#model.state);
   }
 
   async #catchUp(): Promise<void> {
     const stored = await this.deps.store.loadSession(this.#model.state.id);
     if (stored) this.#fanout.control(this.#model.catchUp(stored));
+    this.#quizTimers.sync(this.#model.state);
   }
 
   /** Reloads everything from the store, contributions too: changes may have been lost on the way (SCALE-5). */
@@ -248,6 +259,7 @@ export class SessionRoom {
     if (!stored) return;
     this.#fanout.control(this.#model.catchUp(stored));
     this.#fanout.contributions(this.#model.reloadContributions(stored));
+    this.#quizTimers.sync(this.#model.state);
   }
 
   #markIdle(): void {

@@ -7,6 +7,7 @@
 import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
 import { pollShiftAr } from './polls2.staff.ar.ts';
+import { chartsStaffAr } from './charts.staff.ar.ts';
 
 import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
 
@@ -793,6 +794,7 @@ export const arStaff = {
   ...organisersAr,
   ...reportStaffAr,
   ...pollShiftAr,
+  ...chartsStaffAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

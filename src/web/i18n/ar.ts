@@ -7,6 +7,7 @@ import { organiserRefusalsAr } from './organisers.ar.ts';
 import { calls2Ar } from './calls2.ar.ts';
 import { pollPairRefusalsAr } from './polls2.ar.ts';
 import { breakdownRefusalsAr, shownBreakdownAr } from './breakdowns.ar.ts';
+import { quizTimerRefusalsAr } from './charts.ar.ts';
 
 export const ar = {
   ...calls2Ar,
@@ -412,6 +413,7 @@ export const ar = {
   ...pollPairRefusalsAr,
   ...breakdownRefusalsAr,
   ...shownBreakdownAr,
+  ...quizTimerRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',

@@ -6,6 +6,7 @@ import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
 import { pollShiftEn } from './polls2.staff.en.ts';
+import { chartsStaffEn } from './charts.staff.en.ts';
 
 import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
 
@@ -625,6 +626,7 @@ export const enStaff = {
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
   ...pollShiftEn,
+  ...chartsStaffEn,
   ...organisersEn,
   ...reportStaffEn,
   // polls (merged from polls.en.ts)

@@ -6,6 +6,7 @@
 import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
 import { pollShiftEs } from './polls2.staff.es.ts';
+import { chartsStaffEs } from './charts.staff.es.ts';
 
 import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
 
@@ -747,6 +748,7 @@ export const esStaff = {
   ...organisersEs,
   ...reportStaffEs,
   ...pollShiftEs,
+  ...chartsStaffEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

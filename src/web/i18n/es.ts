@@ -7,6 +7,7 @@ import { organiserRefusalsEs } from './organisers.es.ts';
 import { calls2Es } from './calls2.es.ts';
 import { pollPairRefusalsEs } from './polls2.es.ts';
 import { breakdownRefusalsEs, shownBreakdownEs } from './breakdowns.es.ts';
+import { quizTimerRefusalsEs } from './charts.es.ts';
 
 export const es = {
   ...calls2Es,
@@ -403,6 +404,7 @@ export const es = {
   ...pollPairRefusalsEs,
   ...breakdownRefusalsEs,
   ...shownBreakdownEs,
+  ...quizTimerRefusalsEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Elija hasta {max} respuestas.',
   'poll.hintRating': 'Elija un punto de la escala.',

@@ -6,6 +6,7 @@
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
+import { chartsStaffFr } from './charts.staff.fr.ts';
 
 import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
 
@@ -747,6 +748,7 @@ export const frStaff = {
   ...organisersFr,
   ...reportStaffFr,
   ...pollShiftFr,
+  ...chartsStaffFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

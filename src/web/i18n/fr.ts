@@ -7,6 +7,7 @@ import { organiserRefusalsFr } from './organisers.fr.ts';
 import { calls2Fr } from './calls2.fr.ts';
 import { pollPairRefusalsFr } from './polls2.fr.ts';
 import { breakdownRefusalsFr, shownBreakdownFr } from './breakdowns.fr.ts';
+import { quizTimerRefusalsFr } from './charts.fr.ts';
 
 export const fr = {
   ...calls2Fr,
@@ -403,6 +404,7 @@ export const fr = {
   ...pollPairRefusalsFr,
   ...breakdownRefusalsFr,
   ...shownBreakdownFr,
+  ...quizTimerRefusalsFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Choisissez jusqu’à {max} réponses.',
   'poll.hintRating': 'Choisissez un point sur l’échelle.',

@@ -7,6 +7,7 @@
 import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
 import { pollShiftRu } from './polls2.staff.ru.ts';
+import { chartsStaffRu } from './charts.staff.ru.ts';
 
 import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
 
@@ -763,6 +764,7 @@ export const ruStaff = {
   ...organisersRu,
   ...reportStaffRu,
   ...pollShiftRu,
+  ...chartsStaffRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

@@ -7,6 +7,7 @@ import { organiserRefusalsRu } from './organisers.ru.ts';
 import { calls2Ru } from './calls2.ru.ts';
 import { pollPairRefusalsRu } from './polls2.ru.ts';
 import { breakdownRefusalsRu, shownBreakdownRu } from './breakdowns.ru.ts';
+import { quizTimerRefusalsRu } from './charts.ru.ts';
 
 export const ru = {
   ...calls2Ru,
@@ -406,6 +407,7 @@ export const ru = {
   ...pollPairRefusalsRu,
   ...breakdownRefusalsRu,
   ...shownBreakdownRu,
+  ...quizTimerRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',

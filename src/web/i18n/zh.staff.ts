@@ -7,6 +7,7 @@
 import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
 import { pollShiftZh } from './polls2.staff.zh.ts';
+import { chartsStaffZh } from './charts.staff.zh.ts';
 
 import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
 
@@ -718,6 +719,7 @@ export const zhStaff = {
   ...organisersZh,
   ...reportStaffZh,
   ...pollShiftZh,
+  ...chartsStaffZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',

@@ -7,6 +7,7 @@ import { organiserRefusalsZh } from './organisers.zh.ts';
 import { calls2Zh } from './calls2.zh.ts';
 import { pollPairRefusalsZh } from './polls2.zh.ts';
 import { breakdownRefusalsZh, shownBreakdownZh } from './breakdowns.zh.ts';
+import { quizTimerRefusalsZh } from './charts.zh.ts';
 
 export const zh = {
   ...calls2Zh,
@@ -397,6 +398,7 @@ export const zh = {
   ...pollPairRefusalsZh,
   ...breakdownRefusalsZh,
   ...shownBreakdownZh,
+  ...quizTimerRefusalsZh,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintMaxChoices': '最多可选 {max} 个答案。',
   'poll.hintRating': '请在量表上选择一个点。',

@@ -243,6 +243,7 @@ function cockpitPanes({ state, session, controls, commands, clock, openPoll, sho
                   openPoll={openPoll}
                   pairCandidates={pairCandidates(state.polls, index)}
                   pairedWith={state.tallies[poll.id]?.shift?.beforeId ?? null}
+                  sessionId={session.id}
                 />
               </li>
             ))}

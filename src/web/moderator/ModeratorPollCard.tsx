@@ -7,6 +7,7 @@ import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { ShownBreakdownChoice } from './ShownBreakdownChoice.tsx';
 import { EntryModeration } from './EntryModeration.tsx';
+import { PollDownloads } from './PollDownloads.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
 
 const STATUS: Record<PollView['status'], MessageKey> = {
@@ -51,6 +52,8 @@ interface ModeratorPollCardProps {
   readonly pairCandidates?: readonly PollView[];
   /** The earlier poll this one is paired with, if any. */
   readonly pairedWith?: string | null;
+  /** The session, for the poll's downloads (POLL-51). */
+  readonly sessionId: string;
 }
 
 /**
@@ -58,7 +61,7 @@ interface ModeratorPollCardProps {
  * (open, close, reopen, reveal, hide, delete) and the live tally with counts, which staff
  * always see.
  */
-export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCandidates = [], pairedWith = null }: ModeratorPollCardProps) {
+export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCandidates = [], pairedWith = null, sessionId }: ModeratorPollCardProps) {
   const [busy, setBusy] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const headingId = `moderator-poll-${poll.id}`;
@@ -142,6 +145,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCa
       {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
       <ShownBreakdownChoice poll={poll} run={act} />
       <p class="poll-total">{t('moderator.total', { votes: tn('votes', total) })}</p>
+      {poll.status !== 'draft' && <PollDownloads poll={poll} sessionId={sessionId} />}
 
       <div class="moderator-poll-actions" role="group" aria-label={t('moderator.pollActions')}>
         {/* One button per slot whose label follows the status, so keyboard focus stays on it. */}
