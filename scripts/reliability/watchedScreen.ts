@@ -3,6 +3,9 @@ import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import { PUBLIC_QUEUE_LENGTH } from '../../src/core/floor/floorViews.ts';
 import type { StoredTruth } from './storedTruth.ts';
 
+/** Events a participant's screen gets no message for (a question waiting for moderation). */
+const UNSEEN_BY_PARTICIPANTS = new Set(['qa.asked']);
+
 /**
  * One screen of the Redis outage run (a participant's or a moderator's `OpenFloorClient`) and
  * what it showed: the floor queue at every sequence it rendered (from welcomes and
@@ -45,7 +48,10 @@ export class WatchedScreen {
   differences(truth: StoredTruth, pollId: string, ownBallot: readonly string[] | null): string[] {
     const state = this.client.state;
     const out: string[] = [];
-    if (state.seq !== truth.lastSeq) out.push(`sequence ${state.seq}, stored ${truth.lastSeq} (${truth.types.slice(state.seq).join(', ')})`);
+    // A participant is sent nothing for a question waiting for moderation (QA-3): its sequence may stay before such events.
+    let shownFrom = truth.lastSeq;
+    while (!this.staff && shownFrom > 0 && UNSEEN_BY_PARTICIPANTS.has(truth.types[shownFrom - 1] ?? '')) shownFrom -= 1;
+    if (state.seq < shownFrom || state.seq > truth.lastSeq) out.push(`sequence ${state.seq}, stored ${truth.lastSeq} (${truth.types.slice(state.seq).join(', ')})`);
     const tally = state.tallies[pollId];
     const shown = tally?.counts ? { total: tally.total, counts: Object.fromEntries(Object.entries(tally.counts).filter(([, n]) => n > 0)) } : null;
     if (!isDeepStrictEqual(shown, { total: truth.tally.total, counts: truth.tally.counts })) out.push(`tally ${JSON.stringify(shown)}, stored ${JSON.stringify(truth.tally)}`);
