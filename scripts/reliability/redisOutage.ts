@@ -323,7 +323,7 @@ async function main(): Promise<void> {
     console.log(`Redis down ${fmt(outageMs / 1000, 1)} s; at its return ${behind} of ${actors.length} screens differed from the store (sequence ${atReturn.lastSeq}, ${atReturn.tally.total} ballots, ${atReturn.hands.length} hands, ${atReturn.questions.size} questions)`);
     console.log(`catch-up after Redis came back: ${caught.length} of ${times.size} screens, p50 ${seconds(caught, 50)} s, p90 ${seconds(caught, 90)} s, max ${fmt(Math.max(0, ...caught) / 1000, 2)} s`);
     const settledTimes = [...settled.values()].filter((t): t is number => t !== null);
-    console.log(`at the end (Redis up): every screen equal to the store after ${fmt(Math.max(0, ...settledTimes) / 1000, 2)} s at most; ${fmt(compared)} (screen, sequence) floors compared across the processes; store at sequence ${atEnd.lastSeq}`);
+    console.log(`at the end (Redis up): ${settledTimes.length} of ${settled.size} screens equal to the store, after ${fmt(Math.max(0, ...settledTimes) / 1000, 2)} s at most; ${fmt(compared)} (screen, sequence) floors compared across the processes; store at sequence ${atEnd.lastSeq}`);
   } finally {
     for (const client of clients) client.close();
     await Promise.all(cluster.map((p) => p.kill('SIGKILL')));
