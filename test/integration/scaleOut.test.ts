@@ -188,6 +188,32 @@ describe("scale-out: three processes on PostgreSQL and the machine's Redis", () 
     expect(elsewhere.frames.at(-1)).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
   });
 
+  it('SCALE-6: a speaker link revoked through one process is cut on the others, and its reconnect is refused on every process', async () => {
+    const [a, b, c] = [cluster[0]?.baseUrl ?? '', cluster[1]?.baseUrl ?? '', cluster[2]?.baseUrl ?? ''];
+    const { sessions } = (await (await fetch(`${a}/api/sessions`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } })).json()) as { sessions: { id: string }[] };
+    const sessionId = sessions[0]?.id ?? '';
+    const invite = await createInvite(a, sessionId, { role: 'speaker', label: 'Panel laptop', panelSpeaker: 0 });
+    const token = tokenOf(invite.link);
+    // The page's own client, behind a balancer that sends it to B first and to A when B refuses.
+    const page = balancedClient(() => [b, a], token);
+    clients.push(page);
+    await live(page);
+    const onC = await RawConnection.open(c, token);
+    const response = await fetch(`${a}/api/sessions/${sessionId}/invites/${invite.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect((await onC.closed).code).toBe(1006);
+    expect(onC.frames.at(-1)).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
+    // Cut on B as well, and it stays away: no welcome on any process after the revocation.
+    await page.waitFor((_s, status) => status === 'refused', 10_000);
+    expect(page.refusal?.reason).toMatch(/^link\.(revoked|invalid)$/);
+    for (const at of [a, b, c]) {
+      const again = await rawSocket(at);
+      again.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token, lastSeq: 0 }));
+      expect(await again.closed).toBe(4401);
+      expect(again.messages).toEqual([expect.objectContaining({ type: 'error', reason: 'link.invalid' })]);
+    }
+  });
+
   it('SCALE-6: an organiser revoked through a process that does not hold their session is cut on every process', async () => {
     const hostOn = cluster[0]?.baseUrl ?? '';
     const elsewhereOn = cluster[2]?.baseUrl ?? '';

@@ -50,6 +50,9 @@ const SAVE_FAILED = refusal('server.commitFailed');
 const RATE_LIMITED = refusal('command.rateLimited');
 const REVOKED = refusal('link.revoked');
 
+/** Runs a task between two control commands of a room (`CommandProcessor.exclusive`). */
+export type InOrder = <T>(task: () => Promise<T>) => Promise<T>;
+
 /**
  * The command path of one room: authorise → dedup → decide → commit → publish, and the
  * outcome for whoever asked (a socket's ack or error, an HTTP answer). Control commands run
@@ -144,11 +147,6 @@ export class CommandProcessor {
    */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     return this.#inOrder(task);
-  }
-
-  /** Queues a catch-up with the store behind the control commands already waiting. */
-  resync(): Promise<void> {
-    return this.#inOrder(this.catchUp);
   }
 
   async #contribute(source: CommandSource, command: Command, receipt: CommandReceipt): Promise<CommandOutcome> {

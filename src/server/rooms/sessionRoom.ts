@@ -3,7 +3,8 @@ import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
 import type { Store } from '../store/store.ts';
 import { PeakRecorder } from './attendancePeak.ts';
 import { CommandProcessor, type CommandOutcome, type CommandSource } from './commandProcessor.ts';
-import { Connections, REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE } from './connections.ts';
+import { Connections, SESSION_DELETED_CLOSE_CODE } from './connections.ts';
+import { cutRevoked, LinkRevocation } from './linkRevocation.ts';
 import { frame } from './outbox.ts';
 import { UNKNOWN_PROFILE, type Profile } from './participantRoster.ts';
 import type { Peer } from './peer.ts';
@@ -13,8 +14,7 @@ import { RoomFanout } from './roomFanout.ts';
 import { RoomModel } from './roomModel.ts';
 import type { PollResults } from './pollTallies.ts';
 import { QuizTimers } from './quizTimers.ts';
-
-export { REVOKED_CLOSE_CODE, SESSION_DELETED_CLOSE_CODE };
+import { StoreResync } from './storeResync.ts';
 
 /** How long a shut-down waits for the commands already running (their commits) to finish. */
 const SHUT_DOWN_WAIT_MS = 10_000;
@@ -36,7 +36,8 @@ export interface RoomDeps {
  * The room of one session on this node. It routes: connections join and leave through
  * `Connections`, commands go to the `CommandProcessor` (authorise, dedup, decide, commit,
  * publish), and what the bus brings back from a commit is applied to the `RoomModel` and
- * rendered per audience by the `RoomFanout`. It never touches a socket.
+ * rendered per audience by the `RoomFanout`; catching up with the store goes to
+ * `StoreResync`, revoking a link to `LinkRevocation`. It never touches a socket.
  */
 export class SessionRoom {
   readonly #connections = new Connections();
@@ -44,8 +45,9 @@ export class SessionRoom {
   readonly #fanout: RoomFanout;
   readonly #processor: CommandProcessor;
   readonly #peak: PeakRecorder;
+  readonly #resync: StoreResync;
+  readonly #revocation: LinkRevocation;
   readonly #unsubscribe: () => void;
-  readonly #bus: RoomBus;
   /** Closes each open quiz when its time is up (POLL-50). */
   readonly #quizTimers: QuizTimers;
   /** When the last connection left and no command was running; null while in use. */
@@ -56,13 +58,16 @@ export class SessionRoom {
 
   private constructor(model: RoomModel, private readonly deps: RoomDeps) {
     const bus = deps.bus ?? new InProcessBus();
-    this.#bus = bus;
     this.#model = model;
     this.#fanout = new RoomFanout(model, this.#connections, deps.now, deps.tallyIntervalMs);
+    const inOrder = <T>(task: () => Promise<T>) => this.#processor.exclusive(task);
+    // Every change a room takes, from any writer, may open or close a quiz: its timers follow.
+    this.#resync = new StoreResync(model, this.#fanout, deps, inOrder, () => this.#quizTimers.sync(model.state));
+    this.#revocation = new LinkRevocation(model.state.id, this.#connections, bus, inOrder, () => this.#markIdle());
     this.#processor = new CommandProcessor(
       model,
       { ...deps, bus },
-      () => this.#catchUp(),
+      () => this.#resync.catchUp(),
       (source) => this.#connections.isRevoked(source.tokenHash),
     );
     this.#unsubscribe = bus.subscribe(model.state.id, (change) => this.#apply(change));
@@ -164,26 +169,11 @@ export class SessionRoom {
   }
 
   /**
-   * Revokes a role link (ROLE-2): between two control commands, refuses the link's commands
-   * at once, runs `commit` (the store's revocation), then cuts the link's connections.
-   * From the commit on, no command of the link is applied. Returns the number of
-   * connections cut, or null when `commit` found nothing to revoke.
+   * Revokes a role link (ROLE-2) here and on every process (SCALE-6); see `LinkRevocation`.
+   * Returns the number of connections cut here, or null when `commit` found nothing to revoke.
    */
-  async revokeLink(tokenHash: string, commit: () => Promise<boolean>): Promise<number | null> {
-    return this.#processor.exclusive(async () => {
-      this.#connections.markRevoked(tokenHash);
-      let committed = false;
-      try {
-        committed = await commit();
-      } finally {
-        if (!committed) this.#connections.unmarkRevoked(tokenHash);
-      }
-      if (!committed) return null;
-      const cut = this.#cutLink(tokenHash);
-      // Other processes hold connections of the link too (SCALE-6).
-      this.#bus.publish({ kind: 'linkRevoked', sessionId: this.#model.state.id, tokenHash });
-      return cut;
-    });
+  revokeLink(tokenHash: string, commit: () => Promise<boolean>): Promise<number | null> {
+    return this.#revocation.revoke(tokenHash, commit);
   }
 
   /**
@@ -219,47 +209,18 @@ export class SessionRoom {
     this.#quizTimers.dispose();
   }
 
-  /** Refuses a revoked link's commands and cuts its connections here; returns how many were cut. */
-  #cutLink(tokenHash: string): number {
-    this.#connections.markRevoked(tokenHash);
-    const peers = this.#connections.revokeLink(tokenHash);
-    // Role links only: no participant leaves with them.
-    for (const peer of peers) cutRevoked(peer);
-    this.#markIdle();
-    return peers.length;
-  }
-
   /** A committed change, from this room's processor or another writer: applied, then rendered. */
   #apply(change: Committed): void {
-    if (change.kind === 'linkRevoked') return void this.#cutLink(change.tokenHash);
-    if (change.kind === 'resync') return void this.#processor.exclusive(() => this.#reload());
-    if (change.kind === 'contributions') {
-      this.#fanout.contributions(this.#model.applyContributions(change));
-      return;
+    switch (change.kind) {
+      case 'linkRevoked':
+        return void this.#revocation.cutHere(change.tokenHash);
+      case 'resync':
+        return void this.#resync.reload();
+      case 'contributions':
+        return this.#fanout.contributions(this.#model.applyContributions(change));
+      case 'control':
+        return this.#resync.applyControl(change);
     }
-    const applied = this.#model.applyControl(change);
-    if (!applied) {
-      // A change that does not follow our state means we missed one: catch up from the store.
-      if (change.afterSeq >= this.#model.state.seq) void this.#processor.resync();
-      return;
-    }
-    this.#fanout.control(applied);
-    this.#quizTimers.sync(this.#model.state);
-  }
-
-  async #catchUp(): Promise<void> {
-    const stored = await this.deps.store.loadSession(this.#model.state.id);
-    if (stored) this.#fanout.control(this.#model.catchUp(stored));
-    this.#quizTimers.sync(this.#model.state);
-  }
-
-  /** Reloads everything from the store, contributions too: changes may have been lost on the way (SCALE-5). */
-  async #reload(): Promise<void> {
-    const stored = await this.deps.store.loadSession(this.#model.state.id).catch((error: unknown) => this.deps.onError(error, 'room resync'));
-    if (!stored) return;
-    this.#fanout.control(this.#model.catchUp(stored));
-    this.#fanout.contributions(this.#model.reloadContributions(stored));
-    this.#quizTimers.sync(this.#model.state);
   }
 
   #markIdle(): void {
@@ -268,14 +229,6 @@ export class SessionRoom {
 }
 
 const DELETED = refusal('session.deleted');
-
-/** Tells a revoked link's connection why, then cuts it without waiting for the client (ROLE-2). */
-function cutRevoked(peer: Peer): void {
-  const told = frame<'error'>({ type: 'error', id: null, ...refusal('link.revoked') });
-  if (peer.terminate) return peer.terminate(told);
-  peer.send(told);
-  peer.close?.(REVOKED_CLOSE_CODE, 'link revoked');
-}
 
 /** The panel speaker (plan index) a speaker link speaks for, else null (FLOOR-13). */
 function panelSpeakerOf(peer: Peer): number | null {
