@@ -5,6 +5,7 @@
  */
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
+import { webex2StaffFr } from './webex2.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
 
 export const frStaff = {
@@ -743,6 +744,7 @@ export const frStaff = {
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
   ...organisersFr,
   ...reportStaffFr,
+  ...webex2StaffFr,
   ...pollShiftFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
