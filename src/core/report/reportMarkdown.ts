@@ -15,10 +15,14 @@ import {
 /** Escapes what Markdown would read as syntax; newlines become spaces in one-line contexts. */
 export function escapeMarkdown(text: string, oneLine = true): string {
   // Links and images need brackets, emphasis and code their marks, HTML its angle brackets;
-  // headings, quotes and lists only count at the start of a line.
+  // headings, quotes, lists and rules only count at the start of a line, and (but for a quote)
+  // only with a space or the line's end after the mark, or a rule's run of marks: a decimal
+  // ("1.5 min") or a signed number ("-0.5 min") is written as it is (REPORT-18).
   const escaped = text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   const lines = oneLine ? escaped.replace(/\s*\n\s*/g, ' ') : escaped;
-  return lines.replace(/^(\s*)([#>+=-])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return lines
+    .replace(/^(\s*)(>|[#+=-](?=[\s#+=-]|$))/gm, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
 }
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
