@@ -17,15 +17,23 @@ import { connectClient, createSession, TEST_HOST_TOKEN, tokenOf } from '../suppo
 
 const WEBEX_ORIGIN = 'https://meet.webex.com';
 
-const FAKE_WEBEX_CLIENT = (appUrl: string) => `<!doctype html>
+/** What the fake client says about the app and the meeting. */
+interface FakeWebexOptions {
+  /** The meeting's id as the SDK gives it. */
+  readonly meetingId?: string;
+  /** Whether the app may read private data: only then is the meeting id the real one. */
+  readonly privateData?: boolean;
+}
+
+const FAKE_WEBEX_CLIENT = (appUrl: string, { meetingId = 'webex-meeting-1', privateData = false }: FakeWebexOptions = {}) => `<!doctype html>
 <html><head><title>Fake Webex client</title></head><body>
 <iframe id="app" src="${appUrl}" style="width:420px;height:820px"></iframe>
 <script>
   const frame = document.getElementById('app');
   window.webexRequests = [];
   const answers = {
-    'application.initialize': { application: { displayContext: 'MEETING_SIDEBAR', deviceType: 'BROWSER', isPrivateDataAvailable: false, capabilities: [], isShared: false, theme: 'LIGHT', language: 'en-US', sdkVersion: '2.5.0', about: 'fake client', viewState: 'IN_FOCUS', user: null } },
-    'application.context.getMeeting': { id: 'webex-meeting-1', title: 'Round table', conferenceId: 'c-1', meetingType: 'MEETING', userRoles: ['PARTICIPANT'], isPresenting: false },
+    'application.initialize': { application: { displayContext: 'MEETING_SIDEBAR', deviceType: 'BROWSER', isPrivateDataAvailable: ${privateData}, capabilities: [], isShared: false, theme: 'LIGHT', language: 'en-US', sdkVersion: '2.5.0', about: 'fake client', viewState: 'IN_FOCUS', user: null } },
+    'application.context.getMeeting': { id: ${JSON.stringify(meetingId)}, title: 'Round table', conferenceId: 'c-1', meetingType: 'MEETING', userRoles: ['PARTICIPANT'], isPresenting: false },
   };
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || typeof event.data !== 'string') return;
@@ -41,8 +49,8 @@ interface WebexRequest {
   readonly parameter: Record<string, unknown>;
 }
 
-async function inFakeWebex(page: Page, appUrl: string): Promise<void> {
-  await page.route(`${WEBEX_ORIGIN}/client`, (route) => route.fulfill({ contentType: 'text/html', body: FAKE_WEBEX_CLIENT(appUrl) }));
+async function inFakeWebex(page: Page, appUrl: string, options?: FakeWebexOptions): Promise<void> {
+  await page.route(`${WEBEX_ORIGIN}/client`, (route) => route.fulfill({ contentType: 'text/html', body: FAKE_WEBEX_CLIENT(appUrl, options) }));
   await page.goto(`${WEBEX_ORIGIN}/client`);
 }
 
@@ -64,13 +72,13 @@ describe('OpenFloor as a Webex embedded app', () => {
   afterAll(() => browser.close());
   const open = (url: string, viewport: { width: number; height: number }) => openPage(browser, url, errors, viewport, false, thirdParty);
 
-  async function webexSession() {
+  async function webexSession(meetingId = '') {
     const base = stage.server.baseUrl;
     const session = await createSession(base, { plan: { title: 'Webex round table' } });
     const put = await fetch(`${base}/api/sessions/${session.id}/platform`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ settings: { platform: 'webex' } }),
+      body: JSON.stringify({ settings: { platform: 'webex', meetingId } }),
     });
     expect(put.status).toBe(200);
     return session;
@@ -101,7 +109,7 @@ describe('OpenFloor as a Webex embedded app', () => {
     const projectorUrl = `${projectorPath}?in=${session.joinCode}&app=webex#${projectorToken}`;
     const shared = await open(`${base}/privacy`, { width: 960, height: 600 });
     await inFakeWebex(shared, projectorUrl);
-    await expect.poll(async () => (await requestsOf(shared)).filter((r) => r.request === 'application.setShareUrl').length).toBeGreaterThan(0);
+    await expect.poll(async () => (await requestsOf(shared)).filter((r) => r.request === 'application.setShareUrl').length, { timeout: 15_000 }).toBeGreaterThan(0);
     const share = (await requestsOf(shared)).find((r) => r.request === 'application.setShareUrl');
     expect(share?.parameter.internalUrl).toBe(projectorUrl);
     expect(share?.parameter.externalUrl).toBe(projectorUrl);
@@ -126,6 +134,77 @@ describe('OpenFloor as a Webex embedded app', () => {
     await app.getByTestId('channel-online').click();
     await app.getByTestId('channel-change').waitFor();
     expect(await app.getByTestId('webex-app').count()).toBe(0);
+    expect(thirdParty.splice(0)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  /** The online moderator's console as the Webex app opens it: `?in=CODE` lets Webex frame it (INTEG-1). */
+  const consoleUrl = (link: string, joinCode: string) => {
+    const [path, token] = link.split('#');
+    return `${path}?in=${joinCode}&app=webex#${token}`;
+  };
+
+  it('INTEG-13: the online moderator’s console inside a Webex meeting says it is in Webex, opens on the online room, and says plainly that the meeting is not the session’s', async () => {
+    const session = await webexSession('session-meeting-7');
+    const webex = await open(`${stage.server.baseUrl}/privacy`, { width: 1280, height: 800 });
+    await inFakeWebex(webex, consoleUrl(session.links.onlineModerator, session.joinCode), { meetingId: 'another-meeting-9', privateData: true });
+    const app = webex.frameLocator('#app');
+    await app.getByTestId('webex-app').waitFor();
+    expect(await app.getByTestId('webex-app').getAttribute('data-context')).toBe('MEETING_SIDEBAR');
+    const warning = app.getByTestId('webex-meeting-other');
+    await warning.waitFor();
+    expect(await warning.getAttribute('role')).toBe('alert');
+    expect(await warning.textContent()).toContain('not the one set for this session');
+    expect(await app.getByTestId('cockpit-tab-online').getAttribute('aria-selected')).toBe('true');
+    expect(await app.getByTestId('moderator-role').textContent()).toContain('Online moderator');
+    const asked = (await requestsOf(webex)).map((r) => r.request);
+    expect(asked).toEqual(expect.arrayContaining(['application.initialize', 'application.context.getMeeting']));
+    // The console offers nothing to share: "Open together" is the projector's.
+    expect(asked).not.toContain('application.setShareUrl');
+    await screenshot(webex, 'webex-console-other-meeting');
+    expect(thirdParty.splice(0).every((request) => request.includes(WEBEX_ORIGIN))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('INTEG-13: the session’s own meeting brings no warning; a derived meeting id is said to be uncheckable; no meeting id set, nothing to say', async () => {
+    const cases = [
+      { sessionMeeting: 'session-meeting-7', fake: { meetingId: 'session-meeting-7', privateData: true }, check: 'same' },
+      { sessionMeeting: 'session-meeting-7', fake: { meetingId: 'derived-42', privateData: false }, check: 'unverifiable' },
+      { sessionMeeting: '', fake: { meetingId: 'another-meeting-9', privateData: true }, check: 'unset' },
+    ] as const;
+    for (const { sessionMeeting, fake, check } of cases) {
+      const session = await webexSession(sessionMeeting);
+      const webex = await open(`${stage.server.baseUrl}/privacy`, { width: 1280, height: 800 });
+      await inFakeWebex(webex, consoleUrl(session.links.moderator, session.joinCode), fake);
+      const band = webex.frameLocator('#app').getByTestId('webex-app');
+      await expect.poll(() => band.getAttribute('data-meeting')).toBe(check);
+      expect(await webex.frameLocator('#app').getByTestId('webex-meeting-other').count()).toBe(0);
+      expect(await webex.frameLocator('#app').getByTestId('webex-meeting-unverifiable').count()).toBe(check === 'unverifiable' ? 1 : 0);
+      await webex.close();
+    }
+    expect(thirdParty.splice(0).every((request) => request.includes(WEBEX_ORIGIN))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('INTEG-13: outside Webex the console’s SDK asks, nobody answers, the wait times out and the console works as anywhere, on the online room', async () => {
+    const base = stage.server.baseUrl;
+    const session = await webexSession('session-meeting-7');
+    const page = await open(`${base}/privacy`, { width: 1280, height: 800 });
+    // A parent that is not Webex: it records what the frame posts and answers nothing.
+    const parent = `<!doctype html><title>Not Webex</title><iframe id="app" src="${consoleUrl(session.links.onlineModerator, session.joinCode)}" style="width:1200px;height:760px"></iframe>
+<script>window.posted = []; window.addEventListener('message', (event) => window.posted.push(String(event.data)));</script>`;
+    await page.route(`${base}/not-webex`, (route) => route.fulfill({ contentType: 'text/html', body: parent }));
+    await page.goto(`${base}/not-webex`);
+    const app = page.frameLocator('#app');
+    // The SDK chunk loaded and asked the parent to start the app.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { posted: string[] }).posted.some((m) => m.includes('application.initialize'))), { timeout: 10_000 }).toBe(true);
+    await app.getByTestId('cockpit-tab-online').waitFor();
+    expect(await app.getByTestId('cockpit-tab-online').getAttribute('aria-selected')).toBe('true');
+    // Past the 4 s wait: still no band, and the console acts.
+    await page.waitForTimeout(4_500);
+    expect(await app.getByTestId('webex-app').count()).toBe(0);
+    await app.getByTestId('cockpit-tab-queue').click();
+    expect(await app.getByTestId('cockpit-tab-queue').getAttribute('aria-selected')).toBe('true');
     expect(thirdParty.splice(0)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinSession } from '../../src/client/joinApi.ts';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import {
   signedWebexWebhook, signedZoomWebhook, TEST_WEBEX_WEBHOOK_SECRET, TEST_ZOOM_CLIENT_ID, TEST_ZOOM_CLIENT_SECRET, TEST_ZOOM_WEBHOOK_SECRET,
@@ -268,6 +269,34 @@ describe('integrations (INTEG)', () => {
     expect((await post(path, signed)).status).toBe(409);
     expect((await post(path, signedWebexWebhook(webexEvents.participant('joined', 'w2')))).status).toBe(200);
     await eventually(() => moderator.state.balance?.present === 2, 5_000, 'two in the call');
+    moderator.close();
+  });
+
+  it('INTEG-13: a staff console learns the meeting id the host attached (trimmed; null when none), never a secret; a participant token is refused', async () => {
+    const session = await createSession(server.baseUrl);
+    const consoleOf = (token: string) => fetch(`${server.baseUrl}/api/integrations/${session.id}/console`, { headers: { authorization: `Bearer ${token}` } });
+    await setPlatform(session.id, { settings: { platform: 'webex', meetingId: ' webex-meeting-7 ' }, secrets: { webexWebhookSecret: TEST_WEBEX_WEBHOOK_SECRET } });
+    const answer = await consoleOf(tokenOf(session.links.onlineModerator));
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as Record<string, unknown>;
+    expect(body).toEqual({ platform: 'webex', jitsiUrl: null, chatMarker: 'Q:', meetingId: 'webex-meeting-7' });
+    expect(JSON.stringify(body)).not.toContain(TEST_WEBEX_WEBHOOK_SECRET);
+    await setPlatform(session.id, { settings: { platform: 'webex', meetingId: '' } });
+    expect(((await (await consoleOf(tokenOf(session.links.moderator))).json()) as Record<string, unknown>).meetingId).toBeNull();
+    const participant = await joinSession(server.baseUrl, session.joinCode, 'online');
+    expect((await consoleOf(participant.participantToken)).status).toBe(401);
+  });
+
+  it('INTEG-6: a Webex webhook about another meeting than the session’s is ignored, the session’s own is taken (ids compared trimmed)', async () => {
+    const session = await createSession(server.baseUrl);
+    await setPlatform(session.id, { settings: { platform: 'webex', meetingId: 'webex-meeting-1 ' }, secrets: { webexWebhookSecret: TEST_WEBEX_WEBHOOK_SECRET } });
+    const path = `/api/integrations/webex/${session.id}/webhook`;
+    const moderator = await moderatorOf(session);
+    const own = webexEvents.participant('joined', 'x1', 'delivery-other');
+    const ignored = await post(path, signedWebexWebhook({ ...own, data: { ...own.data, meetingId: 'webex-meeting-2' } }));
+    expect(await ignored.json()).toEqual({ outcomes: [] });
+    expect((await (await post(path, signedWebexWebhook(webexEvents.participant('joined', 'x2', 'delivery-own')))).json()) as { outcomes: unknown[] }).toMatchObject({ outcomes: [expect.anything()] });
+    await eventually(() => moderator.state.balance?.present === 1, 5_000, 'one in the call');
     moderator.close();
   });
 });

@@ -3,7 +3,7 @@ import { outcomesOf } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
-  REJECT_NAMES, SECTION_TITLES, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
+  REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from './reportWords.ts';
 
 /**
@@ -15,14 +15,23 @@ import {
 /** Escapes what Markdown would read as syntax; newlines become spaces in one-line contexts. */
 export function escapeMarkdown(text: string, oneLine = true): string {
   // Links and images need brackets, emphasis and code their marks, HTML its angle brackets;
-  // headings, quotes and lists only count at the start of a line.
+  // headings, quotes, lists and rules only count at the start of a line, and (but for a quote)
+  // only with a space or the line's end after the mark, or a rule's run of marks: a decimal
+  // ("1.5 min") or a signed number ("-0.5 min") is written as it is (REPORT-18).
   const escaped = text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   const lines = oneLine ? escaped.replace(/\s*\n\s*/g, ' ') : escaped;
-  return lines.replace(/^(\s*)([#>+=-])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return lines
+    .replace(/^(\s*)(>|[#+=-](?=[\s#+=-]|$))/gm, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
+}
+
+/** Escapes a table cell: inside a row no mark starts a block, so only the inline syntax and the pipe are escaped. */
+function escapeCell(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const line = (cells: readonly (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : escapeMarkdown(c))).join(' | ')} |`;
+  const line = (cells: readonly (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : escapeCell(c))).join(' | ')} |`;
   return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
@@ -52,6 +61,7 @@ export function renderMarkdown(report: SessionReport): string {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ])));
   for (const a of report.agenda) {
+    // An item has its section for its policy question or its outcomes (REPORT-19), in every format.
     if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
     out.push(`### ${a.number}. ${escapeMarkdown(a.title)}`);
     if (a.policyQuestion) out.push(`> ${escapeMarkdown(a.policyQuestion)}`);
@@ -95,7 +105,7 @@ export function renderMarkdown(report: SessionReport): string {
     out.push(`### ${SECTION_TITLES.topQuestions}`, table(['#', 'Question', 'Upvotes', 'Channel', 'Status'], q.top.map((t) => [t.rank, t.text, t.upvotes, CHANNEL_NAMES[t.channel], QUESTION_STATUS_NAMES[t.status]])));
   }
   if (q.unanswered.length > 0) {
-    out.push(`### ${SECTION_TITLES.unanswered}`, q.unanswered.map((t) => `- ${escapeMarkdown(t.text)} (${t.upvotes} upvotes${t.agendaItem === null ? '' : `, ${itemRef(t.agendaItem)}`})`).join('\n'));
+    out.push(`### ${SECTION_TITLES.unanswered}`, q.unanswered.map((t) => `- ${escapeMarkdown(t.text)} ${followUpNote(t)}`).join('\n'));
   }
 
   const m = report.moderation;

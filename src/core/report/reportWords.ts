@@ -148,3 +148,8 @@ export function roleLines(report: SessionReport): [string, string][] {
 export function itemRef(agendaItem: number | null): string {
   return agendaItem === null ? '' : `item ${agendaItem + 1}`;
 }
+
+/** What follows an unanswered question in the follow-up list, in every format: "(1 upvote, item 5)". */
+export function followUpNote(question: { readonly upvotes: number; readonly agendaItem: number | null }): string {
+  return `(${question.upvotes} ${question.upvotes === 1 ? 'upvote' : 'upvotes'}${question.agendaItem === null ? '' : `, ${itemRef(question.agendaItem)}`})`;
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { refusal } from '../../core/errors.ts';
 import { platformSecretsChangeSchema, platformSettingsSchema, type CallSignal, type Platform } from '../../core/integrations/onlinePlatform.ts';
+import { isOtherMeeting } from '../../core/integrations/meetingCheck.ts';
 import { isStaff } from '../../core/roles.ts';
 import { fieldIssues, sendIssues, sendRefusal } from '../http/apiErrors.ts';
 import { hostOnly, roomOr404 } from '../http/hostAccess.ts';
@@ -85,7 +86,7 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
 
   const deliver = async (sessionId: string, platform: Platform, config: PlatformConfig, adapted: AdaptedEvent): Promise<SignalOutcome[]> => {
     // INTEG-6: a session set to one meeting ignores the others of the same account.
-    if (config.settings.meetingId && adapted.meetingId && adapted.meetingId !== config.settings.meetingId) return [];
+    if (isOtherMeeting(config.settings.meetingId, adapted.meetingId)) return [];
     const outcomes: SignalOutcome[] = [];
     for (const signal of adapted.signals) outcomes.push(await bridge.apply(sessionId, platform, signal));
     return outcomes;
@@ -154,7 +155,8 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
     if (!grant) return reply;
     const { settings } = await configs.get(grant.sessionId);
     // The marker lets the console relay only chat lines that are questions: other chat never leaves the browser (INTEG-11).
-    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null, chatMarker: settings.chatMarker };
+    // The meeting id lets a console inside a meeting tell the moderator when it is another one (INTEG-13).
+    return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null, chatMarker: settings.chatMarker, meetingId: settings.meetingId.trim() || null };
   });
 
   app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {

@@ -7,7 +7,7 @@ import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
-  REJECT_NAMES, SECTION_TITLES, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
+  REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
 import { isRightToLeft } from './scriptRuns.ts';
 
@@ -108,7 +108,7 @@ function body(report: SessionReport): Block[] {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]));
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0) continue;
+    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
     out.push(h2(`${a.number}. ${a.title}`));
     if (a.policyQuestion) out.push(note(a.policyQuestion));
     for (const { kind, points } of outcomesOf(a)) out.push(para(SECTION_TITLES[kind], { bold: true }), ...bullets(points));
@@ -150,7 +150,7 @@ function body(report: SessionReport): Block[] {
   ], [2, 1, 1, 1, 1.8]));
   if (!q.textsKept) out.push(note('The questions’ text was deleted at the end of the retention period; the counts remain.'));
   if (q.top.length > 0) out.push(h2(SECTION_TITLES.topQuestions), table(['#', 'Question', 'Upvotes', 'Channel', 'Status'], q.top.map((t) => [t.rank, t.text, t.upvotes, CHANNEL_NAMES[t.channel], QUESTION_STATUS_NAMES[t.status]]), [0.5, 6, 1.1, 1.1, 1.5]));
-  if (q.unanswered.length > 0) out.push(h2(SECTION_TITLES.unanswered), ...bullets(q.unanswered.map((t) => t.text)));
+  if (q.unanswered.length > 0) out.push(h2(SECTION_TITLES.unanswered), ...bullets(q.unanswered.map((t) => `${t.text} ${followUpNote(t)}`)));
 
   const m = report.moderation;
   out.push(h1(SECTION_TITLES.moderation), table(['Reason', 'Questions'], [

@@ -5,7 +5,7 @@ import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
-  REJECT_NAMES, SECTION_TITLES, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
+  REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
 
 /**
@@ -87,7 +87,7 @@ export function renderHtml(report: SessionReport): string {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0, 3, 4, 5]));
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0) continue;
+    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
     out.push(`<h3 dir="auto">${a.number}. ${escapeHtml(a.title)}</h3>`);
     if (a.policyQuestion) out.push(`<p class="policy-question" dir="auto">${escapeHtml(a.policyQuestion)}</p>`);
     for (const { kind, points } of outcomesOf(a)) out.push(`<p><strong>${SECTION_TITLES[kind]}</strong></p>`, list(points));
@@ -131,7 +131,7 @@ export function renderHtml(report: SessionReport): string {
   ], [1, 2, 3, 4]));
   if (!q.textsKept) out.push(note('The questions’ text was deleted at the end of the retention period; the counts remain.'));
   if (q.top.length > 0) out.push(`<h3>${SECTION_TITLES.topQuestions}</h3>`, table(['#', 'Question', 'Upvotes', 'Channel', 'Status'], q.top.map((t) => [t.rank, t.text, t.upvotes, CHANNEL_NAMES[t.channel], QUESTION_STATUS_NAMES[t.status]]), [0, 2]));
-  if (q.unanswered.length > 0) out.push(`<h3>${SECTION_TITLES.unanswered}</h3>`, list(q.unanswered.map((t) => `${t.text} (${t.upvotes} upvotes${t.agendaItem === null ? '' : `, ${itemRef(t.agendaItem)}`})`)));
+  if (q.unanswered.length > 0) out.push(`<h3>${SECTION_TITLES.unanswered}</h3>`, list(q.unanswered.map((t) => `${t.text} ${followUpNote(t)}`)));
 
   const m = report.moderation;
   out.push(`<h2>${SECTION_TITLES.moderation}</h2>`, table(['Reason', 'Questions'], [

@@ -5,7 +5,7 @@ import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
-  REJECT_NAMES, SECTION_TITLES, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
+  REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
 import { registerScriptFonts, scriptTextHeight, writeScriptText } from './pdfScriptText.ts';
 import { findReportFonts, type ReportFonts } from './reportFonts.ts';
@@ -216,7 +216,7 @@ function sections(w: PdfWriter, report: SessionReport): void {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]);
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0) continue;
+    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
     w.heading(`${a.number}. ${a.title}`, 2);
     if (a.policyQuestion) w.note(a.policyQuestion);
     for (const { kind, points } of outcomesOf(a)) {
@@ -276,7 +276,7 @@ function sections(w: PdfWriter, report: SessionReport): void {
   }
   if (q.unanswered.length > 0) {
     w.heading(SECTION_TITLES.unanswered, 2);
-    w.bullets(q.unanswered.map((t) => t.text));
+    w.bullets(q.unanswered.map((t) => `${t.text} ${followUpNote(t)}`));
   }
 
   const m = report.moderation;

@@ -2,7 +2,9 @@
  * Text split by script, for the PDF's fonts and the documents' direction (REPORT-2): Arabic
  * runs are drawn with an Arabic font and shaped right to left, CJK runs with a CJK font, the
  * rest (Latin, Cyrillic, Greek, digits) with Noto Sans. Spaces and punctuation stay with the
- * run around them, so an Arabic sentence is one run and keeps its word order.
+ * run around them, so an Arabic sentence is one run and keeps its word order; between Arabic
+ * words and another script in a line read left to right they go with the other script, which
+ * keeps them on the right side of the Arabic words (REPORT-17).
  */
 
 export type Script = 'latin' | 'arabic' | 'cjk';
@@ -26,21 +28,31 @@ function scriptOf(char: string): Script | null {
 }
 
 export function scriptRuns(text: string): ScriptRun[] {
+  const rightToLeft = isRightToLeft(text);
   const runs: { script: Script; text: string }[] = [];
+  // Spaces and punctuation since the last letter, not yet given to a run.
   let pending = '';
   for (const char of text) {
     const script = scriptOf(char);
-    const last = runs[runs.length - 1];
     if (script === null) {
-      if (last) last.text += char;
-      else pending += char;
+      pending += char;
       continue;
     }
-    if (last && last.script === script) last.text += char;
-    else runs.push({ script, text: pending + char });
+    const last = runs[runs.length - 1];
+    if (!last) runs.push({ script, text: pending + char });
+    else if (last.script === script) last.text += pending + char;
+    // In a line read left to right, what sits between Arabic words and the next script reads
+    // left to right too (REPORT-17): inside the Arabic run it would be drawn on the wrong side.
+    else if (last.script === 'arabic' && !rightToLeft) runs.push({ script, text: pending + char });
+    else {
+      last.text += pending;
+      runs.push({ script, text: char });
+    }
     pending = '';
   }
-  if (pending) runs.push({ script: 'latin', text: pending });
+  const last = runs[runs.length - 1];
+  if (pending && last && !(last.script === 'arabic' && !rightToLeft)) last.text += pending;
+  else if (pending) runs.push({ script: 'latin', text: pending });
   return runs;
 }
 

@@ -6,6 +6,7 @@
  */
 import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
+import { webex2StaffAr } from './webex2.staff.ar.ts';
 import { pollShiftAr } from './polls2.staff.ar.ts';
 import { chartsStaffAr } from './charts.staff.ar.ts';
 
@@ -793,6 +794,7 @@ export const arStaff = {
   'moderator.note.quickFill': 'إدراج «تبقّت دقيقة واحدة»',
   ...organisersAr,
   ...reportStaffAr,
+  ...webex2StaffAr,
   ...pollShiftAr,
   ...chartsStaffAr,
   // POLLS (poll types, charts, breakdowns)

@@ -5,6 +5,7 @@
 import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
+import { webex2StaffEn } from './webex2.staff.en.ts';
 import { pollShiftEn } from './polls2.staff.en.ts';
 import { chartsStaffEn } from './charts.staff.en.ts';
 
@@ -629,6 +630,7 @@ export const enStaff = {
   ...chartsStaffEn,
   ...organisersEn,
   ...reportStaffEn,
+  ...webex2StaffEn,
   // polls (merged from polls.en.ts)
   'pollForm.kindRating': 'Rating scale',
   'pollForm.kindRanking': 'Ranking',

@@ -5,6 +5,7 @@
  */
 import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
+import { webex2StaffEs } from './webex2.staff.es.ts';
 import { pollShiftEs } from './polls2.staff.es.ts';
 import { chartsStaffEs } from './charts.staff.es.ts';
 
@@ -747,6 +748,7 @@ export const esStaff = {
   'moderator.note.quickFill': 'Insertar «Queda un minuto»',
   ...organisersEs,
   ...reportStaffEs,
+  ...webex2StaffEs,
   ...pollShiftEs,
   ...chartsStaffEs,
   // POLLS (poll types, charts, breakdowns)

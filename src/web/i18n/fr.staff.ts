@@ -5,6 +5,7 @@
  */
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
+import { webex2StaffFr } from './webex2.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
 import { chartsStaffFr } from './charts.staff.fr.ts';
 
@@ -747,6 +748,7 @@ export const frStaff = {
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
   ...organisersFr,
   ...reportStaffFr,
+  ...webex2StaffFr,
   ...pollShiftFr,
   ...chartsStaffFr,
   // POLLS (poll types, charts, breakdowns)

@@ -6,6 +6,7 @@
  */
 import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
+import { webex2StaffRu } from './webex2.staff.ru.ts';
 import { pollShiftRu } from './polls2.staff.ru.ts';
 import { chartsStaffRu } from './charts.staff.ru.ts';
 
@@ -763,6 +764,7 @@ export const ruStaff = {
   'moderator.note.quickFill': 'Вставить «Осталась одна минута»',
   ...organisersRu,
   ...reportStaffRu,
+  ...webex2StaffRu,
   ...pollShiftRu,
   ...chartsStaffRu,
   // POLLS (poll types, charts, breakdowns)

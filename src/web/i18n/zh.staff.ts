@@ -6,6 +6,7 @@
  */
 import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
+import { webex2StaffZh } from './webex2.staff.zh.ts';
 import { pollShiftZh } from './polls2.staff.zh.ts';
 import { chartsStaffZh } from './charts.staff.zh.ts';
 
@@ -718,6 +719,7 @@ export const zhStaff = {
   'moderator.note.quickFill': '插入“还剩一分钟”',
   ...organisersZh,
   ...reportStaffZh,
+  ...webex2StaffZh,
   ...pollShiftZh,
   ...chartsStaffZh,
   // POLLS (poll types, charts, breakdowns)

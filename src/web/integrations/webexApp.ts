@@ -28,11 +28,14 @@ export interface WebexContext {
   readonly displayContext: string;
   /** The meeting's id (or Webex's stand-in for it), null outside a meeting. */
   readonly meetingId: string | null;
+  /** Whether `meetingId` is the meeting's real id; Webex gives a derived one unless the app may read private data (INTEG-13). */
+  readonly realIds: boolean;
 }
 
 interface WebexApplication {
   onReady(): Promise<unknown>;
   readonly displayContext: string | null;
+  readonly isPrivateDataAvailable: boolean | null;
   readonly context: { getMeeting(): Promise<{ id?: unknown }> };
   setShareUrl(internalUrl: string, externalUrl: string, title: string): Promise<unknown>;
 }
@@ -58,7 +61,7 @@ async function startWebexApp(share?: { readonly url: string; readonly title: str
     meetingId = typeof id === 'string' && id !== '' ? id : null;
     if (share) await app.setShareUrl(share.url, share.url, share.title).catch(() => undefined);
   }
-  return { displayContext, meetingId };
+  return { displayContext, meetingId, realIds: app.isPrivateDataAvailable === true };
 }
 
 let started: Promise<WebexContext | null> | null = null;

@@ -7,6 +7,7 @@ import { SkipLinks } from '../a11y/SkipLinks.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { WebexConsoleBand } from '../integrations/WebexConsoleBand.tsx';
 import { BalanceGlance } from './BalanceGlance.tsx';
 import { BalancePanel } from './BalancePanel.tsx';
 import { announce, cockpitControls, ONLINE_PANES, PANES, type CockpitControls, type PaneId } from './cockpitControls.ts';
@@ -41,7 +42,8 @@ import { SpeakerNoteForm } from './SpeakerNoteForm.tsx';
  * speakers, the balance meter, the open poll, the question being answered); beside them the
  * detail panes as tabs. At laptop and projector sizes the page itself never scrolls: each
  * column and pane scrolls inside itself. Keyboard shortcuts for the frequent moves (`?` lists
- * them). The online moderator's console opens on the online room (COCKPIT-4).
+ * them). The online moderator's console opens on the online room (COCKPIT-4). Opened as a Webex
+ * embedded app it says so, and says when the meeting is not the session's (INTEG-13).
  */
 export function Cockpit({ connection }: { connection: Connection }) {
   const state = connection.state.value;
@@ -154,6 +156,7 @@ export function Cockpit({ connection }: { connection: Connection }) {
         />
       )}
       <CockpitHeader session={session} role={state.role} presence={state.presence} status={status} openHelp={() => (controls.helpOpen.value = true)} />
+      {session && <WebexConsoleBand sessionId={session.id} />}
       <CommandErrors
         error={lastError.value}
         onDismiss={() => {
