@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Rolldown } from 'vite';
@@ -17,8 +17,8 @@ import { compression } from 'vite-plugin-compression2';
  */
 const serverUrl = process.env.OPENFLOOR_SERVER_URL ?? 'http://127.0.0.1:3000';
 
-const APP_ENTRY = resolve('src/web/main.tsx');
-const SESSION_ENTRY = resolve('src/web/participant/ParticipantSession.tsx');
+const APP_ENTRY = fileURLToPath(new URL('src/web/main.tsx', import.meta.url));
+const SESSION_ENTRY = fileURLToPath(new URL('src/web/participant/ParticipantSession.tsx', import.meta.url));
 
 /** Every module `from` reaches through static imports, itself included. */
 function staticClosure(from: string, ctx: Rolldown.ChunkingContext): Set<string> {
@@ -32,7 +32,14 @@ function staticClosure(from: string, ctx: Rolldown.ChunkingContext): Set<string>
   return seen;
 }
 
+/** The modules of `session-shared`, found once per build (`sessionSharedReset` clears them). */
 let sessionShared: Set<string> | null = null;
+const sessionSharedReset = {
+  name: 'openfloor:session-shared-reset',
+  buildStart() {
+    sessionShared = null;
+  },
+};
 
 /**
  * WEB-7: the modules the joined participant's chunk (WEB-5) imports and the first bundle does
@@ -53,6 +60,7 @@ export default defineConfig({
   root: '.',
   plugins: [
     preact({ reactAliasesEnabled: false }),
+    sessionSharedReset,
     compression({
       include: /\.(?:html|js|css|svg|json|webmanifest)$/,
       algorithms: [
@@ -73,7 +81,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: sessionSharedChunk, includeDependenciesRecursively: false }] },
+        codeSplitting: { groups: [{ name: sessionSharedChunk, debugName: 'session-shared', includeDependenciesRecursively: false }] },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,11 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
     }
     const names = [...files.keys()];
     expect(names.some((name) => /^ParticipantSession-[\w-]+\.js$/.test(name)), names.join(' ')).toBe(true);
+    // The style sheets of the chunks on the path (named as their chunk is) are on it too.
+    const chunkNames = new Set(names.filter((name) => name.endsWith('.js')).map((name) => name.replace(/-[\w-]{8}\.js$/, '')));
+    const styles = readdirSync(join(web.path, 'assets')).filter((name) => /\.css$/.test(name) && chunkNames.has(name.replace(/-[\w-]{8}\.css$/, '')));
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.filter((name) => !files.has(name))).toEqual([]);
     const bytes = page.body.length + [...files.values()].reduce((sum, file) => sum + file.bytes, 0);
     const found = `${String(bytes)} B in the HTML and ${names.join(', ')}`;
     expect(names.length + 1, found).toBeLessThanOrEqual(PHONE_PATH_MAX_FILES);
