@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rolldown } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 /**
@@ -16,10 +17,50 @@ import { compression } from 'vite-plugin-compression2';
  */
 const serverUrl = process.env.OPENFLOOR_SERVER_URL ?? 'http://127.0.0.1:3000';
 
+const APP_ENTRY = fileURLToPath(new URL('src/web/main.tsx', import.meta.url));
+const SESSION_ENTRY = fileURLToPath(new URL('src/web/participant/ParticipantSession.tsx', import.meta.url));
+
+/** Every module `from` reaches through static imports, itself included. */
+function staticClosure(from: string, ctx: Rolldown.ChunkingContext): Set<string> {
+  const seen = new Set<string>();
+  for (const pending = [from]; pending.length > 0; ) {
+    const id = pending.pop() ?? '';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    pending.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/** The modules of `session-shared`, found once per build (`sessionSharedReset` clears them). */
+let sessionShared: Set<string> | null = null;
+const sessionSharedReset = {
+  name: 'openfloor:session-shared-reset',
+  buildStart() {
+    sessionShared = null;
+  },
+};
+
+/**
+ * WEB-7: the modules the joined participant's chunk (WEB-5) imports and the first bundle does
+ * not have go into one chunk, `session-shared`, instead of the handful of small chunks the
+ * bundler makes for what the session shares with the staff pages (the socket client, charts,
+ * floor and Q&A names…). Each chunk is one more request, and a phone on a slow network waits
+ * a round trip for every few of them (six connections per server over HTTP/1.1).
+ */
+function sessionSharedChunk(id: string, ctx: Rolldown.ChunkingContext): string | null {
+  if (!sessionShared) {
+    const first = staticClosure(APP_ENTRY, ctx);
+    sessionShared = new Set([...staticClosure(SESSION_ENTRY, ctx)].filter((m) => m !== SESSION_ENTRY && !first.has(m)));
+  }
+  return sessionShared.has(id) ? 'session-shared' : null;
+}
+
 export default defineConfig({
   root: '.',
   plugins: [
     preact({ reactAliasesEnabled: false }),
+    sessionSharedReset,
     compression({
       include: /\.(?:html|js|css|svg|json|webmanifest)$/,
       algorithms: [
@@ -38,6 +79,11 @@ export default defineConfig({
     // Every browser OpenFloor supports has modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: sessionSharedChunk, debugName: 'session-shared', includeDependenciesRecursively: false }] },
+      },
+    },
   },
   server: {
     proxy: {

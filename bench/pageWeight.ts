@@ -12,9 +12,10 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the web app into `outDir` (vite, production mode). */
-export function buildWebApp(outDir: string): void {
+/** Builds the web app of the checkout in `cwd` into `outDir` (vite, production mode). */
+export function buildWebApp(outDir: string, cwd = process.cwd()): void {
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd,
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { connectClient, startServerProcess, tempDir, tokenOf } from '../test/support/testServer.ts';
 import { buildWebApp, CHROMIUM_PATH } from './pageWeight.ts';
@@ -14,7 +14,9 @@ import { buildWebApp, CHROMIUM_PATH } from './pageWeight.ts';
  * - cumulative layout shift until then (shifts within 500 ms of a tap excluded, as CLS does);
  * - bytes on the wire (headers and encoded bodies) of the first screen, and until answerable.
  *
- * Run: `npm run bench:phone` (5 cold runs per profile), `-- --quick` (1 run each, for CI).
+ * Run: `npm run bench:phone` (5 cold runs per profile), `-- --quick` (1 run each, for CI),
+ * `-- --against DIR` (another checkout, e.g. a worktree of main, its runs alternating with
+ * this one's: on a shared machine only the two measured together compare).
  */
 
 interface Profile {
@@ -118,40 +120,66 @@ export interface ProfileResult {
   readonly runs: PhoneRun[];
 }
 
-/** Runs every profile `runs` times against a fresh server with the demo session and an open poll. */
-export async function measurePhone(runs: number, log: (line: string) => void = console.log): Promise<ProfileResult[]> {
-  const dir = tempDir();
-  const webRoot = join(dir.path, 'web');
-  buildWebApp(webRoot);
-  const server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir.path, 'phone.db'), OPENFLOOR_WEB_ROOT: webRoot });
+/** A checkout's server with the demo session and an open poll, and its built web app. */
+interface Target {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function startTarget(checkout: string, dir: string): Promise<Target> {
+  const webRoot = join(dir, 'web');
+  buildWebApp(webRoot, checkout);
+  const server = await startServerProcess({ PORT: '0', DATABASE_URL: join(dir, 'phone.db'), OPENFLOOR_WEB_ROOT: webRoot }, checkout);
   const moderator = connectClient(server.baseUrl, tokenOf(server.demo.moderator));
+  const close = async () => {
+    moderator.close();
+    await server.kill('SIGTERM');
+  };
+  try {
+    await moderator.waitFor((_s, status) => status === 'live');
+    const poll = moderator.state.polls[0];
+    if (!poll) throw new Error('the demo session has no poll');
+    await moderator.send({ type: 'poll.open', pollId: poll.id });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { url: `${server.baseUrl}/j/${server.demo.joinCode}`, close };
+}
+
+/**
+ * Runs every profile `runs` times against a fresh server with the demo session and an open
+ * poll, one per checkout (this one first). With two checkouts the runs alternate between them,
+ * so that both meet the same load on a shared machine and their ratio means something.
+ */
+export async function measurePhone(runs: number, log: (line: string) => void = console.log, checkouts: readonly string[] = [process.cwd()]): Promise<ProfileResult[][]> {
+  const dirs = checkouts.map(() => tempDir());
+  const targets: Target[] = [];
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   try {
-    await moderator.waitFor((_s, status) => status === 'live');
-    const poll = moderator.state.polls[0];
-    if (!poll) throw new Error('the demo session has no poll');
-    await moderator.send({ type: 'poll.open', pollId: poll.id });
-    const url = `${server.baseUrl}/j/${server.demo.joinCode}`;
-    const results: ProfileResult[] = [];
+    for (const [index, checkout] of checkouts.entries()) targets.push(await startTarget(checkout, dirs[index]?.path ?? ''));
+    const results: ProfileResult[][] = targets.map(() => []);
     for (const profile of PROFILES) {
-      const done: PhoneRun[] = [];
+      const done: PhoneRun[][] = targets.map(() => []);
       for (let i = 0; i < runs; i++) {
-        const run = await oneRun(browser, url, profile);
-        done.push(run);
-        log(`${profile.name} run ${String(i + 1)}: room choice ${run.roomChoiceMs.toFixed(0)} ms, answerable ${run.answerableMs.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}, ${(run.firstScreenBytes / 1000).toFixed(1)} KB first screen, ${(run.bytesToAnswerable / 1000).toFixed(1)} KB until answerable`);
+        for (const [index, target] of targets.entries()) {
+          const run = await oneRun(browser, target.url, profile);
+          done[index]?.push(run);
+          const label = targets.length > 1 ? ` (${checkouts[index] ?? ''})` : '';
+          log(`${profile.name}${label} run ${String(i + 1)}: room choice ${run.roomChoiceMs.toFixed(0)} ms, answerable ${run.answerableMs.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}, ${(run.firstScreenBytes / 1000).toFixed(1)} KB first screen, ${(run.bytesToAnswerable / 1000).toFixed(1)} KB until answerable`);
+        }
       }
-      results.push({ profile, runs: done });
+      for (const [index, runsDone] of done.entries()) results[index]?.push({ profile, runs: runsDone });
     }
     return results;
   } finally {
-    moderator.close();
     await browser.close();
-    await server.kill('SIGTERM');
-    dir.remove();
+    for (const target of targets) await target.close();
+    for (const dir of dirs) dir.remove();
   }
 }
 
@@ -178,12 +206,16 @@ if (isMain) {
   const quick = process.argv.includes('--quick');
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : quick ? 1 : 5;
+  const againstArg = process.argv.indexOf('--against');
+  const checkouts = [process.cwd(), ...(againstArg >= 0 ? [resolve(process.argv[againstArg + 1] ?? '')] : [])];
   const started = new Date();
-  const results = await measurePhone(runs);
-  console.log(`\nphone bench, ${started.toISOString()}, ${String(runs)} cold run(s) per profile, 360×640:\n`);
-  console.log(phoneTable(results));
+  const results = await measurePhone(runs, console.log, checkouts);
+  for (const [index, result] of results.entries()) {
+    console.log(`\nphone bench, ${started.toISOString()}, ${String(runs)} cold run(s) per profile, 360×640, ${checkouts[index] ?? ''}${results.length > 1 ? ' (runs alternating with the other checkout)' : ''}:\n`);
+    console.log(phoneTable(result));
+  }
   // Every figure must be produced; in quick mode no target is checked (a shared machine).
-  const missing = results.some(({ runs: r }) => r.some((x) => !Number.isFinite(x.roomChoiceMs) || !Number.isFinite(x.answerableMs)));
+  const missing = results.flat().some(({ runs: r }) => r.some((x) => !Number.isFinite(x.roomChoiceMs) || !Number.isFinite(x.answerableMs)));
   if (missing) {
     console.error('phone bench: a figure is missing');
     process.exitCode = 1;

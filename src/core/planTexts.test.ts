@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evolveGuidelines } from './guidelines/guidelinesEvents.ts';
-import { guidelinesIn, guidelinesView } from './guidelines/guidelinesView.ts';
+import { guidelinesIn } from './guidelines/guidelinesInLanguage.ts';
+import { guidelinesView } from './guidelines/guidelinesView.ts';
 import type { SessionState } from './sessionState.ts';
 import { sessionPlanSchema } from './plan.ts';
-import { pickText } from './planTexts.ts';
+import { pickText } from './pickText.ts';
 
 const item = { title: 'Opening', plannedMinutes: 5, kind: 'opening' } as const;
 

@@ -7,7 +7,7 @@ import { UN_LANGUAGES, type UnLanguage } from './vocabulary.ts';
  * session's language, so old plans stay valid and every reader that needs one text (the
  * projector, reports, exports) keeps reading them; `translations` beside them give the same
  * text in other languages. A person's page shows their language's version when there is one,
- * else the session language's (`pickText`).
+ * else the session language's (`pickText`, in `pickText.ts`, which browsers load without zod).
  */
 
 const MAX_TITLE_LENGTH = 200;
@@ -39,21 +39,6 @@ export const planTranslationSchema = z.strictObject({
 export const planTranslationsSchema = byLanguage(planTranslationSchema);
 export type PlanTranslation = z.infer<typeof planTranslationSchema>;
 export type PlanTranslations = z.infer<typeof planTranslationsSchema>;
-
-/**
- * The text a person reading `language` sees (I18N-5): the version in their language when the
- * host wrote one, else `base` (written in the session's language). Shared screens pass the
- * session's language, so they show `base` unless the host translated into it too.
- */
-export function pickText(
-  base: string,
-  translations: Partial<Record<UnLanguage, Readonly<Record<string, unknown>>>> | undefined,
-  field: string,
-  language: string,
-): string {
-  const version = translations?.[language as UnLanguage]?.[field];
-  return typeof version === 'string' && version.length > 0 ? version : base;
-}
 
 /**
  * The translations less the guidelines and code of conduct, for when the host replaces those

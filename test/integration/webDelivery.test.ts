@@ -1,17 +1,25 @@
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../support/browser.ts';
 import { startInProcessServer, tempDir, type InProcessServer } from '../support/testServer.ts';
+import { enStaff } from '../../src/web/i18n/en.staff.ts';
+import { en } from '../../src/web/i18n/en.ts';
 
 /**
  * How the built web app is delivered. WEB-1: its text files go over the wire compressed (the
  * build writes `.br` and `.gz` beside each, the server sends the one the browser accepts).
  * WEB-2: a wrong link in a browser gets the app's "page not found", not JSON. WEB-6: a join
- * link's HTML carries the room choice in the browser's language, without a script.
+ * link's HTML carries the room choice in the browser's language, without a script. WEB-7: the
+ * phone's path from a join link to an answerable poll is a few files and few bytes.
  */
+
+/** The brotli bytes a phone may download from a join link to an answerable poll (WEB-7): about 51 KB when set. */
+const PHONE_PATH_MAX_BYTES = 64_000;
+/** And the files (the HTML included): 8 when set; each few of them cost a round trip. */
+const PHONE_PATH_MAX_FILES = 10;
 
 interface RawResponse {
   readonly status: number;
@@ -135,5 +143,43 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
     expect(gunzipSync(english.body).toString('utf8')).toContain('In the room');
     const wrong = await rawGet(`${server.baseUrl}/j/abc`, null, 'text/html', 'fr');
     expect(wrong.body.toString('utf8')).toBe(plain);
+  });
+
+  it('WEB-7: from a join link to an answerable poll a phone loads few files and bytes, and no staff chunk, Markdown parser or zod', async () => {
+    const page = await rawGet(`${server.baseUrl}/j/482913`, 'br', 'text/html');
+    const html = brotliDecompressSync(page.body).toString('utf8');
+    // What the HTML loads (the app's script and style sheet) and preloads (the session's chunks, WEB-6).
+    const pending = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+    const files = new Map<string, { bytes: number; text: string }>();
+    for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
+      if (files.has(name)) continue;
+      const response = await rawGet(`${server.baseUrl}/assets/${name}`, 'br');
+      expect(response.status, name).toBe(200);
+      const text = response.headers['content-encoding'] === 'br' ? brotliDecompressSync(response.body).toString('utf8') : response.body.toString('utf8');
+      files.set(name, { bytes: response.body.length, text });
+      // A chunk's static imports run before it, so they are on the path too.
+      for (const match of text.matchAll(/\bimport\s*(?:[^"'()]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) pending.push(match[1] ?? '');
+    }
+    const names = [...files.keys()];
+    expect(names.some((name) => /^ParticipantSession-[\w-]+\.js$/.test(name)), names.join(' ')).toBe(true);
+    // The style sheets of the chunks on the path (named as their chunk is) are on it too.
+    const chunkNames = new Set(names.filter((name) => name.endsWith('.js')).map((name) => name.replace(/-[\w-]{8}\.js$/, '')));
+    const styles = readdirSync(join(web.path, 'assets')).filter((name) => /\.css$/.test(name) && chunkNames.has(name.replace(/-[\w-]{8}\.css$/, '')));
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.filter((name) => !files.has(name))).toEqual([]);
+    const bytes = page.body.length + [...files.values()].reduce((sum, file) => sum + file.bytes, 0);
+    const found = `${String(bytes)} B in the HTML and ${names.join(', ')}`;
+    expect(names.length + 1, found).toBeLessThanOrEqual(PHONE_PATH_MAX_FILES);
+    expect(bytes, found).toBeLessThanOrEqual(PHONE_PATH_MAX_BYTES);
+    // No staff page's chunk or texts; markdown-it ('commonmark', its preset) and zod stay on the server.
+    const englishTexts = new Set(Object.values(en));
+    const staffOnly = Object.values(enStaff).filter((text) => text.length >= 40 && !englishTexts.has(text) && !/['"\\]/.test(text));
+    expect(staffOnly.length).toBeGreaterThan(50);
+    for (const [name, { text }] of files) {
+      expect(name).not.toMatch(/^(?:ModeratorPage|ProjectorPage|SpeakerPage|RapporteurPage|Host\w*|OrganisersPage|ReportPage|[a-z]{2}\.staff)-/);
+      expect(staffOnly.filter((staffText) => text.includes(staffText)), name).toEqual([]);
+      expect(text, name).not.toContain('commonmark');
+      expect(text, name).not.toContain('Invalid input');
+    }
   });
 });

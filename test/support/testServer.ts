@@ -162,8 +162,9 @@ export interface ServerProcess {
   signal(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, cwd = process.cwd()): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', OPENFLOOR_HOST_TOKEN: TEST_HOST_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

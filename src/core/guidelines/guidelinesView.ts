@@ -2,23 +2,17 @@ import { parseMarkdown } from '../markdown/parseMarkdown.ts';
 import type { MdDoc } from '../markdown/markdownTree.ts';
 import type { SessionPlan } from '../plan.ts';
 import type { UnLanguage } from '../vocabulary.ts';
+import type { GuidelinesView } from './guidelinesInLanguage.ts';
 
-/**
- * The guidelines and code of conduct of a session as safe trees (GUIDE-1, GUIDE-2), for
- * every role and for the pre-session page. Parsed on the server; browsers render the trees.
- */
-export interface GuidelinesView {
-  readonly onsite: MdDoc;
-  readonly online: MdDoc;
-  /** Empty when the session has no code of conduct (then nobody is asked to accept one). */
-  readonly codeOfConduct: MdDoc;
-  /** The same texts in other languages, where the host wrote them (I18N-5); a missing one falls back. */
-  readonly translations: Partial<Record<UnLanguage, Partial<Record<'onsite' | 'online' | 'codeOfConduct', MdDoc>>>>;
-}
+export type { GuidelinesView } from './guidelinesInLanguage.ts';
 
 // Plans are immutable values: one parse per plan, however many sockets are welcomed.
 const cache = new WeakMap<SessionPlan, GuidelinesView>();
 
+/**
+ * A plan's guidelines and code of conduct (and their translations) parsed into safe trees
+ * (GUIDE-1, GUIDE-2), on the server: markdown-it stays out of the browsers' bundles (WEB-7).
+ */
 export function guidelinesView(plan: SessionPlan): GuidelinesView {
   const cached = cache.get(plan);
   if (cached) return cached;
@@ -33,20 +27,4 @@ export function guidelinesView(plan: SessionPlan): GuidelinesView {
   const view = { onsite: parseMarkdown(plan.guidelines.onsite), online: parseMarkdown(plan.guidelines.online), codeOfConduct: parseMarkdown(plan.codeOfConduct), translations };
   cache.set(plan, view);
   return view;
-}
-
-/**
- * The guidelines a person reading `language` sees (I18N-5): each text in their language when
- * the host wrote it, else in the session's. A code of conduct is only translated where the
- * session has one, so a translation never asks for an acceptance the session does not.
- */
-export function guidelinesIn(view: GuidelinesView, language: string): GuidelinesView {
-  const version = view.translations[language as UnLanguage];
-  if (!version) return view;
-  return {
-    onsite: version.onsite ?? view.onsite,
-    online: version.online ?? view.online,
-    codeOfConduct: view.codeOfConduct.length > 0 ? (version.codeOfConduct ?? view.codeOfConduct) : view.codeOfConduct,
-    translations: view.translations,
-  };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
  * (WEB-5) beside the app's first scripts instead of after them: the room choice is already in
  * the HTML, so the first scripts no longer gate it, and the chunk's round trip leaves the path
  * to an answerable poll. Found in the built files: the `ParticipantSession-*.js` chunk, the
- * chunks it imports statically, and its style sheet, less what `indexHtml` already loads.
+ * chunks it imports statically (the build puts them in one, `session-shared`, WEB-7), and their
+ * style sheets, less what `indexHtml` already loads.
  */
 const cache = new Map<string, string>();
 
@@ -16,7 +17,6 @@ export async function sessionPreloads(webRoot: string, indexHtml: string): Promi
   const assets = join(webRoot, 'assets');
   const names = await readdir(assets).catch(() => [] as string[]);
   const entry = names.find((name) => /^ParticipantSession-[\w-]+\.js$/.test(name));
-  const style = names.find((name) => /^ParticipantSession-[\w-]+\.css$/.test(name));
   const scripts: string[] = [];
   for (const pending = entry ? [entry] : []; pending.length > 0; ) {
     const name = pending.shift() ?? '';
@@ -26,9 +26,12 @@ export async function sessionPreloads(webRoot: string, indexHtml: string): Promi
     // Rollup's static imports between chunks: `import{…}from"./name.js"` or `import"./name.js"`.
     for (const match of code.matchAll(/\bimport\s*(?:[^"'()]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) if (match[1]) pending.push(match[1]);
   }
+  // A chunk's style sheet is named as the chunk is (`session-shared-<hash>.css`), with a hash of its own.
+  const chunkNames = scripts.map((name) => name.replace(/-[\w-]{8}\.js$/, ''));
+  const styles = names.filter((name) => name.endsWith('.css') && chunkNames.includes(name.replace(/-[\w-]{8}\.css$/, '')));
   const links = [
     ...scripts.map((name) => `<link rel="modulepreload" crossorigin href="/assets/${name}">`),
-    ...(style ? [`<link rel="preload" as="style" crossorigin href="/assets/${style}">`] : []),
+    ...styles.map((name) => `<link rel="preload" as="style" crossorigin href="/assets/${name}">`),
   ].join('');
   cache.set(indexHtml, links);
   return links;

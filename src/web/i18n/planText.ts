@@ -1,6 +1,6 @@
-import { guidelinesIn, type GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
+import { guidelinesIn, type GuidelinesView } from '../../core/guidelines/guidelinesInLanguage.ts';
 import type { AgendaItem } from '../../core/plan.ts';
-import { pickText } from '../../core/planTexts.ts';
+import { pickText } from '../../core/pickText.ts';
 import type { SessionView } from '../../core/views.ts';
 import { currentLocale } from './index.ts';
 
