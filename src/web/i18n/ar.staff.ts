@@ -7,6 +7,7 @@
 import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
 import { pollShiftAr } from './polls2.staff.ar.ts';
+import { polls3StaffAr } from './polls3.staff.ar.ts';
 
 export const arStaff = {
   'title.moderator': 'المشرف · {title} · OpenFloor',
@@ -790,6 +791,7 @@ export const arStaff = {
   ...organisersAr,
   ...reportStaffAr,
   ...pollShiftAr,
+  ...polls3StaffAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

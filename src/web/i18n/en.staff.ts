@@ -6,6 +6,7 @@ import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
 import { pollShiftEn } from './polls2.staff.en.ts';
+import { polls3StaffEn } from './polls3.staff.en.ts';
 
 export const enStaff = {
   'title.moderator': 'Moderator · {title} · OpenFloor',
@@ -622,6 +623,7 @@ export const enStaff = {
   'report.linkFromHost': 'The session report: preview, write the takeaways, download (PDF, Word, CSV)',
   ...cockpitEn,
   ...pollShiftEn,
+  ...polls3StaffEn,
   ...organisersEn,
   ...reportStaffEn,
   // polls (merged from polls.en.ts)

@@ -6,6 +6,7 @@
 import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
 import { pollShiftEs } from './polls2.staff.es.ts';
+import { polls3StaffEs } from './polls3.staff.es.ts';
 
 export const esStaff = {
   'title.moderator': 'Moderación · {title} · OpenFloor',
@@ -744,6 +745,7 @@ export const esStaff = {
   ...organisersEs,
   ...reportStaffEs,
   ...pollShiftEs,
+  ...polls3StaffEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

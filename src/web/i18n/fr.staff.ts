@@ -6,6 +6,7 @@
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
+import { polls3StaffFr } from './polls3.staff.fr.ts';
 
 export const frStaff = {
   'title.moderator': 'Modération · {title} · OpenFloor',
@@ -744,6 +745,7 @@ export const frStaff = {
   ...organisersFr,
   ...reportStaffFr,
   ...pollShiftFr,
+  ...polls3StaffFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

@@ -7,6 +7,7 @@
 import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
 import { pollShiftRu } from './polls2.staff.ru.ts';
+import { polls3StaffRu } from './polls3.staff.ru.ts';
 
 export const ruStaff = {
   'title.moderator': 'Модератор · {title} · OpenFloor',
@@ -760,6 +761,7 @@ export const ruStaff = {
   ...organisersRu,
   ...reportStaffRu,
   ...pollShiftRu,
+  ...polls3StaffRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

@@ -7,6 +7,7 @@
 import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
 import { pollShiftZh } from './polls2.staff.zh.ts';
+import { polls3StaffZh } from './polls3.staff.zh.ts';
 
 export const zhStaff = {
   'title.moderator': '主持人 · {title} · OpenFloor',
@@ -715,6 +716,7 @@ export const zhStaff = {
   ...organisersZh,
   ...reportStaffZh,
   ...pollShiftZh,
+  ...polls3StaffZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',
