@@ -3,15 +3,15 @@ import type { DecideContext } from './decideContext.ts';
 import type { Decision } from './errors.ts';
 import type { DomainEvent, SessionEvent } from './events.ts';
 import type { SessionPlan } from './plan.ts';
-import { pollCreated } from './polls/pollEvents.ts';
+import { preparedPollEvents } from './polls/preparedPolls.ts';
 import type { Command } from './protocol/commands.ts';
 import type { SessionState } from './sessionState.ts';
 
-/** The events that create a session: its creation, then its prepared polls as drafts. */
+/** The events that create a session: its creation, then its prepared polls as drafts, paired where they repeat (POLL-36). */
 export function createSession(plan: SessionPlan, ids: { sessionId: string; joinCode: string }, ctx: Pick<DecideContext, 'now' | 'newId'>): SessionEvent[] {
   return [
     { type: 'session.created', at: ctx.now, sessionId: ids.sessionId, joinCode: ids.joinCode, plan },
-    ...plan.polls.map((draft) => pollCreated(draft, ctx.newId(), ctx.now)),
+    ...preparedPollEvents(plan.polls, ctx),
   ];
 }
 

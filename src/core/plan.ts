@@ -131,6 +131,12 @@ export type SessionRoles = z.infer<typeof sessionRolesSchema>;
 export const preparedPollSchema = z.strictObject({
   ...pollDraftFields,
   agendaItem: z.number().int().min(0).max(49).optional(),
+  /**
+   * Before and after (POLL-36): the index into `polls` of an earlier prepared poll this one asks
+   * again, with the same kind and options; the session pairs them (POLL-34) without a moderator
+   * doing it by hand.
+   */
+  repeats: z.number().int().min(0).max(49).optional(),
 }).superRefine(checkPollDraft);
 export type PreparedPoll = z.infer<typeof preparedPollSchema>;
 
@@ -165,12 +171,36 @@ const sessionPlanObject = z.strictObject({
   translations: planTranslationsSchema.optional(),
 });
 
+/** The kinds a before-and-after pair can be made of: those whose result is a share per option (POLL-34). */
+export const PAIRABLE_POLL_KINDS: readonly PreparedPoll['kind'][] = ['single', 'multiple', 'rating', 'quiz'];
+
+/**
+ * Why prepared poll `index` cannot repeat the poll its `repeats` names, or null when it can
+ * (POLL-36): the poll exists and comes earlier, both are of a kind with shares per option, and
+ * they ask with the same options (the same scale for a rating) in the same order.
+ */
+export function repeatProblem(polls: readonly PreparedPoll[], index: number): string | null {
+  const poll = polls[index];
+  if (poll?.repeats === undefined) return null;
+  const before = polls[poll.repeats];
+  if (!before) return `there is no poll ${poll.repeats + 1}`;
+  if (poll.repeats >= index) return `poll ${poll.repeats + 1} does not come before this one`;
+  if (!PAIRABLE_POLL_KINDS.includes(poll.kind)) return `a ${poll.kind} poll has no shares to compare`;
+  if (before.kind !== poll.kind) return `poll ${poll.repeats + 1} is of another kind`;
+  const sameOptions = before.options.length === poll.options.length && before.options.every((o, i) => o === poll.options[i]);
+  const scale = (p: PreparedPoll) => `${String(p.scale?.min ?? 1)}-${String(p.scale?.max ?? 5)}`;
+  if (!sameOptions || (poll.kind === 'rating' && scale(before) !== scale(poll))) return `poll ${poll.repeats + 1} has other options`;
+  return null;
+}
+
 export const sessionPlanSchema = sessionPlanObject.superRefine((plan, ctx) => {
   // A poll's agenda item must exist: the error names the poll's field.
   plan.polls.forEach((poll, i) => {
     if (poll.agendaItem !== undefined && poll.agendaItem >= plan.agenda.length) {
       ctx.addIssue({ code: 'custom', path: ['polls', i, 'agendaItem'], message: `there is no agenda item ${poll.agendaItem + 1}` });
     }
+    const problem = repeatProblem(plan.polls, i);
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['polls', i, 'repeats'], message: problem });
   });
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;

@@ -1,5 +1,5 @@
 import type { DecideContext } from '../decideContext.ts';
-import { pollCreated } from '../polls/pollEvents.ts';
+import { updatedPollEvents } from '../polls/preparedPolls.ts';
 import { accept, refusal, refuse, refuseWith, type Decision, type DomainError } from '../errors.ts';
 import type { SessionPlan } from '../plan.ts';
 import { changedProtectedSetting } from '../protectedSettings.ts';
@@ -53,15 +53,11 @@ function updatePlan(state: SessionState, plan: SessionPlan, ctx: DecideContext):
   if (problem) return refuseWith(problem);
   const at = ctx.now;
   const events: SessionEvent[] = [{ type: 'plan.updated', at, plan }];
-  // Prepared polls new to the session become drafts; polls already there are edited with the
-  // poll commands, and dropping one from the plan does not delete its results.
-  const known = new Set(Object.values(state.polls).map((p) => p.question.toLowerCase()));
-  for (const draft of plan.polls) {
-    if (known.has(draft.question.toLowerCase())) continue;
-    known.add(draft.question.toLowerCase());
-    events.push(pollCreated(draft, ctx.newId(), at));
-  }
-  if (state.pollOrder.length + events.length - 1 > MAX_POLLS) return refuse('poll.tooMany', { max: MAX_POLLS });
+  // Prepared polls new to the session become drafts, repeats paired (POLL-36); polls already
+  // there are edited with the poll commands, and dropping one from the plan keeps its results.
+  const pollEvents = updatedPollEvents(state, plan.polls, ctx);
+  events.push(...pollEvents);
+  if (state.pollOrder.length + pollEvents.filter((e) => e.type === 'poll.created').length > MAX_POLLS) return refuse('poll.tooMany', { max: MAX_POLLS });
   if (plan.floor.policy !== state.plan.floor.policy) events.push({ type: 'floor.policySet', at, policy: plan.floor.policy });
   const current = state.run.status === 'running' ? state.run.current : null;
   const before = itemLimitSeconds(state.plan, current);

@@ -1,4 +1,5 @@
 import { MIN_CELL, OTHER, UNDECLARED } from './pollBreakdown.ts';
+import { PAIRABLE_POLL_KINDS } from '../plan.ts';
 import type { Poll } from './pollTypes.ts';
 
 /**
@@ -122,13 +123,13 @@ export function pollShift(before: ShiftSide, after: ShiftSide, optionIds: readon
 }
 
 /** The kinds a pair can be made of: those whose result is a share per option. */
-export const PAIRABLE_KINDS: readonly Poll['kind'][] = ['single', 'multiple', 'rating', 'quiz'];
+export const PAIRABLE_KINDS: readonly Poll['kind'][] = PAIRABLE_POLL_KINDS;
 
 /**
  * Why `after` cannot be paired with `before` (POLL-34), or null when it can: the same kind,
  * one with shares per option, and the same options in the same order.
  */
-export function pairProblem(before: Poll, after: Poll): 'poll.pairSelf' | 'poll.pairKind' | 'poll.pairOptions' | null {
+export function pairProblem(before: Pick<Poll, 'id' | 'kind' | 'options'>, after: Pick<Poll, 'id' | 'kind' | 'options'>): 'poll.pairSelf' | 'poll.pairKind' | 'poll.pairOptions' | null {
   if (before.id === after.id) return 'poll.pairSelf';
   if (before.kind !== after.kind || !PAIRABLE_KINDS.includes(before.kind)) return 'poll.pairKind';
   const same = before.options.length === after.options.length && before.options.every((o, i) => o.id === after.options[i]?.id && o.label === after.options[i]?.label);

@@ -2,6 +2,7 @@ import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
 import { OUTCOME_CSV_KINDS, OUTCOME_KINDS } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
 import { csvCell } from '../csv.ts';
+import { SHIFT_DIMENSIONS } from './reportShift.ts';
 
 /**
  * The report's aggregates as CSV tables (REPORT-2), one file per table, for a spreadsheet:
@@ -89,6 +90,17 @@ export function reportCsvTables(report: SessionReport): CsvTable[] {
       name: 'polls.csv',
       header: ['poll', 'question', 'kind', 'status', 'ballots', 'option', 'votes', 'percent'],
       rows: report.polls.flatMap((poll) => poll.options.map((o) => [poll.number, poll.question, poll.kind, poll.status, poll.ballots, o.label, o.votes, o.percent])),
+    },
+    {
+      // Before and after (POLL-38): one row per poll, dimension, group and option; groups under five merged.
+      name: 'poll_shifts.csv',
+      header: ['poll', 'before_poll', 'dimension', 'group', 'voters_before', 'voters_after', 'option', 'before_percent', 'after_percent', 'shift_points'],
+      rows: report.polls.flatMap((poll) => {
+        const shift = poll.shift;
+        if (!shift) return [];
+        const cells = [['all', shift.overall] as const, ...SHIFT_DIMENSIONS.flatMap((d) => shift.byDimension[d].map((cell) => [d, cell] as const))];
+        return cells.flatMap(([dimension, cell]) => cell.rows.map((r) => [poll.number, shift.beforeNumber, dimension, cell.group, cell.beforeTotal, cell.afterTotal, r.label, r.beforePct, r.afterPct, r.shiftPct]));
+      }),
     },
     {
       name: 'questions_by_channel.csv',

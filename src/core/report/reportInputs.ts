@@ -3,6 +3,7 @@ import { itemActualMs } from '../agenda/runViews.ts';
 import { RUN_STATUSES } from '../agenda/runTypes.ts';
 import { NOTE_TAGS } from '../desk/deskTypes.ts';
 import { pollResults } from './pollResults.ts';
+import { reportShifts, reportShiftSchema, type ShiftBallot } from './reportShift.ts';
 import { BALANCE_DIMENSIONS, publicBalance, type Attendee, type BalanceDimension } from '../floor/balanceMeter.ts';
 import { OVERRIDE_ACTIONS } from '../floor/floorTypes.ts';
 import { AGENDA_KINDS, POLL_KINDS } from '../plan.ts';
@@ -115,6 +116,8 @@ export const reportInputsSchema = z.strictObject({
     /** Participants with a ballot. */
     ballots: count,
     options: z.array(z.strictObject({ label: z.string(), votes: count })),
+    /** Before and after (POLL-38): the shift from the earlier poll of its pair; null when unpaired or kept before pairs. */
+    shift: reportShiftSchema.nullable().default(null),
   })),
   qa: z.strictObject({
     asked: count,
@@ -147,10 +150,10 @@ export type ReportInputs = z.infer<typeof reportInputsSchema>;
 /** What the server passes in beside the state: contributions without who made them, and the published text. */
 export interface ReportSource {
   readonly state: SessionState;
-  /** One ballot per (poll, participant). */
-  readonly ballots: readonly { readonly pollId: string; readonly optionIds: readonly string[] }[];
-  /** Everyone who joined: channel and declared groups, for counts and FLOOR-10 tables only. */
-  readonly participants: readonly Attendee[];
+  /** One ballot per (poll, participant); the participant id only links a ballot to its voter's groups for a shift (POLL-38). */
+  readonly ballots: readonly ShiftBallot[];
+  /** Everyone who joined: channel and declared groups, for counts and FLOOR-10 tables only; the id only for a shift's groups. */
+  readonly participants: readonly (Attendee & { readonly id?: string })[];
   /** Upvotes in force; the participant id only tells duplicates apart and never leaves this function. */
   readonly upvotes: readonly { readonly questionId: string; readonly participantId: string }[];
   /** Question text still kept, by question id; only published questions' text is read. */
@@ -192,7 +195,9 @@ function upvoteCounts(questions: readonly Question[], upvotes: ReportSource['upv
 export function gatherReportInputs({ state, ballots, participants, upvotes, questionTexts, peak, asOf }: ReportSource): ReportInputs {
   const { plan, run, floor } = state;
 
-  const polls = pollResults(state, ballots).map((p) => ({ ...p, options: [...p.options] }));
+  const shifts = reportShifts(state, ballots, new Map(participants.flatMap((p) => (p.id === undefined ? [] : [[p.id, p] as const]))));
+  const pollIds = state.pollOrder.filter((id) => Object.hasOwn(state.polls, id));
+  const polls = pollResults(state, ballots).map((p, i) => ({ ...p, options: [...p.options], shift: shifts.get(pollIds[i] ?? '') ?? null }));
 
   const speakers = plan.speakers.map((s) => ({ label: s.label, organisation: s.organisation ?? null, stakeholderGroup: s.stakeholderGroup ?? null, regionalGroup: s.regionalGroup ?? null, channel: s.channel }));
   // Everyone present for the floor's table: who joined and the panel, as the retention

@@ -5,6 +5,7 @@ import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
   REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from './reportWords.ts';
+import { SHIFT_HEADER, SHIFT_NOTE, shiftIntro, shiftTableRows } from './reportShift.ts';
 
 /**
  * The report as Markdown (REPORT-2): the sections in the order of an IGF session report, each
@@ -92,6 +93,11 @@ export function renderMarkdown(report: SessionReport): string {
   for (const poll of report.polls) {
     out.push(`### Poll ${poll.number}: ${escapeMarkdown(poll.question)}`, `${poll.ballots} ${poll.ballots === 1 ? 'participant' : 'participants'} voted${poll.kind === 'multiple' ? ' (several answers allowed)' : ''}; ${POLL_STATUS_NAMES[poll.status]}${poll.agendaItem === null ? '' : `; agenda ${itemRef(poll.agendaItem)}`}.`);
     out.push(table(['Answer', 'Votes', 'Share', ''], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`, '█'.repeat(Math.round(o.percent / 5))])));
+    if (poll.shift) {
+      out.push(`**${escapeMarkdown(shiftIntro(poll.shift))}**`);
+      for (const part of shiftTableRows(poll.shift, groupName)) out.push(`_${part.heading}_`, table(SHIFT_HEADER, part.rows));
+      out.push(`_${SHIFT_NOTE}_`);
+    }
   }
 
   const q = report.qa;

@@ -6,6 +6,7 @@ import { CHANNELS } from '../roles.ts';
 import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../vocabulary.ts';
 import type { ReportBalanceTable, ReportInputs } from './reportInputs.ts';
 import { OUTCOME_KINDS, OUTCOME_TAGS, type OutcomeKind } from './reportOutcomes.ts';
+import { reportShiftSchema } from './reportShift.ts';
 import type { ReportSectionText, ReportTexts } from './reportTexts.ts';
 
 /**
@@ -122,6 +123,8 @@ export const sessionReportSchema = z.strictObject({
     agendaItem: z.number().int().min(0).nullable(),
     ballots: count,
     options: z.array(z.strictObject({ label: z.string(), votes: count, percent })),
+    /** Before and after (POLL-38), as the inputs give it. */
+    shift: reportShiftSchema.nullable(),
   })),
   qa: z.strictObject({
     asked: count,
@@ -258,6 +261,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
       ballots: poll.ballots,
       // Of the participants who voted: a multiple-choice poll's shares add up to more than 100.
       options: poll.options.map((o) => ({ label: o.label, votes: o.votes, percent: pct(o.votes, poll.ballots) })),
+      shift: poll.shift,
     })),
     qa: {
       asked: qa.asked,

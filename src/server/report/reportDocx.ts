@@ -9,6 +9,7 @@ import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
   REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
+import { SHIFT_HEADER, SHIFT_NOTE, shiftIntro, shiftTableRows } from '../../core/report/reportShift.ts';
 import { isRightToLeft } from './scriptRuns.ts';
 
 /**
@@ -140,6 +141,11 @@ function body(report: SessionReport): Block[] {
     out.push(h2(`Poll ${poll.number}: ${poll.question}`), note(`${pollChart(poll).caption}; ${POLL_STATUS_NAMES[poll.status]}${poll.agendaItem === null ? '' : `; agenda ${itemRef(poll.agendaItem)}`}.`));
     if (poll.ballots > 0) out.push(chartTable(poll), para(''));
     out.push(table(['Answer', 'Votes', 'Share'], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`]), [5, 1, 1]));
+    if (poll.shift) {
+      out.push(para(shiftIntro(poll.shift), { bold: true }));
+      for (const part of shiftTableRows(poll.shift, groupName)) out.push(note(part.heading), table(SHIFT_HEADER, part.rows, [3, 3, 1, 1, 1.3]));
+      out.push(note(SHIFT_NOTE));
+    }
   }
 
   const q = report.qa;

@@ -7,6 +7,7 @@ import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
   REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
+import { SHIFT_HEADER, SHIFT_NOTE, shiftIntro, shiftTableRows } from '../../core/report/reportShift.ts';
 
 /**
  * The report as one print-ready HTML file (REPORT-2): no script, no external reference, the
@@ -120,7 +121,13 @@ export function renderHtml(report: SessionReport): string {
     out.push(`<section><h3 dir="auto">Poll ${poll.number}: ${escapeHtml(poll.question)}</h3>`);
     out.push(note(`${chart.caption}; ${POLL_STATUS_NAMES[poll.status]}${poll.agendaItem === null ? '' : `; agenda ${itemRef(poll.agendaItem)}`}.`));
     if (poll.ballots > 0) out.push(`<figure>${barChartSvg(chart)}<figcaption>${escapeHtml(chart.caption)}</figcaption></figure>`);
-    out.push(table(['Answer', 'Votes', 'Share'], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`]), [1, 2]), '</section>');
+    out.push(table(['Answer', 'Votes', 'Share'], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`]), [1, 2]));
+    if (poll.shift) {
+      out.push(`<h4 dir="auto">${escapeHtml(shiftIntro(poll.shift))}</h4>`);
+      for (const part of shiftTableRows(poll.shift, groupName)) out.push(`<h5>${escapeHtml(part.heading)}</h5>`, table(SHIFT_HEADER, part.rows, [2, 3, 4]));
+      out.push(note(SHIFT_NOTE));
+    }
+    out.push('</section>');
   }
 
   const q = report.qa;

@@ -7,6 +7,7 @@ import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
   REJECT_NAMES, SECTION_TITLES, followUpNote, formatDate, formatOver, formatTime, groupName, itemRef, roleLines, sessionFacts,
 } from '../../core/report/reportWords.ts';
+import { SHIFT_HEADER, SHIFT_NOTE, shiftIntro, shiftTableRows } from '../../core/report/reportShift.ts';
 import { registerScriptFonts, scriptTextHeight, writeScriptText } from './pdfScriptText.ts';
 import { findReportFonts, type ReportFonts } from './reportFonts.ts';
 import { isRightToLeft } from './scriptRuns.ts';
@@ -260,6 +261,14 @@ function sections(w: PdfWriter, report: SessionReport): void {
     // A poll nobody voted in has no chart to draw; its table says so.
     if (poll.ballots > 0) w.chart(poll);
     w.table(['Answer', 'Votes', 'Share'], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`]), [5, 1, 1]);
+    if (poll.shift) {
+      w.paragraph(shiftIntro(poll.shift));
+      for (const part of shiftTableRows(poll.shift, groupName)) {
+        w.note(part.heading);
+        w.table(SHIFT_HEADER, part.rows, [3, 3, 1, 1, 1.3]);
+      }
+      w.note(SHIFT_NOTE);
+    }
   }
 
   const q = report.qa;

@@ -29,7 +29,7 @@ export function inputsOfStored(state: SessionState, stored: StoredSession, peak:
   return gatherReportInputs({
     state,
     ballots: stored.votes,
-    participants: stored.participants.map((p) => ({ channel: p.channel, ...p.declared })),
+    participants: stored.participants.map((p) => ({ id: p.id, channel: p.channel, ...p.declared })),
     upvotes: stored.upvotes,
     questionTexts: Object.fromEntries(stored.questions.map((q) => [q.id, q.content.text])),
     peak,

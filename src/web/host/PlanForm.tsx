@@ -5,7 +5,7 @@ import type { PlanIssue } from './hostApi.ts';
 import { LOCALES, LOCALE_CODES } from '../i18n/locales.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
-import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, type PlanDraft } from './planDraft.ts';
+import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, withPollDuplicated, withPollMoved, withPollRemoved, type PlanDraft } from './planDraft.ts';
 
 interface PlanFormProps {
   readonly plan: PlanDraft;
@@ -209,10 +209,12 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
                 index={i}
                 count={plan.polls.length}
                 agenda={plan.agenda}
+                earlier={plan.polls.slice(0, i)}
                 issues={issues}
                 onChange={(next) => set({ polls: replaced(plan.polls, i, next) })}
-                onRemove={() => set({ polls: removed(plan.polls, i) })}
-                onMove={(to) => set({ polls: moved(plan.polls, i, to) })}
+                onRemove={() => onChange(withPollRemoved(plan, i))}
+                onMove={(to) => onChange(withPollMoved(plan, i, to))}
+                onDuplicate={() => onChange(withPollDuplicated(plan, i))}
               />
             </li>
           ))}
@@ -317,15 +319,40 @@ function SpeakerFields({ speaker, index, count, issues, onChange, onRemove, onMo
   );
 }
 
-function PollFields({ poll, index, count, agenda, issues, onChange, onRemove, onMove }: ItemProps<PreparedPoll> & { poll: PreparedPoll; agenda: readonly AgendaItem[] }) {
+/**
+ * Duplicates an item; focus goes to the copy's question, since the copy is what the host came
+ * to change (the item's key is its place, so focus is moved by hand, as for the move buttons).
+ */
+function DuplicateButton({ index, onDuplicate, label }: { index: number; onDuplicate: () => void; label: string }) {
+  const duplicate = (event: Event) => {
+    const list = (event.currentTarget as HTMLElement).closest('ol');
+    onDuplicate();
+    requestAnimationFrame(() => list?.children[index + 1]?.querySelector<HTMLElement>('input, textarea')?.focus());
+  };
+  return (
+    <button type="button" class="button button-small button-quiet" data-testid="host-duplicate-poll" aria-label={label} onClick={duplicate}>
+      {t('host.duplicate')}
+    </button>
+  );
+}
+
+/** The earlier polls a prepared poll can repeat (POLL-36): the same kind; the plan check names any other mismatch. */
+function repeatChoices(poll: PreparedPoll, earlier: readonly PreparedPoll[]): (readonly [string, string])[] {
+  const choices = earlier.flatMap((before, i) => (before.kind === poll.kind || poll.repeats === i ? [[String(i), t('host.repeatsPoll', { n: i + 1, question: before.question })] as const] : []));
+  return [['', t('host.repeatsNone')], ...choices];
+}
+
+function PollFields({ poll, index, count, agenda, earlier, issues, onChange, onRemove, onMove, onDuplicate }: ItemProps<PreparedPoll> & { poll: PreparedPoll; agenda: readonly AgendaItem[]; earlier: readonly PreparedPoll[]; onDuplicate: () => void }) {
   const p = `plan.polls.${index}`;
   const set = (patch: Partial<PreparedPoll>) => onChange({ ...poll, ...patch });
   const items: (readonly [string, string])[] = [['', t('host.noItem')], ...agenda.map((item, i) => [String(i), `${i + 1}. ${item.title}`] as const)];
+  const repeats = repeatChoices(poll, earlier);
   return (
     <div class="host-item">
       <div class="host-item-head">
         <h3 class="host-item-title">{t('host.poll', { n: index + 1 })}</h3>
         <MoveButtons index={index} count={count} onMove={onMove} what={(n) => t('host.poll', { n })} />
+        <DuplicateButton index={index} onDuplicate={onDuplicate} label={t('host.duplicatePoll', { n: index + 1 })} />
         <RemoveButton onRemove={onRemove} label={t('host.removePoll', { n: index + 1 })} />
       </div>
       <TextField issues={issues} path={`${p}.question`} label={t('host.pollQuestion')} value={poll.question} required onChange={(question) => set({ question })} />
@@ -335,6 +362,9 @@ function PollFields({ poll, index, count, agenda, issues, onChange, onRemove, on
         <SelectField issues={issues} path={`${p}.resultsVisibility`} label={t('host.visibility')} value={poll.resultsVisibility} options={VISIBILITY_LIST.map((v) => [v, t(VISIBILITY_NAMES[v])] as const)} onChange={(resultsVisibility) => set({ resultsVisibility: resultsVisibility ?? 'live' })} />
         <SelectField issues={issues} path={`${p}.agendaItem`} label={t('host.pollItem')} value={poll.agendaItem === undefined ? undefined : String(poll.agendaItem)} options={items} onChange={(v) => set({ agendaItem: v === undefined ? undefined : Number(v) })} />
       </div>
+      {index > 0 && (
+        <SelectField issues={issues} path={`${p}.repeats`} label={t('host.pollRepeats')} hint={t('host.pollRepeatsHint')} value={poll.repeats === undefined ? undefined : String(poll.repeats)} options={repeats} onChange={(v) => set({ repeats: v === undefined ? undefined : Number(v) })} />
+      )}
     </div>
   );
 }

@@ -108,3 +108,42 @@ export function withAgendaRemoved(plan: PlanDraft, index: number): PlanDraft {
     }),
   };
 }
+
+/** The plan's polls with each `repeats` renumbered by `renumber` (undefined: the poll it named is gone). */
+function withRepeats(polls: readonly PreparedPoll[], renumber: (index: number) => number | undefined): PreparedPoll[] {
+  return polls.map((poll) => {
+    if (poll.repeats === undefined) return poll;
+    const { repeats, ...rest } = poll;
+    const next = renumber(repeats);
+    return next === undefined ? rest : { ...rest, repeats: next };
+  });
+}
+
+/**
+ * Moves prepared poll `from` to `to`; a poll that repeats another (POLL-36) keeps naming the
+ * same poll at its new place. A move that puts a repeat before its original is left for the
+ * plan check to name, rather than silently dropping the pair.
+ */
+export function withPollMoved(plan: PlanDraft, from: number, to: number): PlanDraft {
+  const order = moved(plan.polls.map((_, i) => i), from, to);
+  const newIndex = new Map(order.map((old, i) => [old, i]));
+  return { ...plan, polls: withRepeats(moved(plan.polls, from, to), (i) => newIndex.get(i)) };
+}
+
+/** Removes prepared poll `index`; a poll that repeated it repeats nothing any more. */
+export function withPollRemoved(plan: PlanDraft, index: number): PlanDraft {
+  const rest = plan.polls.filter((_, i) => i !== index);
+  return { ...plan, polls: withRepeats(rest, (i) => (i === index ? undefined : i > index ? i - 1 : i)) };
+}
+
+/**
+ * A copy of prepared poll `index` right after it, for the same question asked again or a variant
+ * of it; the copy repeats what the original repeats, if anything.
+ */
+export function withPollDuplicated(plan: PlanDraft, index: number): PlanDraft {
+  const original = plan.polls[index];
+  if (!original) return plan;
+  const shifted = withRepeats(plan.polls, (i) => (i > index ? i + 1 : i));
+  const copy = shifted[index] as PreparedPoll;
+  return { ...plan, polls: [...shifted.slice(0, index + 1), { ...copy, options: [...copy.options] }, ...shifted.slice(index + 1)] };
+}

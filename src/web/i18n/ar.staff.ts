@@ -11,6 +11,7 @@ import { pollShiftAr } from './polls2.staff.ar.ts';
 import { chartsStaffAr } from './charts.staff.ar.ts';
 
 import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
+import { polls3StaffAr } from './polls3.staff.ar.ts';
 
 export const arStaff = {
   ...shownBreakdownStaffAr,
@@ -797,6 +798,7 @@ export const arStaff = {
   ...webex2StaffAr,
   ...pollShiftAr,
   ...chartsStaffAr,
+  ...polls3StaffAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

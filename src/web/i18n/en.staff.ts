@@ -10,6 +10,7 @@ import { pollShiftEn } from './polls2.staff.en.ts';
 import { chartsStaffEn } from './charts.staff.en.ts';
 
 import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
+import { polls3StaffEn } from './polls3.staff.en.ts';
 
 export const enStaff = {
   ...shownBreakdownStaffEn,
@@ -628,6 +629,7 @@ export const enStaff = {
   ...cockpitEn,
   ...pollShiftEn,
   ...chartsStaffEn,
+  ...polls3StaffEn,
   ...organisersEn,
   ...reportStaffEn,
   ...webex2StaffEn,

@@ -10,6 +10,7 @@ import { pollShiftEs } from './polls2.staff.es.ts';
 import { chartsStaffEs } from './charts.staff.es.ts';
 
 import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
+import { polls3StaffEs } from './polls3.staff.es.ts';
 
 export const esStaff = {
   ...shownBreakdownStaffEs,
@@ -751,6 +752,7 @@ export const esStaff = {
   ...webex2StaffEs,
   ...pollShiftEs,
   ...chartsStaffEs,
+  ...polls3StaffEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

@@ -10,6 +10,7 @@ import { pollShiftFr } from './polls2.staff.fr.ts';
 import { chartsStaffFr } from './charts.staff.fr.ts';
 
 import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
+import { polls3StaffFr } from './polls3.staff.fr.ts';
 
 export const frStaff = {
   ...shownBreakdownStaffFr,
@@ -751,6 +752,7 @@ export const frStaff = {
   ...webex2StaffFr,
   ...pollShiftFr,
   ...chartsStaffFr,
+  ...polls3StaffFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

@@ -11,6 +11,7 @@ import { pollShiftRu } from './polls2.staff.ru.ts';
 import { chartsStaffRu } from './charts.staff.ru.ts';
 
 import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
+import { polls3StaffRu } from './polls3.staff.ru.ts';
 
 export const ruStaff = {
   ...shownBreakdownStaffRu,
@@ -767,6 +768,7 @@ export const ruStaff = {
   ...webex2StaffRu,
   ...pollShiftRu,
   ...chartsStaffRu,
+  ...polls3StaffRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

@@ -11,6 +11,7 @@ import { pollShiftZh } from './polls2.staff.zh.ts';
 import { chartsStaffZh } from './charts.staff.zh.ts';
 
 import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
+import { polls3StaffZh } from './polls3.staff.zh.ts';
 
 export const zhStaff = {
   ...shownBreakdownStaffZh,
@@ -722,6 +723,7 @@ export const zhStaff = {
   ...webex2StaffZh,
   ...pollShiftZh,
   ...chartsStaffZh,
+  ...polls3StaffZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',
