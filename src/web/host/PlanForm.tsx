@@ -1,6 +1,6 @@
 import type { AgendaItem, PanelSpeaker, PreparedPoll } from '../../core/plan.ts';
 import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } from '../floor/floorNames.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { t, type MessageKey, tn } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
 import { LOCALES, LOCALE_CODES } from '../i18n/locales.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
@@ -154,7 +154,7 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
 
       <fieldset class="card host-section" id={sectionId('agenda')} data-testid="host-agenda">
         <legend class="section-heading">{t('host.section.agenda')}</legend>
-        <p class="field-hint">{t('host.agendaTotal', { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0), duration: plan.durationMinutes })}</p>
+        <p class="field-hint">{tn('host.agendaPlannedOf', plan.durationMinutes, { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0) })}</p>
         <ol class="host-list">
           {plan.agenda.map((item, i) => (
             <li key={i} class="host-list-item">

@@ -6,8 +6,10 @@
 import { organiserRefusalsAr } from './organisers.ar.ts';
 import { calls2Ar } from './calls2.ar.ts';
 import { pollPairRefusalsAr } from './polls2.ar.ts';
+import { langs2Ar } from './langs2.ar.ts';
 
 export const ar = {
+  ...langs2Ar,
   ...calls2Ar,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
@@ -148,7 +150,6 @@ export const ar = {
   'timer.captionRunning': 'متبقٍّ',
   'timer.captionWarning': 'متبقٍّ · حان وقت الاختتام',
   'timer.captionOver': 'تجاوز الوقت',
-  'timer.announceWarning': 'تبقّى {seconds} ثانية من وقت الكلمة.',
   'timer.announceOver': 'انتهى وقت الكلمة.',
 
   'floor.participantOnsite': 'مشارك (في القاعة)',
@@ -227,8 +228,6 @@ export const ar = {
   'qa.askLabel': 'سؤالك',
   'qa.askHint': 'دون كشف الهوية: لا أحد يرى من سأل. لا تذكر أسماء أو أعمارًا أو عناوين أو بيانات اتصال.',
   'qa.askHintModerated': 'دون كشف الهوية: لا أحد يرى من سأل. يقرأ المشرف الأسئلة قبل ظهورها. لا تذكر أسماء أو أعمارًا أو عناوين أو بيانات اتصال.',
-  'qa.counter': '{count} / {max} حرفًا',
-  'qa.counterOver': 'زيادة {count} حرفًا',
   'qa.nameLabel': 'اسمك (اختياري؛ يظهر مع سؤالك)',
   'qa.send': 'إرسال السؤال',
   'qa.sending': 'جارٍ الإرسال…',
@@ -410,10 +409,8 @@ export const ar = {
   ...organiserRefusalsAr,
   ...pollPairRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',
   'poll.hintRanking': 'رتّب الخيارات: الأول هو الذي تضعه في المرتبة الأعلى.',
-  'poll.hintWordcloud': 'اكتب حتى {max} كلمات أو عبارات قصيرة.',
   'poll.hintOpenText': 'اكتب إجابتك. قد يراجعها مشرف قبل عرضها.',
   'poll.hintQuiz': 'اختر الإجابة التي تراها صحيحة قبل انتهاء الوقت.',
   'poll.moveUp': 'انقل «{label}» إلى الأعلى',

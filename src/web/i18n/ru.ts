@@ -6,8 +6,10 @@
 import { organiserRefusalsRu } from './organisers.ru.ts';
 import { calls2Ru } from './calls2.ru.ts';
 import { pollPairRefusalsRu } from './polls2.ru.ts';
+import { langs2Ru } from './langs2.ru.ts';
 
 export const ru = {
+  ...langs2Ru,
   ...calls2Ru,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
@@ -146,7 +148,6 @@ export const ru = {
   'timer.captionRunning': 'осталось',
   'timer.captionWarning': 'осталось · пора завершать',
   'timer.captionOver': 'время вышло',
-  'timer.announceWarning': 'Секунд до конца выступления: {seconds}.',
   'timer.announceOver': 'Время выступления истекло.',
 
   'floor.participantOnsite': 'Участник (в зале)',
@@ -223,8 +224,6 @@ export const ru = {
   'qa.askLabel': 'Ваш вопрос',
   'qa.askHint': 'Анонимно: никто не видит, кто спросил. Не пишите имена, возраст, адреса и контакты.',
   'qa.askHintModerated': 'Анонимно: никто не видит, кто спросил. Модератор читает вопросы до их появления. Не пишите имена, возраст, адреса и контакты.',
-  'qa.counter': '{count} / {max} символов',
-  'qa.counterOver': 'Лишних символов: {count}',
   'qa.nameLabel': 'Ваше имя (необязательно; видно с вопросом)',
   'qa.send': 'Отправить вопрос',
   'qa.sending': 'Отправка…',
@@ -404,10 +403,8 @@ export const ru = {
   ...organiserRefusalsRu,
   ...pollPairRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',
   'poll.hintRanking': 'Расставьте варианты по порядку: первый — тот, который вы ставите выше всех.',
-  'poll.hintWordcloud': 'Напишите не более {max} слов или коротких фраз.',
   'poll.hintOpenText': 'Напишите свой ответ. Модератор может проверить его перед показом.',
   'poll.hintQuiz': 'Выберите ответ, который считаете верным, пока не вышло время.',
   'poll.moveUp': 'Переместить «{label}» выше',
