@@ -298,7 +298,7 @@ export const ar = {
   'refusal.connection.flooding': 'أوامر كثيرة جدًا لمدة طويلة: أُغلق الاتصال',
   'refusal.connection.tooMany': 'اتصالات كثيرة جدًا في وقت واحد من هذا الرابط أو هذه الشبكة',
   'refusal.hello.timeout': 'لم تصل رسالة hello في الوقت المحدد: أُغلق الاتصال',
-  'refusal.command.forbidden': 'لا يجوز لـ {role} تنفيذ {command}',
+  'refusal.command.forbidden': 'لا يجوز لـ {role} {command}',
   'refusal.command.duplicate': 'معرّف الأمر {id} استُخدم من قبل لأمر مختلف',
   'refusal.command.rateLimited': 'كثير جدًا في وقت واحد؛ يُرجى الانتظار لحظة',
   'refusal.server.commitFailed': 'تعذّر على الخادم حفظ هذا؛ يُرجى إعادة المحاولة',

@@ -34,6 +34,16 @@ export const langs2Ar: Readonly<Record<string, string>> = {
   'poll.hintUpToWords.few': 'اكتب حتى {count} كلمات أو عبارات قصيرة.',
   'poll.hintUpToWords.many': 'اكتب حتى {count} كلمة أو عبارة قصيرة.',
   'poll.hintUpToWords.other': 'اكتب حتى {count} كلمة أو عبارة قصيرة.',
+  // The actions `participant.only` names (src/core), said in this language inside its refusal.
+  'participantAction.raiseAHand': 'يرفعون أيديهم',
+  'participantAction.lowerTheirHand': 'يُنزلون أيديهم',
+  'participantAction.handTheFloorBack': 'يعيدون الكلمة',
+  'participantAction.acceptTheCodeOfConduct': 'يقبلون مدونة السلوك',
+  'participantAction.haveAChannel': 'يختارون القاعة أو الإنترنت',
+  'participantAction.declareGroups': 'يصرّحون بمجموعاتهم',
+  'participantAction.askQuestions': 'يطرحون الأسئلة',
+  'participantAction.upvote': 'يؤيدون الأسئلة',
+  'participantAction.vote': 'يصوّتون',
 };
 
 export const langs2PublicAr: Readonly<Record<string, string>> = {

@@ -15,6 +15,16 @@ export const langs2En = {
   'poll.hintUpToAnswers.other': 'Choose up to {count} answers.',
   'poll.hintUpToWords.one': 'Write up to {count} word or short phrase.',
   'poll.hintUpToWords.other': 'Write up to {count} words or short phrases.',
+  // The actions `participant.only` names (src/core), said in this language inside its refusal.
+  'participantAction.raiseAHand': 'raise a hand',
+  'participantAction.lowerTheirHand': 'lower their hand',
+  'participantAction.handTheFloorBack': 'hand the floor back',
+  'participantAction.acceptTheCodeOfConduct': 'accept the code of conduct',
+  'participantAction.haveAChannel': 'choose the room or online',
+  'participantAction.declareGroups': 'declare groups',
+  'participantAction.askQuestions': 'ask questions',
+  'participantAction.upvote': 'upvote',
+  'participantAction.vote': 'vote',
 } as const;
 
 export const langs2PublicEn = {

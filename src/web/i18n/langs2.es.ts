@@ -18,6 +18,16 @@ export const langs2Es: Readonly<Record<string, string>> = {
   'poll.hintUpToWords.one': 'Escriba hasta {count} palabra o frase corta.',
   'poll.hintUpToWords.many': 'Escriba hasta {count} de palabras o frases cortas.',
   'poll.hintUpToWords.other': 'Escriba hasta {count} palabras o frases cortas.',
+  // The actions `participant.only` names (src/core), said in this language inside its refusal.
+  'participantAction.raiseAHand': 'levantar la mano',
+  'participantAction.lowerTheirHand': 'bajar la mano',
+  'participantAction.handTheFloorBack': 'devolver la palabra',
+  'participantAction.acceptTheCodeOfConduct': 'aceptar el código de conducta',
+  'participantAction.haveAChannel': 'elegir la sala o en línea',
+  'participantAction.declareGroups': 'declarar sus grupos',
+  'participantAction.askQuestions': 'hacer preguntas',
+  'participantAction.upvote': 'apoyar preguntas',
+  'participantAction.vote': 'votar',
 };
 
 export const langs2PublicEs: Readonly<Record<string, string>> = {

@@ -18,6 +18,16 @@ export const langs2Fr: Readonly<Record<string, string>> = {
   'poll.hintUpToWords.one': 'Écrivez jusqu’à {count} mot ou expression courte.',
   'poll.hintUpToWords.many': 'Écrivez jusqu’à {count} de mots ou expressions courtes.',
   'poll.hintUpToWords.other': 'Écrivez jusqu’à {count} mots ou expressions courtes.',
+  // The actions `participant.only` names (src/core), said in this language inside its refusal.
+  'participantAction.raiseAHand': 'lever la main',
+  'participantAction.lowerTheirHand': 'baisser la main',
+  'participantAction.handTheFloorBack': 'rendre la parole',
+  'participantAction.acceptTheCodeOfConduct': 'accepter le code de conduite',
+  'participantAction.haveAChannel': 'choisir la salle ou en ligne',
+  'participantAction.declareGroups': 'déclarer leurs groupes',
+  'participantAction.askQuestions': 'poser des questions',
+  'participantAction.upvote': 'soutenir des questions',
+  'participantAction.vote': 'voter',
 };
 
 export const langs2PublicFr: Readonly<Record<string, string>> = {

@@ -23,6 +23,16 @@ export const langs2Ru: Readonly<Record<string, string>> = {
   'poll.hintUpToWords.few': 'Напишите не более {count} слов или коротких фраз.',
   'poll.hintUpToWords.many': 'Напишите не более {count} слов или коротких фраз.',
   'poll.hintUpToWords.other': 'Напишите не более {count} слова или короткой фразы.',
+  // The actions `participant.only` names (src/core), said in this language inside its refusal.
+  'participantAction.raiseAHand': 'могут поднять руку',
+  'participantAction.lowerTheirHand': 'могут опустить руку',
+  'participantAction.handTheFloorBack': 'могут вернуть слово',
+  'participantAction.acceptTheCodeOfConduct': 'могут принять кодекс поведения',
+  'participantAction.haveAChannel': 'могут выбрать зал или онлайн',
+  'participantAction.declareGroups': 'могут указать свои группы',
+  'participantAction.askQuestions': 'могут задавать вопросы',
+  'participantAction.upvote': 'могут поддерживать вопросы',
+  'participantAction.vote': 'могут голосовать',
 };
 
 export const langs2PublicRu: Readonly<Record<string, string>> = {

@@ -292,7 +292,7 @@ export const ru = {
   'refusal.connection.flooding': 'слишком много команд слишком долго: соединение закрыто',
   'refusal.connection.tooMany': 'слишком много одновременных подключений с этой ссылки или из этой сети',
   'refusal.hello.timeout': 'hello не получен вовремя: соединение закрыто',
-  'refusal.command.forbidden': 'роль «{role}» не может выполнить {command}',
+  'refusal.command.forbidden': 'роль «{role}» не позволяет {command}',
   'refusal.command.duplicate': 'идентификатор команды {id} уже использован для другой команды',
   'refusal.command.rateLimited': 'слишком много сразу; подождите немного',
   'refusal.server.commitFailed': 'серверу не удалось это сохранить; повторите попытку',

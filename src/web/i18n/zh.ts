@@ -283,7 +283,7 @@ export const zh = {
   'refusal.connection.flooding': '长时间命令过多：连接已关闭',
   'refusal.connection.tooMany': '来自此链接或此网络的同时连接过多',
   'refusal.hello.timeout': '未及时收到 hello：连接已关闭',
-  'refusal.command.forbidden': '{role}不能执行 {command}',
+  'refusal.command.forbidden': '{role}不能{command}',
   'refusal.command.duplicate': '命令 ID {id} 已用于另一条命令',
   'refusal.command.rateLimited': '同时操作过多，请稍候',
   'refusal.server.commitFailed': '服务器无法保存，请重试',
