@@ -57,7 +57,7 @@ export function BeforePage() {
         {info.subtitle && <p class="session-subtitle">{info.subtitle}</p>}
         <p class="lead">{t('before.intro')}</p>
         <p class="before-code">
-          {t('before.joinCode')}: <strong data-testid="before-code">{`${info.joinCode.slice(0, 3)} ${info.joinCode.slice(3)}`}</strong> · {tn('before.durationMinutes', info.durationMinutes)}
+          {t('before.joinCode')}: <strong data-testid="before-code" dir="ltr">{`${info.joinCode.slice(0, 3)} ${info.joinCode.slice(3)}`}</strong> · {tn('before.durationMinutes', info.durationMinutes)}
         </p>
       </header>
       <main id="main" class="before-main">

@@ -71,7 +71,7 @@ export const ar = {
   'participant.connecting': 'جارٍ الاتصال بالجلسة…',
   'participant.following': 'أنت تتابع',
   'participant.channelChange': 'تغيير',
-  'participant.channelChangeLabel': 'غيّر المكان الذي تتابع منه',
+  'participant.channelChangeLabel': 'تغيير المكان الذي تتابع منه',
   'participant.channelChoose': 'حدّد مكانك',
   'participant.channelQuestion': 'من أين تتابع؟',
   'participant.channelCancel': 'إلغاء',
