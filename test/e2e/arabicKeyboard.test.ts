@@ -12,7 +12,7 @@ import { publishQuestion, startSession } from '../support/startedSession.ts';
  * A11Y-10: the keyboard walks of A11Y-5 in Arabic, right to left: a participant whose browser
  * speaks Arabic joins, accepts the code of conduct, reads the guidelines, votes, raises a hand,
  * asks and upvotes by keyboard; a moderator in Arabic approves, opens and closes a poll and
- * gives the floor. At every state axe-core finds no WCAG 2.2 A/AA violation, and the news is
+ * gives the floor, and moves along the detail tabs with the arrow pointing their way. At every state axe-core finds no WCAG 2.2 A/AA violation, and the news is
  * announced in Arabic.
  */
 describe('keyboard only in Arabic (right to left)', () => {
@@ -151,6 +151,18 @@ describe('keyboard only in Arabic (right to left)', () => {
     await page.getByTestId('shortcut-help').waitFor();
     await checked(page, 'shortcut help', violations);
     await page.keyboard.press('Escape');
+
+    // Right to left the detail tabs run from the right: Left goes on to the next one, Right back.
+    const tabs = page.getByRole('tab');
+    const selected = () => page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.id);
+    const first = await tabs.first().getAttribute('id');
+    const second = await tabs.nth(1).getAttribute('id');
+    await tabs.first().click();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(selected).toBe(second);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(second);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe(first);
     await page.context().close();
     expect(violations).toEqual({});
     expect(errors).toEqual([]);
