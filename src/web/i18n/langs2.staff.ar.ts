@@ -141,4 +141,15 @@ export const langs2StaffAr: Readonly<Record<string, string>> = {
   'commandName.desk.edit': 'تعديل ملاحظة للمقرر',
   'commandName.desk.remove': 'حذف ملاحظة للمقرر',
   'commandName.followUp.announce': 'الإعلان عن فعالية المتابعة',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': 'لغات أخرى',
+  'host.translations.hint': 'اكتب نصوص الجلسة بلغة أخرى أيضًا. يقرأ هذه النسخة من كانت صفحته بتلك اللغة؛ ويعرض الحقل الفارغ نص لغة الجلسة. تعرض الشاشة الكبيرة دائمًا نصوص لغة الجلسة.',
+  'host.translations.language': 'اللغة',
+  'host.translations.title': 'العنوان',
+  'host.translations.subtitle': 'العنوان الفرعي',
+  'host.translations.guidelinesOnsite': 'إرشادات القاعة',
+  'host.translations.guidelinesOnline': 'إرشادات المشاركة عبر الإنترنت',
+  'host.translations.codeOfConduct': 'مدونة السلوك',
+  'host.translations.agendaTitle': 'البند {n} ({title}): العنوان',
+  'host.translations.agendaQuestion': 'البند {n}: سؤال السياسات',
 };

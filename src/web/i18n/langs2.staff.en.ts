@@ -86,4 +86,15 @@ export const langs2StaffEn = {
   'commandName.desk.edit': 'edit a rapporteur’s note',
   'commandName.desk.remove': 'remove a rapporteur’s note',
   'commandName.followUp.announce': 'announce the follow-up event',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': 'Other languages',
+  'host.translations.hint': 'Write the session’s texts in another language too. A person whose page is in that language reads this version; an empty field shows the session language’s text. The big screen always shows the session language’s.',
+  'host.translations.language': 'Language',
+  'host.translations.title': 'Title',
+  'host.translations.subtitle': 'Subtitle',
+  'host.translations.guidelinesOnsite': 'Guidelines for the room',
+  'host.translations.guidelinesOnline': 'Guidelines for online',
+  'host.translations.codeOfConduct': 'Code of conduct',
+  'host.translations.agendaTitle': 'Item {n} ({title}): title',
+  'host.translations.agendaQuestion': 'Item {n}: policy question',
 } as const;

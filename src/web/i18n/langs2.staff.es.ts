@@ -96,4 +96,15 @@ export const langs2StaffEs: Readonly<Record<string, string>> = {
   'commandName.desk.edit': 'editar una nota de relatoría',
   'commandName.desk.remove': 'quitar una nota de relatoría',
   'commandName.followUp.announce': 'anunciar el evento de seguimiento',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': 'Otros idiomas',
+  'host.translations.hint': 'Escriba los textos de la sesión también en otro idioma. Quien tenga la página en ese idioma lee esta versión; un campo vacío muestra el texto en el idioma de la sesión. La pantalla grande muestra siempre el idioma de la sesión.',
+  'host.translations.language': 'Idioma',
+  'host.translations.title': 'Título',
+  'host.translations.subtitle': 'Subtítulo',
+  'host.translations.guidelinesOnsite': 'Pautas para la sala',
+  'host.translations.guidelinesOnline': 'Pautas para quienes participan en línea',
+  'host.translations.codeOfConduct': 'Código de conducta',
+  'host.translations.agendaTitle': 'Punto {n} ({title}): título',
+  'host.translations.agendaQuestion': 'Punto {n}: pregunta de política',
 };

@@ -96,4 +96,15 @@ export const langs2StaffFr: Readonly<Record<string, string>> = {
   'commandName.desk.edit': 'de modifier une note du rapporteur',
   'commandName.desk.remove': 'de supprimer une note du rapporteur',
   'commandName.followUp.announce': 'd’annoncer l’événement de suivi',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': 'Autres langues',
+  'host.translations.hint': 'Écrivez aussi les textes de la session dans une autre langue. Une personne dont la page est dans cette langue lit cette version ; un champ vide affiche le texte dans la langue de la session. Le grand écran affiche toujours la langue de la session.',
+  'host.translations.language': 'Langue',
+  'host.translations.title': 'Titre',
+  'host.translations.subtitle': 'Sous-titre',
+  'host.translations.guidelinesOnsite': 'Consignes pour la salle',
+  'host.translations.guidelinesOnline': 'Consignes pour la participation en ligne',
+  'host.translations.codeOfConduct': 'Code de conduite',
+  'host.translations.agendaTitle': 'Point {n} ({title}) : titre',
+  'host.translations.agendaQuestion': 'Point {n} : question de politique',
 };

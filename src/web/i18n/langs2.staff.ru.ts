@@ -110,4 +110,15 @@ export const langs2StaffRu: Readonly<Record<string, string>> = {
   'commandName.desk.edit': 'изменить заметку докладчика',
   'commandName.desk.remove': 'удалить заметку докладчика',
   'commandName.followUp.announce': 'объявить о последующем мероприятии',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': 'Другие языки',
+  'host.translations.hint': 'Напишите тексты сессии и на другом языке. Тот, у кого страница на этом языке, читает эту версию; пустое поле показывает текст на языке сессии. Большой экран всегда показывает язык сессии.',
+  'host.translations.language': 'Язык',
+  'host.translations.title': 'Название',
+  'host.translations.subtitle': 'Подзаголовок',
+  'host.translations.guidelinesOnsite': 'Правила для зала',
+  'host.translations.guidelinesOnline': 'Правила для онлайн-участников',
+  'host.translations.codeOfConduct': 'Кодекс поведения',
+  'host.translations.agendaTitle': 'Пункт {n} ({title}): название',
+  'host.translations.agendaQuestion': 'Пункт {n}: вопрос политики',
 };

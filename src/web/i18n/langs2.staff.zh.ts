@@ -68,4 +68,15 @@ export const langs2StaffZh: Readonly<Record<string, string>> = {
   'commandName.desk.edit': '编辑报告员笔记',
   'commandName.desk.remove': '删除报告员笔记',
   'commandName.followUp.announce': '宣布后续活动',
+  // The host form's section for the plan's texts in other languages (I18N-9).
+  'host.section.languages': '其他语言',
+  'host.translations.hint': '也可以用另一种语言撰写会议文本。页面使用该语言的人会看到此版本；留空的字段显示会议语言的文本。大屏幕始终显示会议语言。',
+  'host.translations.language': '语言',
+  'host.translations.title': '标题',
+  'host.translations.subtitle': '副标题',
+  'host.translations.guidelinesOnsite': '会场指南',
+  'host.translations.guidelinesOnline': '线上参与指南',
+  'host.translations.codeOfConduct': '行为准则',
+  'host.translations.agendaTitle': '第 {n} 项（{title}）：标题',
+  'host.translations.agendaQuestion': '第 {n} 项：政策问题',
 };
