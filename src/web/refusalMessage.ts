@@ -16,13 +16,30 @@ const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
  * Parameters whose values are names the catalog can say in the reader's language: a role, a
  * plan setting, a question's status. A value the loaded texts do not name is shown as sent.
  */
-const NAMED_PARAMS: Readonly<Record<string, (value: string) => string>> = {
+const NAMED_PARAMS: Record<string, (value: string) => string> = {
   role: (value) => `role.${value}`,
+  // `participant.only` names the action in English words ("raise a hand"): its key is the words
+  // in camel case (`participantAction.raiseAHand`), in the main part since a phone can meet it.
+  action: (value) => `participantAction.${camelCase(value)}`,
   // Only the host changes settings, so only the host page (with its staff texts) meets this
   // refusal: the names stay out of the phone's bundle (I18N-2), where the id is shown.
   setting: (value) => 'audit.setting.' + value,
   status: (value) => `qa.status.${value}`,
 };
+
+/** "raise a hand" → "raiseAHand". */
+function camelCase(words: string): string {
+  return words.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * Lets a page whose text parts name more parameters translate them too: the staff pages name
+ * the commands of `command.forbidden` (`staffRefusalParams.ts`), which stay out of the phone's
+ * bundle (I18N-2).
+ */
+export function nameRefusalParam(name: string, key: (value: string) => string): void {
+  NAMED_PARAMS[name] = key;
+}
 
 function translatedParams(params: Refusal['params']): Refusal['params'] {
   const out: Record<string, string | number> = { ...params };

@@ -8,7 +8,8 @@ import { connectClient, createSession, tokenOf } from '../support/testServer.ts'
 /**
  * I18N-5 in the browser: a plan whose first agenda item and code of conduct the host also
  * wrote in Arabic. A phone in Arabic shows the Arabic title and code of conduct; a phone in
- * French (no French version) and the projector (session in English) show the English ones.
+ * French (no French version) and the projector (session in English) show the English ones,
+ * marked `lang="en"` on the phone (I18N-8).
  */
 describe('plan texts per language', () => {
   const stage = e2eStage('e2e-plan-languages.db');
@@ -43,6 +44,8 @@ describe('plan texts per language', () => {
     await expect.poll(() => arabic.getByTestId('conduct-text').innerText()).toContain(arabicConduct);
     await arabic.getByTestId('conduct-accept').click();
     await expect.poll(() => arabic.getByTestId('participant-agenda-title').textContent()).toBe(arabicTitle);
+    // I18N-8: the Arabic version is in the page's language, so it carries no lang of its own.
+    expect(await arabic.getByTestId('participant-agenda-title').getAttribute('lang')).toBeNull();
     await screenshot(arabic, 'plan-language-ar-phone');
 
     const french = await open(`${base}/j/${session.joinCode}`, phone, true, 'fr-FR');
@@ -50,6 +53,7 @@ describe('plan texts per language', () => {
     await expect.poll(() => french.getByTestId('conduct-text').innerText()).toContain('Respect each other.');
     await french.getByTestId('conduct-accept').click();
     await expect.poll(() => french.getByTestId('participant-agenda-title').textContent()).toBe(first.title);
+    expect(await french.getByTestId('participant-agenda-title').getAttribute('lang')).toBe('en');
 
     const projector = await open(session.links.projector, { width: 1920, height: 1080 }, false, 'ar-EG');
     await expect.poll(() => projector.getByTestId('projector-agenda-title').textContent()).toBe(first.title);

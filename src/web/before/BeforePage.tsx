@@ -3,7 +3,7 @@ import type { GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import type { AgendaItem } from '../../core/plan.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { route } from '../router.ts';
 import '../styles/guidelines.css';
@@ -57,7 +57,7 @@ export function BeforePage() {
         {info.subtitle && <p class="session-subtitle">{info.subtitle}</p>}
         <p class="lead">{t('before.intro')}</p>
         <p class="before-code">
-          {t('before.joinCode')}: <strong data-testid="before-code">{`${info.joinCode.slice(0, 3)} ${info.joinCode.slice(3)}`}</strong> · {t('before.duration', { count: info.durationMinutes })}
+          {t('before.joinCode')}: <strong data-testid="before-code" dir="ltr">{`${info.joinCode.slice(0, 3)} ${info.joinCode.slice(3)}`}</strong> · {tn('before.durationMinutes', info.durationMinutes)}
         </p>
       </header>
       <main id="main" class="before-main">

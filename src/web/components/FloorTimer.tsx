@@ -1,6 +1,6 @@
 import type { TimerReading } from '../floor/floorTime.ts';
 import { timerDigits } from '../floor/floorTime.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 interface FloorTimerProps {
   readonly reading: TimerReading;
@@ -37,7 +37,7 @@ export function timerCaption(reading: TimerReading): string {
  * warning and "Time is up" at the limit.
  */
 export function TimerAnnouncer({ reading, warningSeconds }: { reading: TimerReading; warningSeconds: number }) {
-  const text = reading.phase === 'over' ? t('timer.announceOver') : reading.phase === 'warning' ? t('timer.announceWarning', { seconds: warningSeconds }) : '';
+  const text = reading.phase === 'over' ? t('timer.announceOver') : reading.phase === 'warning' ? tn('timer.warningLeft', warningSeconds) : '';
   return (
     <span class="visually-hidden" aria-live="polite">
       {text}

@@ -45,10 +45,13 @@ function describedBy(path: string, hint: string | undefined, issues: readonly Pl
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: FieldBase & { value: string | undefined; onChange: (value: string) => void; multiline?: boolean; required?: boolean }) {
-  const { path, hint, issues, value, onChange, multiline = false, required = false } = props;
+export function TextField(props: FieldBase & { value: string | undefined; onChange: (value: string) => void; multiline?: boolean; required?: boolean; lang?: string; dir?: 'ltr' | 'rtl' }) {
+  const { path, hint, issues, value, onChange, multiline = false, required = false, lang, dir } = props;
   const common = {
     id: fieldId(path),
+    // A text written in another language than the page's (a plan translation) says which.
+    lang,
+    dir,
     class: 'text-input',
     'data-testid': fieldId(path),
     'aria-invalid': issueFor(issues, path) ? ('true' as const) : undefined,

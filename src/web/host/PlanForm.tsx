@@ -1,9 +1,10 @@
 import type { AgendaItem, PanelSpeaker, PreparedPoll } from '../../core/plan.ts';
 import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } from '../floor/floorNames.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { t, type MessageKey, tn } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
 import { LOCALES, LOCALE_CODES } from '../i18n/locales.ts';
 import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
+import { PlanTranslationsFields } from './PlanTranslationsFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
 import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, withPollDuplicated, withPollMoved, withPollRemoved, type PlanDraft } from './planDraft.ts';
 
@@ -19,7 +20,7 @@ interface PlanFormProps {
 }
 
 /** The form's sections, in order, for the navigation beside it (`#host-section-…`). */
-export const PLAN_SECTIONS = ['session', 'roles', 'floor', 'qa', 'guidelines', 'agenda', 'speakers', 'polls'] as const;
+export const PLAN_SECTIONS = ['session', 'roles', 'floor', 'qa', 'guidelines', 'agenda', 'languages', 'speakers', 'polls'] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export const SECTION_NAMES: Record<PlanSection, MessageKey> = {
@@ -29,6 +30,7 @@ export const SECTION_NAMES: Record<PlanSection, MessageKey> = {
   qa: 'host.section.qa',
   guidelines: 'host.section.guidelines',
   agenda: 'host.section.agenda',
+  languages: 'host.section.languages',
   speakers: 'host.section.speakers',
   polls: 'host.section.polls',
 };
@@ -154,7 +156,7 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
 
       <fieldset class="card host-section" id={sectionId('agenda')} data-testid="host-agenda">
         <legend class="section-heading">{t('host.section.agenda')}</legend>
-        <p class="field-hint">{t('host.agendaTotal', { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0), duration: plan.durationMinutes })}</p>
+        <p class="field-hint">{tn('host.agendaPlannedOf', plan.durationMinutes, { minutes: plan.agenda.reduce((sum, item) => sum + (Number.isFinite(item.plannedMinutes) ? item.plannedMinutes : 0), 0) })}</p>
         <ol class="host-list">
           {plan.agenda.map((item, i) => (
             <li key={i} class="host-list-item">
@@ -173,6 +175,11 @@ export function PlanForm({ plan, issues, onChange, live = false }: PlanFormProps
         <button type="button" class="button button-secondary" data-testid="host-add-agenda" onClick={() => set({ agenda: [...plan.agenda, blankAgendaItem()] })}>
           {t('host.addAgenda')}
         </button>
+      </fieldset>
+
+      <fieldset class="card host-section" id={sectionId('languages')} data-testid="host-languages">
+        <legend class="section-heading">{t('host.section.languages')}</legend>
+        <PlanTranslationsFields plan={plan} issues={issues} onChange={onChange} />
       </fieldset>
 
       <fieldset class="card host-section" id={sectionId('speakers')} data-testid="host-speakers">

@@ -2,6 +2,7 @@ import type { SessionPlan } from '../../core/plan.ts';
 import { refusalFrom } from '../../client/refusal.ts';
 import { t } from '../i18n/index.ts';
 import { refusalText } from '../refusalMessage.ts';
+import '../staffRefusalParams.ts';
 
 /** The host's HTTP calls (SESS-4, SESS-5), with the host token as a Bearer token. */
 

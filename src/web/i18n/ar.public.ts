@@ -3,7 +3,10 @@
  * page and the privacy page (plain words, for young readers). The translation of en.public.ts:
  * same keys, same order.
  */
+import { langs2PublicAr } from './langs2.ar.ts';
+
 export const arPublic = {
+  ...langs2PublicAr,
   'title.privacy': 'خصوصيتك · OpenFloor',
   'privacy.title': 'خصوصيتك',
   'privacy.lead': 'يتيح لك OpenFloor أن تصوّت وتطرح أسئلة وترفع يدك. إليك ما يحفظه عنك، ومن يراه، وإلى متى.',
@@ -35,7 +38,6 @@ export const arPublic = {
   'before.joinCode': 'رمز الانضمام',
   'before.agenda': 'جدول الأعمال',
   'before.minutes': '{count} د',
-  'before.duration': '{count} دقيقة',
   'before.notFound': 'لا توجد جلسة بهذا الرمز. تحقّق من الرابط الذي أُرسل إليك.',
   'before.loading': 'جارٍ التحميل…',
 } as const;

@@ -9,12 +9,13 @@ import { reportStaffAr } from './report.staff.ar.ts';
 import { webex2StaffAr } from './webex2.staff.ar.ts';
 import { pollShiftAr } from './polls2.staff.ar.ts';
 import { chartsStaffAr } from './charts.staff.ar.ts';
-
 import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
 import { polls3StaffAr } from './polls3.staff.ar.ts';
+import { langs2StaffAr } from './langs2.staff.ar.ts';
 
 export const arStaff = {
   ...shownBreakdownStaffAr,
+  ...langs2StaffAr,
   'title.moderator': 'المشرف · {title} · OpenFloor',
   'title.moderatorPending': 'المشرف · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -60,7 +61,6 @@ export const arStaff = {
   'pollForm.kindSingle': 'إجابة واحدة لكل شخص',
   'pollForm.kindMultiple': 'عدة إجابات لكل شخص',
   'pollForm.options': 'الخيارات',
-  'pollForm.optionsHint': 'من {min} إلى {max} خيارات.',
   'pollForm.option': 'الخيار {number}',
   'pollForm.removeOption': 'حذف الخيار {number}',
   'pollForm.addOption': 'إضافة خيار',
@@ -72,7 +72,6 @@ export const arStaff = {
   'pollForm.submitting': 'جارٍ الإنشاء…',
   'pollForm.created': 'أُنشئ الاستطلاع كمسودة. افتحه عندما تكون جاهزًا.',
   'pollForm.errorQuestion': 'اكتب سؤالًا.',
-  'pollForm.errorOptions': 'أدخل {min} خيارات على الأقل.',
   'pollForm.errorDistinct': 'يجب أن يكون كل خيار مختلفًا.',
 
   'projector.connecting': 'جارٍ الاتصال بالجلسة…',
@@ -163,8 +162,6 @@ export const arStaff = {
   'moderator.time.warning': 'التنبيه قبل النهاية (بالثواني)',
   'moderator.time.save': 'تطبيق',
   'moderator.time.saved': 'حُدّث وقت الكلمة. يسري اعتبارًا من المتحدث التالي.',
-  'moderator.time.limitRange': 'اختر بين {min} و{max} ثانية.',
-  'moderator.time.warningRange': 'يجب أن يأتي التنبيه قبل النهاية: من 0 إلى {max} ثانية.',
 
   'balance.title': 'مقياس التوازن',
   'balance.dimensionChannel': 'القاعة والإنترنت',
@@ -266,7 +263,6 @@ export const arStaff = {
   'host.access.revoke': 'إلغاء',
   'host.access.revokeLabel': 'إلغاء الرابط «{label}»',
   'host.access.revokeConfirm': 'إلغاء «{label}»؟ تُغلق صفحاته المفتوحة فورًا ويتوقف الرابط عن العمل.',
-  'host.access.revokedDone': 'أُلغي «{label}»؛ أُغلقت {count} صفحة مفتوحة.',
   'host.access.empty': 'لا توجد روابط بعد.',
   'host.audit.heading': 'سجل التدقيق',
   'host.audit.intro': 'إجراءات الإشراف، وتغييرات الإعدادات (القديم ← الجديد)، وتغييرات الروابط، الأحدث أولًا. لا يُعرض شيء مما كتبه المشاركون: الأسئلة برقمها فقط.',
@@ -360,7 +356,6 @@ export const arStaff = {
   'host.guidelines.conductHint': 'اتركها فارغة إذا لم تطلب أي قبول.',
   'host.guidelines.save': 'حفظ الإرشادات',
   'host.guidelines.saved': 'تم الحفظ. يرى جميع المتصلين النص الجديد.',
-  'host.guidelines.length': '{count} من {max} حرفًا',
   'host.guidelines.preview': 'صفحة ما قبل الجلسة لإرسالها مسبقًا',
   'speaker.heading': 'واجهة المتحدث',
   'speaker.youAre': 'أنت {label}',
@@ -389,8 +384,6 @@ export const arStaff = {
   'rapporteur.revoked': 'ألغى المضيف رابط المقرر هذا. اطلب من المضيف رابطًا جديدًا.',
   'rapporteur.invalid': 'رابط المقرر هذا غير صالح (لم يعد صالحًا). اطلب من المضيف رابطًا جديدًا.',
   'rapporteur.connecting': 'جارٍ الاتصال بالجلسة…',
-  'rapporteur.interventions': 'عدد المداخلات حتى الآن: {count}',
-  'rapporteur.resultsHidden': 'النتائج ليست علنية بعد (عدد الأصوات: {count}).',
   'run.title': 'سير الجلسة',
   'run.agenda': 'جدول الأعمال',
   'run.sessionClock': 'الجلسة {time}',
@@ -505,7 +498,6 @@ export const arStaff = {
   'host.policy': 'قاعدة ترتيب قائمة الانتظار',
   'host.limit': 'وقت الكلمة (بالثواني)',
   'host.warning': 'التنبيه قبل النهاية (بالثواني)',
-  'host.agendaTotal': 'المخطط: {minutes} من {duration} دقيقة.',
   'host.addAgenda': 'إضافة بند إلى جدول الأعمال',
   'host.agendaItem': 'البند {n}',
   'host.removeAgenda': 'حذف بند جدول الأعمال {n}',
@@ -646,11 +638,8 @@ export const arStaff = {
   'report.col.forwarded': 'المُحالة',
   'report.minutes': '{count} د',
   'report.participation': 'المشاركة',
-  'report.joined': 'انضم {total}: {onsite} في القاعة، و{online} عبر الإنترنت.',
   'report.floor': 'الكلمة',
-  'report.floorLine': 'عدد المداخلات {count}، و{minutes} د؛ وتجاوز المشرف قاعدة ترتيب قائمة الانتظار {overrides} مرة.',
   'report.polls': 'الاستطلاعات',
-  'report.pollVoters': 'صوّت {count}',
   'report.qa': 'الأسئلة',
   'report.topQuestions': 'أبرز الأسئلة',
   'report.unanswered': 'لم تُجَب، للمتابعة',
@@ -685,7 +674,6 @@ export const arStaff = {
 
   'cockpit.next.title': 'المتحدثون التالون',
   'cockpit.next.none': 'لا أحد ينتظر الكلمة.',
-  'cockpit.next.online': 'عبر الإنترنت: {count} في الانتظار، أولهم في المكان {place}',
   'cockpit.next.onlineNone': 'لا توجد يد مرفوعة عبر الإنترنت.',
   'cockpit.next.showQueue': 'قائمة الانتظار كاملة ({count})',
 

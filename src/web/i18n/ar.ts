@@ -8,8 +8,10 @@ import { calls2Ar } from './calls2.ar.ts';
 import { pollPairRefusalsAr } from './polls2.ar.ts';
 import { breakdownRefusalsAr, shownBreakdownAr } from './breakdowns.ar.ts';
 import { quizTimerRefusalsAr } from './charts.ar.ts';
+import { langs2Ar } from './langs2.ar.ts';
 
 export const ar = {
+  ...langs2Ar,
   ...calls2Ar,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
@@ -71,7 +73,7 @@ export const ar = {
   'participant.connecting': 'جارٍ الاتصال بالجلسة…',
   'participant.following': 'أنت تتابع',
   'participant.channelChange': 'تغيير',
-  'participant.channelChangeLabel': 'غيّر المكان الذي تتابع منه',
+  'participant.channelChangeLabel': 'تغيير المكان الذي تتابع منه',
   'participant.channelChoose': 'حدّد مكانك',
   'participant.channelQuestion': 'من أين تتابع؟',
   'participant.channelCancel': 'إلغاء',
@@ -150,7 +152,6 @@ export const ar = {
   'timer.captionRunning': 'متبقٍّ',
   'timer.captionWarning': 'متبقٍّ · حان وقت الاختتام',
   'timer.captionOver': 'تجاوز الوقت',
-  'timer.announceWarning': 'تبقّى {seconds} ثانية من وقت الكلمة.',
   'timer.announceOver': 'انتهى وقت الكلمة.',
 
   'floor.participantOnsite': 'مشارك (في القاعة)',
@@ -229,8 +230,6 @@ export const ar = {
   'qa.askLabel': 'سؤالك',
   'qa.askHint': 'دون كشف الهوية: لا أحد يرى من سأل. لا تذكر أسماء أو أعمارًا أو عناوين أو بيانات اتصال.',
   'qa.askHintModerated': 'دون كشف الهوية: لا أحد يرى من سأل. يقرأ المشرف الأسئلة قبل ظهورها. لا تذكر أسماء أو أعمارًا أو عناوين أو بيانات اتصال.',
-  'qa.counter': '{count} / {max} حرفًا',
-  'qa.counterOver': 'زيادة {count} حرفًا',
   'qa.nameLabel': 'اسمك (اختياري؛ يظهر مع سؤالك)',
   'qa.send': 'إرسال السؤال',
   'qa.sending': 'جارٍ الإرسال…',
@@ -301,7 +300,7 @@ export const ar = {
   'refusal.connection.flooding': 'أوامر كثيرة جدًا لمدة طويلة: أُغلق الاتصال',
   'refusal.connection.tooMany': 'اتصالات كثيرة جدًا في وقت واحد من هذا الرابط أو هذه الشبكة',
   'refusal.hello.timeout': 'لم تصل رسالة hello في الوقت المحدد: أُغلق الاتصال',
-  'refusal.command.forbidden': 'لا يجوز لـ {role} تنفيذ {command}',
+  'refusal.command.forbidden': 'لا يجوز لـ {role} {command}',
   'refusal.command.duplicate': 'معرّف الأمر {id} استُخدم من قبل لأمر مختلف',
   'refusal.command.rateLimited': 'كثير جدًا في وقت واحد؛ يُرجى الانتظار لحظة',
   'refusal.server.commitFailed': 'تعذّر على الخادم حفظ هذا؛ يُرجى إعادة المحاولة',
@@ -415,10 +414,8 @@ export const ar = {
   ...shownBreakdownAr,
   ...quizTimerRefusalsAr,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'اختر حتى {max} إجابات.',
   'poll.hintRating': 'اختر نقطة على المقياس.',
   'poll.hintRanking': 'رتّب الخيارات: الأول هو الذي تضعه في المرتبة الأعلى.',
-  'poll.hintWordcloud': 'اكتب حتى {max} كلمات أو عبارات قصيرة.',
   'poll.hintOpenText': 'اكتب إجابتك. قد يراجعها مشرف قبل عرضها.',
   'poll.hintQuiz': 'اختر الإجابة التي تراها صحيحة قبل انتهاء الوقت.',
   'poll.moveUp': 'انقل «{label}» إلى الأعلى',

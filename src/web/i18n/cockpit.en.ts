@@ -30,7 +30,6 @@ export const cockpitEn = {
 
   'cockpit.next.title': 'Next speakers',
   'cockpit.next.none': 'Nobody waits for the floor.',
-  'cockpit.next.online': 'Online: {count} waiting, the first at place {place}',
   'cockpit.next.onlineNone': 'No online hand is raised.',
   'cockpit.next.showQueue': 'Whole queue ({count})',
 

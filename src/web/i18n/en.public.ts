@@ -3,7 +3,10 @@
  * the privacy page (/privacy, PRIV-9: plain words, grade 7 at most, `npm run readability`).
  * Loaded with those pages and with the staff pages (I18N-2).
  */
+import { langs2PublicEn } from './langs2.en.ts';
+
 export const enPublic = {
+  ...langs2PublicEn,
   'title.privacy': 'Your privacy · OpenFloor',
   'privacy.title': 'Your privacy',
   'privacy.lead': 'OpenFloor lets you vote, ask questions and raise your hand. Here is what it keeps about you, who sees it and for how long.',
@@ -35,7 +38,6 @@ export const enPublic = {
   'before.joinCode': 'Join code',
   'before.agenda': 'Agenda',
   'before.minutes': '{count} min',
-  'before.duration': '{count} minutes',
   'before.notFound': 'No session has this code. Check the link you were sent.',
   'before.loading': 'Loading…',
 } as const;

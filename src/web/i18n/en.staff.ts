@@ -8,12 +8,13 @@ import { reportStaffEn } from './report.staff.en.ts';
 import { webex2StaffEn } from './webex2.staff.en.ts';
 import { pollShiftEn } from './polls2.staff.en.ts';
 import { chartsStaffEn } from './charts.staff.en.ts';
-
 import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
 import { polls3StaffEn } from './polls3.staff.en.ts';
+import { langs2StaffEn } from './langs2.staff.en.ts';
 
 export const enStaff = {
   ...shownBreakdownStaffEn,
+  ...langs2StaffEn,
   'title.moderator': 'Moderator · {title} · OpenFloor',
   'title.moderatorPending': 'Moderator · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -59,7 +60,6 @@ export const enStaff = {
   'pollForm.kindSingle': 'One answer per person',
   'pollForm.kindMultiple': 'Several answers per person',
   'pollForm.options': 'Options',
-  'pollForm.optionsHint': 'From {min} to {max} options.',
   'pollForm.option': 'Option {number}',
   'pollForm.removeOption': 'Remove option {number}',
   'pollForm.addOption': 'Add an option',
@@ -71,7 +71,6 @@ export const enStaff = {
   'pollForm.submitting': 'Creating…',
   'pollForm.created': 'Poll created as a draft. Open it when you are ready.',
   'pollForm.errorQuestion': 'Write a question.',
-  'pollForm.errorOptions': 'Give at least {min} options.',
   'pollForm.errorDistinct': 'Each option must be different.',
 
   'projector.connecting': 'Connecting to the session…',
@@ -158,8 +157,6 @@ export const enStaff = {
   'moderator.time.warning': 'Warning before the end (seconds)',
   'moderator.time.save': 'Apply',
   'moderator.time.saved': 'Speaking time updated. It applies from the next speaker on.',
-  'moderator.time.limitRange': 'Choose between {min} and {max} seconds.',
-  'moderator.time.warningRange': 'The warning must come before the end: from 0 to {max} seconds.',
 
   'balance.title': 'Balance meter',
   'balance.dimensionChannel': 'Room and online',
@@ -238,7 +235,6 @@ export const enStaff = {
   'host.access.revoke': 'Revoke',
   'host.access.revokeLabel': 'Revoke the link “{label}”',
   'host.access.revokeConfirm': 'Revoke “{label}”? Its open pages close at once and the link stops working.',
-  'host.access.revokedDone': 'Revoked “{label}”; {count} open page(s) closed.',
   'host.access.empty': 'No links yet.',
   'host.audit.heading': 'Audit log',
   'host.audit.intro': 'Moderation actions, changes of settings (old → new) and link changes, newest first. Nothing a participant wrote is shown: questions by their number only.',
@@ -332,7 +328,6 @@ export const enStaff = {
   'host.guidelines.conductHint': 'Leave empty to ask for no acceptance.',
   'host.guidelines.save': 'Save guidelines',
   'host.guidelines.saved': 'Saved. Everyone connected sees the new text.',
-  'host.guidelines.length': '{count} of {max} characters',
   'host.guidelines.preview': 'Pre-session page to send ahead',
   'speaker.heading': 'Speaker view',
   'speaker.youAre': 'You are {label}',
@@ -361,8 +356,6 @@ export const enStaff = {
   'rapporteur.revoked': 'The host revoked this rapporteur link. Ask the host for a new one.',
   'rapporteur.invalid': 'This rapporteur link is not valid (any more). Ask the host for a new one.',
   'rapporteur.connecting': 'Connecting to the session…',
-  'rapporteur.interventions': '{count} interventions so far',
-  'rapporteur.resultsHidden': 'Results not public yet ({count} votes).',
   // ---- Run of show: the run panel, projector control, the projector's agenda, the host page ----
   'run.title': 'Run of show',
   'run.agenda': 'Agenda',
@@ -478,7 +471,6 @@ export const enStaff = {
   'host.policy': 'Queue policy',
   'host.limit': 'Speaking time (seconds)',
   'host.warning': 'Warning before the end (seconds)',
-  'host.agendaTotal': 'Planned: {minutes} of {duration} minutes.',
   'host.addAgenda': 'Add an agenda item',
   'host.agendaItem': 'Item {n}',
   'host.removeAgenda': 'Remove agenda item {n}',
@@ -615,11 +607,8 @@ export const enStaff = {
   'report.col.forwarded': 'Forwarded',
   'report.minutes': '{count} min',
   'report.participation': 'Participation',
-  'report.joined': '{total} joined: {onsite} onsite, {online} online.',
   'report.floor': 'Floor',
-  'report.floorLine': '{count} interventions, {minutes} min; {overrides} moderator overrides of the queue policy.',
   'report.polls': 'Polls',
-  'report.pollVoters': '{count} voted',
   'report.qa': 'Questions',
   'report.topQuestions': 'Top questions',
   'report.unanswered': 'Unanswered, for follow-up',

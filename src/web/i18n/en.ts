@@ -7,11 +7,13 @@
  */
 import { refusalsEn } from './refusals.en.ts';
 import { calls2En } from './calls2.en.ts';
+import { langs2En } from './langs2.en.ts';
 
 import { shownBreakdownEn } from './breakdowns.en.ts';
 
 export const en = {
   ...shownBreakdownEn,
+  ...langs2En,
   ...calls2En,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',
@@ -150,7 +152,6 @@ export const en = {
   'timer.captionRunning': 'left',
   'timer.captionWarning': 'left · time to wrap up',
   'timer.captionOver': 'over time',
-  'timer.announceWarning': '{seconds} seconds of speaking time left.',
   'timer.announceOver': 'Speaking time is up.',
 
   'floor.participantOnsite': 'Participant (onsite)',
@@ -226,8 +227,6 @@ export const en = {
   'qa.askLabel': 'Your question',
   'qa.askHint': 'Anonymous: nobody sees who asked. Leave out names, ages, addresses and contact details.',
   'qa.askHintModerated': 'Anonymous: nobody sees who asked. A moderator reads questions before they appear. Leave out names, ages, addresses and contact details.',
-  'qa.counter': '{count} / {max} characters',
-  'qa.counterOver': '{count} characters too many',
   'qa.nameLabel': 'Your name (optional; shown with your question)',
   'qa.send': 'Send question',
   'qa.sending': 'Sending…',
@@ -281,10 +280,8 @@ export const en = {
   'qa.reason.offensive': 'Offensive',
   'qa.reason.otherReason': 'Other',
   // polls (merged from polls.en.ts)
-  'poll.hintMaxChoices': 'Choose up to {max} answers.',
   'poll.hintRating': 'Choose a point on the scale.',
   'poll.hintRanking': 'Put the options in order: the first is the one you rank highest.',
-  'poll.hintWordcloud': 'Write up to {max} words or short phrases.',
   'poll.hintOpenText': 'Write your answer. A moderator may review it before it is shown.',
   'poll.hintQuiz': 'Choose the answer you think is right, before the time is up.',
   'poll.moveUp': 'Move “{label}” up',

@@ -3,7 +3,10 @@
  * the privacy page (/privacy, written in plain words for young readers). Same keys, in the
  * same order, as en.public.ts.
  */
+import { langs2PublicEs } from './langs2.es.ts';
+
 export const esPublic = {
+  ...langs2PublicEs,
   'title.privacy': 'Su privacidad · OpenFloor',
   'privacy.title': 'Su privacidad',
   'privacy.lead': 'Con OpenFloor puede votar, hacer preguntas y levantar la mano. Aquí le contamos qué guardamos sobre usted, quién lo ve y por cuánto tiempo.',
@@ -35,7 +38,6 @@ export const esPublic = {
   'before.joinCode': 'Código de acceso',
   'before.agenda': 'Orden del día',
   'before.minutes': '{count} min',
-  'before.duration': '{count} minutos',
   'before.notFound': 'Ninguna sesión tiene este código. Compruebe el enlace que recibió.',
   'before.loading': 'Cargando…',
 } as const;

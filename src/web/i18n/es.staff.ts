@@ -8,12 +8,13 @@ import { reportStaffEs } from './report.staff.es.ts';
 import { webex2StaffEs } from './webex2.staff.es.ts';
 import { pollShiftEs } from './polls2.staff.es.ts';
 import { chartsStaffEs } from './charts.staff.es.ts';
-
 import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
 import { polls3StaffEs } from './polls3.staff.es.ts';
+import { langs2StaffEs } from './langs2.staff.es.ts';
 
 export const esStaff = {
   ...shownBreakdownStaffEs,
+  ...langs2StaffEs,
   'title.moderator': 'Moderación · {title} · OpenFloor',
   'title.moderatorPending': 'Moderación · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -59,7 +60,6 @@ export const esStaff = {
   'pollForm.kindSingle': 'Una respuesta por persona',
   'pollForm.kindMultiple': 'Varias respuestas por persona',
   'pollForm.options': 'Opciones',
-  'pollForm.optionsHint': 'De {min} a {max} opciones.',
   'pollForm.option': 'Opción {number}',
   'pollForm.removeOption': 'Quitar la opción {number}',
   'pollForm.addOption': 'Añadir una opción',
@@ -71,7 +71,6 @@ export const esStaff = {
   'pollForm.submitting': 'Creando…',
   'pollForm.created': 'Encuesta creada como borrador. Ábrala cuando quiera.',
   'pollForm.errorQuestion': 'Escriba una pregunta.',
-  'pollForm.errorOptions': 'Indique al menos {min} opciones.',
   'pollForm.errorDistinct': 'Cada opción debe ser distinta.',
 
   'projector.connecting': 'Conectando con la sesión…',
@@ -159,8 +158,6 @@ export const esStaff = {
   'moderator.time.warning': 'Aviso antes del final (segundos)',
   'moderator.time.save': 'Aplicar',
   'moderator.time.saved': 'Tiempo de intervención actualizado. Se aplica a partir del siguiente orador.',
-  'moderator.time.limitRange': 'Elija entre {min} y {max} segundos.',
-  'moderator.time.warningRange': 'El aviso debe llegar antes del final: de 0 a {max} segundos.',
 
   'balance.title': 'Indicador de equilibrio',
   'balance.dimensionChannel': 'Sala y en línea',
@@ -244,7 +241,6 @@ export const esStaff = {
   'host.access.revoke': 'Revocar',
   'host.access.revokeLabel': 'Revocar el enlace «{label}»',
   'host.access.revokeConfirm': '¿Revocar «{label}»? Sus páginas abiertas se cierran al instante y el enlace deja de funcionar.',
-  'host.access.revokedDone': '«{label}» revocado; {count} página(s) abierta(s) cerrada(s).',
   'host.access.empty': 'Aún no hay enlaces.',
   'host.audit.heading': 'Registro de auditoría',
   'host.audit.intro': 'Acciones de moderación, cambios de configuración (anterior → nuevo) y cambios de enlaces, de más reciente a más antiguo. No se muestra nada de lo que escribió un participante: las preguntas solo aparecen por su número.',
@@ -338,7 +334,6 @@ export const esStaff = {
   'host.guidelines.conductHint': 'Déjelo vacío para no pedir ninguna aceptación.',
   'host.guidelines.save': 'Guardar pautas',
   'host.guidelines.saved': 'Guardado. Todas las personas conectadas ven el nuevo texto.',
-  'host.guidelines.length': '{count} de {max} caracteres',
   'host.guidelines.preview': 'Página para enviar antes de la sesión',
   'speaker.heading': 'Vista de ponente',
   'speaker.youAre': 'Usted es {label}',
@@ -367,8 +362,6 @@ export const esStaff = {
   'rapporteur.revoked': 'El anfitrión revocó este enlace de relator. Pida uno nuevo al anfitrión.',
   'rapporteur.invalid': 'Este enlace de relator no es válido (o ya no lo es). Pida uno nuevo al anfitrión.',
   'rapporteur.connecting': 'Conectando con la sesión…',
-  'rapporteur.interventions': '{count} intervenciones hasta ahora',
-  'rapporteur.resultsHidden': 'Resultados aún no públicos ({count} votos).',
   'run.title': 'Desarrollo',
   'run.agenda': 'Orden del día',
   'run.sessionClock': 'Sesión {time}',
@@ -483,7 +476,6 @@ export const esStaff = {
   'host.policy': 'Regla de la lista',
   'host.limit': 'Tiempo de intervención (segundos)',
   'host.warning': 'Aviso antes del final (segundos)',
-  'host.agendaTotal': 'Previsto: {minutes} de {duration} minutos.',
   'host.addAgenda': 'Añadir un punto al orden del día',
   'host.agendaItem': 'Punto {n}',
   'host.removeAgenda': 'Quitar el punto {n} del orden del día',
@@ -621,11 +613,8 @@ export const esStaff = {
   'report.col.forwarded': 'Transmitidas',
   'report.minutes': '{count} min',
   'report.participation': 'Participación',
-  'report.joined': '{total} se unieron: {onsite} en la sala, {online} en línea.',
   'report.floor': 'Uso de la palabra',
-  'report.floorLine': '{count} intervenciones, {minutes} min; {overrides} excepciones del moderador a la regla de la lista.',
   'report.polls': 'Encuestas',
-  'report.pollVoters': '{count} votaron',
   'report.qa': 'Preguntas',
   'report.topQuestions': 'Preguntas principales',
   'report.unanswered': 'Sin respuesta, para seguimiento',
@@ -660,7 +649,6 @@ export const esStaff = {
 
   'cockpit.next.title': 'Próximos oradores',
   'cockpit.next.none': 'Nadie espera la palabra.',
-  'cockpit.next.online': 'En línea: {count} en espera, el primero en el puesto {place}',
   'cockpit.next.onlineNone': 'No hay ninguna mano levantada en línea.',
   'cockpit.next.showQueue': 'Toda la lista ({count})',
 

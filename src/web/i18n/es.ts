@@ -8,8 +8,10 @@ import { calls2Es } from './calls2.es.ts';
 import { pollPairRefusalsEs } from './polls2.es.ts';
 import { breakdownRefusalsEs, shownBreakdownEs } from './breakdowns.es.ts';
 import { quizTimerRefusalsEs } from './charts.es.ts';
+import { langs2Es } from './langs2.es.ts';
 
 export const es = {
+  ...langs2Es,
   ...calls2Es,
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',
@@ -147,7 +149,6 @@ export const es = {
   'timer.captionRunning': 'restante',
   'timer.captionWarning': 'restante · hora de concluir',
   'timer.captionOver': 'tiempo excedido',
-  'timer.announceWarning': 'Quedan {seconds} segundos de intervención.',
   'timer.announceOver': 'Se acabó el tiempo de intervención.',
 
   'floor.participantOnsite': 'Participante (en la sala)',
@@ -223,8 +224,6 @@ export const es = {
   'qa.askLabel': 'Su pregunta',
   'qa.askHint': 'Anónima: nadie ve quién preguntó. No incluya nombres, edades, direcciones ni datos de contacto.',
   'qa.askHintModerated': 'Anónima: nadie ve quién preguntó. Un moderador lee las preguntas antes de que aparezcan. No incluya nombres, edades, direcciones ni datos de contacto.',
-  'qa.counter': '{count} / {max} caracteres',
-  'qa.counterOver': '{count} caracteres de más',
   'qa.nameLabel': 'Su nombre (opcional; se muestra con su pregunta)',
   'qa.send': 'Enviar pregunta',
   'qa.sending': 'Enviando…',
@@ -406,10 +405,8 @@ export const es = {
   ...shownBreakdownEs,
   ...quizTimerRefusalsEs,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'Elija hasta {max} respuestas.',
   'poll.hintRating': 'Elija un punto de la escala.',
   'poll.hintRanking': 'Ordene las opciones: la primera es la que usted sitúa más alto.',
-  'poll.hintWordcloud': 'Escriba hasta {max} palabras o frases cortas.',
   'poll.hintOpenText': 'Escriba su respuesta. Un moderador puede revisarla antes de mostrarla.',
   'poll.hintQuiz': 'Elija la respuesta que crea correcta antes de que se acabe el tiempo.',
   'poll.moveUp': 'Subir «{label}»',

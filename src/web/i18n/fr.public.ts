@@ -3,7 +3,10 @@
  * the privacy page (/privacy, written in plain words for young readers). Same keys, in the
  * same order, as en.public.ts.
  */
+import { langs2PublicFr } from './langs2.fr.ts';
+
 export const frPublic = {
+  ...langs2PublicFr,
   'title.privacy': 'Votre vie privée · OpenFloor',
   'privacy.title': 'Votre vie privée',
   'privacy.lead': 'Avec OpenFloor, vous pouvez voter, poser des questions et lever la main. Voici ce que nous gardons sur vous, qui le voit et pendant combien de temps.',
@@ -35,7 +38,6 @@ export const frPublic = {
   'before.joinCode': 'Code d’accès',
   'before.agenda': 'Ordre du jour',
   'before.minutes': '{count} min',
-  'before.duration': '{count} minutes',
   'before.notFound': 'Aucune session n’a ce code. Vérifiez le lien que vous avez reçu.',
   'before.loading': 'Chargement…',
 } as const;

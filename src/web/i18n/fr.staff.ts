@@ -8,12 +8,13 @@ import { reportStaffFr } from './report.staff.fr.ts';
 import { webex2StaffFr } from './webex2.staff.fr.ts';
 import { pollShiftFr } from './polls2.staff.fr.ts';
 import { chartsStaffFr } from './charts.staff.fr.ts';
-
 import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
 import { polls3StaffFr } from './polls3.staff.fr.ts';
+import { langs2StaffFr } from './langs2.staff.fr.ts';
 
 export const frStaff = {
   ...shownBreakdownStaffFr,
+  ...langs2StaffFr,
   'title.moderator': 'Modération · {title} · OpenFloor',
   'title.moderatorPending': 'Modération · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -59,7 +60,6 @@ export const frStaff = {
   'pollForm.kindSingle': 'Une réponse par personne',
   'pollForm.kindMultiple': 'Plusieurs réponses par personne',
   'pollForm.options': 'Options',
-  'pollForm.optionsHint': 'De {min} à {max} options.',
   'pollForm.option': 'Option {number}',
   'pollForm.removeOption': 'Retirer l’option {number}',
   'pollForm.addOption': 'Ajouter une option',
@@ -71,7 +71,6 @@ export const frStaff = {
   'pollForm.submitting': 'Création…',
   'pollForm.created': 'Sondage créé en brouillon. Ouvrez-le quand vous le souhaitez.',
   'pollForm.errorQuestion': 'Écrivez une question.',
-  'pollForm.errorOptions': 'Donnez au moins {min} options.',
   'pollForm.errorDistinct': 'Chaque option doit être différente.',
 
   'projector.connecting': 'Connexion à la session…',
@@ -159,8 +158,6 @@ export const frStaff = {
   'moderator.time.warning': 'Avertissement avant la fin (secondes)',
   'moderator.time.save': 'Appliquer',
   'moderator.time.saved': 'Temps de parole mis à jour. Il s’applique à partir du prochain intervenant.',
-  'moderator.time.limitRange': 'Choisissez entre {min} et {max} secondes.',
-  'moderator.time.warningRange': 'L’avertissement doit venir avant la fin : de 0 à {max} secondes.',
 
   'balance.title': 'Indicateur d’équilibre',
   'balance.dimensionChannel': 'Salle et en ligne',
@@ -244,7 +241,6 @@ export const frStaff = {
   'host.access.revoke': 'Révoquer',
   'host.access.revokeLabel': 'Révoquer le lien « {label} »',
   'host.access.revokeConfirm': 'Révoquer « {label} » ? Ses pages ouvertes se ferment aussitôt et le lien cesse de fonctionner.',
-  'host.access.revokedDone': '« {label} » révoqué ; {count} page(s) ouverte(s) fermée(s).',
   'host.access.empty': 'Pas encore de liens.',
   'host.audit.heading': 'Journal d’audit',
   'host.audit.intro': 'Actions de modération, changements de réglages (ancien → nouveau) et changements de liens, du plus récent au plus ancien. Rien de ce qu’a écrit un participant n’est affiché : les questions n’apparaissent que par leur numéro.',
@@ -338,7 +334,6 @@ export const frStaff = {
   'host.guidelines.conductHint': 'Laissez vide pour ne demander aucune acceptation.',
   'host.guidelines.save': 'Enregistrer les consignes',
   'host.guidelines.saved': 'Enregistré. Toutes les personnes connectées voient le nouveau texte.',
-  'host.guidelines.length': '{count} sur {max} caractères',
   'host.guidelines.preview': 'Page à envoyer avant la session',
   'speaker.heading': 'Vue intervenant',
   'speaker.youAre': 'Vous êtes {label}',
@@ -367,8 +362,6 @@ export const frStaff = {
   'rapporteur.revoked': 'L’hôte a révoqué ce lien de rapporteur. Demandez-en un nouveau à l’hôte.',
   'rapporteur.invalid': 'Ce lien de rapporteur n’est pas (ou plus) valable. Demandez-en un nouveau à l’hôte.',
   'rapporteur.connecting': 'Connexion à la session…',
-  'rapporteur.interventions': '{count} interventions jusqu’ici',
-  'rapporteur.resultsHidden': 'Résultats pas encore publics ({count} votes).',
   'run.title': 'Déroulé',
   'run.agenda': 'Ordre du jour',
   'run.sessionClock': 'Session {time}',
@@ -483,7 +476,6 @@ export const frStaff = {
   'host.policy': 'Règle de la file',
   'host.limit': 'Temps de parole (secondes)',
   'host.warning': 'Avertissement avant la fin (secondes)',
-  'host.agendaTotal': 'Prévu : {minutes} sur {duration} minutes.',
   'host.addAgenda': 'Ajouter un point à l’ordre du jour',
   'host.agendaItem': 'Point {n}',
   'host.removeAgenda': 'Retirer le point {n} de l’ordre du jour',
@@ -621,11 +613,8 @@ export const frStaff = {
   'report.col.forwarded': 'Transmises',
   'report.minutes': '{count} min',
   'report.participation': 'Participation',
-  'report.joined': '{total} participants : {onsite} dans la salle, {online} en ligne.',
   'report.floor': 'Parole',
-  'report.floorLine': '{count} interventions, {minutes} min ; {overrides} dérogations du modérateur à la règle de la file.',
   'report.polls': 'Sondages',
-  'report.pollVoters': '{count} votants',
   'report.qa': 'Questions',
   'report.topQuestions': 'Questions principales',
   'report.unanswered': 'Sans réponse, pour suivi',
@@ -660,7 +649,6 @@ export const frStaff = {
 
   'cockpit.next.title': 'Prochains intervenants',
   'cockpit.next.none': 'Personne n’attend la parole.',
-  'cockpit.next.online': 'En ligne : {count} en attente, le premier à la place {place}',
   'cockpit.next.onlineNone': 'Aucune main levée en ligne.',
   'cockpit.next.showQueue': 'Toute la file ({count})',
 

@@ -8,8 +8,10 @@ import { calls2Fr } from './calls2.fr.ts';
 import { pollPairRefusalsFr } from './polls2.fr.ts';
 import { breakdownRefusalsFr, shownBreakdownFr } from './breakdowns.fr.ts';
 import { quizTimerRefusalsFr } from './charts.fr.ts';
+import { langs2Fr } from './langs2.fr.ts';
 
 export const fr = {
+  ...langs2Fr,
   ...calls2Fr,
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',
@@ -147,7 +149,6 @@ export const fr = {
   'timer.captionRunning': 'restant',
   'timer.captionWarning': 'restant · il est temps de conclure',
   'timer.captionOver': 'temps dépassé',
-  'timer.announceWarning': 'Il reste {seconds} secondes de temps de parole.',
   'timer.announceOver': 'Le temps de parole est écoulé.',
 
   'floor.participantOnsite': 'Participant (dans la salle)',
@@ -223,8 +224,6 @@ export const fr = {
   'qa.askLabel': 'Votre question',
   'qa.askHint': 'Anonyme : personne ne voit qui a posé la question. N’indiquez ni noms, ni âges, ni adresses, ni coordonnées.',
   'qa.askHintModerated': 'Anonyme : personne ne voit qui a posé la question. Un modérateur lit les questions avant leur affichage. N’indiquez ni noms, ni âges, ni adresses, ni coordonnées.',
-  'qa.counter': '{count} / {max} caractères',
-  'qa.counterOver': '{count} caractères de trop',
   'qa.nameLabel': 'Votre nom (facultatif ; affiché avec votre question)',
   'qa.send': 'Envoyer la question',
   'qa.sending': 'Envoi…',
@@ -406,10 +405,8 @@ export const fr = {
   ...shownBreakdownFr,
   ...quizTimerRefusalsFr,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'Choisissez jusqu’à {max} réponses.',
   'poll.hintRating': 'Choisissez un point sur l’échelle.',
   'poll.hintRanking': 'Classez les options : la première est celle que vous placez le plus haut.',
-  'poll.hintWordcloud': 'Écrivez jusqu’à {max} mots ou expressions courtes.',
   'poll.hintOpenText': 'Écrivez votre réponse. Un modérateur peut la relire avant qu’elle soit affichée.',
   'poll.hintQuiz': 'Choisissez la réponse que vous pensez juste, avant la fin du temps.',
   'poll.moveUp': 'Monter « {label} »',

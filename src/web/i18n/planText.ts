@@ -10,6 +10,22 @@ import { currentLocale } from './index.ts';
  * `currentLocale` makes a component re-render when the person picks another language.
  */
 
+/**
+ * The `lang` attribute for a text of the plan shown on a page in `language` (WCAG 3.1.2): none
+ * when the host wrote a version in that language (the page's own `lang` holds), else the
+ * session's language, in which the shown text is written, when it differs from the page's.
+ */
+export function planTextLang(
+  translations: Partial<Record<string, Readonly<Record<string, unknown>>>> | undefined,
+  field: string,
+  sessionLanguage: string,
+  language: string = currentLocale.value,
+): string | undefined {
+  const version = translations?.[language]?.[field];
+  if (typeof version === 'string' && version.length > 0) return undefined;
+  return sessionLanguage === language ? undefined : sessionLanguage;
+}
+
 export function agendaTitle(item: AgendaItem, language: string = currentLocale.value): string {
   return pickText(item.title, item.translations, 'title', language);
 }

@@ -3,7 +3,10 @@
  * page (plain words, for young readers). The translation of en.public.ts: same keys, same
  * order.
  */
+import { langs2PublicRu } from './langs2.ru.ts';
+
 export const ruPublic = {
+  ...langs2PublicRu,
   'title.privacy': 'Ваша конфиденциальность · OpenFloor',
   'privacy.title': 'Ваша конфиденциальность',
   'privacy.lead': 'В OpenFloor можно голосовать, задавать вопросы и поднимать руку. Вот что он хранит о вас, кто это видит и как долго.',
@@ -35,7 +38,6 @@ export const ruPublic = {
   'before.joinCode': 'Код входа',
   'before.agenda': 'Повестка',
   'before.minutes': '{count} мин',
-  'before.duration': '{count} мин',
   'before.notFound': 'Нет сессии с этим кодом. Проверьте присланную вам ссылку.',
   'before.loading': 'Загрузка…',
 } as const;

@@ -9,12 +9,13 @@ import { reportStaffRu } from './report.staff.ru.ts';
 import { webex2StaffRu } from './webex2.staff.ru.ts';
 import { pollShiftRu } from './polls2.staff.ru.ts';
 import { chartsStaffRu } from './charts.staff.ru.ts';
-
 import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
 import { polls3StaffRu } from './polls3.staff.ru.ts';
+import { langs2StaffRu } from './langs2.staff.ru.ts';
 
 export const ruStaff = {
   ...shownBreakdownStaffRu,
+  ...langs2StaffRu,
   'title.moderator': 'Модератор · {title} · OpenFloor',
   'title.moderatorPending': 'Модератор · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -60,7 +61,6 @@ export const ruStaff = {
   'pollForm.kindSingle': 'Один ответ на человека',
   'pollForm.kindMultiple': 'Несколько ответов на человека',
   'pollForm.options': 'Варианты',
-  'pollForm.optionsHint': 'От {min} до {max} вариантов.',
   'pollForm.option': 'Вариант {number}',
   'pollForm.removeOption': 'Удалить вариант {number}',
   'pollForm.addOption': 'Добавить вариант',
@@ -72,7 +72,6 @@ export const ruStaff = {
   'pollForm.submitting': 'Создание…',
   'pollForm.created': 'Опрос создан как черновик. Откройте его, когда будете готовы.',
   'pollForm.errorQuestion': 'Напишите вопрос.',
-  'pollForm.errorOptions': 'Укажите не меньше {min} вариантов.',
   'pollForm.errorDistinct': 'Все варианты должны различаться.',
 
   'projector.connecting': 'Подключение к сессии…',
@@ -161,8 +160,6 @@ export const ruStaff = {
   'moderator.time.warning': 'Предупреждение до конца (секунды)',
   'moderator.time.save': 'Применить',
   'moderator.time.saved': 'Время выступления обновлено. Действует со следующего выступающего.',
-  'moderator.time.limitRange': 'Выберите от {min} до {max} секунд.',
-  'moderator.time.warningRange': 'Предупреждение должно быть до конца: от 0 до {max} секунд.',
 
   'balance.title': 'Индикатор баланса',
   'balance.dimensionChannel': 'Зал и онлайн',
@@ -252,7 +249,6 @@ export const ruStaff = {
   'host.access.revoke': 'Отозвать',
   'host.access.revokeLabel': 'Отозвать ссылку «{label}»',
   'host.access.revokeConfirm': 'Отозвать «{label}»? Открытые по ней страницы сразу закроются, и ссылка перестанет работать.',
-  'host.access.revokedDone': 'Ссылка «{label}» отозвана; закрыто открытых страниц: {count}.',
   'host.access.empty': 'Ссылок пока нет.',
   'host.audit.heading': 'Журнал аудита',
   'host.audit.intro': 'Действия модерации, изменения настроек (было → стало) и изменения ссылок, новые сверху. Ничего из написанного участниками не показывается: вопросы — только по номеру.',
@@ -346,7 +342,6 @@ export const ruStaff = {
   'host.guidelines.conductHint': 'Оставьте пустым, чтобы ничего не требовать принять.',
   'host.guidelines.save': 'Сохранить правила',
   'host.guidelines.saved': 'Сохранено. Все подключённые видят новый текст.',
-  'host.guidelines.length': '{count} из {max} символов',
   'host.guidelines.preview': 'Страница перед сессией для рассылки',
   'speaker.heading': 'Экран спикера',
   'speaker.youAre': 'Вы — {label}',
@@ -375,8 +370,6 @@ export const ruStaff = {
   'rapporteur.revoked': 'Организатор отозвал эту ссылку докладчика. Попросите у организатора новую.',
   'rapporteur.invalid': 'Эта ссылка докладчика недействительна (больше не действует). Попросите у организатора новую.',
   'rapporteur.connecting': 'Подключение к сессии…',
-  'rapporteur.interventions': 'Выступлений на данный момент: {count}',
-  'rapporteur.resultsHidden': 'Результаты пока не публичны (голосов: {count}).',
   'run.title': 'Ход сессии',
   'run.agenda': 'Повестка',
   'run.sessionClock': 'Сессия {time}',
@@ -491,7 +484,6 @@ export const ruStaff = {
   'host.policy': 'Порядок очереди',
   'host.limit': 'Время выступления (секунды)',
   'host.warning': 'Предупреждение до конца (секунды)',
-  'host.agendaTotal': 'Запланировано: {minutes} из {duration} мин.',
   'host.addAgenda': 'Добавить пункт повестки',
   'host.agendaItem': 'Пункт {n}',
   'host.removeAgenda': 'Удалить пункт повестки {n}',
@@ -630,11 +622,8 @@ export const ruStaff = {
   'report.col.forwarded': 'Переданы',
   'report.minutes': '{count} мин',
   'report.participation': 'Участие',
-  'report.joined': 'Вошли: {total}; в зале — {onsite}, онлайн — {online}.',
   'report.floor': 'Выступления',
-  'report.floorLine': 'Выступлений: {count}, {minutes} мин; решений модератора вне порядка очереди: {overrides}.',
   'report.polls': 'Опросы',
-  'report.pollVoters': 'Проголосовали: {count}',
   'report.qa': 'Вопросы',
   'report.topQuestions': 'Главные вопросы',
   'report.unanswered': 'Без ответа, для дальнейшей работы',
@@ -669,7 +658,6 @@ export const ruStaff = {
 
   'cockpit.next.title': 'Следующие выступающие',
   'cockpit.next.none': 'Никто не ждёт слова.',
-  'cockpit.next.online': 'Онлайн ждут: {count}, первый на месте {place}',
   'cockpit.next.onlineNone': 'Онлайн никто не поднял руку.',
   'cockpit.next.showQueue': 'Вся очередь ({count})',
 

@@ -8,8 +8,10 @@ import { calls2Ru } from './calls2.ru.ts';
 import { pollPairRefusalsRu } from './polls2.ru.ts';
 import { breakdownRefusalsRu, shownBreakdownRu } from './breakdowns.ru.ts';
 import { quizTimerRefusalsRu } from './charts.ru.ts';
+import { langs2Ru } from './langs2.ru.ts';
 
 export const ru = {
+  ...langs2Ru,
   ...calls2Ru,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
@@ -148,7 +150,6 @@ export const ru = {
   'timer.captionRunning': 'осталось',
   'timer.captionWarning': 'осталось · пора завершать',
   'timer.captionOver': 'время вышло',
-  'timer.announceWarning': 'Секунд до конца выступления: {seconds}.',
   'timer.announceOver': 'Время выступления истекло.',
 
   'floor.participantOnsite': 'Участник (в зале)',
@@ -225,8 +226,6 @@ export const ru = {
   'qa.askLabel': 'Ваш вопрос',
   'qa.askHint': 'Анонимно: никто не видит, кто спросил. Не пишите имена, возраст, адреса и контакты.',
   'qa.askHintModerated': 'Анонимно: никто не видит, кто спросил. Модератор читает вопросы до их появления. Не пишите имена, возраст, адреса и контакты.',
-  'qa.counter': '{count} / {max} символов',
-  'qa.counterOver': 'Лишних символов: {count}',
   'qa.nameLabel': 'Ваше имя (необязательно; видно с вопросом)',
   'qa.send': 'Отправить вопрос',
   'qa.sending': 'Отправка…',
@@ -295,7 +294,7 @@ export const ru = {
   'refusal.connection.flooding': 'слишком много команд слишком долго: соединение закрыто',
   'refusal.connection.tooMany': 'слишком много одновременных подключений с этой ссылки или из этой сети',
   'refusal.hello.timeout': 'hello не получен вовремя: соединение закрыто',
-  'refusal.command.forbidden': 'роль «{role}» не может выполнить {command}',
+  'refusal.command.forbidden': 'роль «{role}» не позволяет {command}',
   'refusal.command.duplicate': 'идентификатор команды {id} уже использован для другой команды',
   'refusal.command.rateLimited': 'слишком много сразу; подождите немного',
   'refusal.server.commitFailed': 'серверу не удалось это сохранить; повторите попытку',
@@ -409,10 +408,8 @@ export const ru = {
   ...shownBreakdownRu,
   ...quizTimerRefusalsRu,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': 'Выберите не более {max} ответов.',
   'poll.hintRating': 'Выберите точку на шкале.',
   'poll.hintRanking': 'Расставьте варианты по порядку: первый — тот, который вы ставите выше всех.',
-  'poll.hintWordcloud': 'Напишите не более {max} слов или коротких фраз.',
   'poll.hintOpenText': 'Напишите свой ответ. Модератор может проверить его перед показом.',
   'poll.hintQuiz': 'Выберите ответ, который считаете верным, пока не вышло время.',
   'poll.moveUp': 'Переместить «{label}» выше',

@@ -3,7 +3,10 @@
  * the privacy page (plain words, for young readers). The translation of en.public.ts: same
  * keys, same order.
  */
+import { langs2PublicZh } from './langs2.zh.ts';
+
 export const zhPublic = {
+  ...langs2PublicZh,
   'title.privacy': '您的隐私 · OpenFloor',
   'privacy.title': '您的隐私',
   'privacy.lead': '在 OpenFloor 上，您可以投票、提问和举手。下面说明它保存您的哪些信息、谁能看到、保存多久。',
@@ -35,7 +38,6 @@ export const zhPublic = {
   'before.joinCode': '加入码',
   'before.agenda': '议程',
   'before.minutes': '{count} 分钟',
-  'before.duration': '{count} 分钟',
   'before.notFound': '没有会议使用此代码。请核对您收到的链接。',
   'before.loading': '正在加载…',
 } as const;

@@ -9,12 +9,13 @@ import { reportStaffZh } from './report.staff.zh.ts';
 import { webex2StaffZh } from './webex2.staff.zh.ts';
 import { pollShiftZh } from './polls2.staff.zh.ts';
 import { chartsStaffZh } from './charts.staff.zh.ts';
-
 import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
 import { polls3StaffZh } from './polls3.staff.zh.ts';
+import { langs2StaffZh } from './langs2.staff.zh.ts';
 
 export const zhStaff = {
   ...shownBreakdownStaffZh,
+  ...langs2StaffZh,
   'title.moderator': '主持人 · {title} · OpenFloor',
   'title.moderatorPending': '主持人 · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -60,7 +61,6 @@ export const zhStaff = {
   'pollForm.kindSingle': '每人一个答案',
   'pollForm.kindMultiple': '每人多个答案',
   'pollForm.options': '选项',
-  'pollForm.optionsHint': '{min} 至 {max} 个选项。',
   'pollForm.option': '选项 {number}',
   'pollForm.removeOption': '删除选项 {number}',
   'pollForm.addOption': '添加选项',
@@ -72,7 +72,6 @@ export const zhStaff = {
   'pollForm.submitting': '正在创建…',
   'pollForm.created': '投票已创建为草稿。准备好后再开启。',
   'pollForm.errorQuestion': '请填写问题。',
-  'pollForm.errorOptions': '请至少提供 {min} 个选项。',
   'pollForm.errorDistinct': '各选项不能相同。',
 
   'projector.connecting': '正在连接会议…',
@@ -158,8 +157,6 @@ export const zhStaff = {
   'moderator.time.warning': '结束前提醒（秒）',
   'moderator.time.save': '应用',
   'moderator.time.saved': '发言时间已更新，从下一位发言者起生效。',
-  'moderator.time.limitRange': '请选择 {min} 至 {max} 秒。',
-  'moderator.time.warningRange': '提醒必须在结束之前：0 至 {max} 秒。',
 
   'balance.title': '平衡表',
   'balance.dimensionChannel': '会场与在线',
@@ -231,7 +228,6 @@ export const zhStaff = {
   'host.access.revoke': '撤销',
   'host.access.revokeLabel': '撤销链接“{label}”',
   'host.access.revokeConfirm': '撤销“{label}”？已打开的页面将立即关闭，链接随即失效。',
-  'host.access.revokedDone': '已撤销“{label}”；关闭了 {count} 个已打开的页面。',
   'host.access.empty': '还没有链接。',
   'host.audit.heading': '审计日志',
   'host.audit.intro': '主持操作、设置更改（旧 → 新）和链接更改，最新的在前。不显示参会者写的任何内容：问题只显示编号。',
@@ -325,7 +321,6 @@ export const zhStaff = {
   'host.guidelines.conductHint': '留空则不要求接受。',
   'host.guidelines.save': '保存指南',
   'host.guidelines.saved': '已保存。所有在线的人都能看到新内容。',
-  'host.guidelines.length': '{count} / {max} 字符',
   'host.guidelines.preview': '会前发送的页面',
   'speaker.heading': '发言人视图',
   'speaker.youAre': '您是 {label}',
@@ -354,8 +349,6 @@ export const zhStaff = {
   'rapporteur.revoked': '主办方已撤销此报告员链接。请向主办方索取新链接。',
   'rapporteur.invalid': '此报告员链接无效（或已失效）。请向主办方索取新链接。',
   'rapporteur.connecting': '正在连接会议…',
-  'rapporteur.interventions': '迄今 {count} 次发言',
-  'rapporteur.resultsHidden': '结果尚未公开（{count} 票）。',
   'run.title': '会议流程',
   'run.agenda': '议程',
   'run.sessionClock': '会议 {time}',
@@ -470,7 +463,6 @@ export const zhStaff = {
   'host.policy': '排队规则',
   'host.limit': '发言时间（秒）',
   'host.warning': '结束前提醒（秒）',
-  'host.agendaTotal': '已计划：{minutes} / {duration} 分钟。',
   'host.addAgenda': '添加议程项',
   'host.agendaItem': '第 {n} 项',
   'host.removeAgenda': '删除第 {n} 项议程',
@@ -606,11 +598,8 @@ export const zhStaff = {
   'report.col.forwarded': '已转交',
   'report.minutes': '{count} 分钟',
   'report.participation': '参与情况',
-  'report.joined': '共 {total} 人加入：会场 {onsite} 人，在线 {online} 人。',
   'report.floor': '发言',
-  'report.floorLine': '{count} 次发言，{minutes} 分钟；主持人 {overrides} 次未按排队规则安排。',
   'report.polls': '投票',
-  'report.pollVoters': '{count} 人投票',
   'report.qa': '问题',
   'report.topQuestions': '热门问题',
   'report.unanswered': '未回答，待跟进',
@@ -645,7 +634,6 @@ export const zhStaff = {
 
   'cockpit.next.title': '接下来的发言者',
   'cockpit.next.none': '无人等待发言。',
-  'cockpit.next.online': '在线：{count} 人等待，第一位排在第 {place} 位',
   'cockpit.next.onlineNone': '在线无人举手。',
   'cockpit.next.showQueue': '完整队列（{count}）',
 

@@ -8,8 +8,10 @@ import { calls2Zh } from './calls2.zh.ts';
 import { pollPairRefusalsZh } from './polls2.zh.ts';
 import { breakdownRefusalsZh, shownBreakdownZh } from './breakdowns.zh.ts';
 import { quizTimerRefusalsZh } from './charts.zh.ts';
+import { langs2Zh } from './langs2.zh.ts';
 
 export const zh = {
+  ...langs2Zh,
   ...calls2Zh,
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',
@@ -145,7 +147,6 @@ export const zh = {
   'timer.captionRunning': '剩余',
   'timer.captionWarning': '剩余 · 请准备结束',
   'timer.captionOver': '已超时',
-  'timer.announceWarning': '发言时间还剩 {seconds} 秒。',
   'timer.announceOver': '发言时间已到。',
 
   'floor.participantOnsite': '参会者（会场）',
@@ -219,8 +220,6 @@ export const zh = {
   'qa.askLabel': '您的问题',
   'qa.askHint': '匿名：没有人能看到提问者。请不要写姓名、年龄、地址和联系方式。',
   'qa.askHintModerated': '匿名：没有人能看到提问者。问题在显示前由主持人审阅。请不要写姓名、年龄、地址和联系方式。',
-  'qa.counter': '{count} / {max} 字符',
-  'qa.counterOver': '超出 {count} 个字符',
   'qa.nameLabel': '您的姓名（可选；与问题一起显示）',
   'qa.send': '提交问题',
   'qa.sending': '正在发送…',
@@ -286,7 +285,7 @@ export const zh = {
   'refusal.connection.flooding': '长时间命令过多：连接已关闭',
   'refusal.connection.tooMany': '来自此链接或此网络的同时连接过多',
   'refusal.hello.timeout': '未及时收到 hello：连接已关闭',
-  'refusal.command.forbidden': '{role}不能执行 {command}',
+  'refusal.command.forbidden': '{role}不能{command}',
   'refusal.command.duplicate': '命令 ID {id} 已用于另一条命令',
   'refusal.command.rateLimited': '同时操作过多，请稍候',
   'refusal.server.commitFailed': '服务器无法保存，请重试',
@@ -400,10 +399,8 @@ export const zh = {
   ...shownBreakdownZh,
   ...quizTimerRefusalsZh,
   // POLLS (poll types, charts, breakdowns)
-  'poll.hintMaxChoices': '最多可选 {max} 个答案。',
   'poll.hintRating': '请在量表上选择一个点。',
   'poll.hintRanking': '请给选项排序：第一个是您排得最高的。',
-  'poll.hintWordcloud': '最多写 {max} 个词或短语。',
   'poll.hintOpenText': '请写下您的答案。主持人可能会先审核再显示。',
   'poll.hintQuiz': '请在时间结束前选择您认为正确的答案。',
   'poll.moveUp': '将“{label}”上移',

@@ -29,13 +29,16 @@ interface DetailPanesProps {
 
 /**
  * The detail panes beside the "now" columns (COCKPIT-1): tabs in the ARIA pattern (arrow keys,
- * Home and End move between them), one pane shown at a time, each scrolling inside itself. The
+ * in the reading direction, Home and End move between them), one pane shown at a time, each scrolling inside itself. The
  * hidden panes stay mounted, so a half-written poll or note survives a look elsewhere.
  */
 export function DetailPanes({ panes, active, onSelect }: DetailPanesProps) {
   const move = (event: KeyboardEvent, index: number) => {
     const last = panes.length - 1;
-    const target = event.key === 'ArrowRight' ? (index === last ? 0 : index + 1) : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : null;
+    // Right to left the tabs run from the right edge, so the arrow pointing along them is Left.
+    const rtl = event.currentTarget instanceof Element && getComputedStyle(event.currentTarget).direction === 'rtl';
+    const [forward, backward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    const target = event.key === forward ? (index === last ? 0 : index + 1) : event.key === backward ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : null;
     const pane = target === null ? undefined : panes[target];
     if (!pane) return;
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FloorView } from '../../core/floor/floorViews.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { formatClock } from '../floor/floorTime.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 /* The bounds of `floor.setLimit` in src/core/protocol/commands.ts (not imported: it loads zod). */
 const MIN_LIMIT = 10;
@@ -36,11 +36,11 @@ export function FloorTimeSettings({ floor, run }: FloorTimeSettingsProps) {
     const limitSeconds = Number(limit);
     const warningSeconds = Number(warning);
     if (!Number.isInteger(limitSeconds) || limitSeconds < MIN_LIMIT || limitSeconds > MAX_LIMIT) {
-      setProblem(t('moderator.time.limitRange', { min: MIN_LIMIT, max: MAX_LIMIT }));
+      setProblem(tn('moderator.time.limitBetween', MAX_LIMIT, { min: MIN_LIMIT }));
       return;
     }
     if (!Number.isInteger(warningSeconds) || warningSeconds < 0 || warningSeconds > MAX_WARNING || warningSeconds >= limitSeconds) {
-      setProblem(t('moderator.time.warningRange', { max: Math.min(MAX_WARNING, limitSeconds - 1) }));
+      setProblem(tn('moderator.time.warningUpTo', Math.min(MAX_WARNING, limitSeconds - 1)));
       return;
     }
     setBusy(true);

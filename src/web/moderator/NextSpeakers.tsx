@@ -3,7 +3,7 @@ import type { Channel } from '../../core/roles.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { IntentBadge } from '../components/IntentBadge.tsx';
 import { speakerName } from '../floor/floorNames.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 /** How many of the queue the "now" column lists; the Queue pane has them all. */
 export const NEXT_SHOWN = 5;
@@ -36,7 +36,7 @@ export function NextSpeakers({ floor, room, showQueue }: NextSpeakersProps) {
       </div>
       {room === 'online' && (
         <p class="cockpit-room-line" data-testid="cockpit-next-room">
-          <ChannelBadge channel="online">{firstOfRoom === -1 ? t('cockpit.next.onlineNone') : t('cockpit.next.online', { count: waitingInRoom, place: firstOfRoom + 1 })}</ChannelBadge>
+          <ChannelBadge channel="online">{firstOfRoom === -1 ? t('cockpit.next.onlineNone') : tn('cockpit.next.onlineWaiting', waitingInRoom, { place: firstOfRoom + 1 })}</ChannelBadge>
         </p>
       )}
       {shown.length === 0 ? (

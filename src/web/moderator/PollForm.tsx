@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { MAX_OPTION_LENGTH, MAX_POLL_OPTIONS, MAX_QUESTION_LENGTH, PollDraft } from '../../core/plan.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { t, type MessageKey, tn } from '../i18n/index.ts';
 
 /*
  * The limits of src/core/plan.ts. They are typed from it but not imported as values: plan.ts
@@ -75,7 +75,7 @@ type Problem = { readonly field: 'question' | 'options'; readonly message: strin
 function validate(question: string, options: readonly string[], kind: PollDraft['kind']): Problem | null {
   if (!question.trim()) return { field: 'question', message: t('pollForm.errorQuestion') };
   if (!hasOptions(kind)) return null;
-  if (options.length < MIN_OPTIONS) return { field: 'options', message: t('pollForm.errorOptions', { min: MIN_OPTIONS }) };
+  if (options.length < MIN_OPTIONS) return { field: 'options', message: tn('pollForm.errorFewOptions', MIN_OPTIONS) };
   if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) return { field: 'options', message: t('pollForm.errorDistinct') };
   return null;
 }
@@ -216,7 +216,7 @@ export function PollForm({ run, disabled }: PollFormProps) {
       {hasOptions(kind) && <fieldset class="option-rows" aria-describedby={problem?.field === 'options' ? 'new-poll-options-hint new-poll-problem' : 'new-poll-options-hint'}>
         <legend class="field-label">{t('pollForm.options')}</legend>
         <p class="field-hint" id="new-poll-options-hint">
-          {t('pollForm.optionsHint', { min: MIN_OPTIONS, max: MAX_OPTIONS })}
+          {tn('pollForm.optionsBetween', MAX_OPTIONS, { min: MIN_OPTIONS })}
         </p>
         <ol class="option-row-list">
           {rows.map((row, index) => (

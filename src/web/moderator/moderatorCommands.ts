@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { Connection } from '../connection.ts';
 import { refusalMessage } from '../refusalMessage.ts';
+import '../staffRefusalParams.ts';
 import type { CommandError } from './CommandErrors.tsx';
 
 /** How the console sends commands: with the refusal shown in the alert region, or left to the caller. */

@@ -1,11 +1,12 @@
 import type { SessionView } from '../../core/views.ts';
-import { agendaQuestion, agendaTitle } from '../i18n/planText.ts';
+import { agendaQuestion, agendaTitle, planTextLang } from '../i18n/planText.ts';
 import { t } from '../i18n/index.ts';
 
 /**
  * What the session is discussing now, on the phone: the running agenda item and its policy
  * question, so that people online follow the same item as the room. Nothing before the run
- * starts or after it ends.
+ * starts or after it ends. A text the host did not write in the phone's language carries the
+ * session's language as its `lang`, so a screen reader reads it in that language.
  */
 export function AgendaNow({ session }: { session: SessionView }) {
   const index = session.run.status === 'running' ? session.run.current : null;
@@ -16,10 +17,14 @@ export function AgendaNow({ session }: { session: SessionView }) {
       <p class="agenda-now-eyebrow">
         {t('run.itemOf', { n: index + 1, total: session.agenda.length })} · {t(`run.kind.${item.kind}`)}
       </p>
-      <h2 id="agenda-now-title" class="agenda-now-title" data-testid="participant-agenda-title">
+      <h2 id="agenda-now-title" class="agenda-now-title" data-testid="participant-agenda-title" lang={planTextLang(item.translations, 'title', session.language)}>
         {agendaTitle(item)}
       </h2>
-      {item.policyQuestion && <p class="agenda-now-question">{agendaQuestion(item)}</p>}
+      {item.policyQuestion && (
+        <p class="agenda-now-question" lang={planTextLang(item.translations, 'policyQuestion', session.language)}>
+          {agendaQuestion(item)}
+        </p>
+      )}
     </section>
   );
 }

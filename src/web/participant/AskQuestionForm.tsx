@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 interface AskQuestionFormProps {
   readonly maxLength: number;
@@ -48,7 +48,7 @@ export function AskQuestionForm({ maxLength, allowDisplayNames, preModeration, b
         }}
       />
       <p class="qa-counter" id="qa-counter" data-state={over ? 'over' : near ? 'near' : undefined} aria-live={near || over ? 'polite' : 'off'} data-testid="qa-counter">
-        {over ? t('qa.counterOver', { count: length - maxLength }) : t('qa.counter', { count: length, max: maxLength })}
+        {over ? tn('qa.charactersOver', length - maxLength) : tn('qa.charactersOf', maxLength, { used: length })}
       </p>
       {allowDisplayNames && (
         <div class="qa-name-field">

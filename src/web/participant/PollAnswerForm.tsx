@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ServerClock } from '../floor/serverClock.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 
 interface PollAnswerFormProps {
@@ -197,7 +197,7 @@ function TextForm({ poll, onSend, button, feedback }: PartProps & { onSend: (ent
         if (entries.length > 0) onSend(entries);
       }}
     >
-      <p class="field-hint">{poll.kind === 'wordcloud' ? t('poll.hintWordcloud', { max: fields }) : t('poll.hintOpenText')}</p>
+      <p class="field-hint">{poll.kind === 'wordcloud' ? tn('poll.hintUpToWords', fields) : t('poll.hintOpenText')}</p>
       {values.map((value, i) => {
         const id = `poll-${poll.id}-entry-${String(i)}`;
         const update = (text: string) => setValues(values.map((v, j) => (j === i ? text : v)));

@@ -119,7 +119,7 @@ function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
               {poll.question}
             </h2>
           </legend>
-          {isOpen && <p class="field-hint">{single ? t('poll.hintSingle') : poll.maxChoices !== null ? t('poll.hintMaxChoices', { max: poll.maxChoices }) : t('poll.hintMultiple')}</p>}
+          {isOpen && <p class="field-hint">{single ? t('poll.hintSingle') : poll.maxChoices !== null ? tn('poll.hintUpToAnswers', poll.maxChoices) : t('poll.hintMultiple')}</p>}
           <div class="options">
             {poll.options.map((option) => {
               const selected = selection.includes(option.id);

@@ -13,7 +13,7 @@ import { ResultBars } from '../components/ResultBars.tsx';
 import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { speakerName } from '../floor/floorNames.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 import { useRoleToken } from '../roleToken.ts';
 import { LinkPageMessage } from '../speaker/LinkPageMessage.tsx';
 import { linkRefusalText } from '../speaker/linkRefusal.ts';
@@ -98,14 +98,14 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
           ) : (
             <p class="muted">{t('speaker.floorOpen')}</p>
           )}
-          {floor && <p class="muted">{t('rapporteur.interventions', { count: floor.interventions })}</p>}
+          {floor && <p class="muted">{tn('rapporteur.interventionsSoFar', floor.interventions)}</p>}
         </section>
         {polls.map((poll) => {
           const tally = state.tallies[poll.id];
           return (
             <section key={poll.id} class="speaker-card" aria-label={poll.question}>
               <h2 class="speaker-card-title">{poll.question}</h2>
-              {tally?.counts ? <ResultBars options={poll.options} counts={tally.counts} total={tally.total} /> : <p class="muted">{t('rapporteur.resultsHidden', { count: tally?.total ?? 0 })}</p>}
+              {tally?.counts ? <ResultBars options={poll.options} counts={tally.counts} total={tally.total} /> : <p class="muted">{tn('rapporteur.resultsHiddenVotes', tally?.total ?? 0)}</p>}
             </section>
           );
         })}

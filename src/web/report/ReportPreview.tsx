@@ -2,7 +2,7 @@ import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { CHANNEL_NAMES, formatOver, formatTime, groupName } from '../../core/report/reportWords.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 /**
  * The report as assembled by the server (REPORT-1), shown beside the form: the written parts
@@ -64,7 +64,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
       </div>
 
       <h3>{t('report.participation')}</h3>
-      <p>{t('report.joined', { total: p.joined.total, onsite: p.joined.onsite, online: p.joined.online })}</p>
+      <p>{tn('report.joinedCount', p.joined.total, { onsite: p.joined.onsite, online: p.joined.online })}</p>
       {p.declared.stakeholderGroup && (
         <div class="report-scroll">
         <table class="report-table">
@@ -89,14 +89,14 @@ export function ReportPreview({ report }: { report: SessionReport }) {
       )}
 
       <h3>{t('report.floor')}</h3>
-      <p>{t('report.floorLine', { count: f.interventions, minutes: f.floorMinutes, overrides: f.overrides.total })}</p>
+      <p>{t('report.floorSummary', { interventions: tn('report.interventionsMinutes', f.interventions, { minutes: f.floorMinutes }), overrides: tn('report.queueOverrides', f.overrides.total) })}</p>
 
       <h3>{t('report.polls')}</h3>
       {report.polls.length === 0 && <p class="muted">{t('report.nothingYet')}</p>}
       {report.polls.map((poll) => (
         <div key={poll.number} class="report-poll">
           <p class="report-poll-question" dir="auto">
-            <strong>{poll.question}</strong> <span class="muted">{t('report.pollVoters', { count: poll.ballots })}</span>
+            <strong>{poll.question}</strong> <span class="muted">{tn('report.votersCount', poll.ballots)}</span>
           </p>
           {poll.ballots > 0 && <ResultBars options={poll.options.map((o, i) => ({ id: String(i), label: o.label }))} counts={Object.fromEntries(poll.options.map((o, i) => [String(i), o.votes]))} total={poll.ballots} />}
         </div>

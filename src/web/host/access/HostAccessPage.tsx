@@ -3,7 +3,7 @@ import { BrandMark } from '../../components/BrandMark.tsx';
 import { HostTokenGate } from '../../components/HostTokenGate.tsx';
 import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { useDocumentTitle } from '../../documentTitle.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { t, type MessageKey, tn } from '../../i18n/index.ts';
 import { GuidelinesForm } from '../guidelines/GuidelinesForm.tsx';
 import { FollowUpPanel } from '../followUp/FollowUpPanel.tsx';
 import { PrintablePack } from '../followUp/PrintablePack.tsx';
@@ -95,7 +95,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
     if (!window.confirm(t('host.access.revokeConfirm', { label }))) return;
     try {
       const answer = await hostFetch<{ closed: number }>(token, `${base}/invites/${invite.id}`, { method: 'DELETE' });
-      setNotice(t('host.access.revokedDone', { label, count: answer.closed }));
+      setNotice(tn('host.access.revokedPages', answer.closed, { label }));
       await refresh();
     } catch (failure) {
       fail(failure);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n/index.ts';
+import { t, tn } from '../../i18n/index.ts';
 import { hostFetch } from '../hostApi.ts';
 
 /** Longest text per field; the server's limit (MAX_GUIDELINE_LENGTH in src/core/plan.ts). */
@@ -44,7 +44,7 @@ export function GuidelinesForm({ sessionId, hostToken }: { sessionId: string; ho
       <textarea id={id} class="text-input guidelines-text" rows={8} maxLength={MAX} value={value} onInput={(e) => set(e.currentTarget.value)} aria-describedby={`${id}-count`} data-testid={id} />
       <p id={`${id}-count`} class="field-hint">
         {hint ? `${hint} ` : ''}
-        {t('host.guidelines.length', { count: value.length, max: MAX })}
+        {tn('host.guidelines.charactersOf', MAX, { used: value.length })}
       </p>
     </div>
   );

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en.ts';
+import { enPublic } from '../../src/web/i18n/en.public.ts';
+import { enStaff } from '../../src/web/i18n/en.staff.ts';
+
+/**
+ * I18N-6: a text that says a number of things ("3 votes", "up to 5 answers") is a plural
+ * message, so every language can give each of its CLDR plural forms (I18N-1 then checks that
+ * each form is there). A plain text may carry a number only where no noun follows it: after a
+ * label ("Online: 4"), in brackets ("To review (3)"), as an ordinal or a range ("Item 2 of 5"),
+ * or before a unit's abbreviation ("12 min", "30 s"), which does not inflect.
+ */
+
+/** A placeholder that holds a count, then a word that is neither a unit's abbreviation nor "of", "to", "and". */
+const COUNT = /\{(count|max|min|seconds|minutes|total|votes|duration|onsite|online)\} (?!(?:min|s|of|to|and)\b)(\p{Ll}+)/u;
+
+/**
+ * Plain texts still allowed a counted noun, each with its reason. Every entry must still be
+ * plain and still match, so the list cannot outlive what it excuses.
+ */
+const ALLOWED: Readonly<Record<string, string>> = {
+  // Refusals are written in src/core/refusals.ts and filled by the server; their counts are
+  // limits of the session's size, not yet plural messages.
+  'refusal.frame.tooLarge': 'core refusal',
+  'refusal.desk.tooMany': 'core refusal',
+  'refusal.webhook.stale': 'core refusal',
+  'refusal.poll.tooMany': 'core refusal',
+  'refusal.poll.tooManyChoices': 'core refusal',
+  'refusal.poll.tooManyWords': 'core refusal',
+  'refusal.poll.wordTooLong': 'core refusal',
+  'refusal.qa.tooLong': 'core refusal',
+  'refusal.qa.tooMany': 'core refusal',
+  // Two counts in one line ("in the room 4 interventions …, online 2 …"): one plural form cannot fit both.
+  'desk.attached.balance': 'two counts',
+};
+
+const TEXTS: Readonly<Record<string, string>> = { ...en, ...enPublic, ...enStaff };
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+
+describe('I18N-6: counted things are plural messages', () => {
+  it('no plain English text puts a noun after a count, but the commented exceptions', () => {
+    const counted = Object.entries(TEXTS)
+      .filter(([key, text]) => !PLURAL.test(key) && COUNT.test(text))
+      .map(([key]) => key)
+      .sort();
+    expect(counted).toEqual(Object.keys(ALLOWED).sort());
+  });
+
+  it('the rule catches a count text written without plural forms', () => {
+    expect(COUNT.test('{count} interventions so far')).toBe(true);
+    expect(COUNT.test('Choose up to {max} answers.')).toBe(true);
+    expect(COUNT.test('Online: {count}')).toBe(false);
+    expect(COUNT.test('of {minutes} min planned')).toBe(false);
+    expect(COUNT.test('trying again in {seconds} s')).toBe(false);
+  });
+
+  it('the plural texts of issue 18 give English both forms', () => {
+    for (const base of ['timer.warningLeft', 'qa.charactersOf', 'qa.charactersOver', 'poll.hintUpToAnswers', 'poll.hintUpToWords', 'before.durationMinutes', 'pollForm.optionsBetween', 'pollForm.errorFewOptions', 'moderator.time.limitBetween', 'moderator.time.warningUpTo', 'host.access.revokedPages', 'host.guidelines.charactersOf', 'host.agendaPlannedOf', 'rapporteur.interventionsSoFar', 'rapporteur.resultsHiddenVotes', 'report.joinedCount', 'report.interventionsMinutes', 'report.queueOverrides', 'report.votersCount', 'cockpit.next.onlineWaiting']) {
+      expect(TEXTS[`${base}.one`], base).toContain('{count}');
+      expect(TEXTS[`${base}.other`], base).toContain('{count}');
+    }
+  });
+});
