@@ -238,8 +238,7 @@ describe('replay', () => {
         'floor.balanceShown',
       ].sort(),
     );
-    // 200 generated logs: seconds on a busy shared machine; a bound against a hang, not a speed check.
-  }, 30_000);
+  });
 
   it('SESS-2: replaying a log through a JSON round trip (as stored) rebuilds the same state', () => {
     fc.assert(

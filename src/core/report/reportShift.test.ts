@@ -83,7 +83,7 @@ describe('before and after in the report (POLL-38)', () => {
     const report = assembleReport(inputs, reportTextsSchema.parse({}), NOW);
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(`Before and after: compared with poll 1, “${QUESTION}”.`);
-    expect(markdown).toContain('| Civil Society (8 / 8) | Yes | 100 % | 0 % | \\-100 |');
+    expect(markdown).toContain('| Civil Society (8 / 8) | Yes | 100 % | 0 % | -100 |');
     expect(markdown).toContain('_By region_');
     const csv = reportCsvTables(report).find((t) => t.name === 'poll_shifts.csv');
     expect(csv?.rows.filter((r) => r[2] === 'stakeholderGroup').map((r) => [r[3], r[6], r[9]])).toEqual([

@@ -8,8 +8,8 @@ import { t } from '../i18n/index.ts';
  * declared stakeholder group or region, "other" (small groups merged) or "not declared".
  */
 export function groupName(group: string): string {
-  if (group === OTHER) return t('shownBreakdown.other');
-  if (group === UNDECLARED) return t('shownBreakdown.undeclared');
+  if (group === OTHER) return t('shownBreakdown.otherGroup');
+  if (group === UNDECLARED) return t('shownBreakdown.undeclaredGroup');
   if (group === 'onsite' || group === 'online') return channelName(group);
   return declaredName(group);
 }

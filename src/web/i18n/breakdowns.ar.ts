@@ -5,8 +5,8 @@ import type { RefusalKey } from './refusals.en.ts';
  */
 export const shownBreakdownAr = {
   'shownBreakdown.everyone': 'الجميع',
-  'shownBreakdown.other': 'أخرى (دُمجت المجموعات الصغيرة)',
-  'shownBreakdown.undeclared': 'غير مُصرَّح به',
+  'shownBreakdown.otherGroup': 'أخرى (دُمجت المجموعات الصغيرة)',
+  'shownBreakdown.undeclaredGroup': 'غير مُصرَّح به',
   'shownBreakdown.title.channel': 'في القاعة وعبر الإنترنت',
   'shownBreakdown.title.stakeholderGroup': 'حسب مجموعة أصحاب المصلحة',
   'shownBreakdown.title.regionalGroup': 'حسب المجموعة الإقليمية',

@@ -4,8 +4,8 @@
  */
 export const shownBreakdownEn = {
   'shownBreakdown.everyone': 'Everyone',
-  'shownBreakdown.other': 'Other (small groups merged)',
-  'shownBreakdown.undeclared': 'Not declared',
+  'shownBreakdown.otherGroup': 'Other (small groups merged)',
+  'shownBreakdown.undeclaredGroup': 'Not declared',
   'shownBreakdown.title.channel': 'In the room and online',
   'shownBreakdown.title.stakeholderGroup': 'By stakeholder group',
   'shownBreakdown.title.regionalGroup': 'By regional group',

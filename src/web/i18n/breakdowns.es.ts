@@ -5,8 +5,8 @@ import type { RefusalKey } from './refusals.en.ts';
  */
 export const shownBreakdownEs = {
   'shownBreakdown.everyone': 'Todos',
-  'shownBreakdown.other': 'Otros (grupos pequeños unidos)',
-  'shownBreakdown.undeclared': 'No declarado',
+  'shownBreakdown.otherGroup': 'Otros (grupos pequeños unidos)',
+  'shownBreakdown.undeclaredGroup': 'No declarado',
   'shownBreakdown.title.channel': 'En la sala y en línea',
   'shownBreakdown.title.stakeholderGroup': 'Por grupo de partes interesadas',
   'shownBreakdown.title.regionalGroup': 'Por grupo regional',

@@ -5,8 +5,8 @@ import type { RefusalKey } from './refusals.en.ts';
  */
 export const shownBreakdownFr = {
   'shownBreakdown.everyone': 'Tout le monde',
-  'shownBreakdown.other': 'Autres (petits groupes réunis)',
-  'shownBreakdown.undeclared': 'Non déclaré',
+  'shownBreakdown.otherGroup': 'Autres (petits groupes réunis)',
+  'shownBreakdown.undeclaredGroup': 'Non déclaré',
   'shownBreakdown.title.channel': 'Dans la salle et en ligne',
   'shownBreakdown.title.stakeholderGroup': 'Par groupe de parties prenantes',
   'shownBreakdown.title.regionalGroup': 'Par groupe régional',

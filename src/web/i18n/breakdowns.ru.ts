@@ -5,8 +5,8 @@ import type { RefusalKey } from './refusals.en.ts';
  */
 export const shownBreakdownRu = {
   'shownBreakdown.everyone': 'Все',
-  'shownBreakdown.other': 'Другие (малые группы объединены)',
-  'shownBreakdown.undeclared': 'Не указано',
+  'shownBreakdown.otherGroup': 'Другие (малые группы объединены)',
+  'shownBreakdown.undeclaredGroup': 'Не указано',
   'shownBreakdown.title.channel': 'В зале и онлайн',
   'shownBreakdown.title.stakeholderGroup': 'По группам заинтересованных сторон',
   'shownBreakdown.title.regionalGroup': 'По региональным группам',

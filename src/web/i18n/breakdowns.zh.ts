@@ -5,8 +5,8 @@ import type { RefusalKey } from './refusals.en.ts';
  */
 export const shownBreakdownZh = {
   'shownBreakdown.everyone': '所有人',
-  'shownBreakdown.other': '其他（小群体合并）',
-  'shownBreakdown.undeclared': '未申报',
+  'shownBreakdown.otherGroup': '其他（小群体合并）',
+  'shownBreakdown.undeclaredGroup': '未申报',
   'shownBreakdown.title.channel': '会场与线上',
   'shownBreakdown.title.stakeholderGroup': '按利益相关方群体',
   'shownBreakdown.title.regionalGroup': '按区域组',

@@ -98,6 +98,8 @@ export const langs2StaffAr: Readonly<Record<string, string>> = {
   'commandName.poll.write': 'الإجابة عن استطلاع كتابةً',
   'commandName.poll.judge': 'إظهار إجابة مكتوبة أو إخفاؤها',
   'commandName.poll.pair': 'إقران استطلاعين',
+  'commandName.poll.expire': 'إغلاق اختبار عند انتهاء وقته',
+  'commandName.poll.showBreakdown': 'عرض نتائج استطلاع حسب المجموعة',
   'commandName.participant.setChannel': 'اختيار القاعة أو الإنترنت',
   'commandName.participant.declare': 'التصريح بالمجموعات',
   'commandName.floor.raise': 'رفع اليد',

@@ -43,6 +43,8 @@ export const langs2StaffEn = {
   'commandName.poll.write': 'answer a poll in words',
   'commandName.poll.judge': 'show or hide a written answer',
   'commandName.poll.pair': 'pair two polls',
+  'commandName.poll.expire': 'close a quiz when its time is up',
+  'commandName.poll.showBreakdown': 'show a poll’s results by group',
   'commandName.participant.setChannel': 'choose the room or online',
   'commandName.participant.declare': 'declare groups',
   'commandName.floor.raise': 'raise a hand',

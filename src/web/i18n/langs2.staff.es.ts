@@ -53,6 +53,8 @@ export const langs2StaffEs: Readonly<Record<string, string>> = {
   'commandName.poll.write': 'responder por escrito a una encuesta',
   'commandName.poll.judge': 'mostrar u ocultar una respuesta escrita',
   'commandName.poll.pair': 'emparejar dos encuestas',
+  'commandName.poll.expire': 'cerrar un cuestionario al acabar su tiempo',
+  'commandName.poll.showBreakdown': 'mostrar los resultados de una encuesta por grupo',
   'commandName.participant.setChannel': 'elegir la sala o en línea',
   'commandName.participant.declare': 'declarar grupos',
   'commandName.floor.raise': 'levantar la mano',

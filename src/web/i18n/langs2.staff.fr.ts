@@ -53,6 +53,8 @@ export const langs2StaffFr: Readonly<Record<string, string>> = {
   'commandName.poll.write': 'de répondre à un sondage par écrit',
   'commandName.poll.judge': 'd’afficher ou de masquer une réponse écrite',
   'commandName.poll.pair': 'd’associer deux sondages',
+  'commandName.poll.expire': 'clore un quiz à la fin de son temps',
+  'commandName.poll.showBreakdown': 'montrer les résultats d’un sondage par groupe',
   'commandName.participant.setChannel': 'de choisir la salle ou en ligne',
   'commandName.participant.declare': 'de déclarer des groupes',
   'commandName.floor.raise': 'de lever la main',

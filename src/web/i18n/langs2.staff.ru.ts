@@ -67,6 +67,8 @@ export const langs2StaffRu: Readonly<Record<string, string>> = {
   'commandName.poll.write': 'ответить на опрос текстом',
   'commandName.poll.judge': 'показать или скрыть письменный ответ',
   'commandName.poll.pair': 'связать два опроса',
+  'commandName.poll.expire': 'закрыть викторину по истечении времени',
+  'commandName.poll.showBreakdown': 'показать результаты опроса по группам',
   'commandName.participant.setChannel': 'выбрать зал или онлайн',
   'commandName.participant.declare': 'указать группы',
   'commandName.floor.raise': 'поднять руку',

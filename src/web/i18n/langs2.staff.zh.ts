@@ -25,6 +25,8 @@ export const langs2StaffZh: Readonly<Record<string, string>> = {
   'commandName.poll.write': '以文字回答投票',
   'commandName.poll.judge': '显示或隐藏文字回答',
   'commandName.poll.pair': '配对两个投票',
+  'commandName.poll.expire': '在测验时间结束时关闭测验',
+  'commandName.poll.showBreakdown': '按群体显示投票结果',
   'commandName.participant.setChannel': '选择会场或线上',
   'commandName.participant.declare': '声明所属群体',
   'commandName.floor.raise': '举手',
