@@ -67,7 +67,7 @@ describe('before and after in the report over HTTP', () => {
   it('POLL-38: the Markdown, HTML, PDF, Word and CSV files show the shift', async () => {
     const markdown = file('/report.md').toString('utf8');
     expect(markdown).toContain('Before and after: compared with poll 1');
-    expect(markdown).toContain('| Civil Society (6 / 6) | Yes | 100 % | 0 % | \\-100 |');
+    expect(markdown).toContain('| Civil Society (6 / 6) | Yes | 100 % | 0 % | -100 |');
     const html = file('/report.html').toString('utf8');
     expect(html).toContain('<h5>By stakeholder group</h5>');
     expect(html).toContain('Civil Society (6 / 6)');
