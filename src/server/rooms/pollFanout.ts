@@ -58,9 +58,8 @@ export class PollFanout implements CapabilityFanout {
     for (const pollId of this.#dirty) {
       const poll = state.polls[pollId];
       if (!poll) continue;
-      const staff = this.model.tallies.view('staff', state, poll);
+      const { staff, public: pub } = this.model.tallies.views(state, poll);
       if (staff) out.toStaff(frame<'tally'>({ type: 'tally', ...staff }));
-      const pub = this.model.tallies.view('public', state, poll);
       if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...pub }));
     }
     this.#dirty.clear();

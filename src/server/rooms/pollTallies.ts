@@ -43,10 +43,16 @@ export class PollTallies {
     private readonly profileOf: (participantId: string) => ParticipantProfile,
   ) {}
 
-  view(audience: Audience, state: SessionState, poll: Poll): TallyView | null {
+  /** Both audiences' views of a poll, as a broadcast sends them: a paired poll's shift is computed once. */
+  views(state: SessionState, poll: Poll): { readonly staff: TallyView | null; readonly public: TallyView | null } {
+    const shift = this.shift(state, poll, 'staff');
+    return { staff: this.view('staff', state, poll, shift), public: this.view('public', state, poll, this.#publicSeesShift(state, poll) ? shift : null) };
+  }
+
+  /** A poll's tally as `audience` sees it; `shift` when the caller has it already. */
+  view(audience: Audience, state: SessionState, poll: Poll, shift: PollShiftView | null = this.shift(state, poll, audience)): TallyView | null {
     const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
     if (!view || takesText(poll.kind)) return view;
-    const shift = this.shift(state, poll, audience);
     const withShift = shift ? { ...view, shift } : view;
     if (audience === 'staff') return { ...withShift, breakdowns: this.breakdowns(poll.id) };
     // POLL-60: the one breakdown a moderator shows, only where the public sees the results at all.
@@ -62,7 +68,7 @@ export class PollTallies {
     if (poll.pairedWith === null) return null;
     const before = state.polls[poll.pairedWith];
     if (!before) return null;
-    if (audience === 'public' && !(resultsPublic(poll) && resultsPublic(before))) return null;
+    if (audience === 'public' && !this.#publicSeesShift(state, poll)) return null;
     const channelOf = (id: string) => this.profileOf(id).channel;
     const shift = pollShift(
       { ballots: this.ballots.ballotEntries(before.id), groupOf: channelOf },
@@ -70,6 +76,12 @@ export class PollTallies {
       poll.options.map((o) => o.id),
     );
     return { beforeId: before.id, beforeQuestion: before.question, ...shift };
+  }
+
+  /** Whether the public sees a paired poll's shift: once both polls' results are public (POLL-35). */
+  #publicSeesShift(state: SessionState, poll: Poll): boolean {
+    const before = poll.pairedWith === null ? undefined : state.polls[poll.pairedWith];
+    return before !== undefined && resultsPublic(poll) && resultsPublic(before);
   }
 
   /**
