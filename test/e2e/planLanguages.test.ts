@@ -18,7 +18,7 @@ describe('plan texts per language', () => {
   afterAll(() => clients.forEach((c) => c.close()));
   const phone = { width: 390, height: 844 };
 
-  it('I18N-5: an Arabic phone shows the Arabic agenda title and code of conduct; the projector and a French phone the session language\'s', async () => {
+  it('I18N-5, I18N-10, I18N-11: an Arabic phone shows the Arabic agenda title and code of conduct; the projector and a French phone the session language\'s; so does the pre-session page', async () => {
     const base = stage.server.baseUrl;
     const template = TEMPLATES['child-online-safety-round-table'];
     const [first, ...rest] = template.agenda ?? [];
@@ -72,6 +72,15 @@ describe('plan texts per language', () => {
     const projector = await open(session.links.projector, { width: 1920, height: 1080 }, false, 'ar-EG');
     await expect.poll(() => projector.getByTestId('projector-agenda-title').textContent()).toBe(first.title);
     expect(await projector.locator('body').innerText()).not.toContain(arabicTitle);
-    expect(errors).toEqual([]);
+
+    // I18N-11: in an Arabic sentence the join code still reads left to right, the sentence right to left.
+    const wrong = session.joinCode.startsWith('0') ? '1'.repeat(session.joinCode.length) : '0'.repeat(session.joinCode.length);
+    const missing = await open(`${base}/j/${wrong}`, phone, true, 'ar-EG');
+    const code = missing.getByTestId('join-not-found').locator('bdi[dir="ltr"]');
+    await code.waitFor();
+    expect((await code.textContent())?.replace(/\s/g, '')).toBe(wrong);
+    expect(await missing.evaluate(() => getComputedStyle(document.querySelector('[data-testid="join-not-found"]') as Element).direction)).toBe('rtl');
+    // The wrong code's look-up is the only console error (Chromium logs every 4xx).
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
 });
