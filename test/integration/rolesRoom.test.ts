@@ -234,4 +234,24 @@ describe('roles, audit, speaker notes and the code of conduct', () => {
     expect(page.guidelines.codeOfConduct).toEqual([{ t: 'p', c: [{ t: 'text', v: 'Be kind.' }] }]);
     expect((await fetch(`${server.baseUrl}/api/before/000000`)).status).toBe(404);
   });
+
+  it('I18N-5, I18N-10: the pre-session page is sent the texts it shows in the languages the host wrote them in', async () => {
+    const plan = {
+      title: 'Open data',
+      subtitle: 'A round table',
+      language: 'en',
+      guidelines: { onsite: 'Raise your hand.', online: 'Use the button.' },
+      agenda: [{ kind: 'discussion', title: 'Opening', plannedMinutes: 10, translations: { ar: { title: 'الافتتاح' } } }],
+      translations: { ar: { title: 'البيانات المفتوحة', subtitle: 'مائدة مستديرة', guidelines: { onsite: 'ارفعوا أيديكم.' } } },
+    };
+    const created = await createSession(server.baseUrl, { plan });
+    const page = (await (await fetch(`${server.baseUrl}/api/before/${created.joinCode}`)).json()) as {
+      translations: Record<string, Record<string, unknown>>;
+      agenda: { translations?: Record<string, Record<string, unknown>> }[];
+      guidelines: { translations: Record<string, Record<string, unknown>> };
+    };
+    expect(page.translations).toEqual({ ar: { title: 'البيانات المفتوحة', subtitle: 'مائدة مستديرة' } });
+    expect(page.agenda[0]?.translations).toEqual({ ar: { title: 'الافتتاح' } });
+    expect(page.guidelines.translations.ar?.onsite).toEqual([{ t: 'p', c: [{ t: 'text', v: 'ارفعوا أيديكم.' }] }]);
+  });
 });

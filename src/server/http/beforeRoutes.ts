@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { guidelinesView } from '../../core/guidelines/guidelinesView.ts';
+import { withoutGuidelines } from '../../core/planTexts.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Store } from '../store/store.ts';
 import { roomByCode } from './codeLookup.ts';
@@ -8,7 +9,7 @@ import type { RateLimits } from './rateLimits.ts';
 /**
  * `GET /api/before/:code`: what the pre-session page shows (GUIDE-5), without logging in:
  * title, agenda, panel by role and group, guidelines for both channels and the code of
- * conduct. Nothing here is secret: it is what organisers send ahead. A look-up of a join
+ * conduct, with the versions in other languages the host wrote (I18N-5). Nothing here is secret: it is what organisers send ahead. A look-up of a join
  * code, limited as the join routes are (LIMIT-2, LIMIT-3).
  */
 export function registerBeforeRoutes(app: FastifyInstance, options: { readonly store: Store; readonly rooms: RoomRegistry; readonly limits: RateLimits }): void {
@@ -24,7 +25,9 @@ export function registerBeforeRoutes(app: FastifyInstance, options: { readonly s
       language: plan.language,
       youthMode: plan.youthMode,
       agenda: plan.agenda,
+      // I18N-5: the guidelines' translations travel parsed in `guidelines`, the items' on each item.
       guidelines: guidelinesView(plan),
+      translations: withoutGuidelines(plan.translations) ?? {},
     };
   });
 }

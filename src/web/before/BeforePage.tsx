@@ -3,7 +3,9 @@ import type { GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import type { AgendaItem } from '../../core/plan.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
-import { t, tn } from '../i18n/index.ts';
+import { currentLocale, t, tn } from '../i18n/index.ts';
+import { pickText } from '../../core/pickText.ts';
+import { agendaQuestion, agendaTitle, guidelineLangs, localGuidelines, planTextLang } from '../i18n/planText.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { route } from '../router.ts';
 import '../styles/guidelines.css';
@@ -17,6 +19,8 @@ interface BeforeInfo {
   readonly language: string;
   readonly agenda: readonly AgendaItem[];
   readonly guidelines: GuidelinesView;
+  /** The title and subtitle in other languages (I18N-5); the guidelines' are in `guidelines`, the items' on each item. */
+  readonly translations?: Partial<Record<string, { readonly title?: string; readonly subtitle?: string }>>;
 }
 
 /**
@@ -37,7 +41,9 @@ export function BeforePage() {
       live = false;
     };
   }, [code]);
-  useDocumentTitle(typeof info === 'object' ? t('title.before', { title: info.title }) : t('before.heading'));
+  // I18N-5: the reader's language's version of each text where the host wrote one, else the session's, marked with its lang (I18N-8).
+  const title = typeof info === 'object' ? pickText(info.title, info.translations, 'title', currentLocale.value) : '';
+  useDocumentTitle(typeof info === 'object' ? t('title.before', { title }) : t('before.heading'));
   useSessionLanguage(typeof info === 'object' ? info.language : undefined, { personal: true });
 
   if (info === 'loading' || info === 'missing') {
@@ -47,14 +53,22 @@ export function BeforePage() {
       </main>
     );
   }
-  const { guidelines } = info;
+  const guidelines = localGuidelines(info.guidelines);
+  const langs = guidelineLangs(info.guidelines, info.language);
+  const subtitle = info.subtitle === null ? null : pickText(info.subtitle, info.translations, 'subtitle', currentLocale.value);
   return (
     <div class="page before-page">
       <header class="before-header">
         <BrandMark />
         <p class="eyebrow">{t('before.heading')}</p>
-        <h1 class="before-title">{info.title}</h1>
-        {info.subtitle && <p class="session-subtitle">{info.subtitle}</p>}
+        <h1 class="before-title" data-testid="before-title" lang={planTextLang(info.translations, 'title', info.language)}>
+          {title}
+        </h1>
+        {subtitle && (
+          <p class="session-subtitle" lang={planTextLang(info.translations, 'subtitle', info.language)}>
+            {subtitle}
+          </p>
+        )}
         <p class="lead">{t('before.intro')}</p>
         <p class="before-code">
           {t('before.joinCode')}: <strong data-testid="before-code" dir="ltr">{`${info.joinCode.slice(0, 3)} ${info.joinCode.slice(3)}`}</strong> · {tn('before.durationMinutes', info.durationMinutes)}
@@ -69,8 +83,15 @@ export function BeforePage() {
             <ol class="before-agenda" data-testid="before-agenda">
               {info.agenda.map((item, i) => (
                 <li key={i}>
-                  <span class="before-agenda-title">{item.title}</span> <span class="muted">{t('before.minutes', { count: item.plannedMinutes })}</span>
-                  {item.policyQuestion && <p class="before-question">{item.policyQuestion}</p>}
+                  <span class="before-agenda-title" lang={planTextLang(item.translations, 'title', info.language)}>
+                    {agendaTitle(item)}
+                  </span>{' '}
+                  <span class="muted">{t('before.minutes', { count: item.plannedMinutes })}</span>
+                  {item.policyQuestion && (
+                    <p class="before-question" lang={planTextLang(item.translations, 'policyQuestion', info.language)}>
+                      {agendaQuestion(item)}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
@@ -81,13 +102,13 @@ export function BeforePage() {
             <h2 id="before-onsite" class="section-heading">
               {t('guidelines.onsite')}
             </h2>
-            {guidelines.onsite.length > 0 ? <MarkdownView doc={guidelines.onsite} testId="before-onsite" /> : <p class="muted">{t('guidelines.none')}</p>}
+            {guidelines.onsite.length > 0 ? <MarkdownView doc={guidelines.onsite} testId="before-onsite" lang={langs.onsite} /> : <p class="muted">{t('guidelines.none')}</p>}
           </section>
           <section class="card" aria-labelledby="before-online">
             <h2 id="before-online" class="section-heading">
               {t('guidelines.online')}
             </h2>
-            {guidelines.online.length > 0 ? <MarkdownView doc={guidelines.online} testId="before-online" /> : <p class="muted">{t('guidelines.none')}</p>}
+            {guidelines.online.length > 0 ? <MarkdownView doc={guidelines.online} testId="before-online" lang={langs.online} /> : <p class="muted">{t('guidelines.none')}</p>}
           </section>
         </div>
         {guidelines.codeOfConduct.length > 0 && (
@@ -95,7 +116,7 @@ export function BeforePage() {
             <h2 id="before-conduct" class="section-heading">
               {t('guidelines.conduct')}
             </h2>
-            <MarkdownView doc={guidelines.codeOfConduct} testId="before-conduct" />
+            <MarkdownView doc={guidelines.codeOfConduct} testId="before-conduct" lang={langs.codeOfConduct} />
           </section>
         )}
       </main>

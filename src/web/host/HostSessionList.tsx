@@ -1,5 +1,6 @@
 import { formatJoinCode } from '../../core/joinCode.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
+import { tLtr } from '../i18n/ltrParam.ts';
 import { DeleteSessionForm } from './DeleteSessionForm.tsx';
 import type { SessionSummary } from './hostApi.ts';
 
@@ -26,8 +27,9 @@ export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessio
             <time class="host-session-code" dateTime={new Date(session.createdAt).toISOString()}>
               {formatDateTime(session.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
             </time>
-            <span class="host-session-code" dir="ltr">
-              {t('host.sessionCode', { code: formatJoinCode(session.joinCode) })}
+            {/* The sentence takes the page's direction; only the code reads left to right (I18N-10). */}
+            <span class="host-session-code" data-testid="host-session-code">
+              {tLtr('host.sessionCode', { code: formatJoinCode(session.joinCode) }, 'code')}
             </span>
             {session.archivedAt === null ? (
               <button type="button" class="button button-small button-secondary" disabled={busy} data-testid="host-session-open" onClick={() => onOpen(session)}>

@@ -26,6 +26,23 @@ export function planTextLang(
   return sessionLanguage === language ? undefined : sessionLanguage;
 }
 
+/** Which of the guidelines' texts a `GuidelinesView` holds. */
+export type GuidelineField = 'onsite' | 'online' | 'codeOfConduct';
+
+/**
+ * The `lang` of each of the guidelines' texts shown on a page in `language` (I18N-8, as
+ * `planTextLang`): none where the host wrote that text in the page's language (and, for the
+ * code of conduct, the session has one, as `guidelinesIn` shows it), else the session's.
+ */
+export function guidelineLangs(view: GuidelinesView, sessionLanguage: string, language: string = currentLocale.value): Record<GuidelineField, string | undefined> {
+  const version = view.translations[language as keyof GuidelinesView['translations']];
+  const lang = (field: GuidelineField) => {
+    const translated = (version?.[field]?.length ?? 0) > 0 && (field !== 'codeOfConduct' || view.codeOfConduct.length > 0);
+    return translated || sessionLanguage === language ? undefined : sessionLanguage;
+  };
+  return { onsite: lang('onsite'), online: lang('online'), codeOfConduct: lang('codeOfConduct') };
+}
+
 export function agendaTitle(item: AgendaItem, language: string = currentLocale.value): string {
   return pickText(item.title, item.translations, 'title', language);
 }

@@ -6,9 +6,9 @@ import { isSafeHref, type MdBlock, type MdDoc, type MdInline } from '../../core/
  * Headings are placed under the page's own: a document's first level becomes `headingBase`.
  * Links are checked again here, open in a new tab and send no referrer.
  */
-export function MarkdownView({ doc, headingBase = 3, class: className, testId }: { doc: MdDoc; headingBase?: number; class?: string; testId?: string }) {
+export function MarkdownView({ doc, headingBase = 3, class: className, testId, lang }: { doc: MdDoc; headingBase?: number; class?: string; testId?: string; lang?: string | undefined }) {
   return (
-    <div class={className ? `markdown ${className}` : 'markdown'} data-testid={testId}>
+    <div class={className ? `markdown ${className}` : 'markdown'} data-testid={testId} lang={lang}>
       {doc.map((block, i) => (
         <Block key={i} block={block} headingBase={headingBase} />
       ))}

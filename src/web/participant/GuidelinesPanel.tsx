@@ -3,11 +3,15 @@ import { useFocusLanding } from '../a11y/useFocusLanding.ts';
 import type { GuidelinesView } from '../../core/guidelines/guidelinesView.ts';
 import type { Channel } from '../../core/roles.ts';
 import { t } from '../i18n/index.ts';
+import type { GuidelineField } from '../i18n/planText.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { refusalMessage } from '../refusalMessage.ts';
 
+/** The `lang` of each text shown in the session's language on a page in another (I18N-8, `guidelineLangs`). */
+type Langs = Partial<Record<GuidelineField, string | undefined>> | undefined;
+
 /** The guidelines for a participant's channel (both while they have not said), as safe trees (GUIDE-2). */
-function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView; channel: Channel | null }) {
+function ChannelGuidelines({ guidelines, channel, langs }: { guidelines: GuidelinesView; channel: Channel | null; langs: Langs }) {
   const shown: Channel[] = channel ? [channel] : ['onsite', 'online'];
   const any = shown.some((c) => guidelines[c].length > 0);
   if (!any) return null;
@@ -17,7 +21,7 @@ function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView
         guidelines[c].length > 0 ? (
           <div key={c} class="guidelines-channel" data-testid={`guidelines-${c}`}>
             {!channel && <h3 class="guidelines-subheading">{t(c === 'onsite' ? 'guidelines.onsite' : 'guidelines.online')}</h3>}
-            <MarkdownView doc={guidelines[c]} headingBase={3} />
+            <MarkdownView doc={guidelines[c]} headingBase={3} lang={langs?.[c]} />
           </div>
         ) : null,
       )}
@@ -31,7 +35,7 @@ function ChannelGuidelines({ guidelines, channel }: { guidelines: GuidelinesView
  * tap away. The code of conduct scrolls inside a box of its own so that the button stays in
  * the first screen of a phone, however long the text.
  */
-export function ConductGate({ guidelines, channel, accept }: { guidelines: GuidelinesView; channel: Channel | null; accept: () => Promise<void> }) {
+export function ConductGate({ guidelines, langs, channel, accept }: { guidelines: GuidelinesView; langs?: Langs; channel: Channel | null; accept: () => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,7 +49,7 @@ export function ConductGate({ guidelines, channel, accept }: { guidelines: Guide
       <p class="muted">{t('guidelines.acceptIntro')}</p>
       {/* Focusable, so that a keyboard can scroll it (WCAG 2.1.1). */}
       <div class="conduct-scroll" tabIndex={0} role="region" aria-labelledby="conduct-gate-title">
-        <MarkdownView doc={guidelines.codeOfConduct} class="conduct-text" testId="conduct-text" />
+        <MarkdownView doc={guidelines.codeOfConduct} class="conduct-text" testId="conduct-text" lang={langs?.codeOfConduct} />
       </div>
       {error && (
         <p class="field-error" role="alert">
@@ -72,13 +76,13 @@ export function ConductGate({ guidelines, channel, accept }: { guidelines: Guide
         {t('guidelines.accept')}
       </button>
       <h3 class="guidelines-subheading">{t('guidelines.heading')}</h3>
-      <ChannelGuidelines guidelines={guidelines} channel={channel} />
+      <ChannelGuidelines guidelines={guidelines} channel={channel} langs={langs} />
     </section>
   );
 }
 
 /** The guidelines and code of conduct one tap away, once accepted (or where none must be accepted). */
-export function GuidelinesLink({ guidelines, channel, accepted }: { guidelines: GuidelinesView; channel: Channel | null; accepted: boolean }) {
+export function GuidelinesLink({ guidelines, langs, channel, accepted }: { guidelines: GuidelinesView; langs?: Langs; channel: Channel | null; accepted: boolean }) {
   const [open, setOpen] = useState(false);
   const empty = guidelines.onsite.length === 0 && guidelines.online.length === 0 && guidelines.codeOfConduct.length === 0;
   if (empty) return null;
@@ -89,11 +93,11 @@ export function GuidelinesLink({ guidelines, channel, accepted }: { guidelines: 
       </button>
       {open && (
         <div id="guidelines-sheet" class="card guidelines-sheet" data-testid="guidelines-sheet">
-          <ChannelGuidelines guidelines={guidelines} channel={channel} />
+          <ChannelGuidelines guidelines={guidelines} channel={channel} langs={langs} />
           {guidelines.codeOfConduct.length > 0 && (
             <>
               <h3 class="guidelines-subheading">{t('guidelines.conduct')}</h3>
-              <MarkdownView doc={guidelines.codeOfConduct} />
+              <MarkdownView doc={guidelines.codeOfConduct} lang={langs?.codeOfConduct} />
               {accepted && <p class="muted">{t('guidelines.accepted')}</p>}
             </>
           )}

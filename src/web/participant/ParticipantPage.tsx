@@ -7,6 +7,7 @@ import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
+import { tLtr } from '../i18n/ltrParam.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
 import { openedAsWebexApp, webexContext } from '../integrations/webexApp.ts';
@@ -184,8 +185,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
         )}
         {preview.kind === 'notFound' && (
           <>
-            <p class="field-error" role="alert">
-              {t('join.notFound', { code: formatJoinCode(code) })}
+            <p class="field-error" role="alert" data-testid="join-not-found">
+              {tLtr('join.notFound', { code: formatJoinCode(code) }, 'code')}
             </p>
             <OtherCodeLink />
           </>

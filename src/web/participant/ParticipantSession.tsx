@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { localGuidelines, sessionSubtitle, sessionTitle } from '../i18n/planText.ts';
+import { guidelineLangs, localGuidelines, planTextLang, sessionSubtitle, sessionTitle } from '../i18n/planText.ts';
 import { useEffect } from 'preact/hooks';
 import { activePoll, participantPolls } from '../../core/clientState.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
@@ -82,6 +82,8 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   const floor = state.floor;
   // GUIDE-3: until the code of conduct is accepted, it comes first and contributions wait.
   const guidelines = state.guidelines && localGuidelines(state.guidelines);
+  // I18N-8: texts shown in the session's language on a page in another carry that language.
+  const langs = state.guidelines && session ? guidelineLangs(state.guidelines, session.language) : undefined;
   const mustAccept = guidelines !== null && guidelines.codeOfConduct.length > 0 && !state.conductAccepted;
 
   // RETAIN-4: nothing of the session is shown any more, only that it is gone.
@@ -99,6 +101,8 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
     <ParticipantShell
       title={session ? sessionTitle(session) : known.title}
       subtitle={session ? sessionSubtitle(session) : known.subtitle}
+      titleLang={session ? planTextLang(session.translations, 'title', session.language) : undefined}
+      subtitleLang={session ? planTextLang(session.translations, 'subtitle', session.language) : undefined}
       status={status}
       header={session ? <ChannelSwitch channel={state.channel} setChannel={setChannel} /> : <ChannelSwitchPlace />}
       footer={session !== null}
@@ -112,7 +116,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
       {inZoom && <p class="card muted" data-testid="zoom-app" data-context={inZoom}>{t('calls.inZoom')}</p>}
       {inWebex && <p class="card muted" data-testid="webex-app" data-context={inWebex.displayContext}>{t('calls.inWebex')}</p>}
-      {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
+      {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} langs={langs} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && <AgendaNow session={session} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} done={() => send({ type: 'floor.done' })} />}
       {session && open.length > 0 && (
@@ -153,7 +157,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       )}
       {session?.followUp && <FollowUpCard followUp={session.followUp} youthMode={session.youthMode} token={token} />}
       {session && <AboutYou declared={state.declared} youthMode={session.youthMode} send={send} />}
-      {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} channel={state.channel} accepted={state.conductAccepted} />}
+      {session && guidelines && !mustAccept && <GuidelinesLink guidelines={guidelines} langs={langs} channel={state.channel} accepted={state.conductAccepted} />}
     </ParticipantShell>
   );
 }
@@ -161,6 +165,9 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
 interface ParticipantShellProps {
   readonly title: string | null;
   readonly subtitle?: string | null;
+  /** The `lang` of the title and subtitle when shown in the session's language on a page in another (I18N-8). */
+  readonly titleLang?: string | undefined;
+  readonly subtitleLang?: string | undefined;
   readonly status: Connection['status']['value'];
   readonly header?: ComponentChildren;
   readonly children?: ComponentChildren;
@@ -169,7 +176,7 @@ interface ParticipantShellProps {
 }
 
 /** The frame of the participant page: brand, session title, channel, connection pill. */
-function ParticipantShell({ title, subtitle = null, status, header, children, footer = false }: ParticipantShellProps) {
+function ParticipantShell({ title, subtitle = null, titleLang, subtitleLang, status, header, children, footer = false }: ParticipantShellProps) {
   useDocumentTitle(title ? t('title.participant', { title }) : t('title.joining'));
   return (
     <div class="page page-narrow participant">
@@ -178,8 +185,16 @@ function ParticipantShell({ title, subtitle = null, status, header, children, fo
           <BrandMark />
           <ConnectionStatus status={status} floating />
         </div>
-        {title && <h1 class="session-title">{title}</h1>}
-        {subtitle && <p class="session-subtitle">{subtitle}</p>}
+        {title && (
+          <h1 class="session-title" data-testid="session-title" lang={titleLang}>
+            {title}
+          </h1>
+        )}
+        {subtitle && (
+          <p class="session-subtitle" lang={subtitleLang}>
+            {subtitle}
+          </p>
+        )}
         {header}
       </header>
       <main id="main" class="participant-main">

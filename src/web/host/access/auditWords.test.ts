@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditNames } from '../../../core/audit/auditNames.ts';
-import { loadTexts } from '../../i18n/index.ts';
-import { auditActionText, auditDetailLines } from './auditWords.ts';
+import { currentLocale, loadTexts } from '../../i18n/index.ts';
+import { auditActionText, auditDetailLines, changeText } from './auditWords.ts';
 
 // The host links page fetches the staff texts with its code (I18N-2); so does this test.
 beforeAll(() => loadTexts(['public', 'staff']));
@@ -40,5 +40,23 @@ describe('AUDIT-4: audit lines in plain words', () => {
     expect(auditDetailLines('plan.update', 'floor.warningSeconds: 30 → 20; retentionDays: 30 → 14', names)).toEqual(['Warning before the end (seconds): 30 → 20', 'Keep contributions for (days): 30 → 14']);
     expect(auditDetailLines('plan.update', 'no change', names)).toEqual(['Nothing changed']);
     expect(auditDetailLines('plan.update', 'some.newSetting: on → off', names)).toEqual(['some.newSetting: on → off']);
+  });
+});
+
+describe('A11Y-12: old and new values in a right-to-left page', () => {
+  afterEach(() => {
+    currentLocale.value = 'en';
+  });
+
+  it('in Arabic the arrow points left, from the old value (read first, on the right) to the new, each value isolated', () => {
+    currentLocale.value = 'ar';
+    const [line = ''] = auditDetailLines('plan.update', 'youthMode: on → off', names);
+    expect(line).not.toContain('→');
+    expect(line).toContain('\u2068on\u2069 ← \u2068off\u2069');
+    expect(changeText('30 → 20')).toBe('\u206830\u2069 ← \u206820\u2069');
+  });
+
+  it('left-to-right pages keep "old → new" as recorded', () => {
+    expect(changeText('30 → 20')).toBe('30 → 20');
   });
 });

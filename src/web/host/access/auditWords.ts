@@ -3,7 +3,8 @@ import type { AuditNames } from '../../../core/audit/auditNames.ts';
 import type { FloorPolicy } from '../../../core/floor/floorTypes.ts';
 import type { QaPolicy } from '../../../core/qa/qaTypes.ts';
 import { POLICY_LIST, policyName } from '../../floor/floorNames.ts';
-import { formatDateTime, hasMessage, t, type MessageKey } from '../../i18n/index.ts';
+import { currentLocale, formatDateTime, hasMessage, t, type MessageKey } from '../../i18n/index.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 
 /**
  * An audit line in plain words for the host (AUDIT-4): the action as a phrase ("Opened a
@@ -83,13 +84,30 @@ export function isSettingChanges(summary: string): boolean {
   return summary !== '' && summary.split(AUDIT_CHANGE_SEPARATOR).every((line) => /^[\w.]+: .+$/.test(line));
 }
 
+// The arrow the core writes between a setting's old and new value (AUDIT-3).
+const CHANGE_ARROW = ' → ';
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_ISOLATE = '\u2069';
+
+/**
+ * "old → new" for the page's direction (A11Y-12). In a right-to-left page the old value comes
+ * first from the right, so the arrow points left; each value is isolated, so that neither Latin
+ * words ("on", "off") nor numbers pull the arrow into their own direction and swap the pair.
+ */
+export function changeText(change: string): string {
+  const at = change.indexOf(CHANGE_ARROW);
+  if (at < 0 || LOCALES[currentLocale.value].dir !== 'rtl') return change;
+  const isolate = (value: string) => `${FIRST_STRONG_ISOLATE}${value}${POP_ISOLATE}`;
+  return `${isolate(change.slice(0, at))} ← ${isolate(change.slice(at + CHANGE_ARROW.length))}`;
+}
+
 /** The details of an audit line, one string per line. */
 export function auditDetailLines(action: string, summary: string, names: AuditNames): string[] {
   if (summary === '') return [];
   if (isSettingChanges(summary)) {
     return summary.split(AUDIT_CHANGE_SEPARATOR).map((line) => {
       const [, path = '', change = ''] = /^([\w.]+): (.+)$/.exec(line) ?? [];
-      return `${translated(`audit.setting.${path}`, path)}: ${change}`;
+      return `${translated(`audit.setting.${path}`, path)}: ${changeText(change)}`;
     });
   }
   const parts = [...summary.matchAll(/(\w+)=(\S+)/g)];
