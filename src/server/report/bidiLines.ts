@@ -68,7 +68,7 @@ function lineScan(text: string, resolved: EmbeddingLevels, scripts: readonly Fon
   const { levels } = resolved;
   const order: number[] = [];
   for (let i = start; i < end; i++) order.push(i);
-  for (const [from, to] of bidi.getReorderSegments(text, resolved, start, end - 1)) {
+  for (const [from = start, to = start] of bidi.getReorderSegments(text, resolved, start, end - 1)) {
     const reversed = order.slice(from - start, to - start + 1).reverse();
     order.splice(from - start, reversed.length, ...reversed);
   }
