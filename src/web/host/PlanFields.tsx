@@ -122,3 +122,29 @@ export function CheckField({ path, label, hint, checked, onChange }: { path: str
     </div>
   );
 }
+
+/**
+ * A set of boxes for one list field (a quiz's correct options): a fieldset named by its legend,
+ * each box a choice; the field's error, keyed by the list's path, shows under the set.
+ */
+export function CheckGroupField({ path, label, hint, issues, choices, checked, onChange }: FieldBase & { choices: readonly (readonly [number, string])[]; checked: readonly number[]; onChange: (checked: number[]) => void }) {
+  const issue = issueFor(issues, path);
+  const toggle = (value: number, on: boolean) => onChange(on ? [...checked.filter((v) => v !== value), value].sort((a, b) => a - b) : checked.filter((v) => v !== value));
+  return (
+    <fieldset class="host-field host-check-group" id={fieldId(path)} data-testid={fieldId(path)} data-invalid={issue ? 'true' : undefined} aria-describedby={describedBy(path, hint, issues)}>
+      <legend class="field-label">{label}</legend>
+      {hint && <p class="field-hint" id={`${fieldId(path)}-hint`}>{hint}</p>}
+      {choices.map(([value, text]) => (
+        <div class="host-check" key={value}>
+          <input type="checkbox" id={`${fieldId(path)}-${String(value)}`} data-testid={`${fieldId(path)}-${String(value)}`} checked={checked.includes(value)} onChange={(e) => toggle(value, e.currentTarget.checked)} />
+          <label for={`${fieldId(path)}-${String(value)}`}>{text}</label>
+        </div>
+      ))}
+      {issue && (
+        <p class="host-field-error" id={`${fieldId(path)}-error`} data-testid="field-error">
+          {issue.message}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,12 +1,12 @@
-import type { AgendaItem, PanelSpeaker, PreparedPoll } from '../../core/plan.ts';
+import type { AgendaItem, MAX_POLL_OPTIONS, MAX_WORDS_PER_BALLOT, PanelSpeaker, PreparedPoll, RatingScale } from '../../core/plan.ts';
 import { POLICY_LIST, REGION_LIST, STAKEHOLDER_LIST, declaredName, policyName } from '../floor/floorNames.ts';
 import { t, type MessageKey, tn } from '../i18n/index.ts';
 import type { PlanIssue } from './hostApi.ts';
 import { LOCALES, LOCALE_CODES } from '../i18n/locales.ts';
-import { CheckField, NumberField, SelectField, TextField } from './PlanFields.tsx';
+import { CheckField, CheckGroupField, NumberField, SelectField, TextField } from './PlanFields.tsx';
 import { PlanTranslationsFields } from './PlanTranslationsFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
-import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, withPollDuplicated, withPollMoved, withPollRemoved, type PlanDraft } from './planDraft.ts';
+import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, withPollDuplicated, withPollMoved, withPollKind, withPollRemoved, pollHasOptions, type PlanDraft } from './planDraft.ts';
 
 interface PlanFormProps {
   readonly plan: PlanDraft;
@@ -34,6 +34,13 @@ export const SECTION_NAMES: Record<PlanSection, MessageKey> = {
   speakers: 'host.section.speakers',
   polls: 'host.section.polls',
 };
+
+/*
+ * Limits of src/core/plan.ts, typed from it but not imported as values (plan.ts loads zod, which
+ * stays out of the browser bundle): a changed limit there breaks the build here until these follow.
+ */
+const MAX_OPTIONS: typeof MAX_POLL_OPTIONS = 12;
+const MAX_WORDS: typeof MAX_WORDS_PER_BALLOT = 5;
 
 const sectionId = (section: PlanSection) => `host-section-${section}`;
 
@@ -363,9 +370,12 @@ function PollFields({ poll, index, count, agenda, earlier, issues, onChange, onR
         <RemoveButton onRemove={onRemove} label={t('host.removePoll', { n: index + 1 })} />
       </div>
       <TextField issues={issues} path={`${p}.question`} label={t('host.pollQuestion')} value={poll.question} required onChange={(question) => set({ question })} />
-      <TextField issues={issues} path={`${p}.options`} label={t('host.pollOptions')} hint={t('host.pollOptionsHint')} value={poll.options.join('\n')} multiline onChange={(text) => set({ options: text.split('\n') })} />
+      <SelectField issues={issues} path={`${p}.kind`} label={t('pollForm.kind')} value={poll.kind} options={POLL_KIND_LIST.map((k) => [k, t(POLL_KIND_NAMES[k])] as const)} onChange={(kind) => onChange(withPollKind(poll, kind ?? 'single'))} />
+      {pollHasOptions(poll.kind) && (
+        <TextField issues={issues} path={`${p}.options`} label={t('host.pollOptions')} hint={t('host.pollOptionsHint')} value={poll.options.join('\n')} multiline onChange={(text) => set({ options: text.split('\n') })} />
+      )}
+      <PollKindFields poll={poll} path={p} issues={issues} onChange={onChange} />
       <div class="host-row">
-        <SelectField issues={issues} path={`${p}.kind`} label={t('pollForm.kind')} value={poll.kind} options={POLL_KIND_LIST.map((k) => [k, t(POLL_KIND_NAMES[k])] as const)} onChange={(kind) => set({ kind: kind ?? 'single' })} />
         <SelectField issues={issues} path={`${p}.resultsVisibility`} label={t('host.visibility')} value={poll.resultsVisibility} options={VISIBILITY_LIST.map((v) => [v, t(VISIBILITY_NAMES[v])] as const)} onChange={(resultsVisibility) => set({ resultsVisibility: resultsVisibility ?? 'live' })} />
         <SelectField issues={issues} path={`${p}.agendaItem`} label={t('host.pollItem')} value={poll.agendaItem === undefined ? undefined : String(poll.agendaItem)} options={items} onChange={(v) => set({ agendaItem: v === undefined ? undefined : Number(v) })} />
       </div>
@@ -374,4 +384,42 @@ function PollFields({ poll, index, count, agenda, earlier, issues, onChange, onR
       )}
     </div>
   );
+}
+
+/**
+ * The fields only some kinds take (POLL-39): the most choices of a multiple-choice poll, a
+ * rating's scale and its labelled ends, a word cloud's words per ballot, a quiz's correct
+ * options (ticked against the lines of the options box) and its timer.
+ */
+function PollKindFields({ poll, path: p, issues, onChange }: { poll: PreparedPoll; path: string; issues: readonly PlanIssue[]; onChange: (next: PreparedPoll) => void }) {
+  const set = (patch: Partial<PreparedPoll>) => onChange({ ...poll, ...patch });
+  switch (poll.kind) {
+    case 'multiple':
+      return <NumberField issues={issues} path={`${p}.maxChoices`} label={t('pollForm.maxChoices')} hint={t('host.optional')} min={1} max={MAX_OPTIONS} value={poll.maxChoices} onChange={(maxChoices) => set({ maxChoices })} />;
+    case 'rating': {
+      const scale = poll.scale ?? { min: 1, max: 5 };
+      const setScale = (patch: Partial<RatingScale>) => set({ scale: { ...scale, ...patch } });
+      return (
+        <div class="host-row">
+          <SelectField issues={issues} path={`${p}.scale.min`} label={t('hostKinds.scaleMin')} value={String(scale.min) as '0' | '1'} options={[['0', '0'], ['1', '1']]} onChange={(v) => setScale({ min: v === '0' ? 0 : 1 })} />
+          <NumberField issues={issues} path={`${p}.scale.max`} label={t('hostKinds.scaleMax')} min={2} max={10} value={scale.max} onChange={(v) => setScale({ max: v ?? Number.NaN })} />
+          <TextField issues={issues} path={`${p}.scale.minLabel`} label={t('pollForm.scaleMinLabel')} hint={t('host.optional')} value={scale.minLabel} onChange={(minLabel) => setScale({ minLabel })} />
+          <TextField issues={issues} path={`${p}.scale.maxLabel`} label={t('pollForm.scaleMaxLabel')} hint={t('host.optional')} value={scale.maxLabel} onChange={(maxLabel) => setScale({ maxLabel })} />
+        </div>
+      );
+    }
+    case 'wordcloud':
+      return <NumberField issues={issues} path={`${p}.maxWords`} label={t('pollForm.maxWords')} min={1} max={MAX_WORDS} value={poll.maxWords} onChange={(v) => set({ maxWords: v ?? Number.NaN })} />;
+    case 'quiz': {
+      const choices = poll.options.flatMap((text, line) => (text.trim() === '' ? [] : [[line, text.trim()] as const]));
+      return (
+        <>
+          <CheckGroupField issues={issues} path={`${p}.correct`} label={t('hostKinds.correct')} hint={t(choices.length > 0 ? 'hostKinds.correctHint' : 'hostKinds.correctNone')} choices={choices} checked={poll.correct ?? []} onChange={(correct) => set({ correct })} />
+          <NumberField issues={issues} path={`${p}.timerSeconds`} label={t('pollForm.timer')} min={5} max={600} value={poll.timerSeconds} onChange={(v) => set({ timerSeconds: v ?? Number.NaN })} />
+        </>
+      );
+    }
+    default:
+      return null;
+  }
 }

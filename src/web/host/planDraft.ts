@@ -11,7 +11,14 @@ export type PlanDraft = SessionPlan;
 export const AGENDA_KIND_LIST: readonly AgendaItem['kind'][] = ['opening', 'discussion', 'poll', 'qa', 'closing'];
 export const FORMAT_LIST: readonly SessionPlan['format'][] = ['round_table', 'workshop', 'training', 'plenary', 'other'];
 export const VISIBILITY_LIST: readonly PreparedPoll['resultsVisibility'][] = ['live', 'after_close', 'hidden'];
-export const POLL_KIND_LIST: readonly PreparedPoll['kind'][] = ['single', 'multiple'];
+export const POLL_KIND_LIST: readonly PreparedPoll['kind'][] = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'open_text', 'quiz'];
+
+/** The kinds whose ballots name options (POLL-20); the others have none. */
+const OPTION_KINDS: readonly PreparedPoll['kind'][] = ['single', 'multiple', 'ranking', 'quiz'];
+
+export function pollHasOptions(kind: PreparedPoll['kind']): boolean {
+  return OPTION_KINDS.includes(kind);
+}
 
 /** A new plan's starting values: the same defaults as the server's. */
 export function blankPlan(): PlanDraft {
@@ -45,6 +52,26 @@ export function blankPoll(): PreparedPoll {
   return { question: '', kind: 'single', options: ['', ''], resultsVisibility: 'live' };
 }
 
+/**
+ * The poll as another kind (POLL-39): the fields only the old kind takes are dropped, the new
+ * kind's own start at the server's defaults (or what the poll had), and a kind without options
+ * loses them while one with options gets two blank lines to fill.
+ */
+export function withPollKind(poll: PreparedPoll, kind: PreparedPoll['kind']): PreparedPoll {
+  const { maxChoices, scale, maxWords, correct, timerSeconds, ...common } = poll;
+  const options = !pollHasOptions(kind) ? [] : poll.options.length > 0 ? poll.options : ['', ''];
+  const next: PreparedPoll = { ...common, kind, options };
+  if (kind === 'multiple' && maxChoices !== undefined) next.maxChoices = maxChoices;
+  if (kind === 'rating') next.scale = scale ?? { min: 1, max: 5 };
+  if (kind === 'wordcloud') next.maxWords = maxWords ?? 3;
+  if (kind === 'quiz') {
+    // No correct option ticked yet: the plan check names the field until the host ticks one.
+    next.correct = correct ?? [];
+    next.timerSeconds = timerSeconds ?? 30;
+  }
+  return next;
+}
+
 /** Drops empty optional texts (the form keeps them as ''), so that "left blank" means "not set". */
 function withoutBlanks<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)))) as T;
@@ -56,13 +83,28 @@ function withDomains(qa: PlanDraft['qa']): PlanDraft['qa'] {
   return kept.length > 0 ? { ...rest, allowedDomains: kept } : rest;
 }
 
+/**
+ * A prepared poll as sent (POLL-39): options trimmed of blank lines, a quiz's correct options
+ * renumbered to match (they are ticked against the lines of the box, blanks included), a
+ * scale's blank labels left out.
+ */
+function pollFromDraft(poll: PreparedPoll): PreparedPoll {
+  const lines = poll.options.map((text, line) => ({ text: text.trim(), line })).filter(({ text }) => text !== '');
+  const correct = poll.correct?.flatMap((line) => {
+    const at = lines.findIndex((kept) => kept.line === line);
+    return at < 0 ? [] : [at];
+  });
+  const scale = poll.scale && withoutBlanks(poll.scale);
+  return withoutBlanks({ ...poll, options: lines.map(({ text }) => text), correct, scale });
+}
+
 /** What the form sends: blanks left out, poll options and allowed domains trimmed of empty lines. */
 export function planFromDraft(draft: PlanDraft): SessionPlan {
   return withoutBlanks({
     ...draft,
     agenda: draft.agenda.map((item) => withoutBlanks(item)),
     speakers: draft.speakers.map((speaker) => withoutBlanks(speaker)),
-    polls: draft.polls.map((poll) => withoutBlanks({ ...poll, options: poll.options.map((o) => o.trim()).filter((o) => o !== '') })),
+    polls: draft.polls.map(pollFromDraft),
     roles: withoutBlanks(draft.roles),
     // The allowed domains are the lines of a text box: blank lines dropped, none means unset.
     qa: withDomains(draft.qa),

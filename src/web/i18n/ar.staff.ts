@@ -11,6 +11,7 @@ import { pollShiftAr } from './polls2.staff.ar.ts';
 import { chartsStaffAr } from './charts.staff.ar.ts';
 import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
 import { polls3StaffAr } from './polls3.staff.ar.ts';
+import { hostKindsStaffAr } from './hostkinds.staff.ar.ts';
 import { langs2StaffAr } from './langs2.staff.ar.ts';
 
 export const arStaff = {
@@ -787,6 +788,7 @@ export const arStaff = {
   ...pollShiftAr,
   ...chartsStaffAr,
   ...polls3StaffAr,
+  ...hostKindsStaffAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',
   'pollForm.kindRanking': 'ترتيب',

@@ -10,6 +10,7 @@ import { pollShiftEn } from './polls2.staff.en.ts';
 import { chartsStaffEn } from './charts.staff.en.ts';
 import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
 import { polls3StaffEn } from './polls3.staff.en.ts';
+import { hostKindsStaffEn } from './hostkinds.staff.en.ts';
 import { langs2StaffEn } from './langs2.staff.en.ts';
 
 export const enStaff = {
@@ -619,6 +620,7 @@ export const enStaff = {
   ...pollShiftEn,
   ...chartsStaffEn,
   ...polls3StaffEn,
+  ...hostKindsStaffEn,
   ...organisersEn,
   ...reportStaffEn,
   ...webex2StaffEn,

@@ -10,6 +10,7 @@ import { pollShiftEs } from './polls2.staff.es.ts';
 import { chartsStaffEs } from './charts.staff.es.ts';
 import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
 import { polls3StaffEs } from './polls3.staff.es.ts';
+import { hostKindsStaffEs } from './hostkinds.staff.es.ts';
 import { langs2StaffEs } from './langs2.staff.es.ts';
 
 export const esStaff = {
@@ -741,6 +742,7 @@ export const esStaff = {
   ...pollShiftEs,
   ...chartsStaffEs,
   ...polls3StaffEs,
+  ...hostKindsStaffEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',
   'pollForm.kindRanking': 'Clasificación',

@@ -10,6 +10,7 @@ import { pollShiftFr } from './polls2.staff.fr.ts';
 import { chartsStaffFr } from './charts.staff.fr.ts';
 import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
 import { polls3StaffFr } from './polls3.staff.fr.ts';
+import { hostKindsStaffFr } from './hostkinds.staff.fr.ts';
 import { langs2StaffFr } from './langs2.staff.fr.ts';
 
 export const frStaff = {
@@ -741,6 +742,7 @@ export const frStaff = {
   ...pollShiftFr,
   ...chartsStaffFr,
   ...polls3StaffFr,
+  ...hostKindsStaffFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',
   'pollForm.kindRanking': 'Classement',

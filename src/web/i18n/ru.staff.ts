@@ -11,6 +11,7 @@ import { pollShiftRu } from './polls2.staff.ru.ts';
 import { chartsStaffRu } from './charts.staff.ru.ts';
 import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
 import { polls3StaffRu } from './polls3.staff.ru.ts';
+import { hostKindsStaffRu } from './hostkinds.staff.ru.ts';
 import { langs2StaffRu } from './langs2.staff.ru.ts';
 
 export const ruStaff = {
@@ -757,6 +758,7 @@ export const ruStaff = {
   ...pollShiftRu,
   ...chartsStaffRu,
   ...polls3StaffRu,
+  ...hostKindsStaffRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',
   'pollForm.kindRanking': 'Ранжирование',

@@ -11,6 +11,7 @@ import { pollShiftZh } from './polls2.staff.zh.ts';
 import { chartsStaffZh } from './charts.staff.zh.ts';
 import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
 import { polls3StaffZh } from './polls3.staff.zh.ts';
+import { hostKindsStaffZh } from './hostkinds.staff.zh.ts';
 import { langs2StaffZh } from './langs2.staff.zh.ts';
 
 export const zhStaff = {
@@ -712,6 +713,7 @@ export const zhStaff = {
   ...pollShiftZh,
   ...chartsStaffZh,
   ...polls3StaffZh,
+  ...hostKindsStaffZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',
   'pollForm.kindRanking': '排序',
