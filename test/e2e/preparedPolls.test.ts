@@ -1,8 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
-import { SCREENSHOT_DIR, screenshot, type Page } from '../support/browser.ts';
+import { screenshot, type Page } from '../support/browser.ts';
 import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { connectClient, joinAsParticipant, tokenOf, TEST_HOST_TOKEN } from '../support/testServer.ts';
@@ -11,8 +9,8 @@ import { connectClient, joinAsParticipant, tokenOf, TEST_HOST_TOKEN } from '../s
  * Issue 15, prepared polls: the host writes a before-and-after pair into the plan on the host
  * page by keyboard (duplicate, edit, move: POLL-37, `repeats`: POLL-36); the session pairs them,
  * so the moderator launches each from the cockpit with its one button as its agenda item runs,
- * and the cockpit and the big screen show the shift by channel (POLL-35). The screenshots of
- * the shift are copied to docs/screenshots.
+ * and the cockpit and the big screen show the shift by channel (POLL-35). Screenshots of the
+ * shift go to test-results/screenshots like every other (a test run leaves the tree as it was).
  */
 
 const field = (path: string) => `field-${path.replace(/\./g, '-')}`;
@@ -138,8 +136,6 @@ describe('prepared polls on the host page, launched from the cockpit as a before
     await screenshot(cockpit, 'prepared-polls-cockpit-shift');
     await projector.getByTestId('poll-shift').waitFor();
     await screenshot(projector, 'prepared-polls-projector-shift');
-    mkdirSync('docs/screenshots', { recursive: true });
-    for (const name of ['prepared-polls-cockpit-shift', 'prepared-polls-projector-shift']) copyFileSync(join(SCREENSHOT_DIR, `${name}.png`), join('docs', 'screenshots', `${name}.png`));
     expect(errors).toEqual([]);
   }, 180_000);
 });
