@@ -100,4 +100,9 @@ describe('Latin words and numbers inside an Arabic paragraph (REPORT-20, REPORT-
     const { notdef } = await drawnPieces(['قال المشارك "نعم" (مركز) [الأبحاث]', 'Panel (مركز) "قال"']);
     expect(notdef).toBe(0);
   });
+
+  it('REPORT-20: a line break typed in an Arabic text starts a new line, as it does in any other text', async () => {
+    const { lines } = await drawnPieces(['سطر أول\nسطر ثان\n\nسطر ثالث']);
+    expect(lines.map((l) => l.join(' ').replace(/\s+/g, ' '))).toEqual(['سطر أول', 'سطر ثان', 'سطر ثالث']);
+  });
 });

@@ -76,8 +76,12 @@ function pieceWidth(doc: Doc, piece: BidiPiece, bold?: boolean): number {
   return doc.widthOfString(piece.text, piece.script === 'arabic' ? { features: [] } : {});
 }
 
+/** Each typed line (`\n`) laid out on its own, as pdfkit does for other text; an empty one keeps its height. */
 function layOut(doc: Doc, text: string, width: number, bold?: boolean): BidiLine[] {
-  return bidiLines(text, width, (piece) => pieceWidth(doc, piece, bold));
+  return text.split(/\r?\n/).flatMap((paragraph) => {
+    const lines = bidiLines(paragraph, width, (piece) => pieceWidth(doc, piece, bold));
+    return lines.length > 0 ? lines : [{ pieces: [] }];
+  });
 }
 
 /** The fonts a set of lines uses, Latin when there is none. */
