@@ -11,7 +11,8 @@ import { createInvite, TEST_HOST_TOKEN, type CreatedSessionResponse } from '../s
 /**
  * Issue 18, part 2: every page in each of its main states passes axe-core's WCAG 2.2 A and AA
  * rules with no violation (A11Y-1), and every interactive element is a target of at least
- * 24×24 CSS px (A11Y-6). One walk through the session visits each state once and checks both.
+ * 24×24 CSS px (A11Y-6). One walk through the session visits each state once and checks both,
+ * in English and again in Arabic (right to left).
  */
 describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
   const stage = e2eStage('e2e-accessibility.db');
@@ -38,153 +39,163 @@ describe('WCAG 2.2 AA: axe-core and target sizes on every page', () => {
   let session: CreatedSessionResponse;
   let moderator: OpenFloorClient;
 
-  it('A11Y-1, A11Y-6: the participant pages (landing, room choice, code of conduct, guidelines, vote, hand, ask, floor), privacy and 404', async () => {
-    const base = stage.server.baseUrl;
-    const started = await startSession(base, clients);
-    ({ session, moderator } = started);
-    await publishQuestion(moderator, started.participant, 'How do we keep age checks private?');
+  // A11Y-1 in both directions (issue 18): the same walk with a browser in English, then in Arabic, right to left.
+  for (const locale of ['en', 'ar'] as const) {
+    describe(locale, () => {
+      const openIn = (url: string, viewport: { width: number; height: number }, mobile = false) => open(url, viewport, mobile, locale === 'ar' ? 'ar-EG' : undefined);
 
-    const landing = await open(`${base}/`, phone, true);
-    await landing.getByTestId('join-code-input').waitFor();
-    await check(landing, 'landing');
-    await landing.context().close();
+      it('A11Y-1, A11Y-6: the participant pages (landing, room choice, code of conduct, guidelines, vote, hand, ask, floor), privacy and 404', async () => {
+        const base = stage.server.baseUrl;
+        const started = await startSession(base, clients);
+        ({ session, moderator } = started);
+        await publishQuestion(moderator, started.participant, 'How do we keep age checks private?');
 
-    const p = await open(`${base}/j/${session.joinCode}`, phone, true);
-    await p.getByTestId('channel-onsite').waitFor();
-    await check(p, 'participant: room choice');
-    await p.getByTestId('channel-online').click();
-    await p.getByTestId('conduct-accept').waitFor();
-    await check(p, 'participant: code of conduct');
-    await p.getByTestId('conduct-accept').click();
-    await p.getByTestId('guidelines-toggle').click();
-    await p.getByTestId('guidelines-sheet').waitFor();
-    await check(p, 'participant: guidelines');
-    await p.getByTestId('guidelines-toggle').click();
+        const landing = await openIn(`${base}/`, phone, true);
+        await landing.getByTestId('join-code-input').waitFor();
+        // The walk checks what it says it does: the page speaks the browser's language, in its direction.
+        expect(await landing.evaluate(() => document.documentElement.dir)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+        await check(landing, 'landing');
+        await landing.context().close();
 
-    await moderator.send({ type: 'poll.open', pollId: moderator.state.polls[0]?.id ?? '' });
-    await p.getByTestId('poll-option').first().waitFor();
-    await check(p, 'participant: poll open');
-    await p.getByTestId('poll-option').first().check();
-    await p.getByTestId('vote-submit').click();
-    await p.getByTestId('vote-confirmed').waitFor();
-    await check(p, 'participant: voted');
+        const p = await openIn(`${base}/j/${session.joinCode}`, phone, true);
+        await p.getByTestId('channel-onsite').waitFor();
+        await check(p, 'participant: room choice');
+        await p.getByTestId('channel-online').click();
+        await p.getByTestId('conduct-accept').waitFor();
+        await check(p, 'participant: code of conduct');
+        await p.getByTestId('conduct-accept').click();
+        await p.getByTestId('guidelines-toggle').click();
+        await p.getByTestId('guidelines-sheet').waitFor();
+        await check(p, 'participant: guidelines');
+        await p.getByTestId('guidelines-toggle').click();
 
-    await p.getByTestId('floor-raise').click();
-    await p.getByTestId('floor-position').waitFor();
-    await check(p, 'participant: hand raised');
+        await moderator.send({ type: 'poll.open', pollId: moderator.state.polls[0]?.id ?? '' });
+        await p.getByTestId('poll-option').first().waitFor();
+        await check(p, 'participant: poll open');
+        await p.getByTestId('poll-option').first().check();
+        await p.getByTestId('vote-submit').click();
+        await p.getByTestId('vote-confirmed').waitFor();
+        await check(p, 'participant: voted');
 
-    await p.getByTestId('qa-text').fill('Will the report name the schools?');
-    await p.getByTestId('qa-send').click();
-    await p.getByTestId('qa-mine-item').waitFor();
-    await check(p, 'participant: question asked');
+        await p.getByTestId('floor-raise').click();
+        await p.getByTestId('floor-position').waitFor();
+        await check(p, 'participant: hand raised');
 
-    await moderator.send({ type: 'floor.give', handId: null });
-    await p.getByTestId('floor-speaking').waitFor();
-    await check(p, 'participant: has the floor');
-    await screenshot(p, 'a11y-participant-floor');
-    await p.context().close();
+        await p.getByTestId('qa-text').fill('Will the report name the schools?');
+        await p.getByTestId('qa-send').click();
+        await p.getByTestId('qa-mine-item').waitFor();
+        await check(p, 'participant: question asked');
 
-    const privacy = await open(`${base}/privacy`, phone, true);
-    await privacy.getByRole('heading', { level: 1 }).waitFor();
-    await check(privacy, 'privacy');
-    await privacy.goto(`${base}/no/such/page`);
-    await privacy.getByRole('heading', { level: 1 }).waitFor();
-    await check(privacy, '404');
-    await privacy.context().close();
+        await moderator.send({ type: 'floor.give', handId: null });
+        await p.getByTestId('floor-speaking').waitFor();
+        await check(p, 'participant: has the floor');
+        await screenshot(p, 'a11y-participant-floor');
+        await p.context().close();
 
-    expect(violations).toEqual({});
-    expect(small).toEqual({});
-  });
+        const privacy = await openIn(`${base}/privacy`, phone, true);
+        await privacy.getByRole('heading', { level: 1 }).waitFor();
+        await check(privacy, 'privacy');
+        await privacy.goto(`${base}/no/such/page`);
+        await privacy.getByRole('heading', { level: 1 }).waitFor();
+        await check(privacy, '404');
+        await privacy.context().close();
 
-  it('A11Y-1, A11Y-6: the moderator console (each pane, the shortcut help, the online room), projector, speaker and rapporteur', async () => {
-    const base = stage.server.baseUrl;
-    const cockpit = await open(session.links.moderator, laptop);
-    await cockpit.getByTestId('floor-timer').waitFor();
-    const panes: CockpitPane[] = ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'];
-    for (const pane of panes) {
-      await showPane(cockpit, pane);
-      await check(cockpit, `cockpit: ${pane}`);
-    }
-    await cockpit.keyboard.press('?');
-    await cockpit.locator('dialog[open]').waitFor();
-    await check(cockpit, 'cockpit: shortcut help');
-    await cockpit.keyboard.press('Escape');
-    await cockpit.context().close();
+        expect(violations).toEqual({});
+        expect(small).toEqual({});
+      });
 
-    const online = await open(session.links.onlineModerator, laptop);
-    await online.getByTestId('cockpit-pane-online').waitFor();
-    await check(online, 'cockpit: online room');
-    await online.context().close();
+      it('A11Y-1, A11Y-6: the moderator console (each pane, the shortcut help, the online room), projector, speaker and rapporteur', async () => {
+        const base = stage.server.baseUrl;
+        const cockpit = await openIn(session.links.moderator, laptop);
+        await cockpit.getByTestId('floor-timer').waitFor();
+        expect(await cockpit.evaluate(() => document.documentElement.dir)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+        const panes: CockpitPane[] = ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel'];
+        for (const pane of panes) {
+          await showPane(cockpit, pane);
+          await check(cockpit, `cockpit: ${pane}`);
+        }
+        await cockpit.keyboard.press('?');
+        await cockpit.locator('dialog[open]').waitFor();
+        await check(cockpit, 'cockpit: shortcut help');
+        await cockpit.keyboard.press('Escape');
+        await cockpit.context().close();
 
-    const projector = await open(session.links.projector, { width: 1920, height: 1080 });
-    await projector.locator('.projector-stage').waitFor();
-    await check(projector, 'projector: auto');
-    for (const mode of ['join', 'agenda', 'poll', 'question', 'queue', 'balance'] as const) {
-      await moderator.send({ type: 'projector.show', mode, pollId: mode === 'poll' ? (moderator.state.polls[0]?.id ?? null) : null });
-      await projector.waitForTimeout(300);
-      await check(projector, `projector: ${mode}`);
-    }
-    await moderator.send({ type: 'projector.show', mode: 'auto', pollId: null });
-    await projector.context().close();
+        const online = await openIn(session.links.onlineModerator, laptop);
+        await online.getByTestId('cockpit-pane-online').waitFor();
+        await check(online, 'cockpit: online room');
+        await online.context().close();
 
-    const speakerInvite = await createInvite(base, session.id, { role: 'speaker', label: 'Speaker laptop', panelSpeaker: 0 });
-    const speaker = await open(speakerInvite.link, laptop);
-    await speaker.getByTestId('speaker-who').waitFor();
-    await check(speaker, 'speaker');
-    await speaker.context().close();
+        const projector = await openIn(session.links.projector, { width: 1920, height: 1080 });
+        await projector.locator('.projector-stage').waitFor();
+        await check(projector, 'projector: auto');
+        for (const mode of ['join', 'agenda', 'poll', 'question', 'queue', 'balance'] as const) {
+          await moderator.send({ type: 'projector.show', mode, pollId: mode === 'poll' ? (moderator.state.polls[0]?.id ?? null) : null });
+          await projector.waitForTimeout(300);
+          await check(projector, `projector: ${mode}`);
+        }
+        await moderator.send({ type: 'projector.show', mode: 'auto', pollId: null });
+        await projector.context().close();
 
-    const rapporteurInvite = await createInvite(base, session.id, { role: 'rapporteur', label: 'Rapporteur' });
-    const rapporteur = await open(rapporteurInvite.link, laptop);
-    await rapporteur.getByTestId('rapporteur-heading').waitFor();
-    await check(rapporteur, 'rapporteur');
-    await rapporteur.context().close();
+        const speakerInvite = await createInvite(base, session.id, { role: 'speaker', label: 'Speaker laptop', panelSpeaker: 0 });
+        const speaker = await openIn(speakerInvite.link, laptop);
+        await speaker.getByTestId('speaker-who').waitFor();
+        await check(speaker, 'speaker');
+        await speaker.context().close();
 
-    expect(violations).toEqual({});
-    expect(small).toEqual({});
-  });
+        const rapporteurInvite = await createInvite(base, session.id, { role: 'rapporteur', label: 'Rapporteur' });
+        const rapporteur = await openIn(rapporteurInvite.link, laptop);
+        await rapporteur.getByTestId('rapporteur-heading').waitFor();
+        await check(rapporteur, 'rapporteur');
+        await rapporteur.context().close();
 
-  it('A11Y-1, A11Y-6: host (sign-in, list, plan form, created links), host access, report, before', async () => {
-    const base = stage.server.baseUrl;
-    const host = await open(`${base}/host`, laptop);
-    await host.getByTestId('host-token').waitFor();
-    await check(host, 'host: sign in');
-    await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
-    await host.getByTestId('host-token-submit').click();
-    await host.getByTestId('host-session-open').first().waitFor();
-    await check(host, 'host: sessions');
-    await host.getByTestId('host-template').click();
-    await expect.poll(() => host.getByTestId('field-plan-agenda-1-title').inputValue()).not.toBe('');
-    await check(host, 'host: plan form');
-    await host.getByTestId('host-submit').click();
-    await host.getByTestId('host-links').waitFor();
-    await check(host, 'host: session created');
-    await host.context().close();
+        expect(violations).toEqual({});
+        expect(small).toEqual({});
+      });
 
-    const access = await open(`${base}/host/access#${session.id}`, laptop);
-    await access.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
-    await access.getByTestId('host-token-submit').click();
-    await access.getByTestId('invite-table').waitFor();
-    await check(access, 'host access');
-    await access.context().close();
+      it('A11Y-1, A11Y-6: host (sign-in, list, plan form, created links), host access, report, before', async () => {
+        const base = stage.server.baseUrl;
+        const host = await openIn(`${base}/host`, laptop);
+        await host.getByTestId('host-token').waitFor();
+        await check(host, 'host: sign in');
+        await host.getByTestId('host-token').fill(TEST_HOST_TOKEN);
+        await host.getByTestId('host-token-submit').click();
+        await host.getByTestId('host-session-open').first().waitFor();
+        await check(host, 'host: sessions');
+        await host.getByTestId('host-template').click();
+        await expect.poll(() => host.getByTestId('field-plan-agenda-1-title').inputValue()).not.toBe('');
+        await check(host, 'host: plan form');
+        await host.getByTestId('host-submit').click();
+        await host.getByTestId('host-links').waitFor();
+        await check(host, 'host: session created');
+        await host.context().close();
 
-    const report = await open(`${base}/report#${session.id}`, laptop);
-    await report.getByTestId('host-token-input').waitFor();
-    await check(report, 'report: sign in');
-    await report.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
-    await report.getByTestId('host-token-submit').click();
-    await report.getByTestId('report-summary').waitFor();
-    await check(report, 'report');
-    await report.context().close();
+        const access = await openIn(`${base}/host/access#${session.id}`, laptop);
+        await access.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+        await access.getByTestId('host-token-submit').click();
+        await access.getByTestId('invite-table').waitFor();
+        await check(access, 'host access');
+        await access.context().close();
 
-    const before = await open(`${base}/before/${session.joinCode}`, phone, true);
-    await before.getByTestId('before-agenda').waitFor();
-    await check(before, 'before');
-    await before.context().close();
+        const report = await openIn(`${base}/report#${session.id}`, laptop);
+        await report.getByTestId('host-token-input').waitFor();
+        await check(report, 'report: sign in');
+        await report.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+        await report.getByTestId('host-token-submit').click();
+        await report.getByTestId('report-summary').waitFor();
+        await check(report, 'report');
+        await report.context().close();
 
-    expect(violations).toEqual({});
-    expect(small).toEqual({});
-    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-  });
+        const before = await openIn(`${base}/before/${session.joinCode}`, phone, true);
+        await before.getByTestId('before-agenda').waitFor();
+        await check(before, 'before');
+        await before.context().close();
+
+        expect(violations).toEqual({});
+        expect(small).toEqual({});
+        expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+      });
+    });
+  }
 
   it('A11Y-7: at 320 CSS px wide nothing is lost (no sideways scrolling, nothing past the edges, no text cut); at 200 % zoom neither, the projector included', async () => {
     const base = stage.server.baseUrl;
