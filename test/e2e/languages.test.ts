@@ -61,21 +61,22 @@ describe('languages in the pages', () => {
   it('I18N-1, I18N-4: the projector speaks the session\'s language (Arabic, Chinese), the pre-session page too, the cockpit the moderator\'s own (Russian)', async () => {
     // The demo session is in English: its projector stays English in an Arabic browser.
     const demo = await open(stage.server.demo.projector, bigScreen, false, 'ar');
-    await expect.poll(() => demo.locator('body').innerText()).toContain('Join on your phone');
+    await expect.poll(() => demo.locator('body').innerText(), { timeout: 20_000 }).toContain('Join on your phone');
     for (const [language, staff] of [
       ['ar', arStaff],
       ['zh', zhStaff],
     ] as const) {
       const session = await createSession(stage.server.baseUrl, { plan: { ...TEMPLATES['child-online-safety-round-table'], language } });
       const projector = await open(session.links.projector, bigScreen, false, 'en-US');
-      await expect.poll(() => projector.locator('body').innerText()).toContain(staff['projector.joinTitle']);
+      // A new session's projector: the socket, then its language's texts (a chunk each), on a busy machine.
+      await expect.poll(() => projector.locator('body').innerText(), { timeout: 20_000 }).toContain(staff['projector.joinTitle']);
       expect(await projector.evaluate(() => document.documentElement.lang)).toBe(language);
       await screenshot(projector, `language-${language}-projector`);
       const before = await open(`${stage.server.baseUrl}/before/${session.joinCode}`, phone, true, 'en-US');
-      await expect.poll(() => before.evaluate(() => document.documentElement.lang)).toBe(language);
+      await expect.poll(() => before.evaluate(() => document.documentElement.lang), { timeout: 20_000 }).toBe(language);
     }
     const moderator = await open(stage.server.demo.moderator, { width: 1366, height: 768 }, false, 'ru-RU');
-    await expect.poll(() => moderator.locator('body').textContent()).toContain(ruStaff['moderator.console']);
+    await expect.poll(() => moderator.locator('body').textContent(), { timeout: 20_000 }).toContain(ruStaff['moderator.console']);
     expect(await moderator.locator('body').textContent()).not.toContain('Moderator console');
     expect(ru['channel.onsite']).not.toBe('In the room');
     await screenshot(moderator, 'language-ru-cockpit');
