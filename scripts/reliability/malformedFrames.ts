@@ -75,6 +75,7 @@ export const CLOSING_REASONS: ReadonlyMap<string, number> = new Map([
   ['link.invalid', 4401],
   ['connection.flooding', 1008],
   ['connection.tooMany', 1008],
+  ['connection.coolingDown', 1008],
   ['hello.timeout', 4400],
 ]);
 

@@ -86,6 +86,8 @@ export class OpenFloorClient {
   #socket: SocketLike | null = null;
   #retries = 0;
   #retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A refusal said when to come back (`retryAfterSeconds`): no attempt before this time. */
+  #retryNotBefore = 0;
   #closedByUser = false;
   #nextId = 1;
   readonly #idPrefix = randomPrefix();
@@ -307,7 +309,9 @@ export class OpenFloorClient {
     const min = this.options.minRetryMs ?? 250;
     const max = this.options.maxRetryMs ?? 5_000;
     // Jittered exponential backoff, so that a restarted server is not hit by every client at once.
-    const delay = Math.min(max, min * 2 ** this.#retries) * (0.5 + Math.random() / 2);
+    const backoff = Math.min(max, min * 2 ** this.#retries) * (0.5 + Math.random() / 2);
+    // PROTO-12: a server that said when to come back is not asked sooner.
+    const delay = Math.max(backoff, this.#retryNotBefore - Date.now());
     this.#retries++;
     this.#retryTimer = setTimeout(() => {
       this.#retryTimer = null;
@@ -342,6 +346,8 @@ export class OpenFloorClient {
           this.#pending.delete(message.id);
           pending.reject(new CommandRefused(refusalFrom(message, message.code)));
         }
+      } else if (typeof message.params.retryAfterSeconds === 'number') {
+        this.#retryNotBefore = Date.now() + message.params.retryAfterSeconds * 1000;
       } else if (FATAL.includes(message.code) || message.reason === DELETED.reason) {
         this.#refuse(refusalFrom(message, message.code));
         this.#socket?.close(1000, 'refused');

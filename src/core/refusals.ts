@@ -19,6 +19,7 @@ export const REFUSALS = {
   'link.revoked': { code: 'unauthorised', text: 'the host revoked this link' },
   'connection.rateLimited': { code: 'rate_limited', text: 'too many commands; slow down' },
   'connection.flooding': { code: 'rate_limited', text: 'too many commands for too long: the connection is closed' },
+  'connection.coolingDown': { code: 'rate_limited', text: 'this link was cut off for flooding; connect again in {retryAfterSeconds} s' },
   'connection.tooMany': { code: 'rate_limited', text: 'too many connections at once from this link or network' },
   'hello.timeout': { code: 'not_authenticated', text: 'no hello in time: the connection is closed' },
   'command.forbidden': { code: 'forbidden', text: 'a {role} may not {command}' },

@@ -80,6 +80,8 @@ const envSchema = z.object({
   SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perToken),
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_SOCKET_LIMITS.perAddress),
   HELLO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_SOCKET_LIMITS.helloTimeoutMs),
+  // PROTO-12: 0 lets a token cut off for flooding connect again at once.
+  FLOOD_COOLDOWN_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SOCKET_LIMITS.floodCooldownMs),
   COMMANDS_PER_SECOND: z.coerce.number().min(1).max(1000).default(DEFAULT_SOCKET_LIMITS.commandsPerSecond),
   // RETAIN-1: the job cannot be turned off, only run less often (at most a day apart).
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RETENTION_INTERVAL_MS),
@@ -139,7 +141,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     },
     demo: e.OPENFLOOR_DEMO,
     webRoot: e.OPENFLOOR_WEB_ROOT,
-    socketLimits: limitsForCommandRate({ ...DEFAULT_SOCKET_LIMITS, perToken: e.SOCKETS_PER_TOKEN, perAddress: e.SOCKETS_PER_ADDRESS, helloTimeoutMs: e.HELLO_TIMEOUT_MS }, e.COMMANDS_PER_SECOND),
+    socketLimits: limitsForCommandRate({ ...DEFAULT_SOCKET_LIMITS, perToken: e.SOCKETS_PER_TOKEN, perAddress: e.SOCKETS_PER_ADDRESS, helloTimeoutMs: e.HELLO_TIMEOUT_MS, floodCooldownMs: e.FLOOD_COOLDOWN_MS }, e.COMMANDS_PER_SECOND),
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
     redisUrl: e.REDIS_URL ?? null,
     processes,

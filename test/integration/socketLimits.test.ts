@@ -23,7 +23,7 @@ describe('socket bounds (PROTO-9)', () => {
   const open: Raw[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ SOCKETS_PER_TOKEN: '3', SOCKETS_PER_ADDRESS: '40', HELLO_TIMEOUT_MS: '400', COMMANDS_PER_SECOND: '10' });
+    server = await startInProcessServer({ SOCKETS_PER_TOKEN: '3', SOCKETS_PER_ADDRESS: '40', HELLO_TIMEOUT_MS: '400', COMMANDS_PER_SECOND: '10', FLOOD_COOLDOWN_MS: '2000' });
     session = await createSession(server.baseUrl);
   });
 
@@ -80,6 +80,59 @@ describe('socket bounds (PROTO-9)', () => {
     for (let i = 0; i < 150; i++) flooder.socket.send(JSON.stringify({ type: 'command', id: `more-${i}`, command: { type: 'floor.lower' } }));
     expect(await flooder.closed).toBe(1008);
     expect(errors(flooder).some((e) => e.reason === 'connection.flooding')).toBe(true);
+  });
+
+  it('PROTO-12: a token cut off for flooding gets no welcome until its cool-down ends, only a typed refusal saying when to come back; other tokens connect', async () => {
+    const [flooding, neighbour] = await Promise.all([joinSession(server.baseUrl, session.joinCode, 'onsite'), joinSession(server.baseUrl, session.joinCode, 'onsite')]);
+    const conn = await hello(server.baseUrl, flooding.participantToken);
+    expect(typeOf(conn.messages[0])).toBe('welcome');
+    for (let i = 0; i < 250; i++) conn.socket.send(JSON.stringify({ type: 'command', id: `cool-${i}`, command: { type: 'floor.lower' } }));
+    expect(await conn.closed).toBe(1008);
+    const cutAt = performance.now();
+    expect(errors(conn).at(-1)?.reason).toBe('connection.flooding');
+
+    // At once again, as a flooder does: a line and a close, not the session's snapshot.
+    const again = await hello(server.baseUrl, flooding.participantToken);
+    expect(await again.closed).toBe(1008);
+    expect(again.messages).toHaveLength(1);
+    expect(again.messages[0]).toMatchObject({ type: 'error', id: null, code: 'rate_limited', reason: 'connection.coolingDown' });
+    const retryAfter = (again.messages[0] as { params: { retryAfterSeconds: number } }).params.retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(2);
+
+    // Another participant of the same session and network is not held back.
+    const other = await hello(server.baseUrl, neighbour.participantToken);
+    open.push(other);
+    expect(typeOf(other.messages[0])).toBe('welcome');
+
+    // Once the cool-down is over, the token is welcome again.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2_100 - (performance.now() - cutAt))));
+    const later = await hello(server.baseUrl, flooding.participantToken);
+    open.push(later);
+    expect(typeOf(later.messages[0])).toBe('welcome');
+  });
+
+  it('PROTO-12: the client waits as long as the cool-down refusal says before trying again, then goes live', async () => {
+    const { participantToken } = await joinSession(server.baseUrl, session.joinCode, 'online');
+    const conn = await hello(server.baseUrl, participantToken);
+    for (let i = 0; i < 250; i++) conn.socket.send(JSON.stringify({ type: 'command', id: `wait-${i}`, command: { type: 'floor.lower' } }));
+    expect(await conn.closed).toBe(1008);
+    const cutAt = performance.now();
+    // A client whose own backoff would try again every 50–500 ms.
+    const client = connectClient(server.baseUrl, participantToken, { minRetryMs: 50, maxRetryMs: 500 });
+    const refusedAt: number[] = [];
+    client.on('error', (m) => {
+      if (m.reason === 'connection.coolingDown') refusedAt.push(performance.now() - cutAt);
+    });
+    try {
+      await eventually(() => client.status === 'live', 8_000, 'the client live after the cool-down');
+      const liveAt = performance.now() - cutAt;
+      // Refused once at once, then not asked again until the refusal's time had passed.
+      expect(refusedAt).toHaveLength(1);
+      expect(liveAt).toBeGreaterThanOrEqual(1_900);
+    } finally {
+      client.close();
+    }
   });
 
   it('PROTO-9: malformed frames are throttled and cut off like commands', async () => {

@@ -127,6 +127,7 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
   const { store, rooms } = options;
   const encode = frameEncoder();
   const limits = new SocketLimits(options.socketLimits);
+  const clock = options.now ?? Date.now;
 
   app.get(
     '/ws',
@@ -174,7 +175,10 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
       // an answer to every command id it sent, and one answered with id null waits for ever.
       const throttled = (id: string | null) => {
         refusedInRow += 1;
-        if (refusedInRow >= limits.options.floodCutoff) return refuseAndClose('connection.flooding', CLOSE.policy);
+        if (refusedInRow >= limits.options.floodCutoff) {
+          if (heldToken !== null) limits.coolDown(heldToken, clock());
+          return refuseAndClose('connection.flooding', CLOSE.policy);
+        }
         if (socket.readyState === socket.OPEN) sendError(socket, id, refusal('connection.rateLimited'));
       };
       // PROTO-3: a socket that never says hello does not stay open.
@@ -236,6 +240,14 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
             }
           }
           const tokenHash = hashToken(message.token);
+          // PROTO-12: a token cut off for flooding waits before a hello is taken again, and
+          // the refusal costs a line, not a welcome with the session's snapshot.
+          const cooling = limits.coolingMs(tokenHash, clock());
+          if (cooling > 0) {
+            sendError(socket, null, refusal('connection.coolingDown', { retryAfterSeconds: Math.ceil(cooling / 1000) }));
+            socket.close(CLOSE.policy, 'cooling down');
+            return;
+          }
           const granted = await grantFor(store, tokenHash, message.sessionId, options.hostTokenHash);
           const grant = granted?.grant ?? null;
           const found = grant ? await rooms.get(grant.sessionId) : null;
@@ -276,14 +288,14 @@ export function registerSocketGateway(app: FastifyInstance, options: GatewayOpti
           bucket = limits.senderBucket(peer.actor);
           clearTimeout(helloDeadline);
           // Role links only (a handful per session): participants' hellos stay read-only.
-          if (isLink) await store.touchInvite(tokenHash, (options.now ?? Date.now)());
-          if (organiser) await store.touchOrganiser(tokenHash, (options.now ?? Date.now)());
+          if (isLink) await store.touchInvite(tokenHash, clock());
+          if (organiser) await store.touchOrganiser(tokenHash, clock());
           if (socket.readyState === socket.OPEN) room.join(peer, message.lastSeq, { channel: grant.channel, declared: grant.declared, conductAccepted: grant.conductAccepted });
           return;
         }
         if (message.type === 'ping') {
           // PROTO-11: answered before or after hello, by the socket alone (its frame bucket counts it).
-          const pong: ServerMessages['pong'] = { type: 'pong', serverTime: (options.now ?? Date.now)() };
+          const pong: ServerMessages['pong'] = { type: 'pong', serverTime: clock() };
           socket.send(JSON.stringify(pong));
           return;
         }

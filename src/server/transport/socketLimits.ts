@@ -20,6 +20,12 @@ export interface SocketLimitOptions {
   readonly frameBurst: number;
   /** Commands refused for rate in a row before the socket is cut off. */
   readonly floodCutoff: number;
+  /**
+   * After a cut-off, the token's hellos are refused this long (0: never). A flooder that
+   * reconnected at once got a whole welcome, the session's snapshot, each time: thousands a
+   * minute, each tens of KB (docs/RELIABILITY.md, floods).
+   */
+  readonly floodCooldownMs: number;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimitOptions = {
@@ -31,6 +37,7 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimitOptions = {
   framesPerSecond: 50,
   frameBurst: 100,
   floodCutoff: 100,
+  floodCooldownMs: 10_000,
 };
 
 /**
@@ -57,6 +64,8 @@ export class SocketLimits {
   readonly #byToken = new Map<string, number>();
   readonly #byAddress = new Map<string, number>();
   readonly #senders = new Map<string, { bucket: TokenBucket; sockets: number }>();
+  /** Token hash → the time its cool-down after a flood ends. */
+  readonly #coolingUntil = new Map<string, number>();
 
   constructor(readonly options: SocketLimitOptions = DEFAULT_SOCKET_LIMITS) {}
 
@@ -76,6 +85,24 @@ export class SocketLimits {
 
   releaseToken(tokenHash: string): void {
     decrement(this.#byToken, tokenHash);
+  }
+
+  /** A socket of the token was cut off for flooding at `now`: its next hellos wait. */
+  coolDown(tokenHash: string, now: number): void {
+    if (this.options.floodCooldownMs <= 0) return;
+    if (this.#coolingUntil.size >= MAX_IDLE_SENDERS) {
+      for (const [key, until] of this.#coolingUntil) if (until <= now) this.#coolingUntil.delete(key);
+    }
+    this.#coolingUntil.set(tokenHash, now + this.options.floodCooldownMs);
+  }
+
+  /** How long the token must still wait before a hello is taken; 0 when it may connect. */
+  coolingMs(tokenHash: string, now: number): number {
+    const until = this.#coolingUntil.get(tokenHash);
+    if (until === undefined) return 0;
+    if (until > now) return until - now;
+    this.#coolingUntil.delete(tokenHash);
+    return 0;
   }
 
   /** The command bucket of a sender, shared by all their sockets; release it when a socket closes. */

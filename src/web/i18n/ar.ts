@@ -298,6 +298,7 @@ export const ar = {
   'refusal.link.revoked': 'ألغى المضيف هذا الرابط',
   'refusal.connection.rateLimited': 'أوامر كثيرة جدًا؛ تمهّل',
   'refusal.connection.flooding': 'أوامر كثيرة جدًا لمدة طويلة: أُغلق الاتصال',
+  'refusal.connection.coolingDown': 'قُطع هذا الرابط بسبب كثرة الأوامر؛ أعد الاتصال بعد {retryAfterSeconds} ث',
   'refusal.connection.tooMany': 'اتصالات كثيرة جدًا في وقت واحد من هذا الرابط أو هذه الشبكة',
   'refusal.hello.timeout': 'لم تصل رسالة hello في الوقت المحدد: أُغلق الاتصال',
   'refusal.command.forbidden': 'لا يجوز لـ {role} {command}',

@@ -289,6 +289,7 @@ export const es = {
   'refusal.link.revoked': 'el anfitrión revocó este enlace',
   'refusal.connection.rateLimited': 'demasiados comandos; vaya más despacio',
   'refusal.connection.flooding': 'demasiados comandos durante demasiado tiempo: la conexión se cerró',
+  'refusal.connection.coolingDown': 'este enlace se cortó por enviar demasiado; vuelva a conectarse en {retryAfterSeconds} s',
   'refusal.connection.tooMany': 'demasiadas conexiones a la vez desde este enlace o esta red',
   'refusal.hello.timeout': 'no llegó hello a tiempo: la conexión se cerró',
   'refusal.command.forbidden': 'el rol {role} no permite {command}',

@@ -289,6 +289,7 @@ export const fr = {
   'refusal.link.revoked': 'l’hôte a révoqué ce lien',
   'refusal.connection.rateLimited': 'trop de commandes ; ralentissez',
   'refusal.connection.flooding': 'trop de commandes trop longtemps : la connexion est fermée',
+  'refusal.connection.coolingDown': 'ce lien a été coupé pour envoi excessif ; reconnectez-vous dans {retryAfterSeconds} s',
   'refusal.connection.tooMany': 'trop de connexions à la fois depuis ce lien ou ce réseau',
   'refusal.hello.timeout': 'pas de hello à temps : la connexion est fermée',
   'refusal.command.forbidden': 'le rôle {role} ne permet pas {command}',

@@ -292,6 +292,7 @@ export const ru = {
   'refusal.link.revoked': 'организатор отозвал эту ссылку',
   'refusal.connection.rateLimited': 'слишком много команд; помедленнее',
   'refusal.connection.flooding': 'слишком много команд слишком долго: соединение закрыто',
+  'refusal.connection.coolingDown': 'эта ссылка отключена за поток команд; подключитесь снова через {retryAfterSeconds} с',
   'refusal.connection.tooMany': 'слишком много одновременных подключений с этой ссылки или из этой сети',
   'refusal.hello.timeout': 'hello не получен вовремя: соединение закрыто',
   'refusal.command.forbidden': 'роль «{role}» не позволяет {command}',

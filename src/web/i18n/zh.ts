@@ -283,6 +283,7 @@ export const zh = {
   'refusal.link.revoked': '主办方已撤销此链接',
   'refusal.connection.rateLimited': '命令过多，请放慢速度',
   'refusal.connection.flooding': '长时间命令过多：连接已关闭',
+  'refusal.connection.coolingDown': '此链接因发送过多命令被断开；请在 {retryAfterSeconds} 秒后重新连接',
   'refusal.connection.tooMany': '来自此链接或此网络的同时连接过多',
   'refusal.hello.timeout': '未及时收到 hello：连接已关闭',
   'refusal.command.forbidden': '{role}不能{command}',
