@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import type { ClientState } from '../../src/core/clientState.ts';
-import { connectClient, createSession, joinAsParticipant, startInProcessServer, tokenOf, TEST_HOST_TOKEN, type CreatedSessionResponse, type InProcessServer } from '../support/testServer.ts';
+import { closeRoom, openRoom } from '../support/openRoom.ts';
+import { joinAsParticipant, TEST_HOST_TOKEN, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /**
  * Before and after over real sockets against a real server (POLL-34, POLL-35): two prepared
@@ -16,8 +17,7 @@ describe('poll pairs over WebSocket', () => {
   const clients: OpenFloorClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ TALLY_INTERVAL_MS: '50' });
-    session = await createSession(server.baseUrl, {
+    ({ server, session, moderator, projector } = await openRoom({ TALLY_INTERVAL_MS: '50' }, {
       plan: {
         title: 'Pairs',
         polls: [
@@ -25,18 +25,10 @@ describe('poll pairs over WebSocket', () => {
           { question: 'Do you know the Goals?', options: ['Yes', 'No'], resultsVisibility: 'after_close' },
         ],
       },
-    });
-    moderator = connectClient(server.baseUrl, tokenOf(session.links.moderator));
-    projector = connectClient(server.baseUrl, tokenOf(session.links.projector));
-    clients.push(moderator, projector);
-    await moderator.waitFor((_s, status) => status === 'live');
-    await projector.waitFor((_s, status) => status === 'live');
+    }, { frames: [] } satisfies Wiretap, clients));
   });
 
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  afterAll(() => closeRoom(server, clients));
 
   it('POLL-34, POLL-35: the later poll shows the shift to staff at once and to the projector once both are public; six onsite and six online stand apart', async () => {
     const [first, second] = moderator.state.polls.map((p) => p.id);

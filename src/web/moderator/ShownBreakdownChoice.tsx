@@ -1,6 +1,7 @@
 import type { BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
+import { PAIRABLE_KINDS } from '../../core/polls/pollShift.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 /** What the public may see beside the overall; `none` stands for null on the wire. */
@@ -11,15 +12,13 @@ const CHOICES: Record<BreakdownDimension | 'none', MessageKey> = {
   regionalGroup: 'shownBreakdown.regionalGroup',
 };
 
-/** The kinds with shares per option, as `poll.showBreakdown` takes them (POLL-60). */
-const KINDS: readonly PollView['kind'][] = ['single', 'multiple', 'rating', 'quiz'];
-
 /**
  * The moderator's choice of what the projector and the phones show beside a poll's overall
  * results (POLL-60): nothing, or the results side by side by room, stakeholder group or region.
  */
 export function ShownBreakdownChoice({ poll, run }: { poll: PollView; run: (command: CommandInput) => Promise<boolean> }) {
-  if (!KINDS.includes(poll.kind)) return null;
+  // The kinds with shares per option: those `poll.showBreakdown` takes (POLL-60).
+  if (!PAIRABLE_KINDS.includes(poll.kind)) return null;
   const id = `shown-breakdown-choice-${poll.id}`;
   const hintId = `${id}-hint`;
   return (
