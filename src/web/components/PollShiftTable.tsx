@@ -1,5 +1,6 @@
 import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
 import { formatNumber, formatPercent, t } from '../i18n/index.ts';
+import { groupName } from './groupNames.ts';
 
 /** A signed number of percentage points: "+12.5", "−4", "0". */
 function signed(points: number): string {
@@ -13,8 +14,6 @@ function signed(points: number): string {
  */
 export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShiftView }) {
   const cells = [shift.overall, ...shift.byGroup];
-  const groupName = (group: string) =>
-    group === 'all' ? t('pollShift.everyone') : group === 'onsite' ? t('channel.onsite') : group === 'online' ? t('channel.online') : group === 'other' ? t('breakdown.otherGroup') : t('breakdown.undeclaredGroup');
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">
       <h4 class="field-label">{t('pollShift.heading', { question: shift.beforeQuestion })}</h4>
@@ -36,7 +35,7 @@ export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShi
                 <tr key={`${cell.group}-${row.optionId}`} data-group={cell.group}>
                   {i === 0 && (
                     <th scope="rowgroup" rowSpan={cell.rows.length}>
-                      {groupName(cell.group)}
+                      {cell.group === 'all' ? t('pollShift.everyone') : groupName(cell.group)}
                     </th>
                   )}
                   <th scope="row">{poll.options.find((o) => o.id === row.optionId)?.label ?? row.optionId}</th>
