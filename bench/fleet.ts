@@ -11,7 +11,6 @@ import type {
   IngestRequest,
   IngestResult,
   JoinRequest,
-  KindProbe,
   KindScreensResult,
   KindStormRequest,
   KindWatchRequest,
@@ -22,8 +21,7 @@ import type {
   StormRequest,
   StormResult,
 } from './fleetProtocol.ts';
-import { ScreenTracker, type ProbeReader } from './screenTracker.ts';
-import type { TallyView } from '../src/core/polls/pollViews.ts';
+import { kindReader, ScreenTracker } from './screenTracker.ts';
 import { Histogram } from './stats.ts';
 
 /**
@@ -91,23 +89,6 @@ function stormAnswer(i: number): string {
   return `Idea number ${String(i)} for safer platforms, with more words in it`;
 }
 
-/** The entries a tally of a word-cloud or open-text poll carries (the top ones only). */
-export function entriesOf(tally: TallyView | undefined): readonly { readonly key: string; readonly text: string; readonly count: number }[] {
-  return tally?.summary?.kind === 'entries' ? tally.summary.entries : [];
-}
-
-/** What a screen shows of the probes: see KindProbe. `base()` is null until the storm names it. */
-export function kindReader(probe: KindProbe, base: () => number | null): ProbeReader {
-  if (probe.mode === 'count') {
-    return (tally) => {
-      const from = base();
-      if (from === null) return 0;
-      const entry = entriesOf(tally).find((e) => e.key === probe.key);
-      return entry ? entry.count - from : 0;
-    };
-  }
-  return (tally) => entriesOf(tally).flatMap((e) => (e.text.startsWith(probe.prefix) ? [probe.top - Number(e.text.slice(probe.prefix.length))] : []));
-}
 
 const members: Member[] = [];
 let tracker = new ScreenTracker();

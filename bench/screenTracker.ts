@@ -1,6 +1,7 @@
 import type { OpenFloorClient } from '../src/client/openFloorClient.ts';
 import type { TallyView } from '../src/core/polls/pollViews.ts';
 import { wallNow } from './clock.ts';
+import type { KindProbe } from './fleetProtocol.ts';
 import { Histogram, type HistogramData } from './stats.ts';
 
 /**
@@ -20,6 +21,24 @@ export type ProbeReader = (tally: TallyView | undefined) => number | readonly nu
 
 /** Single choice: probe k is the k-th vote for o2. */
 export const optionTwo: ProbeReader = (tally) => tally?.counts?.o2 ?? 0;
+
+/** The entries a tally of a word-cloud or open-text poll carries (the top ones only). */
+export function entriesOf(tally: TallyView | undefined): readonly { readonly key: string; readonly text: string; readonly count: number; readonly status: string }[] {
+  return tally?.summary?.kind === 'entries' ? tally.summary.entries : [];
+}
+
+/** What a screen shows of the probes: see KindProbe. `base()` is null until the storm names it. */
+export function kindReader(probe: KindProbe, base: () => number | null): ProbeReader {
+  if (probe.mode === 'count') {
+    return (tally) => {
+      const from = base();
+      if (from === null) return 0;
+      const entry = entriesOf(tally).find((e) => e.key === probe.key);
+      return entry ? entry.count - from : 0;
+    };
+  }
+  return (tally) => entriesOf(tally).flatMap((e) => (e.text.startsWith(probe.prefix) ? [probe.top - Number(e.text.slice(probe.prefix.length))] : []));
+}
 
 export class ScreenTracker {
   /** seen[k] = times at which screens first held counts.o2 ≥ k. */
