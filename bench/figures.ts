@@ -162,6 +162,7 @@ export function targetJson(r: TargetResult | null) {
       ...k,
       pairs: h(k.pairs),
       projector: h(k.projector),
+      toModerator: h(k.toModerator),
       lastScreen: { count: k.lastScreen.length, p50: percentileOf(k.lastScreen, 50), p99: percentileOf(k.lastScreen, 99), max: percentileOf(k.lastScreen, 100) },
     })) ?? null,
     failures: r.failures,

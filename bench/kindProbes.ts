@@ -3,7 +3,7 @@ import { entryKey, normaliseWord } from '../src/core/polls/pollWords.ts';
 import type { Fleet } from './children.ts';
 import { sleep, sleepUntil, wallNow } from './clock.ts';
 import type { KindProbe, KindScreensResult, StormResult, TextKind } from './fleetProtocol.ts';
-import { log } from './measure.ts';
+import { log, recordPhase, sampleCpu } from './measure.ts';
 import type { Scale } from './options.ts';
 import { entriesOf, kindReader, ScreenTracker } from './screenTracker.ts';
 import { Histogram, percentileOf } from './stats.ts';
@@ -48,9 +48,12 @@ export interface KindFigures {
   readonly writeErrors: Record<string, number>;
   readonly seeded: number;
   readonly approvals: number;
+  /** Pre-moderated: answer → the moderator's staff tally lists it pending (the first of the two trips). */
+  readonly toModerator: Histogram;
 }
 
 export interface KindRoom {
+  readonly serverPid: number;
   readonly baseUrl: string;
   readonly hostToken: string;
   readonly joinCode: string;
@@ -147,6 +150,8 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
   // The scripted moderator: approves each probe answer the moment its staff tally lists it pending.
   let approvals = 0;
   const judged = new Set<string>();
+  const toModerator = new Histogram();
+  const sentAtOf = new Map<string, number>();
   const stopModerating = plan.moderated
     ? moderator.on('tally', (message) => {
         if (message.pollId !== pollId) return;
@@ -154,6 +159,8 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
           if (e.status !== 'pending' || !e.text.startsWith('Probe ') || judged.has(e.key)) continue;
           judged.add(e.key);
           approvals++;
+          const sentAt = sentAtOf.get(e.text);
+          if (sentAt !== undefined) toModerator.record(wallNow() - sentAt);
           moderator.send({ type: 'poll.judge', pollId, key: e.key, verdict: 'approved' }).catch(() => judged.delete(e.key));
         }
       })
@@ -165,7 +172,9 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
   const shares = fleets.map((_, i) => Math.floor(scale.stormVotesPerSecond / fleets.length) + (i < scale.stormVotesPerSecond % fleets.length ? 1 : 0));
   const calls = fleets.map((f, i) => f.call({ op: 'kindStorm', pollId, kind: plan.kind, base, vocabulary: plan.vocabulary, votesPerSecond: shares[i] ?? 0, startAt, durationMs: scale.kindStormMs, drainMs: scale.stormDrainMs }, scale.kindStormMs + scale.stormDrainMs + 60_000));
   for (const c of calls) c.catch(() => undefined);
-  await sleepUntil(startAt + 500);
+  await sleepUntil(startAt);
+  const cpu0 = sampleCpu(room.serverPid, fleets);
+  await sleep(500);
   const probeSendTimes: number[] = [];
   let probeErrors = 0;
   // As the single-choice probes: one at a time, the next once the projector shows the last
@@ -175,6 +184,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     if (!client) break;
     const sentAt = wallNow();
     probeSendTimes.push(sentAt);
+    sentAtOf.set(textOf(k), sentAt);
     client.send({ type: 'poll.write', pollId, entries: [textOf(k)] }).catch(() => probeErrors++);
     const shows = (s: OpenFloorClient['state']) => {
       const shown = read(s.tallies[pollId]);
@@ -187,6 +197,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     if (seen) await sleep(Math.min(Math.random() * scale.tallyIntervalMs, sentAt + 250 - wallNow()));
   }
   await sleepUntil(end);
+  recordPhase('openfloor', plan.label, cpu0, sampleCpu(room.serverPid, fleets));
   const storms: StormResult[] = await Promise.all(calls);
   const localWait = (async () => {
     const until = wallNow() + scale.screensWaitMs;
@@ -230,9 +241,10 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     writeErrors,
     seeded,
     approvals,
+    toModerator,
   };
   log(
-    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
+    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
       `answer→screen p50 ${pairs.percentile(50).toFixed(0)} ms, p99 ${pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${figures.projector.percentile(99).toFixed(0)} ms; public tally frame ${figures.frameBytes.mean.toFixed(0)} B mean, ${figures.frameBytes.max} B max, staff ≤ ${staffFrameMaxBytes} B`,
   );
   return figures;

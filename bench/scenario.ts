@@ -400,7 +400,7 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
         staffFrameMax = 0;
         return max;
       };
-      result.kinds = await runKindProbes({ baseUrl, hostToken: staff.hostToken, joinCode: staff.joinCode, moderator: moderatorClient, takeStaffFrameMax, projector, probes }, scale, fleets, (phase, error) => fail(phase, error));
+      result.kinds = await runKindProbes({ serverPid: server.pid, baseUrl, hostToken: staff.hostToken, joinCode: staff.joinCode, moderator: moderatorClient, takeStaffFrameMax, projector, probes }, scale, fleets, (phase, error) => fail(phase, error));
       await hooks.end('poll kinds');
     }
   } catch (error) {
