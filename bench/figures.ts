@@ -163,6 +163,7 @@ export function targetJson(r: TargetResult | null) {
       pairs: h(k.pairs),
       projector: h(k.projector),
       toModerator: h(k.toModerator),
+      writeAck: h(k.writeAck),
       lastScreen: { count: k.lastScreen.length, p50: percentileOf(k.lastScreen, 50), p99: percentileOf(k.lastScreen, 99), max: percentileOf(k.lastScreen, 100) },
     })) ?? null,
     failures: r.failures,

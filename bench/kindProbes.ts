@@ -46,6 +46,8 @@ export interface KindFigures {
   readonly writesSent: number;
   readonly writesAcked: number;
   readonly writeErrors: Record<string, number>;
+  /** The storm's writes: send → ack (committed). */
+  readonly writeAck: Histogram;
   readonly seeded: number;
   readonly approvals: number;
   /** Pre-moderated: answer → the moderator's staff tally lists it pending (the first of the two trips). */
@@ -222,6 +224,8 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     if (values.length > 0) lastScreen.push(Math.max(...values));
   });
   const bytes = fleetScreens.reduce((x, r) => ({ count: x.count + r.tallyFrameBytes.count, sum: x.sum + r.tallyFrameBytes.sum, max: Math.max(x.max, r.tallyFrameBytes.max) }), { count: 0, sum: 0, max: 0 });
+  const writeAck = new Histogram();
+  for (const r of storms) writeAck.merge(r.ackLatency);
   const writeErrors: Record<string, number> = {};
   for (const r of [...storms.map((s) => s.errors), ...watch.map((w) => w.seedErrors)]) for (const [k, v] of Object.entries(r)) writeErrors[k] = (writeErrors[k] ?? 0) + v;
   const figures: KindFigures = {
@@ -239,12 +243,13 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     writesSent: storms.reduce((x, r) => x + r.sent, 0),
     writesAcked: storms.reduce((x, r) => x + r.acked, 0),
     writeErrors,
+    writeAck,
     seeded,
     approvals,
     toModerator,
   };
   log(
-    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
+    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (ack p50/p99 ${writeAck.percentile(50).toFixed(0)}/${writeAck.percentile(99).toFixed(0)} ms, errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
       `answer→screen p50 ${pairs.percentile(50).toFixed(0)} ms, p99 ${pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${figures.projector.percentile(99).toFixed(0)} ms; public tally frame ${figures.frameBytes.mean.toFixed(0)} B mean, ${figures.frameBytes.max} B max, staff ≤ ${staffFrameMaxBytes} B`,
   );
   return figures;
