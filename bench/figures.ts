@@ -105,9 +105,36 @@ export function figuresOf(of: TargetResult | null, ref: TargetResult | null, sql
     { id: 'joinP99', name: 'join storm: connect → welcome p99', unit: 'ms', openfloor: join99[0], reference: join99[1], ratio: ratio(join99[0], join99[1]), target: '≤ 1,000 ms', met: at(join99[0], (x) => x <= 1000), required: true },
     { id: 'joinErrors', name: 'join storm: errors', unit: 'joins', openfloor: joinErrors[0], reference: joinErrors[1], ratio: null, target: '0', met: at(joinErrors[0], (x) => x === 0), required: true },
     { id: 'joinTotalP99', name: 'join storm: POST /api/join → welcome p99', unit: 'ms', openfloor: joinAll[0], reference: joinAll[1], ratio: ratio(joinAll[0], joinAll[1]), target: '(context)', met: null, required: false },
+    ...kindFigures(of, p50[0], p99[0]),
     { id: 'pageWeight', name: 'page weight: participant first screen, bytes on the wire', unit: 'KB', openfloor: firstScreenKb, reference: null, ratio: null, target: '≤ 60 KB', met: at(firstScreenKb, (x) => x <= 60), required: true },
     { id: 'pageWeightJoined', name: 'page weight: participant until the live session, bytes on the wire', unit: 'KB', openfloor: pageKb, reference: null, ratio: null, target: '≤ 60 KB', met: at(pageKb, (x) => x <= 60), required: true },
   ];
+}
+
+/** The kinds' figures that must be produced, ratios included (quick mode fails without them). */
+export const KIND_IDS = ['wordcloud', 'openTextModerated', 'openText'] as const;
+
+/**
+ * Word cloud and open text (bench/kindProbes.ts, issue 15): answer to screen on every screen,
+ * against single choice of the same run (the ratio column: kind ÷ single choice, target ≤ 1.2),
+ * and the public tally frame's largest size. No reference: the bare `ws` server has no such poll.
+ */
+function kindFigures(of: TargetResult | null, singleP50: number | null, singleP99: number | null): Figure[] {
+  return KIND_IDS.flatMap((id): Figure[] => {
+    const k = of?.kinds?.find((x) => x.id === id);
+    const label = k?.label ?? id;
+    const p50 = v(k?.pairs.percentile(50));
+    const p99 = v(k?.pairs.percentile(99));
+    const r50 = ratio(p50, singleP50);
+    const r99 = ratio(p99, singleP99);
+    const lower = (p: number) => (k ? k.missingPairs > ((100 - p) / 100) * k.pairs.count : false);
+    const base = { unit: 'ms', reference: null, target: 'ratio to single choice ≤ 1.2', required: true, versusSingleChoice: true } as const;
+    return [
+      { ...base, id: `${id}ToScreenP50`, name: `${label}: answer to screen p50, all screens`, openfloor: p50, ratio: r50, met: r50 === null ? null : r50 <= 1.2, openfloorAtLeast: lower(50) },
+      { ...base, id: `${id}ToScreenP99`, name: `${label}: answer to screen p99, all screens`, openfloor: p99, ratio: r99, met: r99 === null ? null : r99 <= 1.2, openfloorAtLeast: lower(99) },
+      { id: `${id}FrameBytes`, name: `${label}: public tally frame, largest`, unit: 'B', openfloor: v(k?.frameBytes.max), reference: null, ratio: null, target: 'bounded (top 60 entries)', met: null, required: true, versusSingleChoice: true },
+    ];
+  });
 }
 
 function h(histogram: Histogram) {
@@ -131,6 +158,14 @@ export function targetJson(r: TargetResult | null) {
         }
       : null,
     ingest: r.ingest ? { ...r.ingest, ackLatency: h(r.ingest.ackLatency) } : null,
+    kinds: r.kinds?.map((k) => ({
+      ...k,
+      pairs: h(k.pairs),
+      projector: h(k.projector),
+      toModerator: h(k.toModerator),
+      writeAck: h(k.writeAck),
+      lastScreen: { count: k.lastScreen.length, p50: percentileOf(k.lastScreen, 50), p99: percentileOf(k.lastScreen, 99), max: percentileOf(k.lastScreen, 100) },
+    })) ?? null,
     failures: r.failures,
   };
 }

@@ -11,12 +11,17 @@ import type {
   IngestRequest,
   IngestResult,
   JoinRequest,
+  KindScreensResult,
+  KindStormRequest,
+  KindWatchRequest,
+  KindWatchResult,
+  TextKind,
   JoinResult,
   ScreensResult,
   StormRequest,
   StormResult,
 } from './fleetProtocol.ts';
-import { ScreenTracker } from './screenTracker.ts';
+import { kindReader, ScreenTracker } from './screenTracker.ts';
 import { Histogram } from './stats.ts';
 
 /**
@@ -62,7 +67,28 @@ class Member {
     if (!this.client) return Promise.reject(new Error('not connected'));
     return this.client.send({ type: 'poll.vote', pollId, optionIds: [option] });
   }
+
+  /** A word-cloud ballot (three words) or an open-text answer, drawn from the storm's vocabulary. */
+  write(pollId: string, kind: TextKind, vocabulary: number): Promise<unknown> {
+    if (!this.client) return Promise.reject(new Error('not connected'));
+    const entries = kind === 'wordcloud' ? [...new Set([0, 1, 2].map(() => stormWord(zipf(vocabulary))))] : [stormAnswer(zipf(vocabulary))];
+    return this.client.send({ type: 'poll.write', pollId, entries });
+  }
 }
+
+/** Zipf-like pick among n, as in bench/pollKinds.ts: a few words are common, most are rare, as in a real room. */
+function zipf(n: number): number {
+  return Math.min(n - 1, Math.floor(n ** Math.random()) - 1);
+}
+
+function stormWord(i: number): string {
+  return `word${i.toString(36)}`;
+}
+
+function stormAnswer(i: number): string {
+  return `Idea number ${String(i)} for safer platforms, with more words in it`;
+}
+
 
 const members: Member[] = [];
 let tracker = new ScreenTracker();
@@ -72,6 +98,17 @@ let welcomeBytes = 0;
 /** One participant per fleet also records the raw size of its frames. */
 let sampleChosen = false;
 let stormWindow = { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY };
+/** The word-cloud or open-text poll being probed (bench/kindProbes.ts), if any. */
+interface KindPhase {
+  readonly pollId: string;
+  readonly kind: TextKind;
+  readonly tracker: ScreenTracker;
+  readonly seeders: ReadonlySet<Member>;
+  base: number | null;
+  window: { start: number; end: number };
+  bytes: { count: number; sum: number; max: number };
+}
+let kindPhase: KindPhase | null = null;
 let phaseErrors = new Map<string, number>();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
@@ -100,11 +137,17 @@ function createSocket(member: Member, sampleFrames: boolean): (url: string) => S
       socket.on('message', (data: Buffer, isBinary: boolean) => {
         if (welcomeBytes === 0 && !isBinary && data.subarray(0, 17).toString() === '{"type":"welcome"') welcomeBytes = data.byteLength;
         const now = wallNow();
-        if (isBinary || now < stormWindow.start || now > stormWindow.end) return;
         // A tally frame starts with its type (both servers write it first).
-        if (data.subarray(0, 15).toString() === '{"type":"tally"') {
+        if (isBinary || data.subarray(0, 15).toString() !== '{"type":"tally"') return;
+        if (now >= stormWindow.start && now <= stormWindow.end) {
           tallyBytes.count++;
           tallyBytes.sum += data.byteLength;
+        }
+        const phase = kindPhase;
+        if (phase && now >= phase.window.start && now <= phase.window.end) {
+          phase.bytes.count++;
+          phase.bytes.sum += data.byteLength;
+          phase.bytes.max = Math.max(phase.bytes.max, data.byteLength);
         }
       });
     }
@@ -226,9 +269,10 @@ function reconnectCount(): number {
   return members.reduce((sum, m) => sum + m.sockets - 1, 0);
 }
 
-async function storm(request: StormRequest): Promise<StormResult> {
+/** `send` casts a member's next ballot (a vote by default); members that do not `takePart` sit the storm out. */
+async function storm(request: StormRequest, send: (member: Member) => Promise<unknown> = (m) => m.vote(request.pollId), takePart: (member: Member) => boolean = () => true): Promise<StormResult> {
   takeErrors();
-  const voters = members.filter((m) => m.client?.status === 'live');
+  const voters = members.filter((m) => m.client?.status === 'live' && takePart(m));
   if (voters.length === 0) countError('no participant connected');
   const end = request.startAt + request.durationMs;
   // Frames are counted from the storm's start until the report, after the backlog drained.
@@ -255,7 +299,7 @@ async function storm(request: StormRequest): Promise<StormResult> {
         const sentAt = wallNow();
         sent++;
         pending.push(
-          member.vote(request.pollId).then(
+          send(member).then(
             () => {
               acked++;
               ackLatency.record(wallNow() - sentAt);
@@ -332,6 +376,54 @@ async function ingest(request: IngestRequest): Promise<IngestResult> {
   return { sent, ackedInWindow, acked, errors: takeErrors(), ackLatency: ackLatency.toJSON(), eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6 };
 }
 
+async function kindWatch(request: KindWatchRequest): Promise<KindWatchResult> {
+  takeErrors();
+  kindPhase?.tracker.stop();
+  const live = members.filter((m) => m.client?.status === 'live');
+  const seeders = new Set(request.seedText === null ? [] : live.filter((m) => m.index % request.seedEvery === 0));
+  const tracker = new ScreenTracker();
+  const phase: KindPhase = { pollId: request.pollId, kind: request.kind, tracker, seeders, base: null, window: { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY }, bytes: { count: 0, sum: 0, max: 0 } };
+  kindPhase = phase;
+  const read = kindReader(request.probe, () => phase.base);
+  for (const m of live) if (m.client) tracker.watch(m.client, request.pollId, read);
+  let seeded = 0;
+  const text = request.seedText;
+  if (text !== null) {
+    await Promise.all(
+      [...seeders].map((m) =>
+        (m.client?.send({ type: 'poll.write', pollId: request.pollId, entries: [text] }) ?? Promise.reject(new Error('not connected'))).then(
+          () => void seeded++,
+          (error: unknown) => countError(errorKind(error)),
+        ),
+      ),
+    );
+  }
+  return { seeded, seedErrors: takeErrors() };
+}
+
+async function kindStorm(request: KindStormRequest): Promise<StormResult> {
+  const phase = kindPhase;
+  if (phase?.pollId !== request.pollId) throw new Error('kindStorm before kindWatch');
+  phase.base = request.base;
+  phase.window = { start: request.startAt, end: request.startAt + request.durationMs };
+  phase.tracker.setWindow(request.startAt, Number.POSITIVE_INFINITY);
+  return storm({ op: 'storm', pollId: request.pollId, votesPerSecond: request.votesPerSecond, startAt: request.startAt, durationMs: request.durationMs, drainMs: request.drainMs }, (m) =>
+    m.write(request.pollId, request.kind, request.vocabulary),
+  (m) => !phase.seeders.has(m),
+  );
+}
+
+async function kindScreens(probeSendTimes: readonly number[], waitMs: number): Promise<KindScreensResult> {
+  const phase = kindPhase;
+  if (!phase) throw new Error('kindScreens before kindWatch');
+  const deadline = wallNow() + waitMs;
+  while (wallNow() < deadline && !phase.tracker.everySeen(probeSendTimes.length)) await sleep(100);
+  const report = phase.tracker.report(probeSendTimes);
+  phase.tracker.stop();
+  kindPhase = null;
+  return { ...report, tallyFrameBytes: { ...phase.bytes } };
+}
+
 async function close(): Promise<{ closed: number }> {
   let closed = 0;
   for (const member of members) {
@@ -342,6 +434,8 @@ async function close(): Promise<{ closed: number }> {
   }
   members.length = 0;
   // Ready for the next server.
+  kindPhase?.tracker.stop();
+  kindPhase = null;
   tracker = new ScreenTracker();
   tallyBytes = { count: 0, sum: 0 };
   welcomeBytes = 0;
@@ -362,6 +456,12 @@ async function handle(request: FleetRequest): Promise<unknown> {
       return screens(request.probeSendTimes, request.waitMs);
     case 'ingest':
       return ingest(request);
+    case 'kindWatch':
+      return kindWatch(request);
+    case 'kindStorm':
+      return kindStorm(request);
+    case 'kindScreens':
+      return kindScreens(request.probeSendTimes, request.waitMs);
     case 'close':
       return close();
   }

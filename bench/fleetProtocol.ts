@@ -58,11 +58,56 @@ export interface IngestRequest {
   readonly drainMs: number;
 }
 
+/** Word cloud and open text (bench/kindProbes.ts): what a phone's tally shows of the probes. */
+export type KindProbe =
+  /** Every probe writes the same text: probe k is on a screen once the entry's count is base + k. */
+  | { readonly mode: 'count'; readonly key: string }
+  /** Probe k writes `${prefix}${top - k}`, a text of its own: it is on a screen once listed. */
+  | { readonly mode: 'numbered'; readonly prefix: string; readonly top: number };
+
+export type TextKind = 'wordcloud' | 'open_text';
+
+/**
+ * A word-cloud or open-text poll is open: the phones watch it for the probes from now on, and
+ * with `seedText` every `seedEvery`-th participant writes that text (so that the probes' entry
+ * starts among the top entries on the wire) and sits the storm out.
+ */
+export interface KindWatchRequest {
+  readonly op: 'kindWatch';
+  readonly pollId: string;
+  readonly kind: TextKind;
+  readonly probe: KindProbe;
+  readonly seedText: string | null;
+  readonly seedEvery: number;
+}
+
+/** The storm of a word-cloud or open-text poll: words or answers from a Zipf vocabulary, open loop. */
+export interface KindStormRequest {
+  readonly op: 'kindStorm';
+  readonly pollId: string;
+  readonly kind: TextKind;
+  /** Count probes: the entry's count before the first probe. */
+  readonly base: number;
+  /** Distinct words or answers the storm draws from. */
+  readonly vocabulary: number;
+  readonly votesPerSecond: number;
+  readonly startAt: number;
+  readonly durationMs: number;
+  readonly drainMs: number;
+}
+
+/** Waits for the phones to show the last probe, reports, and stops watching the poll. */
+export interface KindScreensRequest {
+  readonly op: 'kindScreens';
+  readonly probeSendTimes: readonly number[];
+  readonly waitMs: number;
+}
+
 export interface CloseRequest {
   readonly op: 'close';
 }
 
-export type FleetRequest = JoinRequest | StormRequest | ScreensRequest | IngestRequest | CloseRequest;
+export type FleetRequest = JoinRequest | StormRequest | ScreensRequest | IngestRequest | KindWatchRequest | KindStormRequest | KindScreensRequest | CloseRequest;
 
 export interface ErrorCounts {
   readonly [kind: string]: number;
@@ -123,11 +168,24 @@ export interface IngestResult {
   readonly eventLoopDelayP99Ms: number;
 }
 
+export interface KindWatchResult {
+  readonly seeded: number;
+  readonly seedErrors: ErrorCounts;
+}
+
+export interface KindScreensResult extends ScreensResult {
+  /** Raw size of the poll's tally frames seen by one sampled phone during the storm. */
+  readonly tallyFrameBytes: { readonly count: number; readonly sum: number; readonly max: number };
+}
+
 export interface FleetResults {
   join: JoinResult;
   storm: StormResult;
   screens: ScreensResult;
   ingest: IngestResult;
+  kindWatch: KindWatchResult;
+  kindStorm: StormResult;
+  kindScreens: KindScreensResult;
   close: { readonly closed: number };
 }
 

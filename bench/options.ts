@@ -81,6 +81,8 @@ export interface Scale {
   readonly settleMs: number;
   readonly stormMs: number;
   readonly stormVotesPerSecond: number;
+  /** Word-cloud and open-text storms with probes (bench/kindProbes.ts), each. */
+  readonly kindStormMs: number;
   /** After the storm: time allowed for the last acks, then for every screen to see the last probe. */
   readonly stormDrainMs: number;
   readonly screensWaitMs: number;
@@ -107,6 +109,7 @@ export function scaleFor(options: Options): Scale {
     settleMs: quick ? 1_000 : 3_000,
     stormMs: quick ? 5_000 : 12_000,
     stormVotesPerSecond: 2_000,
+    kindStormMs: quick ? 3_000 : 8_000,
     stormDrainMs: quick ? 3_000 : 10_000,
     screensWaitMs: quick ? 3_000 : 15_000,
     ingestMs: quick ? 3_000 : 8_000,
@@ -114,7 +117,7 @@ export function scaleFor(options: Options): Scale {
     sqliteBatch: 1_000,
     tallyIntervalMs: 100,
     // A profiled server is slower. The start-up and multi-process steps (issue 19) add about a
-    // minute in quick mode and two in full mode.
-    deadlineMs: (quick ? 300_000 : 600_000) + (options.cpuProfDir ? 120_000 : 0),
+    // minute in quick mode and two in full mode; the poll kinds (issue 15) up to one more.
+    deadlineMs: (quick ? 360_000 : 720_000) + (options.cpuProfDir ? 120_000 : 0),
   };
 }

@@ -19,6 +19,8 @@ export interface Figure {
   /** The value is a lower bound (e.g. screens still behind when the wait ended). */
   readonly openfloorAtLeast?: boolean;
   readonly referenceAtLeast?: boolean;
+  /** No reference figure: the ratio column is against single choice of the same run (poll kinds). */
+  readonly versusSingleChoice?: boolean;
 }
 
 export function ratio(a: number | null, b: number | null): number | null {
@@ -56,6 +58,7 @@ export function table(figures: readonly Figure[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const notes = figures.some((f) => f.openfloorAtLeast || f.referenceAtLeast) ? ['', '≥: a lower bound; some screens had not caught up when the wait ended (their pairs count with their time so far).'] : [];
+  if (figures.some((f) => f.versusSingleChoice)) notes.push('', 'Word cloud and open text: the ratio is to single choice of this run (vote to screen p50 or p99), not to the reference.');
   return [pad(header, widths), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => pad(r, widths)), ...notes].join('\n');
 }
 

@@ -7,6 +7,7 @@ import { sleep, sleepUntil, wallNow } from './clock.ts';
 import type { IngestResult, JoinResult, ScreensResult, StormResult, Target } from './fleetProtocol.ts';
 import { log, recordPhase, sampleCpu, settledRss } from './measure.ts';
 import type { Scale } from './options.ts';
+import { runKindProbes, type KindFigures } from './kindProbes.ts';
 import { ScreenTracker } from './screenTracker.ts';
 import { Histogram, percentileOf, type HistogramData } from './stats.ts';
 
@@ -80,6 +81,8 @@ export interface TargetResult {
   storm: StormFigures | null;
   screens: ScreenFigures | null;
   ingest: IngestFigures | null;
+  /** Word-cloud and open-text polls, probed as single choice is (OpenFloor only, issue 15). */
+  kinds: KindFigures[] | null;
   readonly failures: string[];
 }
 
@@ -88,16 +91,21 @@ export interface Room {
   readonly server: ServerChild;
   readonly baseUrl: string;
   /** OpenFloor: the staff links and join code. */
-  readonly staff: { readonly moderator: string; readonly projector: string; readonly joinCode: string } | null;
+  readonly staff: { readonly moderator: string; readonly projector: string; readonly joinCode: string; readonly hostToken: string } | null;
   /** The reference: its fixed poll id. */
   readonly pollId: string | null;
 }
 
-export function connect(baseUrl: string, token: string): OpenFloorClient {
+/** `onFrame` sees each raw text frame's bytes. */
+export function connect(baseUrl: string, token: string, onFrame?: (data: Buffer) => void): OpenFloorClient {
   return new OpenFloorClient({
     url: socketUrl(baseUrl),
     token,
-    createSocket: (url) => new WebSocket(url, { perMessageDeflate: false }) as unknown as SocketLike,
+    createSocket: (url) => {
+      const socket = new WebSocket(url, { perMessageDeflate: false });
+      if (onFrame) socket.on('message', (data: Buffer, isBinary: boolean) => isBinary || onFrame(data));
+      return socket as unknown as SocketLike;
+    },
     minRetryMs: 500,
     maxRetryMs: 5_000,
   });
@@ -148,7 +156,7 @@ const noHooks: PhaseHooks = { begin: async () => undefined, end: async () => und
 
 export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet[], hooks: PhaseHooks = noHooks): Promise<TargetResult> {
   const { target, server, baseUrl, staff } = room;
-  const result: TargetResult = { target, serverPid: server.pid, participants: scale.participants, join: null, memory: null, storm: null, screens: null, ingest: null, failures: [] };
+  const result: TargetResult = { target, serverPid: server.pid, participants: scale.participants, join: null, memory: null, storm: null, screens: null, ingest: null, kinds: null, failures: [] };
   const fail = (phase: string, error: unknown) => {
     result.failures.push(`${target} ${phase}: ${describe(error)}`);
     log(`${target} ${phase} failed: ${describe(error)}`);
@@ -158,9 +166,14 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
     // ---- The room: a moderator opens a poll with live results; the projector shows it.
     let pollId: string;
     let projector: OpenFloorClient;
+    let moderatorClient: OpenFloorClient | null = null;
+    let staffFrameMax = 0;
     if (target === 'openfloor') {
       if (!staff) throw new Error('OpenFloor needs its staff links');
-      const moderator = connect(baseUrl, staff.moderator);
+      const moderator = connect(baseUrl, staff.moderator, (data) => {
+        if (data.subarray(0, 15).toString() === '{"type":"tally"') staffFrameMax = Math.max(staffFrameMax, data.byteLength);
+      });
+      moderatorClient = moderator;
       locals.push(moderator);
       await live(moderator, 'the moderator');
       const poll = moderator.state.polls.find((p) => p.resultsVisibility === 'live' && p.kind === 'single' && p.options.length >= 3);
@@ -377,6 +390,18 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
       } catch (error) {
         fail('durable ingest', error);
       }
+    }
+
+    // ---- Word-cloud and open-text polls, the same participants connected (OpenFloor only).
+    if (target === 'openfloor' && staff && moderatorClient) {
+      await hooks.begin('poll kinds');
+      const takeStaffFrameMax = () => {
+        const max = staffFrameMax;
+        staffFrameMax = 0;
+        return max;
+      };
+      result.kinds = await runKindProbes({ serverPid: server.pid, baseUrl, hostToken: staff.hostToken, joinCode: staff.joinCode, moderator: moderatorClient, takeStaffFrameMax, projector, probes }, scale, fleets, (phase, error) => fail(phase, error));
+      await hooks.end('poll kinds');
     }
   } catch (error) {
     fail('room', error);
