@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
+import { e2eStage } from '../support/e2eStage.ts';
+import { HAND_LABELS, LONG_TEXT_PLAN, QUESTIONS, longTextSession, type LongTextSession } from '../support/longTextFixture.ts';
+import { misdirectedTexts, type MisdirectedText } from '../support/textDirection.ts';
+
+/** Every string of a value, however deep. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+const ENGLISH_TEXTS = [...stringsOf(LONG_TEXT_PLAN), ...QUESTIONS, ...HAND_LABELS];
+
+describe('I18N-12: people\'s texts in a page of the other direction', () => {
+  const stage = e2eStage('e2e-user-text-direction.db');
+  const { errors, open } = stage;
+  let filled: LongTextSession | undefined;
+  afterAll(() => filled?.close());
+
+  it('I18N-12: the Arabic cockpit lays out every English text people wrote left to right', async () => {
+    filled = await longTextSession(stage.server.baseUrl);
+    const page = await open(filled.session.links.moderator, { width: 1366, height: 768 }, false, 'ar');
+    await page.getByTestId('qa-now-text').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const wrong: Record<string, MisdirectedText[]> = {};
+    const main = await misdirectedTexts(page, ENGLISH_TEXTS);
+    if (main.length > 0) wrong.main = main;
+    await screenshot(page, 'user-text-cockpit-ar');
+    for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel', 'notes'] satisfies CockpitPane[]) {
+      await showPane(page, pane);
+      const found = await misdirectedTexts(page, ENGLISH_TEXTS);
+      if (found.length > 0) wrong[pane] = found;
+      await screenshot(page, `user-text-cockpit-ar-${pane}`);
+    }
+    console.log(JSON.stringify(wrong, null, 1));
+    expect(wrong).toEqual({});
+    expect(errors).toEqual([]);
+  });
+});
