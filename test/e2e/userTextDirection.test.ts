@@ -30,13 +30,26 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     const main = await misdirectedTexts(page, ENGLISH_TEXTS);
     if (main.length > 0) wrong.main = main;
     await screenshot(page, 'user-text-cockpit-ar');
+    // The cut texts start at their left edge (their beginning shown), so the ellipsis is at their right, logical, end.
+    for (const testId of ['cockpit-agenda-current', 'cockpit-next-item']) {
+      const cut = await page.getByTestId(testId).first().locator('[data-user-text]').evaluate((element) => {
+        const range = document.createRange();
+        const text = element.firstChild;
+        if (!text) return null;
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const first = range.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        return { truncated: element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight, firstLetterAtLeftEdge: Math.abs(first.left - box.left) < 2 };
+      });
+      expect(cut, testId).toEqual({ truncated: true, firstLetterAtLeftEdge: true });
+    }
     for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel', 'notes'] satisfies CockpitPane[]) {
       await showPane(page, pane);
       const found = await misdirectedTexts(page, ENGLISH_TEXTS);
       if (found.length > 0) wrong[pane] = found;
       await screenshot(page, `user-text-cockpit-ar-${pane}`);
     }
-    console.log(JSON.stringify(wrong, null, 1));
     expect(wrong).toEqual({});
     expect(errors).toEqual([]);
   });
