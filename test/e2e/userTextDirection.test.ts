@@ -21,7 +21,7 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
   let filled: LongTextSession | undefined;
   afterAll(() => filled?.close());
 
-  it('I18N-12: the Arabic cockpit lays out every English text people wrote left to right', async () => {
+  it('I18N-12: the Arabic cockpit, in every pane, and an Arabic phone lay out every English text people wrote left to right', async () => {
     filled = await longTextSession(stage.server.baseUrl);
     const page = await open(filled.session.links.moderator, { width: 1366, height: 768 }, false, 'ar');
     await page.getByTestId('qa-now-text').waitFor();
@@ -51,6 +51,15 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
       await screenshot(page, `user-text-cockpit-ar-${pane}`);
     }
     expect(wrong).toEqual({});
+    await page.context().close();
+
+    const phone = await open(`${stage.server.baseUrl}/j/${filled.session.joinCode}`, { width: 375, height: 667 }, true, 'ar-EG');
+    await phone.getByTestId('channel-online').click();
+    await phone.getByTestId('conduct-accept').click();
+    await phone.getByTestId('poll-option').first().waitFor();
+    await phone.locator('.qa-text-shown').first().waitFor();
+    expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
+    await screenshot(phone, 'user-text-participant-ar');
     expect(errors).toEqual([]);
   });
 });

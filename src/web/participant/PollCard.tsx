@@ -45,7 +45,7 @@ function KindCard({ poll, tally, myVote, vote, write, clock }: PollCardProps) {
       <span class="poll-state" data-status={poll.status}>
         {isOpen ? t('poll.statusOpen') : t('poll.statusClosed')}
       </span>
-      <h2 class="poll-question" id={headingId}>
+      <h2 class="poll-question" id={headingId} {...USER_TEXT}>
         {poll.question}
       </h2>
       {isOpen && <PollAnswerForm poll={poll} mine={myVote} vote={vote} write={write ?? (() => Promise.resolve())} clock={clock} />}
@@ -116,7 +116,7 @@ function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
             <span class="poll-state" data-status={poll.status}>
               {isOpen ? t('poll.statusOpen') : t('poll.statusClosed')}
             </span>
-            <h2 class="poll-question" id={headingId}>
+            <h2 class="poll-question" id={headingId} {...USER_TEXT}>
               {poll.question}
             </h2>
           </legend>
