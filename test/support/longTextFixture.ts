@@ -42,7 +42,7 @@ export const LONG_TEXT_PLAN: SessionPlanInput = {
 };
 
 /** Labels people added without the app give (the limit is 40 characters). */
-const HAND_LABELS = [LONG_WORD.slice(0, 40), 'Seat 12, second row by the window, left', 'Delegate of the Intergovernmental Panel', 'Youth representative from the online hub'];
+export const HAND_LABELS = [LONG_WORD.slice(0, 40), 'Seat 12, second row by the window, left', 'Delegate of the Intergovernmental Panel', 'Youth representative from the online hub'];
 
 /** Questions of every length, some with personal data the filters hold. */
 export const QUESTIONS = [

@@ -3,6 +3,7 @@ import { OTHER } from '../../core/polls/pollBreakdown.ts';
 import { formatPercent, t, tn, type MessageKey } from '../i18n/index.ts';
 import { groupName } from './groupNames.ts';
 import { ResultBars, shareOf } from './ResultBars.tsx';
+import { USER_TEXT } from './userText.ts';
 
 const TITLES: Record<ShownBreakdown['dimension'], MessageKey> = {
   channel: 'shownBreakdown.title.channel',
@@ -71,7 +72,7 @@ export function BreakdownColumns({ poll, total, counts, shown, everyone = true }
           <tbody>
             {poll.options.map((option) => (
               <tr key={option.id}>
-                <th scope="row">{option.label}</th>
+                <th scope="row" {...USER_TEXT}>{option.label}</th>
                 {columns.map((column) => (
                   <td key={column.group}>{formatPercent(shareOf(column.counts[option.id] ?? 0, column.total))}</td>
                 ))}

@@ -1,5 +1,6 @@
 import type { PollView } from '../../core/polls/pollViews.ts';
 import { formatPercent, t, tn } from '../i18n/index.ts';
+import { USER_TEXT } from './userText.ts';
 
 /** Each option's share of the people who voted, as a fraction in [0, 1]. */
 export function shareOf(count: number, total: number): number {
@@ -39,7 +40,7 @@ export function ResultBars({ options, counts, total, mine = [], barTestId, decor
             data-option-id={option.id}
             data-count={String(count)}
           >
-            <span class="result-bar-label" title={option.label}>
+            <span class="result-bar-label" title={option.label} {...USER_TEXT}>
               {option.label}
               {isMine && <span class="tag tag-mine">{t('poll.yourVote')}</span>}
             </span>

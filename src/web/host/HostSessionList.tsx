@@ -3,6 +3,7 @@ import { formatDateTime, t } from '../i18n/index.ts';
 import { tLtr } from '../i18n/ltrParam.ts';
 import { DeleteSessionForm } from './DeleteSessionForm.tsx';
 import type { SessionSummary } from './hostApi.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface HostSessionListProps {
   readonly sessions: readonly SessionSummary[];
@@ -23,7 +24,7 @@ export function HostSessionList({ sessions, busy, onOpen, onDelete }: HostSessio
       <ul class="host-session-list">
         {sessions.map((session) => (
           <li key={session.id} class="host-session" data-testid="host-session">
-            <span class="host-session-title">{session.title}</span>
+            <span class="host-session-title" {...USER_TEXT}>{session.title}</span>
             <time class="host-session-code" dateTime={new Date(session.createdAt).toISOString()}>
               {formatDateTime(session.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
             </time>

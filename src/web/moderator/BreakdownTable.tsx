@@ -3,6 +3,7 @@ import type { BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { groupName } from '../components/groupNames.ts';
 import { formatNumber, formatPercent, t, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 const DIMENSIONS: readonly { value: BreakdownDimension; label: MessageKey }[] = [
   { value: 'channel', label: 'breakdown.channel' },
@@ -39,7 +40,7 @@ export function BreakdownTable({ poll, breakdowns }: { poll: PollView; breakdown
               <th scope="col">{t(DIMENSIONS.find((d) => d.value === dimension)?.label ?? 'breakdown.channel')}</th>
               <th scope="col">{t('breakdown.people')}</th>
               {poll.options.map((o) => (
-                <th key={o.id} scope="col">
+                <th key={o.id} scope="col" {...USER_TEXT}>
                   {o.label}
                 </th>
               ))}

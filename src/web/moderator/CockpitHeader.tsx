@@ -8,6 +8,7 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx';
 import { t } from '../i18n/index.ts';
 import { MODE_LABEL } from './ProjectorControl.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface CockpitHeaderProps {
   readonly session: SessionView | null;
@@ -42,7 +43,7 @@ export function CockpitHeader({ session, role, presence, status, openHelp }: Coc
           </span>
         </div>
         <div class="moderator-session">
-          <h1 class="moderator-title cockpit-title" title={session?.title}>
+          <h1 class="moderator-title cockpit-title" title={session?.title} {...USER_TEXT}>
             {session?.title ?? t('moderator.connecting')}
           </h1>
         </div>

@@ -9,6 +9,7 @@ import { formatClock, readTimer, type TimerPhase } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { DeclaredGroups } from './DeclaredGroups.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** The words beside the moderator's countdown, by phase. */
 const CAPTION: Record<TimerPhase, MessageKey> = {
@@ -54,7 +55,7 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
       {current && reading ? (
         <div class="floor-current" data-testid="floor-current" data-channel={current.channel} data-phase={reading.phase} data-kind={current.kind}>
           <div class="floor-current-who">
-            <p class="floor-current-name">{speakerName(current.label, current.channel)}</p>
+            <p class="floor-current-name" {...USER_TEXT}>{speakerName(current.label, current.channel)}</p>
             <p class="floor-badges">
               <ChannelBadge channel={current.channel} />
               <IntentBadge intent={current.intent} />

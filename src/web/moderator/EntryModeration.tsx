@@ -1,6 +1,7 @@
 import type { EntryResult } from '../../core/polls/pollResults.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { formatNumber, t, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 const STATUS: Record<EntryResult['status'], MessageKey> = {
   shown: 'pollMod.status.shown',
@@ -24,7 +25,7 @@ export function EntryModeration({ pollId, entries, run }: { pollId: string; entr
       <ul class="entry-list" data-testid="poll-entries">
         {entries.map((entry) => (
           <li key={entry.key} class="entry-row" data-status={entry.status} data-testid="poll-entry-row">
-            <span class="entry-text">{entry.text}</span>
+            <span class="entry-text" {...USER_TEXT}>{entry.text}</span>
             <span class="entry-count">{formatNumber(entry.count)}</span>
             <span class="entry-status">{t(STATUS[entry.status])}</span>
             {entry.status === 'shown' ? (

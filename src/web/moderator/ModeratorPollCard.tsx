@@ -9,6 +9,7 @@ import { ShownBreakdownChoice } from './ShownBreakdownChoice.tsx';
 import { EntryModeration } from './EntryModeration.tsx';
 import { PollDownloads } from './PollDownloads.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 const STATUS: Record<PollView['status'], MessageKey> = {
   draft: 'poll.statusDraft',
@@ -110,7 +111,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCa
           </span>
         )}
       </div>
-      <h3 class="moderator-poll-question" id={headingId}>
+      <h3 class="moderator-poll-question" id={headingId} {...USER_TEXT}>
         {poll.question}
       </h3>
 

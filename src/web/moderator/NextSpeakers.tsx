@@ -4,6 +4,7 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { IntentBadge } from '../components/IntentBadge.tsx';
 import { speakerName } from '../floor/floorNames.ts';
 import { t, tn } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** How many of the queue the "now" column lists; the Queue pane has them all. */
 export const NEXT_SHOWN = 5;
@@ -51,7 +52,7 @@ export function NextSpeakers({ floor, room, showQueue }: NextSpeakersProps) {
                   {index + 1}
                 </span>
                 <span class="visually-hidden">{t('moderator.queue.place', { place: index + 1 })} </span>
-                <span class="cockpit-next-name" title={name}>
+                <span class="cockpit-next-name" title={name} {...USER_TEXT}>
                   {name}
                 </span>
                 <ChannelBadge channel={hand.channel} />

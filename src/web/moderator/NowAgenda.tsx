@@ -5,6 +5,7 @@ import type { SessionView } from '../../core/views.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 const PACE: Record<ItemPace, MessageKey> = { on_time: 'run.pace.on_time', warning: 'run.pace.warning', overrun: 'run.pace.overrun' };
 
@@ -54,7 +55,7 @@ function RunningItem({ item, actualMs, last, run }: { item: AgendaItem; actualMs
   return (
     <>
       <div class="cockpit-agenda-row" data-testid="cockpit-agenda-current" data-pace={pace}>
-        <p class="cockpit-agenda-title" title={title}>
+        <p class="cockpit-agenda-title" title={title} {...USER_TEXT}>
           {title}
         </p>
         <p class="cockpit-agenda-left" data-pace={pace} dir="ltr">

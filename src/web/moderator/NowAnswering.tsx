@@ -3,6 +3,7 @@ import { nowAnswering, type QaClientState } from '../../core/qa/qaClientState.ts
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { qaPolicyName } from '../qa/qaNames.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface NowAnsweringProps {
   readonly qa: QaClientState;
@@ -33,7 +34,7 @@ export function NowAnswering({ qa, waiting, run, showQuestions }: NowAnsweringPr
       </div>
       {current ? (
         <>
-          <p class="cockpit-question-text" data-testid="qa-now-text" title={current.text}>
+          <p class="cockpit-question-text" data-testid="qa-now-text" title={current.text} {...USER_TEXT}>
             {current.text}
           </p>
           <div class="qa-item-meta">

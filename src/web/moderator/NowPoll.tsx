@@ -3,6 +3,7 @@ import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { openPolls, readyPoll } from './pollPicks.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface NowPollProps {
   readonly polls: readonly PollView[];
@@ -47,7 +48,7 @@ export function NowPoll({ polls, tallies, activePollId, agendaItem, run, openPol
       </div>
       {poll ? (
         <>
-          <p class="cockpit-poll-question" data-testid="cockpit-poll-question" title={poll.question}>
+          <p class="cockpit-poll-question" data-testid="cockpit-poll-question" title={poll.question} {...USER_TEXT}>
             {poll.question}
           </p>
           <div class="cockpit-poll-bars">
@@ -72,7 +73,7 @@ export function NowPoll({ polls, tallies, activePollId, agendaItem, run, openPol
           {ready ? (
             <div class="cockpit-poll-ready">
               <p class="cockpit-poll-question" title={ready.question}>
-                <span class="cockpit-label">{t('cockpit.poll.ready')}</span> {ready.question}
+                <span class="cockpit-label">{t('cockpit.poll.ready')}</span> <bdi {...USER_TEXT}>{ready.question}</bdi>
               </p>
               <button type="button" class="button button-secondary button-small" aria-keyshortcuts="P" data-testid="cockpit-poll-open" onClick={() => openPoll(ready)}>
                 {t('cockpit.poll.open')}

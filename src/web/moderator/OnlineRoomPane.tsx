@@ -10,6 +10,7 @@ import { speakerName } from '../floor/floorNames.ts';
 import { t, tn } from '../i18n/index.ts';
 import { JitsiConsole } from '../integrations/JitsiConsole.tsx';
 import { RelayPanel } from './RelayPanel.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface OnlineRoomPaneProps {
   readonly session: SessionView;
@@ -51,7 +52,7 @@ export function OnlineRoomPane({ session, floor, presence, balance, qa, onlineWa
           <ul class="online-panel">
             {panel.map(({ speaker, index }) => (
               <li key={index} class="online-panel-speaker" data-connected={invited.has(index) ? 'false' : 'true'} data-testid="online-panel-speaker">
-                <span class="online-panel-name">{speaker.label}</span>
+                <span class="online-panel-name" {...USER_TEXT}>{speaker.label}</span>
                 <span class="online-panel-state">{invited.has(index) ? t('cockpit.online.panelInvited') : t('cockpit.online.panelConnected')}</span>
               </li>
             ))}
@@ -105,7 +106,7 @@ function OnlineHands({ floor, run }: { floor: FloorView; run: OnlineRoomPaneProp
             return (
               <li key={hand.id} class="online-hand" data-testid="online-hand">
                 <span class="online-hand-place">{t('cockpit.online.place', { place })}</span>
-                <span class="online-hand-name" title={name}>
+                <span class="online-hand-name" title={name} {...USER_TEXT}>
                   {name}
                 </span>
                 <IntentBadge intent={hand.intent} />

@@ -5,6 +5,7 @@ import type { SessionView } from '../../core/views.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { declaredName } from '../floor/floorNames.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface PanelSpeakersProps {
   readonly speakers: SessionView['speakers'];
@@ -42,7 +43,7 @@ export function PanelSpeakers({ speakers, current, run }: PanelSpeakersProps) {
               <li key={`${index}-${speaker.label}`} class="panel-speaker" data-speaking={speaking ? 'true' : undefined}>
                 <div class="panel-speaker-who">
                   <p class="panel-speaker-name">
-                    {speaker.label}
+                    <bdi {...USER_TEXT}>{speaker.label}</bdi>
                     {speaking && <span class="tag tag-speaking">{t('moderator.panel.speaking')}</span>}
                   </p>
                   <p class="panel-speaker-meta">

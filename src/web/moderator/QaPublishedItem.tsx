@@ -5,6 +5,8 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { InlineForm } from './InlineForm.tsx';
 import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t, tn } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 interface QaPublishedItemProps {
   readonly question: QuestionView;
@@ -42,9 +44,9 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
         ))}
       </div>
       <QaChangedNotice seen={seen} />
-      <p class="qa-text-shown">{q.text}</p>
-      {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
-      {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
+      <p class="qa-text-shown" {...USER_TEXT}>{q.text}</p>
+      {q.displayName && <p class="qa-by">{tUserText('qa.askedBy', { name: q.displayName }, 'name')}</p>}
+      {q.reply && <p class="qa-reply">{tUserText('qa.replyPrefix', { reply: q.reply }, 'reply')}</p>}
       {mode === 'merge' && (
         <InlineForm
           class="qa-inline-form"

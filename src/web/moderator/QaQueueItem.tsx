@@ -8,6 +8,7 @@ import { InlineForm } from './InlineForm.tsx';
 import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t } from '../i18n/index.ts';
 import { flagName, REJECT_REASON_LIST, rejectReasonName } from '../qa/qaNames.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface QaQueueItemProps {
   readonly question: QuestionView;
@@ -95,7 +96,7 @@ export function QaQueueItem({ question: q, run, selected = false, request = null
       </div>
       <QaChangedNotice seen={seen} />
       {mode === 'edit' && seen.changed && (
-        <p class="qa-text-shown" data-testid="qa-queue-text">
+        <p class="qa-text-shown" data-testid="qa-queue-text" {...USER_TEXT}>
           {q.text}
         </p>
       )}
@@ -115,7 +116,7 @@ export function QaQueueItem({ question: q, run, selected = false, request = null
           <textarea id={`qa-mod-edit-${q.id}`} class="text-input" rows={3} value={draft} data-testid="qa-mod-edit-text" onInput={(e) => setDraft(e.currentTarget.value)} />
         </InlineForm>
       ) : (
-        <p class="qa-text-shown" data-testid="qa-queue-text">
+        <p class="qa-text-shown" data-testid="qa-queue-text" {...USER_TEXT}>
           {q.text}
         </p>
       )}

@@ -7,6 +7,7 @@ import { formatClock } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 import { DeclaredGroups } from './DeclaredGroups.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** What a queue button does, so that the list can put focus back where it belongs. */
 export type QueueAction = 'give' | 'up' | 'down' | 'remove' | 'replyFirst';
@@ -50,7 +51,7 @@ export function QueueItem({ hand, index, last, busy, clock, act }: QueueItemProp
       <div class="queue-who">
         <p class="queue-name">
           <span class="visually-hidden">{t('moderator.queue.place', { place })} </span>
-          {name}
+          <bdi {...USER_TEXT}>{name}</bdi>
           {hand.source && <span class="tag tag-source">{t(`calls.source.${hand.source}`)}</span>}
           {hand.pinned && (
             <span class="tag tag-pinned">

@@ -2,6 +2,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { QaClientState } from '../../core/qa/qaClientState.ts';
 import { t } from '../i18n/index.ts';
 import { myStatusName } from '../qa/qaNames.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface RelayPanelProps {
   readonly qa: QaClientState;
@@ -55,7 +56,7 @@ export function RelayPanel({ qa, run }: RelayPanelProps) {
                 </span>
                 {q.forwarded && <span class="qa-pill">{t('qa.relay.forwarded')}</span>}
               </div>
-              <p class="qa-text-shown">{q.text}</p>
+              <p class="qa-text-shown" {...USER_TEXT}>{q.text}</p>
               {q.status === 'published' && !q.forwarded && (
                 <button type="button" class="button button-secondary button-small" data-testid="qa-forward" onClick={() => void run({ type: 'qa.forward', questionId: q.id })}>
                   {t('qa.relay.forward')}

@@ -6,6 +6,7 @@ import type { PollView } from '../../core/polls/pollViews.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 const PACE: Record<ItemPace, MessageKey> = { on_time: 'run.pace.on_time', warning: 'run.pace.warning', overrun: 'run.pace.overrun' };
 
@@ -65,10 +66,10 @@ export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps
           <p class="run-step">
             {t('run.itemOf', { n: index + 1, total: agenda.length })} · {t(`run.kind.${item.kind}`)}
           </p>
-          <h3 class="run-item-title" data-testid="run-current-title">
+          <h3 class="run-item-title" data-testid="run-current-title" {...USER_TEXT}>
             {agendaTitle(item)}
           </h3>
-          {item.policyQuestion && <p class="run-item-question">{agendaQuestion(item)}</p>}
+          {item.policyQuestion && <p class="run-item-question" {...USER_TEXT}>{agendaQuestion(item)}</p>}
           <p class="run-item-time" dir="ltr">
             <span class="run-item-actual" data-testid="run-item-actual">
               {formatDuration(actual)}
@@ -100,7 +101,7 @@ export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps
               <ul class="run-poll-list">
                 {itemPolls.map((poll) => (
                   <li key={poll.id} class="run-poll" data-testid="run-poll" data-status={poll.status}>
-                    <span class="run-poll-question">{poll.question}</span>
+                    <span class="run-poll-question" {...USER_TEXT}>{poll.question}</span>
                     {poll.status === 'open' ? (
                       <button type="button" class="button button-small button-secondary" data-testid="run-poll-close" onClick={() => void run({ type: 'poll.close', pollId: poll.id })}>
                         {t('moderator.close')}
@@ -134,7 +135,7 @@ export function RunPanel({ session, polls, clock, run, openPoll }: RunPanelProps
               <span class="run-agenda-n" aria-hidden="true">
                 {i + 1}
               </span>
-              <span class="run-agenda-title">{agendaTitle(entry)}</span>
+              <span class="run-agenda-title" {...USER_TEXT}>{agendaTitle(entry)}</span>
               <span class="run-agenda-time" dir="ltr">
                 {started ? `${formatDuration(spent)} / ` : ''}
                 {t('run.minutes', { minutes: entry.plannedMinutes })}

@@ -1,6 +1,7 @@
 import type { SessionView } from '../../core/views.ts';
 import { agendaQuestion, agendaTitle, planTextLang } from '../i18n/planText.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * What the session is discussing now, on the phone: the running agenda item and its policy
@@ -17,11 +18,11 @@ export function AgendaNow({ session }: { session: SessionView }) {
       <p class="agenda-now-eyebrow">
         {t('run.itemOf', { n: index + 1, total: session.agenda.length })} · {t(`run.kind.${item.kind}`)}
       </p>
-      <h2 id="agenda-now-title" class="agenda-now-title" data-testid="participant-agenda-title" lang={planTextLang(item.translations, 'title', session.language)}>
+      <h2 id="agenda-now-title" class="agenda-now-title" data-testid="participant-agenda-title" {...USER_TEXT} lang={planTextLang(item.translations, 'title', session.language)}>
         {agendaTitle(item)}
       </h2>
       {item.policyQuestion && (
-        <p class="agenda-now-question" lang={planTextLang(item.translations, 'policyQuestion', session.language)}>
+        <p class="agenda-now-question" {...USER_TEXT} lang={planTextLang(item.translations, 'policyQuestion', session.language)}>
           {agendaQuestion(item)}
         </p>
       )}

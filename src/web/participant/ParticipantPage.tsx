@@ -17,6 +17,7 @@ import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * `/j/:code`: a participant joins a session. With a token stored for this code the page
@@ -211,13 +212,13 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
               <span dir="ltr">{formatJoinCode(code)}</span>
             </p>
             {preview.kind === 'ready' ? (
-              <h1 class="session-title join-title">{preview.preview.title}</h1>
+              <h1 class="session-title join-title" {...USER_TEXT}>{preview.preview.title}</h1>
             ) : (
               <h1 class="session-title join-title" data-pending="true">
                 {t('join.loading')}
               </h1>
             )}
-            {preview.kind === 'ready' && preview.preview.subtitle && <p class="session-subtitle">{preview.preview.subtitle}</p>}
+            {preview.kind === 'ready' && preview.preview.subtitle && <p class="session-subtitle" {...USER_TEXT}>{preview.preview.subtitle}</p>}
             {expired && (
               <p class="notice" role="status">
                 {t('join.expired')}

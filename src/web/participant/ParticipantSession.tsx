@@ -26,6 +26,7 @@ import { useWebexApp } from '../integrations/webexApp.ts';
 import { useZoomApp } from '../integrations/zoomApp.ts';
 import '../styles/participant-floor.css';
 import '../styles/guidelines.css';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface ParticipantSessionProps {
   readonly token: string;
@@ -186,12 +187,12 @@ function ParticipantShell({ title, subtitle = null, titleLang, subtitleLang, sta
           <ConnectionStatus status={status} floating />
         </div>
         {title && (
-          <h1 class="session-title" data-testid="session-title" lang={titleLang}>
+          <h1 class="session-title" data-testid="session-title" lang={titleLang} {...USER_TEXT}>
             {title}
           </h1>
         )}
         {subtitle && (
-          <p class="session-subtitle" lang={subtitleLang}>
+          <p class="session-subtitle" lang={subtitleLang} {...USER_TEXT}>
             {subtitle}
           </p>
         )}

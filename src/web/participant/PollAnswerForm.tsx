@@ -3,6 +3,7 @@ import type { ServerClock } from '../floor/serverClock.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
 import { t, tn } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface PollAnswerFormProps {
   readonly poll: PollView;
@@ -124,7 +125,7 @@ function PickOne({ poll, mine, clock, onSend, button, feedback }: PartProps & { 
               <label key={option.id} class="option" data-selected={choice === option.id ? 'true' : undefined}>
                 <input class="option-input" type="radio" name={name} value={option.id} checked={choice === option.id} data-testid="poll-option" onChange={() => setPicked(option.id)} />
                 <span class="option-text">
-                  <span class="option-label">{option.label}</span>
+                  <span class="option-label" {...USER_TEXT}>{option.label}</span>
                   {end && <span class="visually-hidden"> ({end})</span>}
                 </span>
               </label>

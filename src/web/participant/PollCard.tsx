@@ -7,6 +7,7 @@ import type { ServerClock } from '../floor/serverClock.ts';
 import { PollAnswerForm } from './PollAnswerForm.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface PollCardProps {
   readonly poll: PollView;
@@ -44,7 +45,7 @@ function KindCard({ poll, tally, myVote, vote, write, clock }: PollCardProps) {
       <span class="poll-state" data-status={poll.status}>
         {isOpen ? t('poll.statusOpen') : t('poll.statusClosed')}
       </span>
-      <h2 class="poll-question" id={headingId}>
+      <h2 class="poll-question" id={headingId} {...USER_TEXT}>
         {poll.question}
       </h2>
       {isOpen && <PollAnswerForm poll={poll} mine={myVote} vote={vote} write={write ?? (() => Promise.resolve())} clock={clock} />}
@@ -115,7 +116,7 @@ function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
             <span class="poll-state" data-status={poll.status}>
               {isOpen ? t('poll.statusOpen') : t('poll.statusClosed')}
             </span>
-            <h2 class="poll-question" id={headingId}>
+            <h2 class="poll-question" id={headingId} {...USER_TEXT}>
               {poll.question}
             </h2>
           </legend>
@@ -137,7 +138,7 @@ function ChoiceCard({ poll, tally, myVote, vote }: PollCardProps) {
                     onChange={(event) => pick(option.id, event.currentTarget.checked)}
                   />
                   <span class="option-text">
-                    <span class="option-label">{option.label}</span>
+                    <span class="option-label" {...USER_TEXT}>{option.label}</span>
                     {mine && <span class="tag tag-mine">{t('poll.yourVote')}</span>}
                   </span>
                 </label>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { publishedQuestions, type QaClientState } from '../../core/qa/qaClientState.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface PublishedQuestionsProps {
   readonly qa: QaClientState;
@@ -49,7 +50,7 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                     </span>
                   ))}
                 </div>
-                <p class="qa-text-shown">{q.text}</p>
+                <p class="qa-text-shown" {...USER_TEXT}>{q.text}</p>
                 {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
                 {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
                 {own.has(q.id) ? (

@@ -2,6 +2,7 @@ import type { QuestionView } from '../../core/qa/qaViews.ts';
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import '../styles/projector-qa.css';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The question being answered, large on the big screen: only ever a published one (QA-3). As
@@ -13,7 +14,7 @@ export function ProjectorQuestion({ question, band = false }: { question: Questi
       <p id="projector-qa-eyebrow" class="projector-qa-eyebrow">
         {t('qa.nowAnswering')}
       </p>
-      <blockquote class="projector-qa-text" data-long={[...question.text].length > 140 ? 'true' : undefined} data-testid="projector-question-text">
+      <blockquote class="projector-qa-text" data-long={[...question.text].length > 140 ? 'true' : undefined} data-testid="projector-question-text" {...USER_TEXT}>
         {question.text}
       </blockquote>
       <div class="projector-qa-meta">

@@ -1,6 +1,7 @@
 import type { PollView } from '../../core/polls/pollViews.ts';
 import { shareOf } from '../components/ResultBars.tsx';
 import { formatNumber, formatPercent, t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface ResultsTableProps {
   readonly question: string;
@@ -31,7 +32,7 @@ export function ResultsTable({ question, options, counts, total }: ResultsTableP
           const count = counts[option.id] ?? 0;
           return (
             <tr key={option.id}>
-              <th scope="row">{option.label}</th>
+              <th scope="row" {...USER_TEXT}>{option.label}</th>
               <td>{formatNumber(count)}</td>
               <td>{formatPercent(shareOf(count, total))}</td>
             </tr>

@@ -18,6 +18,7 @@ import { useRoleToken } from '../roleToken.ts';
 import { LinkPageMessage } from '../speaker/LinkPageMessage.tsx';
 import { linkRefusalText } from '../speaker/linkRefusal.ts';
 import '../styles/speaker.css';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * `/rapporteur#TOKEN`, the rapporteur's desk (REPORT-6..REPORT-10): the running agenda item with its
@@ -49,7 +50,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
     <div class="page speaker-page">
       <header class="speaker-top">
         <BrandMark />
-        <p class="speaker-session">{session.title}</p>
+        <p class="speaker-session" {...USER_TEXT}>{session.title}</p>
         <ConnectionStatus status={status} />
         <LanguagePicker />
       </header>
@@ -104,7 +105,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
           const tally = state.tallies[poll.id];
           return (
             <section key={poll.id} class="speaker-card" aria-label={poll.question}>
-              <h2 class="speaker-card-title">{poll.question}</h2>
+              <h2 class="speaker-card-title" {...USER_TEXT}>{poll.question}</h2>
               {tally?.counts ? <ResultBars options={poll.options} counts={tally.counts} total={tally.total} /> : <p class="muted">{tn('rapporteur.resultsHiddenVotes', tally?.total ?? 0)}</p>}
             </section>
           );

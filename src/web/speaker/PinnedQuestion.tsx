@@ -1,6 +1,7 @@
 import type { ClientState } from '../../core/clientState.ts';
 import { nowAnswering } from '../../core/qa/qaClientState.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** The text of the question being answered (pinned by a moderator, QA-6), for the speaker view (SPEAK-1). */
 export function pinnedQuestionOf(state: ClientState): string | null {
@@ -14,7 +15,7 @@ export function PinnedQuestion({ text }: { text: string | null }) {
       <h2 id="speaker-pinned-title" class="speaker-card-title">
         {t('speaker.pinned')}
       </h2>
-      {text ? <p class="speaker-pinned-text">{text}</p> : <p class="muted">{t('speaker.noPinned')}</p>}
+      {text ? <p class="speaker-pinned-text" {...USER_TEXT}>{text}</p> : <p class="muted">{t('speaker.noPinned')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { SpeakerNote } from '../../core/speaker/speakerTypes.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The latest private note from the moderators (SPEAK-2), large and unmissable. An assertive
@@ -13,7 +14,7 @@ export function SpeakerNoteBanner({ note }: { note: SpeakerNote | null }) {
       </h2>
       <div role="alert" aria-live="assertive">
         {note ? (
-          <p class="speaker-note-text" data-testid="speaker-note" key={note.id}>
+          <p class="speaker-note-text" data-testid="speaker-note" key={note.id} {...USER_TEXT}>
             {note.text}
           </p>
         ) : (

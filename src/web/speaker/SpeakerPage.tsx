@@ -16,6 +16,7 @@ import { SpeakerNoteBanner } from './SpeakerNoteBanner.tsx';
 import { LinkPageMessage } from './LinkPageMessage.tsx';
 import { linkRefusalText } from './linkRefusal.ts';
 import '../styles/speaker.css';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * `/speaker#TOKEN`: a panel speaker's screen at the lectern (SPEAK-1). Large, calm type: the
@@ -47,7 +48,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
     <div class="page speaker-page">
       <header class="speaker-top">
         <BrandMark />
-        <p class="speaker-session">{session.title}</p>
+        <p class="speaker-session" {...USER_TEXT}>{session.title}</p>
         <ConnectionStatus status={status} />
         <LanguagePicker />
       </header>

@@ -14,6 +14,7 @@ import { InviteForm } from './InviteForm.tsx';
 import { InviteTable } from './InviteTable.tsx';
 import type { AuditRow, InviteList, InviteRole, InviteRow } from './inviteTypes.ts';
 import '../../styles/host-access.css';
+import { USER_TEXT } from '../../components/userText.ts';
 
 const NO_NAMES: AuditNames = { polls: {}, speakers: [], agenda: [], questions: {} };
 
@@ -108,7 +109,7 @@ function HostAccess({ sessionId, token, onRejected }: { sessionId: string; token
         <BrandMark />
         <div>
           <p class="eyebrow">{t('host.access.heading')}</p>
-          <h1 class="host-access-title">{list?.session.title ?? '…'}</h1>
+          <h1 class="host-access-title" {...USER_TEXT}>{list?.session.title ?? '…'}</h1>
         </div>
         <LanguagePicker />
       </header>
