@@ -172,7 +172,7 @@ describe('WEB-1, WEB-2: the web app over HTTP', () => {
     expect(names.length + 1, found).toBeLessThanOrEqual(PHONE_PATH_MAX_FILES);
     expect(bytes, found).toBeLessThanOrEqual(PHONE_PATH_MAX_BYTES);
     // No staff page's chunk or texts; markdown-it ('commonmark', its preset) and zod stay on the server.
-    const englishTexts = new Set(Object.values(en));
+    const englishTexts = new Set<string>(Object.values(en));
     const staffOnly = Object.values(enStaff).filter((text) => text.length >= 40 && !englishTexts.has(text) && !/['"\\]/.test(text));
     expect(staffOnly.length).toBeGreaterThan(50);
     for (const [name, { text }] of files) {
