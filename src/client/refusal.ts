@@ -1,17 +1,23 @@
 import { ERROR_CODES, type ErrorCode } from '../core/errorCodes.ts';
-import { isRefusalReason, type RefusalParam, type RefusalParams, type RefusalReason } from '../core/refusals.ts';
+import type { RefusalParam, RefusalParams } from '../core/refusals.ts';
 
 /**
  * A refusal as a client holds it (PROTO-8): the code to branch on, the reason and its
- * params for a page's catalog, the server's English message. `reason` is null when the
- * server names a reason this client does not know (a newer server).
+ * params for a page's catalog, the server's English message. `reason` is the reason as the
+ * server named it when it has a reason's shape (`floor.notRaised`), else null. It may be one
+ * this client does not know (a newer server): a page looks it up in its catalog and falls
+ * back to the code. The client does not check it against `core/refusals.ts`, whose English
+ * texts would then ride in the phone's first script (WEB-7).
  */
 export interface Refusal {
   readonly code: ErrorCode;
-  readonly reason: RefusalReason | null;
+  readonly reason: string | null;
   readonly params: RefusalParams;
   readonly message: string;
 }
+
+/** What a refusal reason looks like: a namespace and a name (`qa.tooLong`). */
+const REASON_SHAPE = /^[a-z]+\.[a-zA-Z]+$/;
 
 /** The refusal in a server's error frame or HTTP error body, whatever it holds. */
 export function refusalFrom(raw: unknown, fallbackMessage: string): Refusal {
@@ -25,7 +31,7 @@ export function refusalFrom(raw: unknown, fallbackMessage: string): Refusal {
   }
   return {
     code,
-    reason: isRefusalReason(body.reason) ? body.reason : null,
+    reason: typeof body.reason === 'string' && REASON_SHAPE.test(body.reason) ? body.reason : null,
     params,
     message: typeof body.message === 'string' ? body.message : fallbackMessage,
   };
@@ -34,7 +40,7 @@ export function refusalFrom(raw: unknown, fallbackMessage: string): Refusal {
 /** A command the server refused. */
 export class CommandRefused extends Error implements Refusal {
   readonly code: ErrorCode;
-  readonly reason: RefusalReason | null;
+  readonly reason: string | null;
   readonly params: RefusalParams;
 
   constructor(refusal: Refusal) {
@@ -49,7 +55,7 @@ export class CommandRefused extends Error implements Refusal {
 /** A refused HTTP request, with its status. */
 export class ApiError extends Error implements Refusal {
   readonly code: ErrorCode;
-  readonly reason: RefusalReason | null;
+  readonly reason: string | null;
   readonly params: RefusalParams;
 
   constructor(

@@ -1,5 +1,5 @@
 import type { ErrorCode } from './errorCodes.ts';
-import { fillText, REFUSALS, type ParamsArgs, type RefusalParams, type RefusalReason } from './refusals.ts';
+import { englishText, REFUSALS, type ParamsArgs, type RefusalParams, type RefusalReason } from './refusals.ts';
 
 export { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
 
@@ -19,7 +19,7 @@ export interface DomainError {
 export function refusal<R extends RefusalReason>(reason: R, ...args: ParamsArgs<R>): DomainError {
   const params: RefusalParams = args[0] ?? {};
   const entry = REFUSALS[reason];
-  return { code: entry.code, reason, params, message: fillText(entry.text, params) };
+  return { code: entry.code, reason, params, message: englishText(reason, params) };
 }
 
 /** Result of a decision: the events to commit, or the reason nothing happens. */

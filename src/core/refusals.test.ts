@@ -4,7 +4,7 @@ import { ERROR_CODES } from './errorCodes.ts';
 import { refusal } from './errors.ts';
 import { REFUSAL_TABLE_END, REFUSAL_TABLE_START, refusalTableMarkdown } from './protocol/refusalTable.ts';
 import protocolPage from '../../docs/protocol.md?raw';
-import { fillText, isRefusalReason, REFUSALS, type RefusalReason } from './refusals.ts';
+import { countOf, fillText, isRefusalReason, REFUSALS, type RefusalReason } from './refusals.ts';
 
 const REASONS = Object.keys(REFUSALS) as RefusalReason[];
 
@@ -43,6 +43,21 @@ describe('refusal reasons (PROTO-8)', () => {
       message: 'agenda item 2 has started: its title and place stay',
     });
     expect(fillText('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('I18N-6: a text that counts things says one thing in the singular in the server\'s English message', () => {
+    expect(refusal('qa.tooMany', { max: 1 }).message).toBe('a session holds at most 1 question');
+    expect(refusal('qa.tooMany', { max: 500 }).message).toBe('a session holds at most 500 questions');
+    expect(refusal('webhook.stale', { minutes: 1 }).message).toBe('the webhook is too old (more than 1 minute)');
+    expect(refusal('webhook.stale', { minutes: 5 }).message).toBe('the webhook is too old (more than 5 minutes)');
+    expect(refusal('poll.tooManyWords', { max: 0 }).message).toBe('at most 0 words');
+    const counted = REASONS.filter((reason) => 'one' in REFUSALS[reason]);
+    expect(counted.length).toBe(9);
+    for (const reason of counted) {
+      const entry: { readonly text: string; readonly one?: string } = REFUSALS[reason];
+      expect(placeholders(entry.one ?? ''), reason).toEqual(placeholders(entry.text));
+      expect(countOf(entry.text, Object.fromEntries(placeholders(entry.text).map((name) => [name, 3]))), reason).toBe(3);
+    }
   });
 
   it('PROTO-8: the reasons in docs/protocol.md are the ones the catalog generates (else run `npm run docs`)', () => {

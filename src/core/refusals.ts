@@ -4,11 +4,13 @@ import type { ErrorCode } from './errorCodes.ts';
  * Every reason a command or request can be refused, with its error code and its English text
  * (PROTO-8). A client branches on `code`, shows the text its own catalog holds for
  * `refusal.<reason>` (filled with the refusal's params) and falls back to `message`.
- * `{name}` in a text is a parameter the refusal must carry.
+ * `{name}` in a text is a parameter the refusal must carry. A text that counts things ("at most
+ * {max} notes") gives its singular as `one`, used when its count (its first number) is 1; the
+ * catalogs give it as a plural message, `refusal.<reason>.one` / `.other` (I18N-6).
  */
 export const REFUSALS = {
   // Protocol and transport (PROTO-1..PROTO-6).
-  'frame.tooLarge': { code: 'frame_too_large', text: 'frames are limited to {max} bytes' },
+  'frame.tooLarge': { code: 'frame_too_large', text: 'frames are limited to {max} bytes', one: 'frames are limited to {max} byte' },
   'frame.notText': { code: 'bad_frame', text: 'frames are JSON text' },
   'frame.notJson': { code: 'bad_frame', text: 'the frame is not JSON' },
   'frame.invalid': { code: 'bad_frame', text: '{path}: {issue}' },
@@ -63,7 +65,7 @@ export const REFUSALS = {
   // The rapporteur's desk (REPORT-6..REPORT-10).
   'desk.noSuchNote': { code: 'not_found', text: 'no such note' },
   'desk.emptyNote': { code: 'invalid_input', text: 'write something, or pull something in' },
-  'desk.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} notes' },
+  'desk.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} notes', one: 'a session holds at most {max} note' },
   'desk.notPublished': { code: 'invalid_state', text: 'only a published question can be pulled in' },
   'desk.noSuchIntervention': { code: 'not_found', text: 'no such intervention on the timeline' },
 
@@ -75,7 +77,7 @@ export const REFUSALS = {
   // The video platforms (INTEG rules).
   'webhook.notConfigured': { code: 'not_found', text: 'this session takes no webhooks from {platform}: the host has not set it up' },
   'webhook.badSignature': { code: 'unauthorised', text: 'the webhook signature does not match' },
-  'webhook.stale': { code: 'unauthorised', text: 'the webhook is too old (more than {minutes} minutes)' },
+  'webhook.stale': { code: 'unauthorised', text: 'the webhook is too old (more than {minutes} minutes)', one: 'the webhook is too old (more than {minutes} minute)' },
   'webhook.replayed': { code: 'duplicate_command', text: 'this webhook was received already' },
   'platform.contextRefused': { code: 'unauthorised', text: 'the Zoom app context was refused: {problem}' },
   'platform.staffRequired': { code: 'unauthorised', text: 'this needs a moderator link of this session as a Bearer token' },
@@ -127,7 +129,7 @@ export const REFUSALS = {
   'screen.pollIdOutOfMode': { code: 'invalid_input', text: 'pollId goes with the poll mode only' },
 
   // Polls (POLL rules).
-  'poll.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} polls' },
+  'poll.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} polls', one: 'a session holds at most {max} poll' },
   'poll.notFound': { code: 'not_found', text: 'no such poll' },
   'poll.alreadyOpen': { code: 'invalid_state', text: 'the poll is already open' },
   'poll.anotherOpen': { code: 'invalid_state', text: 'another poll is open ("{question}"): close it first, or open this one alongside it' },
@@ -141,13 +143,13 @@ export const REFUSALS = {
   'poll.optionTwice': { code: 'invalid_input', text: 'an option may be chosen only once' },
   'poll.exactlyOne': { code: 'invalid_input', text: 'this poll takes exactly one option' },
   'poll.atLeastOne': { code: 'invalid_input', text: 'choose at least one option' },
-  'poll.tooManyChoices': { code: 'invalid_input', text: 'choose at most {max} options' },
+  'poll.tooManyChoices': { code: 'invalid_input', text: 'choose at most {max} options', one: 'choose at most {max} option' },
   'poll.rankAll': { code: 'invalid_input', text: 'rank every option, each once' },
   'poll.writeInstead': { code: 'invalid_input', text: 'this poll takes words or text, not options' },
   'poll.chooseInstead': { code: 'invalid_input', text: 'this poll takes options, not text' },
-  'poll.tooManyWords': { code: 'invalid_input', text: 'at most {max} words' },
+  'poll.tooManyWords': { code: 'invalid_input', text: 'at most {max} words', one: 'at most {max} word' },
   'poll.noWords': { code: 'invalid_input', text: 'write a word that means something (not only "the" or "and")' },
-  'poll.wordTooLong': { code: 'invalid_input', text: 'a word or short phrase of at most {max} characters' },
+  'poll.wordTooLong': { code: 'invalid_input', text: 'a word or short phrase of at most {max} characters', one: 'a word or short phrase of at most {max} character' },
   'poll.oneAnswer': { code: 'invalid_input', text: 'this poll takes one answer' },
   'poll.emptyAnswer': { code: 'invalid_input', text: 'write an answer first' },
   'poll.timeUp': { code: 'invalid_state', text: 'time is up for this question' },
@@ -167,8 +169,8 @@ export const REFUSALS = {
 
   // Questions (QA rules).
   'qa.anonymous': { code: 'invalid_input', text: 'questions are anonymous in this session' },
-  'qa.tooLong': { code: 'invalid_input', text: 'a question has at most {max} characters' },
-  'qa.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} questions' },
+  'qa.tooLong': { code: 'invalid_input', text: 'a question has at most {max} characters', one: 'a question has at most {max} character' },
+  'qa.tooMany': { code: 'invalid_state', text: 'a session holds at most {max} questions', one: 'a session holds at most {max} question' },
   'qa.notFound': { code: 'not_found', text: 'no such question' },
   'qa.editOnlyWaiting': { code: 'invalid_state', text: 'a question can be changed only while it waits for a moderator' },
   'qa.withdrawOnlyWaiting': { code: 'invalid_state', text: 'a question can be withdrawn only while it waits for a moderator' },
@@ -193,7 +195,7 @@ export const REFUSALS = {
   'qa.changedSinceSeen': { code: 'invalid_state', text: 'the question changed while you were reading it; read the new text (version {version}) first' },
   'qa.emptyText': { code: 'invalid_input', text: 'write a question: this text has no visible letters or signs' },
   'qa.controlCharacter': { code: 'invalid_input', text: 'the text holds an invisible control character; type it again without it' },
-} as const satisfies Record<string, { readonly code: ErrorCode; readonly text: string }>;
+} as const satisfies Record<string, { readonly code: ErrorCode; readonly text: string; readonly one?: string }>;
 
 export type RefusalReason = keyof typeof REFUSALS;
 
@@ -219,6 +221,25 @@ export function fillText(text: string, params: RefusalParams): string {
     const value = params[name];
     return value === undefined ? placeholder : String(value);
   });
+}
+
+/** The reasons whose text counts things, and so is a plural message in the catalogs (I18N-6). */
+export type PluralRefusalReason = { [R in RefusalReason]: (typeof REFUSALS)[R] extends { readonly one: string } ? R : never }[RefusalReason];
+
+/** The first number among the params that `text` names: the count a plural text agrees with. */
+export function countOf(text: string, params: RefusalParams): number | undefined {
+  for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
+    const value = params[name ?? ''];
+    if (typeof value === 'number') return value;
+  }
+  return undefined;
+}
+
+/** The English text of `reason` filled with `params`, in the singular when it counts one thing. */
+export function englishText(reason: RefusalReason, params: RefusalParams): string {
+  const entry: { readonly text: string; readonly one?: string } = REFUSALS[reason];
+  const text = entry.one !== undefined && countOf(entry.text, params) === 1 ? entry.one : entry.text;
+  return fillText(text, params);
 }
 
 export function isRefusalReason(value: unknown): value is RefusalReason {

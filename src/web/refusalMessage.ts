@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../core/errors.ts';
 import { ApiError, CommandRefused, type Refusal } from '../client/refusal.ts';
-import { hasMessage, t, type MessageKey } from './i18n/index.ts';
+import { currentLocale, hasMessage, hasTexts, loadTexts, pluralKey, t, type MessageKey } from './i18n/index.ts';
 
 /** Plain-language text by code, for a refusal whose reason this page does not know. */
 const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
@@ -11,6 +11,50 @@ const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
   internal: 'error.internal',
   conduct_required: 'error.conductRequired',
 };
+
+/**
+ * What a page says while the refusals' texts (a part of their own, WEB-7) are still on their
+ * way: a text true of every refusal with the code, in the reader's language.
+ */
+const WHILE_LOADING: Record<ErrorCode, MessageKey> = {
+  bad_frame: 'error.badFrame',
+  frame_too_large: 'error.tooLarge',
+  protocol_mismatch: 'error.outdated',
+  not_authenticated: 'error.notConnected',
+  unauthorised: 'error.linkInvalid',
+  forbidden: 'error.forbidden',
+  not_found: 'error.gone',
+  invalid_state: 'error.notNow',
+  invalid_input: 'error.notAccepted',
+  rate_limited: 'error.rateLimited',
+  internal: 'error.internal',
+  conduct_required: 'error.conductRequired',
+  duplicate_command: 'error.alreadySent',
+};
+
+/**
+ * Fetches the refusals' texts in the reader's language, once; a page calls it when the
+ * browser is idle, and `refusalText` when a refusal comes first. A failed fetch (a dropped
+ * connection) is tried again next time.
+ */
+export function loadRefusalTexts(): Promise<void> {
+  return hasTexts('refusals') ? Promise.resolve() : loadTexts(['refusals']);
+}
+
+/**
+ * Fetches the refusals' texts once the browser has nothing else to do (or after a few seconds),
+ * so that they are in before a person meets a refusal, without competing with what the first
+ * screen needs. Returns a function that cancels the wait.
+ */
+export function loadRefusalTextsWhenIdle(): () => void {
+  const load = () => void loadRefusalTexts().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(load, 1000);
+  return () => clearTimeout(handle);
+}
 
 /**
  * Parameters whose values are names the catalog can say in the reader's language: a role, a
@@ -50,11 +94,33 @@ function translatedParams(params: Refusal['params']): Refusal['params'] {
   return out;
 }
 
-/** A refusal in the reader's language: its reason's text from the catalog (PROTO-8). */
+/**
+ * A refusal in the reader's language: its reason's text from the catalog (PROTO-8), in the
+ * plural form its count calls for (I18N-6). Before the refusals' texts are in, the server's
+ * own English for an English reader, else a text true of the code; the texts are fetched
+ * then, for the next refusal.
+ */
 export function refusalText(refusal: Refusal): string {
-  if (refusal.reason !== null) return t(`refusal.${refusal.reason}`, translatedParams(refusal.params));
+  if (!hasTexts('refusals')) {
+    loadRefusalTexts().catch(() => undefined);
+    if (refusal.reason !== null) return currentLocale.peek() === 'en' ? refusal.message : t(WHILE_LOADING[refusal.code]);
+  } else if (refusal.reason !== null) {
+    const key = `refusal.${refusal.reason}`;
+    if (hasMessage(key)) return t(key, translatedParams(refusal.params));
+    const count = hasMessage(`${key}.other`) ? countIn(t(`${key}.other` as MessageKey), refusal.params) : undefined;
+    if (count !== undefined) return t(pluralKey(key, count), translatedParams(refusal.params));
+  }
   const key = BY_CODE[refusal.code];
   return key ? t(key) : refusal.message;
+}
+
+/** The first number among the params a text names (before they are filled): what its plural agrees with. */
+function countIn(template: string, params: Refusal['params']): number | undefined {
+  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
+    const value = params[name ?? ''];
+    if (typeof value === 'number') return value;
+  }
+  return undefined;
 }
 
 /** What to tell a person about a failed command or request. */

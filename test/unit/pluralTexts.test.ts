@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { enPublic } from '../../src/web/i18n/en.public.ts';
 import { enStaff } from '../../src/web/i18n/en.staff.ts';
+import { refusalsEn } from '../../src/web/i18n/refusals.en.ts';
 
 /**
  * I18N-6: a text that says a number of things ("3 votes", "up to 5 answers") is a plural
@@ -19,22 +20,11 @@ const COUNT = /\{(count|max|min|seconds|minutes|total|votes|duration|onsite|onli
  * plain and still match, so the list cannot outlive what it excuses.
  */
 const ALLOWED: Readonly<Record<string, string>> = {
-  // Refusals are written in src/core/refusals.ts and filled by the server; their counts are
-  // limits of the session's size, not yet plural messages.
-  'refusal.frame.tooLarge': 'core refusal',
-  'refusal.desk.tooMany': 'core refusal',
-  'refusal.webhook.stale': 'core refusal',
-  'refusal.poll.tooMany': 'core refusal',
-  'refusal.poll.tooManyChoices': 'core refusal',
-  'refusal.poll.tooManyWords': 'core refusal',
-  'refusal.poll.wordTooLong': 'core refusal',
-  'refusal.qa.tooLong': 'core refusal',
-  'refusal.qa.tooMany': 'core refusal',
   // Two counts in one line ("in the room 4 interventions …, online 2 …"): one plural form cannot fit both.
   'desk.attached.balance': 'two counts',
 };
 
-const TEXTS: Readonly<Record<string, string>> = { ...en, ...enPublic, ...enStaff };
+const TEXTS: Readonly<Record<string, string>> = { ...en, ...enPublic, ...enStaff, ...refusalsEn };
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 
 describe('I18N-6: counted things are plural messages', () => {

@@ -15,6 +15,9 @@ import { hostKindsStaffAr } from './hostkinds.staff.ar.ts';
 import { langs2StaffAr } from './langs2.staff.ar.ts';
 
 export const arStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': 'لم يبدأ سير الجلسة. ابدأه عند بدء الجلسة: تبدأ ساعة الجلسة مع البند الأول.',
+  'run.ended': 'انتهت الجلسة.',
   ...shownBreakdownStaffAr,
   ...langs2StaffAr,
   'title.moderator': 'المشرف · {title} · OpenFloor',

@@ -14,6 +14,9 @@ import { hostKindsStaffEn } from './hostkinds.staff.en.ts';
 import { langs2StaffEn } from './langs2.staff.en.ts';
 
 export const enStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': 'The run has not started. Start it when the session begins: the session clock starts with the first item.',
+  'run.ended': 'The session has ended.',
   ...shownBreakdownStaffEn,
   ...langs2StaffEn,
   'title.moderator': 'Moderator · {title} · OpenFloor',

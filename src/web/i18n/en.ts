@@ -5,8 +5,8 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
-import { refusalsEn } from './refusals.en.ts';
 import { calls2En } from './calls2.en.ts';
+import { refusalCodesEn } from './refusalCodes.en.ts';
 import { langs2En } from './langs2.en.ts';
 
 import { shownBreakdownEn } from './breakdowns.en.ts';
@@ -15,6 +15,7 @@ export const en = {
   ...shownBreakdownEn,
   ...langs2En,
   ...calls2En,
+  ...refusalCodesEn,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',
@@ -212,9 +213,7 @@ export const en = {
   'guidelines.close': 'Close',
   'error.conductRequired': 'Please accept the code of conduct first.',
   'speaker.note': 'Note from the moderator',
-  'run.notStarted': 'The run has not started. Start it when the session begins: the session clock starts with the first item.',
   'run.itemOf': 'Item {n} of {total}',
-  'run.ended': 'The session has ended.',
   'run.kind.opening': 'Opening',
   'run.kind.discussion': 'Discussion round',
   'run.kind.poll': 'Poll',
@@ -332,5 +331,4 @@ export const en = {
   // a11y (merged from a11y.en.ts)
   'a11y.announcements': 'Announcements',
   'a11y.questionPublished': 'Your question was published: everyone can see it now.',
-  ...refusalsEn,
 } as const;

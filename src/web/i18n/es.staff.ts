@@ -14,6 +14,9 @@ import { hostKindsStaffEs } from './hostkinds.staff.es.ts';
 import { langs2StaffEs } from './langs2.staff.es.ts';
 
 export const esStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': 'El desarrollo no ha comenzado. Inícielo cuando empiece la sesión: el reloj de la sesión arranca con el primer punto.',
+  'run.ended': 'La sesión ha terminado.',
   ...shownBreakdownStaffEs,
   ...langs2StaffEs,
   'title.moderator': 'Moderación · {title} · OpenFloor',

@@ -14,6 +14,9 @@ import { hostKindsStaffFr } from './hostkinds.staff.fr.ts';
 import { langs2StaffFr } from './langs2.staff.fr.ts';
 
 export const frStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': 'Le déroulé n’a pas commencé. Lancez-le au début de la session : l’horloge de la session démarre avec le premier point.',
+  'run.ended': 'La session est terminée.',
   ...shownBreakdownStaffFr,
   ...langs2StaffFr,
   'title.moderator': 'Modération · {title} · OpenFloor',

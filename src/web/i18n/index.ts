@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { en } from './en.ts';
 import type { enPublic } from './en.public.ts';
 import type { enStaff } from './en.staff.ts';
+import type { RefusalKey } from './refusals.en.ts';
 import { LOCALES, isLocale, type Locale } from './locales.ts';
 
 /**
@@ -10,15 +11,17 @@ import { LOCALES, isLocale, type Locale } from './locales.ts';
  * The texts come in parts (I18N-2): the phone's first screen ships with the main bundle
  * (en.ts); the public pages' and the staff pages' texts are fetched with their pages
  * (`loadTexts`), so a participant's phone never downloads the moderator's or host's texts.
+ * The refusals' texts are a part of their own, fetched when the browser is idle or when a
+ * refusal is first shown (`refusalMessage.ts`), so the phone's first script is lighter (WEB-7).
  * Another language's parts are fetched when it is chosen (`setLocale`); components re-render
  * in it without losing their state, because `t()` reads a signal.
  */
 
 /** Every key of every part. */
-export type MessageKey = keyof typeof en | keyof typeof enPublic | keyof typeof enStaff;
+export type MessageKey = keyof typeof en | keyof typeof enPublic | keyof typeof enStaff | RefusalKey;
 
 /** A part of the texts loaded with the pages that need it. */
-export type TextPart = 'public' | 'staff';
+export type TextPart = 'public' | 'staff' | 'refusals';
 type PartName = 'main' | TextPart;
 type Texts = Readonly<Record<string, string>>;
 
@@ -34,31 +37,37 @@ export const TEXT_SOURCES: Partial<Record<Locale, Readonly<Record<PartName, () =
     main: () => Promise.resolve(en),
     public: () => import('./en.public.ts').then((m) => m.enPublic),
     staff: () => import('./en.staff.ts').then((m) => m.enStaff),
+    refusals: () => import('./refusals.en.ts').then((m) => m.refusalsEn),
   },
   ar: {
     main: () => import('./ar.ts').then((m) => m.ar),
     public: () => import('./ar.public.ts').then((m) => m.arPublic),
     staff: () => import('./ar.staff.ts').then((m) => m.arStaff),
+    refusals: () => import('./refusals.ar.ts').then((m) => m.refusalsAr),
   },
   zh: {
     main: () => import('./zh.ts').then((m) => m.zh),
     public: () => import('./zh.public.ts').then((m) => m.zhPublic),
     staff: () => import('./zh.staff.ts').then((m) => m.zhStaff),
+    refusals: () => import('./refusals.zh.ts').then((m) => m.refusalsZh),
   },
   fr: {
     main: () => import('./fr.ts').then((m) => m.fr),
     public: () => import('./fr.public.ts').then((m) => m.frPublic),
     staff: () => import('./fr.staff.ts').then((m) => m.frStaff),
+    refusals: () => import('./refusals.fr.ts').then((m) => m.refusalsFr),
   },
   es: {
     main: () => import('./es.ts').then((m) => m.es),
     public: () => import('./es.public.ts').then((m) => m.esPublic),
     staff: () => import('./es.staff.ts').then((m) => m.esStaff),
+    refusals: () => import('./refusals.es.ts').then((m) => m.refusalsEs),
   },
   ru: {
     main: () => import('./ru.ts').then((m) => m.ru),
     public: () => import('./ru.public.ts').then((m) => m.ruPublic),
     staff: () => import('./ru.staff.ts').then((m) => m.ruStaff),
+    refusals: () => import('./refusals.ru.ts').then((m) => m.refusalsRu),
   },
 };
 
@@ -76,6 +85,8 @@ let percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDi
 let plurals = new Intl.PluralRules('en');
 /** The parts the pages shown so far asked for: a language change fetches them too. */
 const wantedParts = new Set<TextPart>();
+/** The parts whose texts are in the catalog now, in the current language. */
+const loadedParts = new Set<TextPart>();
 const fetched = new Map<string, Promise<Texts>>();
 
 function fetchPart(locale: Locale, part: PartName): Promise<Texts> {
@@ -100,6 +111,7 @@ export function loadTexts(parts: readonly TextPart[]): Promise<void> {
     // A language chosen meanwhile has fetched these parts itself.
     if (locale !== currentLocale.peek()) return;
     Object.assign(catalog, ...texts);
+    for (const part of parts) loadedParts.add(part);
     textsVersion.value += 1;
   });
 }
@@ -109,6 +121,8 @@ export async function setLocale(locale: Locale): Promise<void> {
   const parts: PartName[] = ['main', ...wantedParts];
   const texts = await Promise.all(parts.map((part) => fetchPart(locale, part)));
   catalog = Object.assign({}, ...texts) as Record<string, string>;
+  loadedParts.clear();
+  for (const part of parts) if (part !== 'main') loadedParts.add(part);
   numbers = new Intl.NumberFormat(locale);
   percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   plurals = new Intl.PluralRules(locale);
@@ -133,6 +147,13 @@ export function formatDateTime(at: number, options: Intl.DateTimeFormatOptions):
   return new Intl.DateTimeFormat(currentLocale.peek(), options).format(at);
 }
 
+/** Whether the texts of `part` are in the catalog (in the current language). */
+export function hasTexts(part: TextPart): boolean {
+  // Read so that a component that asked re-renders once the part is in.
+  void textsVersion.value;
+  return loadedParts.has(part);
+}
+
 /** Whether the catalog has `key` (for keys built from data, such as an audit line's action). */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(catalog, key);
@@ -154,6 +175,15 @@ export function t(key: MessageKey, params?: Readonly<Record<string, MessageParam
     if (value === undefined) return placeholder;
     return typeof value === 'number' ? formatNumber(value) : value;
   });
+}
+
+/**
+ * The key of the plural form of `base` that fits `count` in the current language (`.other` when
+ * the catalog lacks that form), for a plural text whose count is not named `{count}`.
+ */
+export function pluralKey(base: string, count: number): MessageKey {
+  const form = `${base}.${plurals.select(count)}`;
+  return (form in catalog ? form : `${base}.other`) as MessageKey;
 }
 
 /** The plural form of `key` that fits `count` (e.g. "1 vote", "23 votes"); `{count}` is filled in. */

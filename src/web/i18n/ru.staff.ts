@@ -15,6 +15,9 @@ import { hostKindsStaffRu } from './hostkinds.staff.ru.ts';
 import { langs2StaffRu } from './langs2.staff.ru.ts';
 
 export const ruStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': 'Ход сессии не запущен. Запустите его, когда сессия начнётся: часы сессии пойдут с первого пункта.',
+  'run.ended': 'Сессия завершена.',
   ...shownBreakdownStaffRu,
   ...langs2StaffRu,
   'title.moderator': 'Модератор · {title} · OpenFloor',

@@ -15,6 +15,9 @@ import { hostKindsStaffZh } from './hostkinds.staff.zh.ts';
 import { langs2StaffZh } from './langs2.staff.zh.ts';
 
 export const zhStaff = {
+  // The run's state, on the moderator's and projector's pages.
+  'run.notStarted': '议程尚未开始。请在会议开始时启动：会议计时从第一个议程项开始。',
+  'run.ended': '会议已结束。',
   ...shownBreakdownStaffZh,
   ...langs2StaffZh,
   'title.moderator': '主持人 · {title} · OpenFloor',

@@ -11,6 +11,7 @@ import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { loadRefusalTextsWhenIdle, refusalText } from '../refusalMessage.ts';
 import { AboutYou } from './AboutYou.tsx';
 import { AgendaNow } from './AgendaNow.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
@@ -64,6 +65,8 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   useEffect(() => {
     if (refusal?.code === 'unauthorised') onExpired();
   }, [refusal, onExpired]);
+  // WEB-7: the refusals' texts are not in the first script; they come once the page is idle.
+  useEffect(() => loadRefusalTextsWhenIdle(), []);
 
   const session = state.session;
   const visible = participantPolls(state);
@@ -92,7 +95,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
     return (
       <ParticipantShell title={null} status={status}>
         <p class="card field-error" role="alert" data-testid="session-deleted">
-          {t('refusal.session.deleted')}
+          {refusalText(refusal)}
         </p>
       </ParticipantShell>
     );
