@@ -922,8 +922,6 @@ export const arStaff = {
   'breakdown.stakeholderGroup': 'فئة أصحاب المصلحة',
   'breakdown.regionalGroup': 'المجموعة الإقليمية',
   'breakdown.people': 'الأشخاص',
-  'breakdown.otherGroup': 'أخرى (دُمجت المجموعات الصغيرة)',
-  'breakdown.undeclaredGroup': 'غير مُعلَن',
   'breakdown.caption': 'نتائج «{question}» حسب المجموعة',
   'breakdown.merged': 'تُدمج المجموعات التي تضم أقل من خمسة أشخاص في «أخرى»، حتى لا يمكن تخمين صوت أي شخص.',
   // a11y (skip links, shortcuts)

@@ -653,8 +653,6 @@ export const enStaff = {
   'breakdown.stakeholderGroup': 'Stakeholder group',
   'breakdown.regionalGroup': 'Regional group',
   'breakdown.people': 'People',
-  'breakdown.otherGroup': 'Other (small groups merged)',
-  'breakdown.undeclaredGroup': 'Not declared',
   'breakdown.caption': 'Results of “{question}” by group',
   'breakdown.merged': 'Groups of fewer than five people are merged into “Other”, so that no one’s vote can be guessed.',
   // desk (merged from desk.en.ts)

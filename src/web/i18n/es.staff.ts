@@ -876,8 +876,6 @@ export const esStaff = {
   'breakdown.stakeholderGroup': 'Grupo de partes interesadas',
   'breakdown.regionalGroup': 'Grupo regional',
   'breakdown.people': 'Personas',
-  'breakdown.otherGroup': 'Otros (grupos pequeños combinados)',
-  'breakdown.undeclaredGroup': 'No declarado',
   'breakdown.caption': 'Resultados de «{question}» por grupo',
   'breakdown.merged': 'Los grupos de menos de cinco personas se combinan en «Otros», para que nadie pueda adivinar el voto de otra persona.',
   // a11y (skip links, shortcuts)

@@ -876,8 +876,6 @@ export const frStaff = {
   'breakdown.stakeholderGroup': 'Groupe de parties prenantes',
   'breakdown.regionalGroup': 'Groupe régional',
   'breakdown.people': 'Personnes',
-  'breakdown.otherGroup': 'Autres (petits groupes fusionnés)',
-  'breakdown.undeclaredGroup': 'Non déclaré',
   'breakdown.caption': 'Résultats de « {question} » par groupe',
   'breakdown.merged': 'Les groupes de moins de cinq personnes sont fusionnés dans « Autres », pour que personne ne puisse deviner le vote de quelqu’un.',
   // a11y (skip links, shortcuts)

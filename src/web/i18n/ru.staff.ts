@@ -892,8 +892,6 @@ export const ruStaff = {
   'breakdown.stakeholderGroup': 'Группа заинтересованных сторон',
   'breakdown.regionalGroup': 'Региональная группа',
   'breakdown.people': 'Человек',
-  'breakdown.otherGroup': 'Другие (малые группы объединены)',
-  'breakdown.undeclaredGroup': 'Не указано',
   'breakdown.caption': 'Результаты «{question}» по группам',
   'breakdown.merged': 'Группы меньше чем из пяти человек объединены в «Другие», чтобы ничей голос нельзя было угадать.',
   // a11y (skip links, shortcuts)

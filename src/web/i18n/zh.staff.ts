@@ -847,8 +847,6 @@ export const zhStaff = {
   'breakdown.stakeholderGroup': '利益攸关方群体',
   'breakdown.regionalGroup': '区域组',
   'breakdown.people': '人数',
-  'breakdown.otherGroup': '其他（已合并小组）',
-  'breakdown.undeclaredGroup': '未申报',
   'breakdown.caption': '“{question}”按群体分列的结果',
   'breakdown.merged': '不足五人的群体合并为“其他”，以免任何人的投票被猜出。',
   // a11y (skip links, shortcuts)
