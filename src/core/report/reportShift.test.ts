@@ -7,7 +7,7 @@ import { replay } from '../session.ts';
 import { reportCsvTables } from './reportCsv.ts';
 import { gatherReportInputs, keptAfterRetention, reportInputsSchema } from './reportInputs.ts';
 import { renderMarkdown } from './reportMarkdown.ts';
-import { reportShifts, shiftTableRows, signedPoints, type ReportShiftCell } from './reportShift.ts';
+import { channelShiftCells, reportShifts, shiftTableRows, signedPoints, type ReportShiftCell } from './reportShift.ts';
 import { assembleReport } from './sessionReport.ts';
 import { reportTextsSchema } from './reportTexts.ts';
 
@@ -91,5 +91,25 @@ describe('before and after in the report (POLL-38)', () => {
       ['Government', 'Yes', -33.3], ['Government', 'No', 33.3],
       ['other', 'Yes', -100], ['other', 'No', 100],
     ]);
+  });
+
+  it('POLL-62: the report page shows everyone and each channel, the very rows of poll_shifts.csv', () => {
+    const report = assembleReport(gatherReportInputs({ state, ballots, participants: people, upvotes: [], questionTexts: {}, peak: null, asOf: NOW }), reportTextsSchema.parse({}), NOW);
+    const shift = report.polls[2]?.shift;
+    if (!shift) throw new Error('no shift');
+    const cells = channelShiftCells(shift);
+    expect(cells.map((c) => c.group)).toEqual(['all', 'online', 'onsite']);
+    const shown = cells.flatMap((c) => c.rows.map((r) => [c.group, c.beforeTotal, c.afterTotal, r.label, r.beforePct, r.afterPct, r.shiftPct]));
+    const csv = reportCsvTables(report).find((t) => t.name === 'poll_shifts.csv');
+    const exported = (csv?.rows ?? []).filter((r) => r[2] === 'all' || r[2] === 'channel').map((r) => r.slice(3));
+    expect(shown).toEqual(exported);
+    expect(shown).toContainEqual(['onsite', 12, 12, 'Yes', 100, 33.3, -66.7]);
+  });
+
+  it('POLL-62: when no channel stands apart the report page shows everyone alone', () => {
+    const few = ballots.filter((b) => Number(b.participantId.slice(1)) < 9);
+    const shift = reportShifts(state, few, byId).get('p3');
+    if (!shift) throw new Error('no shift');
+    expect(channelShiftCells(shift).map((c) => [c.group, c.beforeTotal, c.afterTotal])).toEqual([['all', 9, 9]]);
   });
 });

@@ -44,7 +44,8 @@ export interface ShiftBallot {
   readonly optionIds: readonly string[];
 }
 
-function labelled(cell: ShiftCell, labels: ReadonlyMap<string, string>): ReportShiftCell {
+/** A cell of `pollShift` with its options named by `labels` (option id → label), as the report and the pages show it. */
+export function labelShiftCell(cell: ShiftCell, labels: ReadonlyMap<string, string>): ReportShiftCell {
   return {
     group: cell.group,
     beforeTotal: cell.beforeTotal,
@@ -84,15 +85,24 @@ export function reportShifts(state: SessionState, ballots: readonly ShiftBallot[
     out.set(id, {
       beforeNumber: order.indexOf(before.id) + 1,
       beforeQuestion: before.question,
-      overall: labelled(channel.overall, labels),
+      overall: labelShiftCell(channel.overall, labels),
       byDimension: {
-        channel: channel.byGroup.map((c) => labelled(c, labels)),
-        stakeholderGroup: shiftBy((a) => a.stakeholderGroup).byGroup.map((c) => labelled(c, labels)),
-        regionalGroup: shiftBy((a) => a.regionalGroup).byGroup.map((c) => labelled(c, labels)),
+        channel: channel.byGroup.map((c) => labelShiftCell(c, labels)),
+        stakeholderGroup: shiftBy((a) => a.stakeholderGroup).byGroup.map((c) => labelShiftCell(c, labels)),
+        regionalGroup: shiftBy((a) => a.regionalGroup).byGroup.map((c) => labelShiftCell(c, labels)),
       },
     });
   }
   return out;
+}
+
+/**
+ * The cells the report page's preview shows (POLL-62): everyone, then each channel apart (none
+ * when a lone cell would repeat the overall). The very cells of `poll_shifts.csv`'s `all` and
+ * `channel` rows, so the page and the exports show the same figures.
+ */
+export function channelShiftCells(shift: ReportShift): ReportShiftCell[] {
+  return [shift.overall, ...shift.byDimension.channel];
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
-import { formatNumber, formatPercent, t } from '../i18n/index.ts';
+import { labelShiftCell, type ReportShiftCell } from '../../core/report/reportShift.ts';
+import { currentLocale, formatNumber, t } from '../i18n/index.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 import { groupName } from './groupNames.ts';
+import { USER_TEXT } from './userText.ts';
 
 /** A signed number of percentage points: "+12.5", "−4", "0". */
 function signed(points: number): string {
@@ -8,18 +11,21 @@ function signed(points: number): string {
 }
 
 /**
- * Before and after (POLL-35): a paired poll's shares before and after, and the shift in
- * percentage points, overall and by channel side by side; channels under five on either side
- * arrive merged into "other". For the cockpit and the projector.
+ * Before and after as a table (POLL-35, POLL-62): per group (everyone first) and per answer the
+ * share of voters before and after, with its one decimal as the exports write it, and the
+ * change in percentage points. The cells come merged by the core (channels under five on either
+ * side in "other"). `voters` adds each group's number of voters before and after, as the
+ * report's documents give it. The cockpit, the projector and the report page's preview.
  */
-export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShiftView }) {
-  const cells = [shift.overall, ...shift.byGroup];
+export function ShiftTable({ beforeQuestion, cells, voters = false }: { beforeQuestion: string; cells: readonly ReportShiftCell[]; voters?: boolean }) {
+  const percent = new Intl.NumberFormat(currentLocale.value, { style: 'percent', maximumFractionDigits: 1 });
+  const heading = t('pollShift.heading', { question: beforeQuestion });
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">
-      <h4 class="field-label">{t('pollShift.heading', { question: shift.beforeQuestion })}</h4>
-      <div class="breakdown-scroll" tabIndex={0} role="region" aria-label={t('pollShift.heading', { question: shift.beforeQuestion })}>
+      <h4 class="field-label">{tUserText('pollShift.heading', { question: beforeQuestion }, 'question')}</h4>
+      <div class="breakdown-scroll" tabIndex={0} role="region" aria-label={heading}>
         <table class="breakdown-table">
-          <caption class="visually-hidden">{t('pollShift.heading', { question: shift.beforeQuestion })}</caption>
+          <caption class="visually-hidden">{tUserText('pollShift.heading', { question: beforeQuestion }, 'question')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('breakdown.channel')}</th>
@@ -32,15 +38,22 @@ export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShi
           <tbody>
             {cells.flatMap((cell) =>
               cell.rows.map((row, i) => (
-                <tr key={`${cell.group}-${row.optionId}`} data-group={cell.group}>
+                <tr key={`${cell.group}-${String(i)}`} data-group={cell.group}>
                   {i === 0 && (
                     <th scope="rowgroup" rowSpan={cell.rows.length}>
                       {cell.group === 'all' ? t('pollShift.everyone') : groupName(cell.group)}
+                      {voters && (
+                        <span class="shift-voters" data-testid="shift-voters">
+                          {t('pollShift.voters', { before: cell.beforeTotal, after: cell.afterTotal })}
+                        </span>
+                      )}
                     </th>
                   )}
-                  <th scope="row">{poll.options.find((o) => o.id === row.optionId)?.label ?? row.optionId}</th>
-                  <td>{formatPercent(row.beforePct / 100)}</td>
-                  <td>{formatPercent(row.afterPct / 100)}</td>
+                  <th scope="row" {...USER_TEXT}>
+                    {row.label}
+                  </th>
+                  <td>{percent.format(row.beforePct / 100)}</td>
+                  <td>{percent.format(row.afterPct / 100)}</td>
                   <td data-testid="shift-points">{signed(row.shiftPct)}</td>
                 </tr>
               )),
@@ -51,4 +64,10 @@ export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShi
       <p class="field-hint">{t('pollShift.merged')}</p>
     </section>
   );
+}
+
+/** A live poll's shift (POLL-35), as the cockpit and the projector get it with the tally. */
+export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShiftView }) {
+  const labels = new Map(poll.options.map((o) => [o.id, o.label]));
+  return <ShiftTable beforeQuestion={shift.beforeQuestion} cells={[shift.overall, ...shift.byGroup].map((cell) => labelShiftCell(cell, labels))} />;
 }

@@ -1,4 +1,4 @@
-/** Texts of before and after (POLL-35) for the cockpit and the projector, in this language. Spread into the staff part. */
+/** Texts of before and after (POLL-35) for the cockpit, the projector and the report page's preview (POLL-62), in this language. Spread into the staff part. */
 export const pollShiftEn = {
   'pollShift.heading': 'Before and after (compared with “{question}”)',
   'pollShift.answer': 'Answer',
@@ -7,6 +7,7 @@ export const pollShiftEn = {
   'pollShift.change': 'Change (points)',
   'pollShift.everyone': 'Everyone',
   'pollShift.merged': 'A channel with fewer than five people before or after is merged into “Other”, so that no one’s change can be guessed.',
+  'pollShift.voters': 'Voters: {before} before, {after} after',
   'pollShift.pairWith': 'Compare with an earlier poll',
   'pollShift.noPair': 'No comparison',
 } as const;

@@ -1,4 +1,4 @@
-/** Texts of before and after (POLL-35) for the cockpit and the projector, in this language. Spread into the staff part. */
+/** Texts of before and after (POLL-35) for the cockpit, the projector and the report page's preview (POLL-62), in this language. Spread into the staff part. */
 export const pollShiftEs = {
   'pollShift.heading': 'Antes y después (comparado con «{question}»)',
   'pollShift.answer': 'Respuesta',
@@ -7,6 +7,7 @@ export const pollShiftEs = {
   'pollShift.change': 'Cambio (puntos)',
   'pollShift.everyone': 'Todos',
   'pollShift.merged': 'Un canal con menos de cinco personas antes o después se agrupa en «Otros», para que no se pueda adivinar el cambio de nadie.',
+  'pollShift.voters': 'Votantes: {before} antes, {after} después',
   'pollShift.pairWith': 'Comparar con una encuesta anterior',
   'pollShift.noPair': 'Sin comparación',
 } as const;

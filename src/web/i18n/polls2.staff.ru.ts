@@ -1,4 +1,4 @@
-/** Texts of before and after (POLL-35) for the cockpit and the projector, in this language. Spread into the staff part. */
+/** Texts of before and after (POLL-35) for the cockpit, the projector and the report page's preview (POLL-62), in this language. Spread into the staff part. */
 export const pollShiftRu = {
   'pollShift.heading': 'До и после (в сравнении с «{question}»)',
   'pollShift.answer': 'Ответ',
@@ -7,6 +7,7 @@ export const pollShiftRu = {
   'pollShift.change': 'Изменение (пункты)',
   'pollShift.everyone': 'Все',
   'pollShift.merged': 'Канал, в котором до или после меньше пяти человек, объединяется с «Другими», чтобы нельзя было угадать, как изменилось чьё-либо мнение.',
+  'pollShift.voters': 'Проголосовали: {before} до, {after} после',
   'pollShift.pairWith': 'Сравнить с более ранним опросом',
   'pollShift.noPair': 'Без сравнения',
 } as const;
