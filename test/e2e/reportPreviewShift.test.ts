@@ -111,4 +111,21 @@ describe('before and after on the report page', () => {
     await screenshot(page, 'report-preview-shift');
     expect(errors).toEqual([]);
   });
+
+  it('POLL-62, I18N-12: on an Arabic page the table reads right to left in Arabic, the English answers left to right', async () => {
+    const page = await open(`${stage.server.baseUrl}/report#${session.id}`, { width: 1366, height: 900 }, false, 'ar');
+    await page.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+    await page.getByTestId('host-token-submit').click();
+    const shift = page.getByTestId('report-preview').getByTestId('poll-shift');
+    await shift.waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The page's own words are Arabic: the column headers, the groups' voters.
+    expect(await shift.locator('thead th').first().textContent()).toMatch(/\p{Script=Arabic}/u);
+    expect(await shift.getByTestId('shift-voters').first().textContent()).toMatch(/\p{Script=Arabic}/u);
+    expect(await shift.locator('tbody tr').count()).toBe(9);
+    expect(await misdirectedTexts(page, [QUESTION, ...OPTIONS])).toEqual([]);
+    await shift.scrollIntoViewIfNeeded();
+    await screenshot(page, 'report-preview-shift-ar');
+    expect(errors).toEqual([]);
+  });
 });
