@@ -37,7 +37,7 @@ describe('before and after on the report page', () => {
   beforeAll(async () => {
     const base = stage.server.baseUrl;
     const poll = { question: QUESTION, options: OPTIONS };
-    session = await createSession(base, { plan: { title: 'Age checks', youthMode: false, polls: [poll, poll] } });
+    session = await createSession(base, { plan: { title: 'Age checks', youthMode: false, agenda: [{ title: 'Age checks: before and after', plannedMinutes: 10, kind: 'discussion' }], polls: [poll, poll] } });
     const moderator = connectClient(base, tokenOf(session.links.moderator));
     clients.push(moderator);
     await moderator.waitFor((_s, status) => status === 'live');
@@ -123,6 +123,15 @@ describe('before and after on the report page', () => {
     expect(await shift.locator('thead th').first().textContent()).toMatch(/\p{Script=Arabic}/u);
     expect(await shift.getByTestId('shift-voters').first().textContent()).toMatch(/\p{Script=Arabic}/u);
     expect(await shift.locator('tbody tr').count()).toBe(9);
+    // I18N-1: the rest of the preview names channels and the agenda's timing in Arabic too
+    // (the core's English report words were shown here before).
+    const preview = page.getByTestId('report-preview');
+    const channels = await preview.getByTestId('report-qa-table').locator('tbody tr > :first-child').allTextContents();
+    expect(channels).toHaveLength(2);
+    for (const name of channels) expect(name).toMatch(/\p{Script=Arabic}/u);
+    const timings = await preview.getByTestId('report-agenda-table').locator('tbody tr > :last-child').allTextContents();
+    expect(timings.length).toBeGreaterThan(0);
+    for (const timing of timings) expect(timing).toMatch(/\p{Script=Arabic}/u);
     expect(await misdirectedTexts(page, [QUESTION, ...OPTIONS])).toEqual([]);
     await shift.scrollIntoViewIfNeeded();
     await screenshot(page, 'report-preview-shift-ar');

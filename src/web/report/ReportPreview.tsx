@@ -1,7 +1,9 @@
 import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import { channelShiftCells } from '../../core/report/reportShift.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
-import { CHANNEL_NAMES, formatOver, formatTime, groupName } from '../../core/report/reportWords.ts';
+import { formatTime } from '../../core/report/reportWords.ts';
+import { groupName } from '../components/groupNames.ts';
+import { channelName } from '../components/ChannelBadge.tsx';
 import { ShiftTable } from '../components/PollShiftTable.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
@@ -30,7 +32,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
       ))}
 
       <div class="report-scroll">
-        <table class="report-table">
+        <table class="report-table" data-testid="report-agenda-table">
           <caption>{t('report.agendaCaption')}</caption>
           <thead>
             <tr>
@@ -59,7 +61,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
                 </td>
                 <td class="num">{t('report.minutes', { count: a.plannedMinutes })}</td>
                 <td class="num">{t('report.minutes', { count: a.actualMinutes })}</td>
-                <td class="num">{formatOver(a.overMinutes)}</td>
+                <td class="num">{overText(a.overMinutes)}</td>
               </tr>
             ))}
           </tbody>
@@ -108,7 +110,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
 
       <h3>{t('report.qa')}</h3>
       <div class="report-scroll">
-      <table class="report-table">
+      <table class="report-table" data-testid="report-qa-table">
         <thead>
           <tr>
             <th scope="col">{t('report.col.channel')}</th>
@@ -121,7 +123,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
         <tbody>
           {(['onsite', 'online'] as const).map((c) => (
             <tr key={c}>
-              <td>{CHANNEL_NAMES[c]}</td>
+              <td>{channelName(c)}</td>
               <td class="num">{q.byChannel[c].asked}</td>
               <td class="num">{q.byChannel[c].published}</td>
               <td class="num">{q.byChannel[c].answered}</td>
@@ -151,4 +153,11 @@ function Points({ title, points, ordered = false }: { title: string; points: rea
       {ordered ? <ol>{items}</ol> : <ul>{items}</ul>}
     </>
   );
+}
+
+/** How far an agenda item ran over its plan, in the page's language (the exports keep the core's words). */
+function overText(over: number | null): string {
+  if (over === null) return t('report.over.notRun');
+  if (over === 0) return t('report.over.onTime');
+  return over > 0 ? t('report.over.late', { count: over }) : t('report.over.early', { count: -over });
 }
