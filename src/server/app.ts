@@ -18,6 +18,7 @@ import { registerJoinRoutes } from './http/joinRoutes.ts';
 import { registerRateLimits } from './http/rateLimits.ts';
 import { registerRetentionRoutes } from './http/retentionRoutes.ts';
 import { RetentionJob } from './retention/retentionJob.ts';
+import { QuizSweep } from './rooms/quizSweep.ts';
 import { registerSessionRoutes } from './http/sessionRoutes.ts';
 import { registerWebRoutes } from './http/webRoutes.ts';
 import { registerPollExportRoutes } from './http/pollExportRoutes.ts';
@@ -47,6 +48,8 @@ export interface OpenFloorApp {
   readonly rooms: RoomRegistry;
   /** The retention job (RETAIN-1), started with the server. */
   readonly retention: RetentionJob;
+  /** The quiz sweep (POLL-61), started with the server, stopped by a drain or the close. */
+  readonly quizSweep: QuizSweep;
   /** The base URL for links: PUBLIC_URL, or the address the server listens on. */
   baseUrl(): string;
   /** Every route as Fastify registered it (method, URL, config), for the tests that walk them all (ORG-3). */
@@ -164,9 +167,12 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
   });
   const retention = new RetentionJob({ store, rooms, newId, now: retentionNow, intervalMs: config.retentionIntervalMs, onError });
   http.addHook('onReady', async () => retention.start());
+  const quizSweep = new QuizSweep({ store, rooms, now, intervalMs: config.quizSweepMs, onError });
+  http.addHook('onReady', async () => quizSweep.start());
   http.addHook('onClose', async () => {
     clearInterval(heartbeat);
     await retention.stop();
+    await quizSweep.stop();
     await rooms.dispose();
     await bus?.close();
   });
@@ -175,6 +181,8 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     draining = true;
     // No new connection; the open ones stay to carry the answers of what is running.
     http.server.close(() => undefined);
+    // The sweep sends no new command; one it sent already counts among the running ones.
+    void quizSweep.stop();
     const settled = await rooms.settled(commandsMs);
     // An ack is sent just after its command stops counting as running.
     await new Promise((resolve) => setImmediate(resolve));
@@ -191,5 +199,5 @@ export async function buildApp({ config, store, hostTokenHash, now = Date.now, r
     return settled;
   };
 
-  return { http, rooms, retention, baseUrl, routeTable, drain };
+  return { http, rooms, retention, quizSweep, baseUrl, routeTable, drain };
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { HttpLimits } from './http/rateLimits.ts';
 import { DEFAULT_RETENTION_INTERVAL_MS } from './retention/retentionJob.ts';
+import { DEFAULT_QUIZ_SWEEP_MS } from './rooms/quizSweep.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './store/openStore.ts';
 import { DEFAULT_SOCKET_LIMITS, limitsForCommandRate, type SocketLimitOptions } from './transport/socketLimits.ts';
 
@@ -34,6 +35,8 @@ export interface Config {
   readonly socketLimits: SocketLimitOptions;
   /** How often the retention job looks for sessions past their retention period (RETAIN-1). */
   readonly retentionIntervalMs: number;
+  /** How often the quiz sweep closes the quizzes whose time is up in rooms no client loaded (POLL-61). */
+  readonly quizSweepMs: number;
   /** Redis for the bus between processes (SCALE-2); null: one process, the in-process bus. */
   readonly redisUrl: string | null;
   /** SCALE-8: how many server processes `main` runs on this machine, sharing the port (node:cluster). */
@@ -85,6 +88,8 @@ const envSchema = z.object({
   COMMANDS_PER_SECOND: z.coerce.number().min(1).max(1000).default(DEFAULT_SOCKET_LIMITS.commandsPerSecond),
   // RETAIN-1: the job cannot be turned off, only run less often (at most a day apart).
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RETENTION_INTERVAL_MS),
+  // POLL-61: a quiz whose room nobody loads closes at most this late (at most an hour apart).
+  QUIZ_SWEEP_MS: z.coerce.number().int().min(10).max(3_600_000).default(DEFAULT_QUIZ_SWEEP_MS),
   // SCALE-1: several processes share PostgreSQL and carry their changes over Redis.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   // SCALE-8: processes on this machine sharing the port; `auto` is one per core.
@@ -143,6 +148,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     webRoot: e.OPENFLOOR_WEB_ROOT,
     socketLimits: limitsForCommandRate({ ...DEFAULT_SOCKET_LIMITS, perToken: e.SOCKETS_PER_TOKEN, perAddress: e.SOCKETS_PER_ADDRESS, helloTimeoutMs: e.HELLO_TIMEOUT_MS, floodCooldownMs: e.FLOOD_COOLDOWN_MS }, e.COMMANDS_PER_SECOND),
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
+    quizSweepMs: e.QUIZ_SWEEP_MS,
     redisUrl: e.REDIS_URL ?? null,
     processes,
   };

@@ -8,7 +8,8 @@ import { createPostgresDatabase, type PostgresDatabase } from './postgresDatabas
 /**
  * POLL-50 on real servers: a quiz closes by itself when its timer runs out — once, with two
  * processes holding the room on one PostgreSQL database (Redis carrying changes between them),
- * and after a restart, from the stored opening time.
+ * and after a restart, from the stored opening time. POLL-61: after a restart that no client
+ * follows, the quiz sweep closes it in the store all the same, once, with one process or two.
  */
 
 const QUIZ_PLAN = { plan: { title: 'Quiz', polls: [{ question: 'Capital of France?', kind: 'quiz', options: ['Paris', 'Rome'], correct: [0], timerSeconds: 5 }] } };
@@ -18,16 +19,64 @@ async function live(client: OpenFloorClient): Promise<OpenFloorClient> {
   return client;
 }
 
+/** Looked at this often by the sweep in these tests (POLL-61); the default is far longer. */
+const SWEEP_ENV = { QUIZ_SWEEP_MS: '100' } as const;
+
+/** The `poll.closed` events stored for a poll. */
+async function closesOf(server: InProcessServer, sessionId: string, pollId: string): Promise<number> {
+  const stored = await server.store.loadSession(sessionId);
+  return stored?.events.filter((e) => e.type === 'poll.closed' && e.pollId === pollId).length ?? 0;
+}
+
+/** Waits until the store holds a close of the poll, or `timeoutMs` passed. */
+async function storedClose(server: InProcessServer, sessionId: string, pollId: string, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const closes = await closesOf(server, sessionId, pollId);
+    if (closes > 0) return closes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return closesOf(server, sessionId, pollId);
+}
+
+/** The audit lines of the quiz's expiry, through the host's route. */
+async function expiryAudit(server: InProcessServer, sessionId: string): Promise<{ action: string; label: string | null }[]> {
+  const response = await fetch(`${server.baseUrl}/api/sessions/${sessionId}/audit`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+  const audit = (await response.json()) as { entries: { action: string; label: string | null }[] };
+  return audit.entries.filter((e) => e.action === 'poll.expire');
+}
+
+/**
+ * A quiz opened by a moderator on a server that then stops before the time is up: the session,
+ * its poll, and when the quiz was opened (from the store).
+ */
+async function quizLeftOpen(env: Record<string, string>): Promise<{ sessionId: string; pollId: string; openedAt: number }> {
+  const first = await startInProcessServer(env);
+  try {
+    const session = await createSession(first.baseUrl, QUIZ_PLAN);
+    const moderator = await live(connectClient(first.baseUrl, tokenOf(session.links.moderator)));
+    const pollId = moderator.state.polls[0]?.id ?? '';
+    await moderator.send({ type: 'poll.open', pollId });
+    moderator.close();
+    const openedAt = (await first.store.loadSession(session.id))?.events.find((e) => e.type === 'poll.opened')?.at ?? 0;
+    return { sessionId: session.id, pollId, openedAt };
+  } finally {
+    await first.close();
+  }
+}
+
 describe('quiz auto-close', () => {
   const clients: OpenFloorClient[] = [];
   const servers: InProcessServer[] = [];
   let database: PostgresDatabase | null = null;
+  const databases: PostgresDatabase[] = [];
   const dir = tempDir();
 
   afterAll(async () => {
     for (const c of clients) c.close();
     for (const s of servers) await s.close().catch(() => undefined);
     await database?.drop();
+    for (const d of databases) await d.drop();
     dir.remove();
   });
 
@@ -87,5 +136,50 @@ describe('quiz auto-close', () => {
     expect(closed.polls.find((p) => p.id === pollId)?.status).toBe('closed');
     const stored = await second.store.loadSession(session.id);
     expect(stored?.events.filter((e) => e.type === 'poll.closed')).toHaveLength(1);
+  });
+
+  for (const kind of ['SQLite', 'PostgreSQL'] as const) {
+    it(`POLL-61 (${kind}): restarted with no client connecting, the sweep closes the stored quiz once its time is up, once`, async () => {
+      const pg = kind === 'PostgreSQL' ? await createPostgresDatabase() : null;
+      if (pg) databases.push(pg);
+      const env = { DATABASE_URL: pg ? pg.url : join(dir.path, 'sweep.db'), ...SWEEP_ENV };
+      const { sessionId, pollId, openedAt } = await quizLeftOpen(env);
+      const second = await startInProcessServer(env);
+      servers.push(second);
+
+      // Nobody loads the room: the sweep alone closes the quiz, once its five seconds are over.
+      expect(await storedClose(second, sessionId, pollId, Math.max(0, openedAt + 5_000 - Date.now()) + 5_000)).toBe(1);
+      const stored = await second.store.loadSession(sessionId);
+      const closedAt = stored?.events.find((e) => e.type === 'poll.closed')?.at ?? 0;
+      expect(closedAt).toBeGreaterThanOrEqual(openedAt + 5_000);
+      // Later passes find nothing open: still one close, one audit line naming the timer.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await closesOf(second, sessionId, pollId)).toBe(1);
+      expect(await expiryAudit(second, sessionId)).toEqual([{ action: 'poll.expire', label: 'quiz timer' }].map((e) => expect.objectContaining(e)));
+    });
+  }
+
+  it('POLL-61: two processes on PostgreSQL, neither holding the room, sweep at the same moment: both send the expiry, one close lands', async () => {
+    await requireRedis();
+    const pg = await createPostgresDatabase();
+    databases.push(pg);
+    // Their own passes run at start only (before the time is up): the test makes them sweep together.
+    const env = { DATABASE_URL: pg.url, REDIS_URL: MACHINE_REDIS_URL, QUIZ_SWEEP_MS: '3600000' };
+    const { sessionId, pollId, openedAt } = await quizLeftOpen({ DATABASE_URL: pg.url });
+    const a = await startInProcessServer(env);
+    servers.push(a);
+    const b = await startInProcessServer(env);
+    servers.push(b);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, openedAt + 5_000 - Date.now()) + 50));
+    expect(a.app.rooms.loaded + b.app.rooms.loaded).toBe(0);
+
+    const passes = await Promise.all([a.app.quizSweep.runOnce(), b.app.quizSweep.runOnce()]);
+    // Each process found the quiz due and sent poll.expire; the loser got the winner's answer or poll.notOpen.
+    expect(passes.map((p) => p.due)).toEqual([1, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await closesOf(a, sessionId, pollId)).toBe(1);
+    expect(await expiryAudit(b, sessionId)).toHaveLength(1);
+    // A later pass finds nothing open.
+    expect(await a.app.quizSweep.runOnce()).toEqual({ open: 0, due: 0, expired: 0 });
   });
 });

@@ -533,6 +533,39 @@ function storeContract(name: string, open: () => Promise<OpenedStore>): void {
       expect(await store.retentionCandidates(other.id)).toEqual([{ id: other.id, createdAt: T0, lastActivityAt: T0 }]);
     });
 
+    it('POLL-61: openPolls lists each poll whose latest opening has no close or deletion after it, with that opening, in sessions not archived', async () => {
+      const session = newSession();
+      const other = newSession();
+      const archived = newSession();
+      const quiet = newSession();
+      for (const s of [session, other, archived, quiet]) await store.createSession(s);
+      const opened = (pollId: string, at: number): SessionEvent => ({ type: 'poll.opened', at, pollId });
+      const closed = (pollId: string, at: number): SessionEvent => ({ type: 'poll.closed', at, pollId });
+      let seq = session.events.length;
+      // p2 closed; p1 closed and opened again: its second opening is the one that counts.
+      await store.appendEvents(session.id, seq, [opened('p1', T0 + 1), opened('p2', T0 + 2), closed('p2', T0 + 3)], null);
+      seq += 3;
+      await store.appendEvents(session.id, seq, [closed('p1', T0 + 4)], { actor: 'token:m', commandId: 'c1' });
+      await store.appendEvents(session.id, seq + 1, [opened('p1', T0 + 5)], { actor: 'token:m', commandId: 'c2' });
+      // In another session: p1 closed, then deleted after an opening with no close; p2 open.
+      const o = other.events.length;
+      await store.appendEvents(other.id, o, [opened('p1', T0 + 6), closed('p1', T0 + 7), opened('p2', T0 + 8), opened('p1', T0 + 9), { type: 'poll.deleted', at: T0 + 10, pollId: 'p1' }], null);
+      // An archived session's open poll is not listed.
+      await store.appendEvents(archived.id, archived.events.length, [opened('p1', T0 + 11)], null);
+      const state = replay((await store.loadSession(archived.id))?.events ?? []);
+      expect(await store.archiveSession(archived.id, aggregateSession({ state, ballots: [], participants: [], upvotes: 0, asOf: T0 }), erasure('e1', 'session.archived'))).toBe(true);
+
+      const bySession = (a: { sessionId: string; openedAt: number }, b: { sessionId: string; openedAt: number }) => a.sessionId.localeCompare(b.sessionId) || a.openedAt - b.openedAt;
+      expect((await store.openPolls()).sort(bySession)).toEqual(
+        [
+          { sessionId: session.id, pollId: 'p1', openedAt: T0 + 5 },
+          { sessionId: other.id, pollId: 'p2', openedAt: T0 + 8 },
+        ].sort(bySession),
+      );
+      await store.appendEvents(other.id, o + 5, [closed('p2', T0 + 12)], null);
+      expect(await store.openPolls()).toEqual([{ sessionId: session.id, pollId: 'p1', openedAt: T0 + 5 }]);
+    });
+
     it('RETAIN-3: archiveSession deletes every row of the session but its aggregates, in one commit with its erasure line; the other session stays whole', async () => {
       const { session, other, moderatorHash, participantHash } = await fullSession();
       const otherBefore = await store.loadSession(other.id);

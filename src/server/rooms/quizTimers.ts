@@ -6,6 +6,15 @@ import type { CommandOutcome, CommandSource } from './commandProcessor.ts';
 /** The server's own voice when it closes a quiz: a host action in the audit log, labelled as the timer. */
 export const QUIZ_TIMER_SOURCE: CommandSource = { role: 'host', participantId: null, actor: 'server:quiz-timer', label: 'quiz timer' };
 
+/**
+ * The command that closes one opening of a quiz when its time is up (POLL-50, POLL-61): the same
+ * in every process and from the room's timer or the quiz sweep alike, so the receipts let one
+ * close reach the log whoever sends it.
+ */
+export function expiryCommand(deadline: Pick<QuizDeadline, 'pollId' | 'openedAt'>): CommandEnvelope {
+  return { type: 'command', id: keyOf(deadline), command: { type: 'poll.expire', pollId: deadline.pollId, openedAt: deadline.openedAt } };
+}
+
 /** Node's timers take at most about 24.8 days; a longer wait is armed again when it ends. */
 const MAX_DELAY_MS = 2_147_000_000;
 
@@ -65,7 +74,7 @@ export class QuizTimers {
 
   async #fire(deadline: QuizDeadline, key: string): Promise<void> {
     if (this.#armed.get(deadline.pollId)?.key !== key) return;
-    const outcome = await this.run(QUIZ_TIMER_SOURCE, { type: 'command', id: key, command: { type: 'poll.expire', pollId: deadline.pollId, openedAt: deadline.openedAt } }).catch((error: unknown) => {
+    const outcome = await this.run(QUIZ_TIMER_SOURCE, expiryCommand(deadline)).catch((error: unknown) => {
       this.onError(error, 'quiz timer');
       return null;
     });
@@ -83,6 +92,6 @@ export class QuizTimers {
 }
 
 /** The command id of one opening's expiry: the same in every process. */
-function keyOf(d: QuizDeadline): string {
+function keyOf(d: Pick<QuizDeadline, 'pollId' | 'openedAt'>): string {
   return `quiz-timer:${d.pollId}:${String(d.openedAt)}`;
 }

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
+import { Migrator, SqliteAdapter, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Declared, Gender, RegionalGroup, StakeholderGroup } from '../../core/vocabulary.ts';
 import type { Channel, LinkRole, Role } from '../../core/roles.ts';
 import type { ContentWrite } from '../../core/qa/qaContent.ts';
@@ -24,6 +24,7 @@ import {
   type Organiser,
   type NewParticipant,
   type NewSession,
+  type OpenPoll,
   type SessionActivity,
   type SessionListing,
   type Store,
@@ -355,6 +356,37 @@ export class KyselyStore implements Store {
   async listSessions(): Promise<SessionListing[]> {
     const rows = await this.db.selectFrom('sessions').select(['id', 'join_code', 'title', 'created_at', 'archived_at']).orderBy('created_at', 'desc').execute();
     return rows.map((r) => ({ id: r.id, joinCode: r.join_code, title: r.title, createdAt: Number(r.created_at), archivedAt: r.archived_at === null ? null : Number(r.archived_at) }));
+  }
+
+  async openPolls(): Promise<OpenPoll[]> {
+    // The events that change whether a poll is open (see evolvePolls): a poll is open when the
+    // latest of them is an opening. The poll's id is in the payload, read by each dialect's JSON.
+    const lifecycle = ['poll.opened', 'poll.closed', 'poll.deleted'];
+    const sqlite = this.db.getExecutor().adapter instanceof SqliteAdapter;
+    const pollIdOf = (alias: 'o' | 'l'): RawBuilder<string> =>
+      sqlite ? sql<string>`json_extract(${sql.ref(`${alias}.payload`)}, '$.pollId')` : sql<string>`(${sql.ref(`${alias}.payload`)})::json ->> 'pollId'`;
+    const rows = await this.db
+      .selectFrom('events as o')
+      .innerJoin('sessions as s', 's.id', 'o.session_id')
+      .select(['o.session_id', 'o.at', pollIdOf('o').as('poll_id')])
+      .where('o.type', '=', 'poll.opened')
+      .where('s.archived_at', 'is', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('events as l')
+              .select(sql.lit(1).as('later'))
+              .whereRef('l.session_id', '=', 'o.session_id')
+              .whereRef('l.seq', '>', 'o.seq')
+              .where('l.type', 'in', lifecycle)
+              .where(pollIdOf('l'), '=', pollIdOf('o')),
+          ),
+        ),
+      )
+      .orderBy('o.session_id')
+      .orderBy('o.seq')
+      .execute();
+    return rows.map((r) => ({ sessionId: r.session_id, pollId: r.poll_id, openedAt: Number(r.at) }));
   }
 
   async retentionCandidates(sessionId?: string): Promise<SessionActivity[]> {

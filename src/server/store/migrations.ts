@@ -269,6 +269,16 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists organisers`.execute(db);
     },
   },
+  '0014_events_type': {
+    async up(db: Kysely<unknown>) {
+      // POLL-61: the quiz sweep looks for open polls by their lifecycle events (a few per poll)
+      // every QUIZ_SWEEP_MS; without this it reads the whole log of every session each time.
+      await db.schema.createIndex('events_type').on('events').columns(['type', 'session_id', 'seq']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('events_type').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

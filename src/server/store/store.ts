@@ -156,6 +156,14 @@ export interface SessionActivity {
   readonly lastActivityAt: number;
 }
 
+/** A poll open in the store: its latest opening has no close or deletion after it (POLL-61). */
+export interface OpenPoll {
+  readonly sessionId: string;
+  readonly pollId: string;
+  /** The time of that opening (`poll.opened`'s `at`): with the poll, it names the opening. */
+  readonly openedAt: number;
+}
+
 /** Participants connected at once, by channel, and when (REPORT-11). */
 export interface AttendancePeak {
   readonly onsite: number;
@@ -277,6 +285,11 @@ export interface Store {
   touchOrganiser(tokenHash: string, at: number): Promise<void>;
   /** The audit log of a session, newest first (AUDIT-2). */
   listAudit(sessionId: string, limit: number): Promise<AuditEntry[]>;
+  /**
+   * Every poll open in a session not archived, with its opening, by session and log order:
+   * for the quiz sweep, which closes the quizzes whose time is up in rooms nobody loads (POLL-61).
+   */
+  openPolls(): Promise<OpenPoll[]>;
   /** Sessions not archived (or just this one), with their latest activity, for the retention job (RETAIN-2). */
   retentionCandidates(sessionId?: string): Promise<SessionActivity[]>;
   /**
