@@ -45,7 +45,7 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                   {now === q.id && <span class="qa-pill qa-pill-now">{t('qa.nowAnswering')}</span>}
                   {q.status === 'answered' && <span class="qa-pill">{t('qa.status.answered')}</span>}
                   {q.labels.map((label) => (
-                    <span key={label} class="qa-pill qa-pill-label">
+                    <span key={label} class="qa-pill qa-pill-label" {...USER_TEXT}>
                       {label}
                     </span>
                   ))}
