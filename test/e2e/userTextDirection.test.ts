@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { screenshot } from '../support/browser.ts';
+import { ARABIC_HAND_LABELS, ARABIC_QUESTIONS, ARABIC_STAFF_TEXTS, ARABIC_TEXT_PLAN, arabicTextSession, type ArabicTextSession } from '../support/arabicTextFixture.ts';
+import { screenshot, type Page } from '../support/browser.ts';
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { HAND_LABELS, LONG_TEXT_PLAN, QUESTIONS, longTextSession, type LongTextSession } from '../support/longTextFixture.ts';
+import { TEST_HOST_TOKEN } from '../support/testServer.ts';
 import { misdirectedTexts, type MisdirectedText } from '../support/textDirection.ts';
 
 /** Every string of a value, however deep. */
@@ -14,12 +16,19 @@ function stringsOf(value: unknown): string[] {
 }
 
 const ENGLISH_TEXTS = [...stringsOf(LONG_TEXT_PLAN), ...QUESTIONS, ...HAND_LABELS];
+const ARABIC_TEXTS = [...stringsOf(ARABIC_TEXT_PLAN), ...ARABIC_QUESTIONS, ...ARABIC_HAND_LABELS, ...Object.values(ARABIC_STAFF_TEXTS)];
+/** What the phone asks itself, to be seen in its own questions. */
+const PHONE_QUESTION = 'هل ستكون التوصيات متاحة باللغة العربية؟';
 
 describe('I18N-12: people\'s texts in a page of the other direction', () => {
   const stage = e2eStage('e2e-user-text-direction.db');
   const { errors, open } = stage;
   let filled: LongTextSession | undefined;
-  afterAll(() => filled?.close());
+  let arabic: ArabicTextSession | undefined;
+  afterAll(() => {
+    filled?.close();
+    arabic?.close();
+  });
 
   it('I18N-12: the Arabic cockpit, in every pane, and an Arabic phone lay out every English text people wrote left to right', async () => {
     filled = await longTextSession(stage.server.baseUrl);
@@ -60,6 +69,73 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     await phone.locator('.qa-text-shown').first().waitFor();
     expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
     await screenshot(phone, 'user-text-participant-ar');
+    expect(errors).toEqual([]);
+  });
+
+  it('I18N-12: English pages (projector in every mode and strip, cockpit in every pane, phone and its own questions, pre-session page, rapporteur desk, host links, audit log and organisers) lay out every Arabic text people wrote right to left', async () => {
+    arabic = await arabicTextSession(stage.server.baseUrl);
+    const { session } = arabic;
+    const wrong: Record<string, MisdirectedText[]> = {};
+    const look = async (page: Page, where: string) => {
+      const found = await misdirectedTexts(page, [...ARABIC_TEXTS, PHONE_QUESTION]);
+      if (found.length > 0) wrong[where] = found;
+      await screenshot(page, `user-text-en-${where}`);
+    };
+
+    const projector = await open(session.links.projector, { width: 1920, height: 1080 });
+    await projector.getByTestId('projector-question').waitFor();
+    expect(await projector.evaluate(() => document.documentElement.dir)).not.toBe('rtl');
+    // Auto with a poll open and someone speaking: the poll with the floor strip above it.
+    await look(projector, 'projector-poll-strip');
+    const moderator = await open(session.links.moderator, { width: 1366, height: 768 }, false, 'en');
+    await moderator.getByTestId('qa-now-text').waitFor();
+    await look(moderator, 'cockpit');
+    for (const pane of ['questions', 'queue', 'polls', 'agenda', 'screen', 'balance', 'panel', 'notes'] satisfies CockpitPane[]) {
+      await showPane(moderator, pane);
+      await look(moderator, `cockpit-${pane}`);
+    }
+    // The projector in each of its modes: agenda, the floor, the queue, the question.
+    for (const [mode, shown] of [['agenda', 'projector-agenda-title'], ['speaker', 'projector-speaker'], ['queue', 'projector-queue'], ['question', 'projector-question-text']] as const) {
+      await arabic.moderator.send({ type: 'projector.show', mode, pollId: null });
+      await projector.locator(`.projector[data-mode="${mode}"]`).getByTestId(shown).first().waitFor();
+      await look(projector, `projector-${mode}`);
+    }
+    await projector.context().close();
+    await moderator.context().close();
+
+    const phone = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 375, height: 667 }, true, 'en');
+    await phone.getByTestId('channel-online').click();
+    await phone.getByTestId('conduct-accept').click();
+    await phone.getByTestId('qa-text').fill(PHONE_QUESTION);
+    await phone.getByTestId('qa-send').click();
+    await phone.getByTestId('qa-mine-item').waitFor();
+    await phone.locator('.qa-text-shown').first().waitFor();
+    await look(phone, 'phone');
+    await phone.context().close();
+
+    const before = await open(`${stage.server.baseUrl}/before/${session.joinCode}`, { width: 1280, height: 900 }, false, 'en');
+    await before.getByTestId('before-agenda').waitFor();
+    await look(before, 'before');
+    await before.context().close();
+
+    const desk = await open(arabic.rapporteurLink, { width: 1280, height: 900 }, false, 'en');
+    await desk.getByTestId('desk-note-text').waitFor();
+    await look(desk, 'rapporteur');
+    await desk.context().close();
+
+    const host = await open(`${stage.server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 }, false, 'en');
+    await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+    await host.getByTestId('host-token-submit').click();
+    await host.getByTestId('invite-table').waitFor();
+    await host.getByTestId('audit-table').waitFor();
+    await host.getByTestId('invite-role').selectOption('speaker');
+    await look(host, 'host-access');
+    await host.goto(`${stage.server.baseUrl}/host/organisers`);
+    await host.getByTestId('organiser-table').waitFor();
+    await look(host, 'host-organisers');
+    await host.context().close();
+
+    expect(wrong).toEqual({});
     expect(errors).toEqual([]);
   });
 });
