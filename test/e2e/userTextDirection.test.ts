@@ -83,9 +83,12 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     };
 
     const projector = await open(session.links.projector, { width: 1920, height: 1080 });
-    await projector.getByTestId('projector-question').waitFor();
+    await projector.locator('.projector').waitFor();
     expect(await projector.evaluate(() => document.documentElement.dir)).not.toBe('rtl');
-    // Auto with a poll open and someone speaking: the poll with the floor strip above it.
+    // The poll while someone speaks: the poll with the floor strip above it.
+    await arabic.moderator.send({ type: 'projector.show', mode: 'poll', pollId: null });
+    await projector.locator('.floor-strip .floor-strip-chip').first().waitFor();
+    await projector.locator('h1.projector-question').waitFor();
     await look(projector, 'projector-poll-strip');
     const moderator = await open(session.links.moderator, { width: 1366, height: 768 }, false, 'en');
     await moderator.getByTestId('qa-now-text').waitFor();

@@ -17,6 +17,8 @@ const POLICY_QUESTION = 'كيف يمكن للحكومات وشركات التك�
 
 export const ARABIC_TEXT_PLAN: SessionPlanInput = {
   ...seed,
+  // Youth mode hides hand labels from the public screens; here they must show.
+  youthMode: false,
   title: 'سلامة الأطفال على الإنترنت',
   subtitle: 'الأمن السيبراني والجرائم الإلكترونية والسلامة على الإنترنت',
   agenda: seed.agenda.map((item, index) => ({ ...item, title: AGENDA_TITLES[index] ?? item.title, ...('policyQuestion' in item ? { policyQuestion: POLICY_QUESTION } : {}) })),
@@ -43,7 +45,7 @@ export interface ArabicTextSession {
 
 /**
  * Creates the session on a running server and fills it: the run on its second item, three
- * labelled hands and two participants' hands (one labelled speaks), three questions approved
+ * labelled hands and two participants' hands (one labelled speaks), three questions published
  * (one labelled, replied to and pinned), the first poll open with votes, the second ready, a
  * rapporteur's note attached to a question and one to the poll, a speaker's and a rapporteur's
  * link, and an organiser for the session.
@@ -62,7 +64,7 @@ export async function arabicTextSession(baseUrl: string): Promise<ArabicTextSess
 
   for (const [i, text] of ARABIC_QUESTIONS.entries()) await participants[i]?.send({ type: 'qa.ask', text, displayName: null });
   const asked = await moderator.waitFor((s) => s.qa.questions.length >= ARABIC_QUESTIONS.length);
-  for (const q of asked.qa.questions) await moderator.send({ type: 'qa.approve', questionId: q.id, version: q.version });
+  for (const q of asked.qa.questions.filter((question) => question.status === 'pending')) await moderator.send({ type: 'qa.approve', questionId: q.id, version: q.version });
   const first = asked.qa.questions[0];
   if (!first) throw new Error('no question');
   await moderator.send({ type: 'qa.label', questionId: first.id, labels: [ARABIC_STAFF_TEXTS.questionLabel] });
