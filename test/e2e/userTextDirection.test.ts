@@ -4,7 +4,7 @@ import { screenshot, type Page } from '../support/browser.ts';
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { HAND_LABELS, LONG_TEXT_PLAN, QUESTIONS, longTextSession, type LongTextSession } from '../support/longTextFixture.ts';
-import { TEST_HOST_TOKEN } from '../support/testServer.ts';
+import { connectClient, createInvite, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
 import { misdirectedTexts, type MisdirectedText } from '../support/textDirection.ts';
 
 /** Every string of a value, however deep. */
@@ -17,6 +17,9 @@ function stringsOf(value: unknown): string[] {
 
 const ENGLISH_TEXTS = [...stringsOf(LONG_TEXT_PLAN), ...QUESTIONS, ...HAND_LABELS];
 const ARABIC_TEXTS = [...stringsOf(ARABIC_TEXT_PLAN), ...ARABIC_QUESTIONS, ...ARABIC_HAND_LABELS, ...Object.values(ARABIC_STAFF_TEXTS)];
+/** The rapporteur's link label and note on the long-text session. */
+const DESK_LABEL = 'Rapporteur laptop, room B';
+const DESK_NOTE = 'Age assurance must respect children\'s privacy (3 proposals)';
 /** What the phone asks itself, to be seen in its own questions. */
 const PHONE_QUESTION = 'هل ستكون التوصيات متاحة باللغة العربية؟';
 
@@ -30,7 +33,7 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     arabic?.close();
   });
 
-  it('I18N-12: the Arabic cockpit, in every pane, and an Arabic phone lay out every English text people wrote left to right', async () => {
+  it('I18N-12: the Arabic cockpit, in every pane, an Arabic phone, the rapporteur\'s desk and the host\'s links lay out every English text people wrote left to right', async () => {
     filled = await longTextSession(stage.server.baseUrl);
     const page = await open(filled.session.links.moderator, { width: 1366, height: 768 }, false, 'ar');
     await page.getByTestId('qa-now-text').waitFor();
@@ -69,6 +72,28 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     await phone.locator('.qa-text-shown').first().waitFor();
     expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
     await screenshot(phone, 'user-text-participant-ar');
+    await phone.context().close();
+
+    // The rapporteur's desk and the host's links in Arabic, with a note and link labels in English.
+    const rapporteurLink = (await createInvite(stage.server.baseUrl, filled.session.id, { role: 'rapporteur', label: DESK_LABEL })).link;
+    const rapporteur = connectClient(stage.server.baseUrl, tokenOf(rapporteurLink));
+    await rapporteur.waitFor((_s, status) => status === 'live');
+    const question = filled.moderator.state.qa.questions.find((q) => q.status === 'published');
+    await rapporteur.send({ type: 'desk.note', agendaItem: 1, tag: 'takeaway', text: DESK_NOTE, attach: question ? { kind: 'question', questionId: question.id } : null });
+    rapporteur.close();
+    const desk = await open(rapporteurLink, { width: 1280, height: 900 }, false, 'ar');
+    await desk.getByTestId('desk-note-text').waitFor();
+    expect(await desk.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await misdirectedTexts(desk, [...ENGLISH_TEXTS, DESK_NOTE])).toEqual([]);
+    await screenshot(desk, 'user-text-rapporteur-ar');
+    await desk.context().close();
+    const host = await open(`${stage.server.baseUrl}/host/access#${filled.session.id}`, { width: 1280, height: 900 }, false, 'ar');
+    await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
+    await host.getByTestId('host-token-submit').click();
+    await host.getByTestId('invite-table').waitFor();
+    await host.getByTestId('audit-table').waitFor();
+    expect(await misdirectedTexts(host, [...ENGLISH_TEXTS, DESK_LABEL])).toEqual([]);
+    await screenshot(host, 'user-text-host-access-ar');
     expect(errors).toEqual([]);
   });
 
@@ -133,6 +158,10 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     await host.getByTestId('audit-table').waitFor();
     await host.getByTestId('invite-role').selectOption('speaker');
     await look(host, 'host-access');
+    // The audit log names the rapporteur's link by its label, isolated after the role's name.
+    const auditLabel = host.getByTestId('audit-table').locator('bdi[data-user-text]', { hasText: ARABIC_STAFF_TEXTS.rapporteurLink });
+    expect(await auditLabel.count()).toBeGreaterThan(0);
+    expect(await auditLabel.first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await host.goto(`${stage.server.baseUrl}/host/organisers`);
     await host.getByTestId('organiser-table').waitFor();
     await look(host, 'host-organisers');

@@ -1,8 +1,6 @@
 import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
 import { formatNumber, formatPercent, t } from '../i18n/index.ts';
 import { groupName } from './groupNames.ts';
-import { tUserText } from '../i18n/ltrParam.ts';
-import { USER_TEXT } from './userText.ts';
 
 /** A signed number of percentage points: "+12.5", "−4", "0". */
 function signed(points: number): string {
@@ -18,10 +16,10 @@ export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShi
   const cells = [shift.overall, ...shift.byGroup];
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">
-      <h4 class="field-label">{tUserText('pollShift.heading', { question: shift.beforeQuestion }, 'question')}</h4>
+      <h4 class="field-label">{t('pollShift.heading', { question: shift.beforeQuestion })}</h4>
       <div class="breakdown-scroll" tabIndex={0} role="region" aria-label={t('pollShift.heading', { question: shift.beforeQuestion })}>
         <table class="breakdown-table">
-          <caption class="visually-hidden">{tUserText('pollShift.heading', { question: shift.beforeQuestion }, 'question')}</caption>
+          <caption class="visually-hidden">{t('pollShift.heading', { question: shift.beforeQuestion })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('breakdown.channel')}</th>
@@ -40,7 +38,7 @@ export function PollShiftTable({ poll, shift }: { poll: PollView; shift: PollShi
                       {cell.group === 'all' ? t('pollShift.everyone') : groupName(cell.group)}
                     </th>
                   )}
-                  <th scope="row" {...USER_TEXT}>{poll.options.find((o) => o.id === row.optionId)?.label ?? row.optionId}</th>
+                  <th scope="row">{poll.options.find((o) => o.id === row.optionId)?.label ?? row.optionId}</th>
                   <td>{formatPercent(row.beforePct / 100)}</td>
                   <td>{formatPercent(row.afterPct / 100)}</td>
                   <td data-testid="shift-points">{signed(row.shiftPct)}</td>
