@@ -97,7 +97,7 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     expect(errors).toEqual([]);
   });
 
-  it('I18N-12: English pages (projector in every mode and strip, cockpit in every pane, phone and its own questions, pre-session page, rapporteur desk, host links, audit log and organisers) lay out every Arabic text people wrote right to left', async () => {
+  it('I18N-12: English pages (projector in every mode and strip, cockpit in every pane, phone and its own questions, pre-session page, speaker, rapporteur desk, host links, audit log and organisers) lay out every Arabic text people wrote right to left', async () => {
     arabic = await arabicTextSession(stage.server.baseUrl);
     const { session } = arabic;
     const wrong: Record<string, MisdirectedText[]> = {};
@@ -150,6 +150,12 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     await desk.getByTestId('desk-note-text').waitFor();
     await look(desk, 'rapporteur');
     await desk.context().close();
+
+    const speaker = await open(arabic.speakerLink, { width: 1280, height: 900 }, false, 'en');
+    await speaker.getByTestId('speaker-floor').waitFor();
+    await speaker.getByTestId('speaker-queue').waitFor();
+    await look(speaker, 'speaker');
+    await speaker.context().close();
 
     const host = await open(`${stage.server.baseUrl}/host/access#${session.id}`, { width: 1280, height: 900 }, false, 'en');
     await host.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);

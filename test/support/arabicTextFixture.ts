@@ -40,6 +40,7 @@ export interface ArabicTextSession {
   readonly session: CreatedSessionResponse;
   readonly moderator: OpenFloorClient;
   readonly rapporteurLink: string;
+  readonly speakerLink: string;
   close(): void;
 }
 
@@ -80,7 +81,7 @@ export async function arabicTextSession(baseUrl: string): Promise<ArabicTextSess
   }
   await moderator.waitFor((s) => (s.tallies[poll.id]?.total ?? 0) === participants.length);
 
-  await createInvite(baseUrl, session.id, { role: 'speaker', label: ARABIC_STAFF_TEXTS.speakerLink, panelSpeaker: 1 });
+  const speakerLink = (await createInvite(baseUrl, session.id, { role: 'speaker', label: ARABIC_STAFF_TEXTS.speakerLink, panelSpeaker: 1 })).link;
   const rapporteurLink = (await createInvite(baseUrl, session.id, { role: 'rapporteur', label: ARABIC_STAFF_TEXTS.rapporteurLink })).link;
   const rapporteur = connectClient(baseUrl, tokenOf(rapporteurLink));
   await rapporteur.waitFor((_s, status) => status === 'live');
@@ -96,6 +97,7 @@ export async function arabicTextSession(baseUrl: string): Promise<ArabicTextSess
     session,
     moderator,
     rapporteurLink,
+    speakerLink,
     close() {
       for (const client of [moderator, rapporteur, ...participants]) client.close();
     },
