@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARABIC_HAND_LABELS, ARABIC_QUESTIONS, ARABIC_STAFF_TEXTS, ARABIC_TEXT_PLAN, arabicTextSession, type ArabicTextSession } from '../support/arabicTextFixture.ts';
+import { ARABIC_DISPLAY_NAME, ARABIC_HAND_LABELS, ARABIC_QUESTIONS, ARABIC_STAFF_TEXTS, ARABIC_TEXT_PLAN, arabicTextSession, type ArabicTextSession } from '../support/arabicTextFixture.ts';
 import { screenshot, type Page } from '../support/browser.ts';
 import { showPane, type CockpitPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
@@ -16,7 +16,7 @@ function stringsOf(value: unknown): string[] {
 }
 
 const ENGLISH_TEXTS = [...stringsOf(LONG_TEXT_PLAN), ...QUESTIONS, ...HAND_LABELS];
-const ARABIC_TEXTS = [...stringsOf(ARABIC_TEXT_PLAN), ...ARABIC_QUESTIONS, ...ARABIC_HAND_LABELS, ...Object.values(ARABIC_STAFF_TEXTS)];
+const ARABIC_TEXTS = [...stringsOf(ARABIC_TEXT_PLAN), ...ARABIC_QUESTIONS, ...ARABIC_HAND_LABELS, ARABIC_DISPLAY_NAME, ...Object.values(ARABIC_STAFF_TEXTS)];
 /** The rapporteur's link label and note on the long-text session. */
 const DESK_LABEL = 'Rapporteur laptop, room B';
 const DESK_NOTE = 'Age assurance must respect children\'s privacy (3 proposals)';

@@ -19,6 +19,7 @@ export const ARABIC_TEXT_PLAN: SessionPlanInput = {
   ...seed,
   // Youth mode hides hand labels from the public screens; here they must show.
   youthMode: false,
+  qa: { allowDisplayNames: true },
   title: 'سلامة الأطفال على الإنترنت',
   subtitle: 'الأمن السيبراني والجرائم الإلكترونية والسلامة على الإنترنت',
   agenda: seed.agenda.map((item, index) => ({ ...item, title: AGENDA_TITLES[index] ?? item.title, ...('policyQuestion' in item ? { policyQuestion: POLICY_QUESTION } : {}) })),
@@ -33,6 +34,8 @@ export const ARABIC_TEXT_PLAN: SessionPlanInput = {
 export const ARABIC_HAND_LABELS = ['مندوبة مصر في الصف الثاني', 'ممثل الشباب من القاعة الافتراضية', 'الوفد المغربي'];
 /** Questions people asked. */
 export const ARABIC_QUESTIONS = ['كيف نصل إلى الأطفال غير المتصلين بالإنترنت؟', 'ماذا يمكن للأهل أن يفعلوا هذا الأسبوع؟', 'من يستمع إلى الشباب عندما يتم تجاهل بلاغاتهم؟'];
+/** The name the first question is signed with. */
+export const ARABIC_DISPLAY_NAME = 'سارة من القاهرة';
 /** What the moderator, the rapporteur and the host typed. */
 export const ARABIC_STAFF_TEXTS = { questionLabel: 'الخصوصية', reply: 'سننشر التقرير الأسبوع المقبل', note: 'يجب أن يحترم التحقق من العمر الخصوصية', speakerLink: 'حاسوب المتحدثة الثانية', rapporteurLink: 'المقررة', organiser: 'فريق القاعة الأولى' } as const;
 
@@ -46,8 +49,8 @@ export interface ArabicTextSession {
 
 /**
  * Creates the session on a running server and fills it: the run on its second item, three
- * labelled hands and two participants' hands (one labelled speaks), three questions published
- * (one labelled, replied to and pinned), the first poll open with votes, the second ready, a
+ * labelled hands (the first speaks), three questions published (one signed, labelled, replied
+ * to and pinned), the first poll open with votes, the second ready, a
  * rapporteur's note attached to a question and one to the poll, a speaker's and a rapporteur's
  * link, and an organiser for the session.
  */
@@ -63,7 +66,7 @@ export async function arabicTextSession(baseUrl: string): Promise<ArabicTextSess
   for (const [i, label] of ARABIC_HAND_LABELS.entries()) await moderator.send({ type: 'floor.add', label, channel: i % 2 === 0 ? 'onsite' : 'online', intent: 'comment' });
   await moderator.send({ type: 'floor.give', handId: null });
 
-  for (const [i, text] of ARABIC_QUESTIONS.entries()) await participants[i]?.send({ type: 'qa.ask', text, displayName: null });
+  for (const [i, text] of ARABIC_QUESTIONS.entries()) await participants[i]?.send({ type: 'qa.ask', text, displayName: i === 0 ? ARABIC_DISPLAY_NAME : null });
   const asked = await moderator.waitFor((s) => s.qa.questions.length >= ARABIC_QUESTIONS.length);
   for (const q of asked.qa.questions.filter((question) => question.status === 'pending')) await moderator.send({ type: 'qa.approve', questionId: q.id, version: q.version });
   const first = asked.qa.questions[0];

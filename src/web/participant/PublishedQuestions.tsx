@@ -3,6 +3,7 @@ import { publishedQuestions, type QaClientState } from '../../core/qa/qaClientSt
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { USER_TEXT } from '../components/userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 interface PublishedQuestionsProps {
   readonly qa: QaClientState;
@@ -51,7 +52,7 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                   ))}
                 </div>
                 <p class="qa-text-shown" {...USER_TEXT}>{q.text}</p>
-                {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
+                {q.displayName && <p class="qa-by">{tUserText('qa.askedBy', { name: q.displayName }, 'name')}</p>}
                 {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
                 {own.has(q.id) ? (
                   <p class="qa-upvote-own" data-testid="qa-own-upvotes">
