@@ -104,14 +104,7 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
         )}
       </div>
       <p class="visually-hidden" id="floor-next-who">
-        {next ? (
-          <>
-            {`${t('moderator.floor.nextIs')} `}
-            <bdi {...USER_TEXT}>{speakerName(next.label, next.channel)}</bdi>
-          </>
-        ) : (
-          t('moderator.floor.nobodyWaiting')
-        )}
+        {next ? `${t('moderator.floor.nextIs')} ${speakerName(next.label, next.channel)}` : t('moderator.floor.nobodyWaiting')}
       </p>
     </section>
   );
