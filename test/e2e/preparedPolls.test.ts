@@ -59,10 +59,11 @@ describe('prepared polls on the host page, launched from the cockpit as a before
     await expect.poll(() => focused(host)).toBe('up');
     expect(await host.evaluate(() => document.activeElement?.closest('li')?.querySelector('input')?.value)).toBe(BEFORE);
 
-    // Edit the copy: it runs in the closing and asks poll 1 again.
+    // Edit the copy: it runs in the closing and asks poll 1 again. Each earlier question sits between
+    // isolate marks in its option, in its own direction (I18N-12).
     await host.getByTestId(field('plan.polls.2.agendaItem')).selectOption('1');
     const repeats = host.getByTestId(field('plan.polls.2.repeats'));
-    expect(await repeats.locator('option').allTextContents()).toEqual(['No, a poll of its own', `Poll 1: ${BEFORE}`, `Poll 2: ${OTHER}`]);
+    expect(await repeats.locator('option').allTextContents()).toEqual(['No, a poll of its own', `Poll 1: \u2068${BEFORE}\u2069`, `Poll 2: \u2068${OTHER}\u2069`]);
     await repeats.selectOption('0');
     // A repeat with other options is named by the plan check on its field.
     await host.getByTestId(field('plan.polls.2.options')).fill('Yes\nNo');

@@ -59,12 +59,13 @@ describe('roles, guidelines and the speaker view end to end', () => {
     expect((await fetch(planUrl, { method: 'PUT', headers: hostAuth, body: JSON.stringify({ plan: changed }) })).status).toBe(200);
 
     // The audit log says the moderator's actions in words, names panel speakers by their label,
-    // quotes no note, and lists each changed setting under its name (AUDIT-3, AUDIT-4).
+    // quotes no note, and lists each changed setting under its name (AUDIT-3, AUDIT-4); a label
+    // someone wrote sits between isolate marks, in its own direction (I18N-12).
     await host.getByRole('button', { name: 'Refresh' }).click();
     const audit = host.getByTestId('audit-table');
     await expect.poll(() => audit.textContent(), { timeout: 15_000 }).toContain('Sent a note to a speaker');
     expect(await audit.textContent()).not.toContain('One minute left');
-    expect(await audit.locator('[data-action="floor.give"]').first().locator('xpath=..').textContent()).toContain(`Panel speaker: ${TEMPLATES[DEMO_TEMPLATE].speakers?.[1]?.label ?? ''}`);
+    expect(await audit.locator('[data-action="floor.give"]').first().locator('xpath=..').textContent()).toContain(`Panel speaker: \u2068${TEMPLATES[DEMO_TEMPLATE].speakers?.[1]?.label ?? ''}\u2069`);
     expect(await audit.textContent()).not.toMatch(/panelSpeaker=|pollId=|handId=/);
     expect(await host.getByTestId('audit-changes').locator('li').allTextContents()).toEqual(['Warning before the end (seconds): 30 → 20', 'Keep contributions for (days): 30 → 14']);
     await screenshot(host, 'roles-host-audit');

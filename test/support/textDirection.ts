@@ -18,7 +18,9 @@ export interface MisdirectedText {
  * text's own first letter, so an English question on an Arabic page is laid out left to right
  * (its "?" and its ellipsis at its right end) and an Arabic one on an English page right to left.
  * A text node counts as someone's text when it is at least four characters long and, less an
- * ellipsis the page added, part of one of `userTexts`; the page's own words are not looked at.
+ * ellipsis the page added and an item's number ("2. "), part of one of `userTexts`; the page's
+ * own words are not looked at. An `<option>` counts while its `<select>` is shown: its direction
+ * is the one the select shows it in, closed and open.
  */
 export function misdirectedTexts(page: Page, userTexts: readonly string[]): Promise<MisdirectedText[]> {
   return page.evaluate((texts) => {
@@ -26,10 +28,10 @@ export function misdirectedTexts(page: Page, userTexts: readonly string[]): Prom
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
-      const text = (node.textContent ?? '').trim().replace(/[…]+$/u, '').trim();
+      const text = (node.textContent ?? '').trim().replace(/[…]+$/u, '').trim().replace(/^\d+\.\s+/u, '');
       if (!element || text.length < 4 || !texts.some((whole) => whole.includes(text))) continue;
-      if (element.closest('script, style, template, [hidden], textarea, option')) continue;
-      const box = element.getBoundingClientRect();
+      if (element.closest('script, style, template, [hidden], textarea')) continue;
+      const box = (element.closest('select') ?? element).getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const letter = /\p{L}/u.exec(text)?.[0];
       if (!letter) continue;

@@ -10,6 +10,7 @@ import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { route } from '../router.ts';
 import '../styles/guidelines.css';
 import { useSessionLanguage } from '../i18n/useSessionLanguage.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface BeforeInfo {
   readonly title: string;
@@ -61,11 +62,11 @@ export function BeforePage() {
       <header class="before-header">
         <BrandMark />
         <p class="eyebrow">{t('before.heading')}</p>
-        <h1 class="before-title" data-testid="before-title" lang={planTextLang(info.translations, 'title', info.language)}>
+        <h1 class="before-title" data-testid="before-title" lang={planTextLang(info.translations, 'title', info.language)} {...USER_TEXT}>
           {title}
         </h1>
         {subtitle && (
-          <p class="session-subtitle" lang={planTextLang(info.translations, 'subtitle', info.language)}>
+          <p class="session-subtitle" lang={planTextLang(info.translations, 'subtitle', info.language)} {...USER_TEXT}>
             {subtitle}
           </p>
         )}
@@ -83,12 +84,12 @@ export function BeforePage() {
             <ol class="before-agenda" data-testid="before-agenda">
               {info.agenda.map((item, i) => (
                 <li key={i}>
-                  <span class="before-agenda-title" lang={planTextLang(item.translations, 'title', info.language)}>
+                  <span class="before-agenda-title" lang={planTextLang(item.translations, 'title', info.language)} {...USER_TEXT}>
                     {agendaTitle(item)}
                   </span>{' '}
                   <span class="muted">{t('before.minutes', { count: item.plannedMinutes })}</span>
                   {item.policyQuestion && (
-                    <p class="before-question" lang={planTextLang(item.translations, 'policyQuestion', info.language)}>
+                    <p class="before-question" lang={planTextLang(item.translations, 'policyQuestion', info.language)} {...USER_TEXT}>
                       {agendaQuestion(item)}
                     </p>
                   )}

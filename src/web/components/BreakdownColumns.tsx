@@ -4,6 +4,7 @@ import { formatPercent, t, tn, type MessageKey } from '../i18n/index.ts';
 import { groupName } from './groupNames.ts';
 import { ResultBars, shareOf } from './ResultBars.tsx';
 import { USER_TEXT } from './userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 const TITLES: Record<ShownBreakdown['dimension'], MessageKey> = {
   channel: 'shownBreakdown.title.channel',
@@ -58,7 +59,7 @@ export function BreakdownColumns({ poll, total, counts, shown, everyone = true }
       {/* The wrapper hides it: a table ignores a 1px width and would widen a phone's page. */}
       <div class="visually-hidden">
         <table>
-          <caption>{t('shownBreakdown.caption', { question: poll.question })}</caption>
+          <caption>{tUserText('shownBreakdown.caption', { question: poll.question }, 'question')}</caption>
           <thead>
             <tr>
               <td />

@@ -10,3 +10,13 @@
  * sentence of the page's own words, put the text in a `<bdi>` instead.
  */
 export const USER_TEXT = { dir: 'auto', 'data-user-text': '' } as const;
+
+/**
+ * I18N-12: what someone wrote, set apart for a place that holds plain text only (an `<option>`'s
+ * sentence, a detail line of the audit log built as a string): between a first-strong isolate and its pop, the text
+ * takes the direction of its own first letter, as in a `<bdi dir="auto">`, and neither it nor
+ * the sentence around it pulls the other's punctuation or numbers to its side.
+ */
+export function isolatedUserText(text: string): string {
+  return `\u2068${text}\u2069`;
+}

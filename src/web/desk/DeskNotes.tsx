@@ -9,6 +9,7 @@ import { ResultBars } from '../components/ResultBars.tsx';
 import { t } from '../i18n/index.ts';
 import '../styles/desk.css';
 import { attachmentText, clockTime, TAG_KEYS } from './deskWords.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface DeskNotesProps {
   readonly desk: DeskView;
@@ -28,10 +29,21 @@ export function DeskNotes({ desk, session, state, run, testId }: DeskNotesProps)
       {groups.map((item) => {
         const notes = desk.notes.filter((n) => n.agendaItem === item);
         if (notes.length === 0) return null;
-        const title = item === null ? t('desk.wholeSession') : `${String(item + 1)}. ${(session.agenda[item] ? agendaTitle(session.agenda[item]) : '')}`;
+        const agendaItem = item === null ? undefined : session.agenda[item];
+        const itemTitle = agendaItem ? agendaTitle(agendaItem) : '';
+        const title = item === null ? t('desk.wholeSession') : `${String(item + 1)}. ${itemTitle}`;
         return (
           <section key={String(item)} class="desk-group" aria-label={title}>
-            <h3 class="desk-group-title">{title}</h3>
+            <h3 class="desk-group-title">
+              {item === null ? (
+                title
+              ) : (
+                <>
+                  {`${String(item + 1)}. `}
+                  <bdi {...USER_TEXT}>{itemTitle}</bdi>
+                </>
+              )}
+            </h3>
             <ul class="desk-notes">
               {notes.map((note) => (
                 <NoteItem key={note.id} note={note} desk={desk} session={session} state={state} run={run} />
@@ -55,7 +67,7 @@ function NoteItem({ note, desk, session, state, run }: { note: DeskNote; desk: D
       <p class="desk-note-head">
         <span class="desk-tag" data-tag={note.tag}>{t(TAG_KEYS[note.tag])}</span> <span class="muted">{clockTime(note.at)}</span>
       </p>
-      {note.text && <p class="desk-note-text" data-testid="desk-note-text">{note.text}</p>}
+      {note.text && <p class="desk-note-text" data-testid="desk-note-text" {...USER_TEXT}>{note.text}</p>}
       {attached && <p class="desk-note-attached muted">{attached}</p>}
       {poll && tally?.counts && <ResultBars options={poll.options} counts={tally.counts} total={tally.total} />}
       {run && (
@@ -111,7 +123,7 @@ export function AgendaSelect({ session, value, onChange, id }: { session: Sessio
       <select id={id} class="input" value={value === null ? '' : String(value)} onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
         <option value="">{t('desk.wholeSession')}</option>
         {session.agenda.map((item, i) => (
-          <option key={i} value={String(i)}>
+          <option key={i} value={String(i)} {...USER_TEXT}>
             {`${String(i + 1)}. ${agendaTitle(item)}`}
           </option>
         ))}

@@ -4,6 +4,8 @@ import type { DeskNote, NoteTag } from '../../core/desk/deskTypes.ts';
 import type { ClientState } from '../../core/clientState.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import { formatDateTime, t, type MessageKey } from '../i18n/index.ts';
+import type { ComponentChildren } from 'preact';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 /** How the desk says its things: tags, who spoke (kind and room, REPORT-9), and what a note is attached to. */
 
@@ -23,18 +25,18 @@ export function whoSpoke(entry: TimelineEntry): string {
   return `${t(`desk.kind.${entry.kind}`)} · ${t(`channel.${entry.channel}`)}`;
 }
 
-/** What a note is attached to, in words, from what this screen already holds. */
-export function attachmentText(note: DeskNote, state: Pick<ClientState, 'qa' | 'polls'>, desk: DeskView): string | null {
+/** What a note is attached to, in words, from what this screen already holds; a question or poll set apart in a `<bdi>` (I18N-12). */
+export function attachmentText(note: DeskNote, state: Pick<ClientState, 'qa' | 'polls'>, desk: DeskView): string | ComponentChildren[] | null {
   const a = note.attachment;
   if (!a) return null;
   switch (a.kind) {
     case 'question': {
       const question = state.qa.questions.find((q) => q.id === a.questionId);
-      return question ? t('desk.attached.question', { text: question.text }) : t('desk.attached.questionGone');
+      return question ? tUserText('desk.attached.question', { text: question.text }, 'text') : t('desk.attached.questionGone');
     }
     case 'poll': {
       const poll = state.polls.find((p) => p.id === a.pollId);
-      return poll ? t('desk.attached.poll', { question: poll.question }) : t('desk.attached.pollGone');
+      return poll ? tUserText('desk.attached.poll', { question: poll.question }, 'question') : t('desk.attached.pollGone');
     }
     case 'balance':
       return t('desk.attached.balance', {

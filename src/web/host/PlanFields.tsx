@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PlanIssue } from './hostApi.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The host form's fields. Each is named by its path in the plan (`plan.agenda.2.title`), the
@@ -87,8 +88,9 @@ export function NumberField(props: FieldBase & { value: number | undefined; onCh
   );
 }
 
-export function SelectField<V extends string>(props: FieldBase & { value: V | undefined; options: readonly (readonly [V | '', string])[]; onChange: (value: V | undefined) => void }) {
-  const { path, hint, issues, value, options, onChange } = props;
+/** A select of the plan; `writtenOptions`: its options are what the host wrote (agenda titles), each taking its own direction (I18N-12). */
+export function SelectField<V extends string>(props: FieldBase & { value: V | undefined; options: readonly (readonly [V | '', string])[]; onChange: (value: V | undefined) => void; writtenOptions?: boolean }) {
+  const { path, hint, issues, value, options, onChange, writtenOptions = false } = props;
   return (
     <Field {...props}>
       <select
@@ -104,7 +106,7 @@ export function SelectField<V extends string>(props: FieldBase & { value: V | un
         }}
       >
         {options.map(([v, label]) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} {...(writtenOptions && v !== '' ? USER_TEXT : {})}>
             {label}
           </option>
         ))}

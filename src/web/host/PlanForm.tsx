@@ -7,6 +7,7 @@ import { CheckField, CheckGroupField, NumberField, SelectField, TextField } from
 import { PlanTranslationsFields } from './PlanTranslationsFields.tsx';
 import { QA_POLICY_LIST, qaPolicyName } from '../qa/qaNames.ts';
 import { AGENDA_KIND_LIST, FORMAT_LIST, POLL_KIND_LIST, VISIBILITY_LIST, blankAgendaItem, blankPoll, blankSpeaker, moved, withAgendaMoved, withAgendaRemoved, withPollDuplicated, withPollMoved, withPollKind, withPollRemoved, pollHasOptions, type PlanDraft } from './planDraft.ts';
+import { isolatedUserText } from '../components/userText.ts';
 
 interface PlanFormProps {
   readonly plan: PlanDraft;
@@ -352,7 +353,7 @@ function DuplicateButton({ index, onDuplicate, label }: { index: number; onDupli
 
 /** The earlier polls a prepared poll can repeat (POLL-36): the same kind; the plan check names any other mismatch. */
 function repeatChoices(poll: PreparedPoll, earlier: readonly PreparedPoll[]): (readonly [string, string])[] {
-  const choices = earlier.flatMap((before, i) => (before.kind === poll.kind || poll.repeats === i ? [[String(i), t('host.repeatsPoll', { n: i + 1, question: before.question })] as const] : []));
+  const choices = earlier.flatMap((before, i) => (before.kind === poll.kind || poll.repeats === i ? [[String(i), t('host.repeatsPoll', { n: i + 1, question: isolatedUserText(before.question) })] as const] : []));
   return [['', t('host.repeatsNone')], ...choices];
 }
 
@@ -377,7 +378,7 @@ function PollFields({ poll, index, count, agenda, earlier, issues, onChange, onR
       <PollKindFields poll={poll} path={p} issues={issues} onChange={onChange} />
       <div class="host-row">
         <SelectField issues={issues} path={`${p}.resultsVisibility`} label={t('host.visibility')} value={poll.resultsVisibility} options={VISIBILITY_LIST.map((v) => [v, t(VISIBILITY_NAMES[v])] as const)} onChange={(resultsVisibility) => set({ resultsVisibility: resultsVisibility ?? 'live' })} />
-        <SelectField issues={issues} path={`${p}.agendaItem`} label={t('host.pollItem')} value={poll.agendaItem === undefined ? undefined : String(poll.agendaItem)} options={items} onChange={(v) => set({ agendaItem: v === undefined ? undefined : Number(v) })} />
+        <SelectField issues={issues} path={`${p}.agendaItem`} label={t('host.pollItem')} value={poll.agendaItem === undefined ? undefined : String(poll.agendaItem)} options={items} writtenOptions onChange={(v) => set({ agendaItem: v === undefined ? undefined : Number(v) })} />
       </div>
       {index > 0 && (
         <SelectField issues={issues} path={`${p}.repeats`} label={t('host.pollRepeats')} hint={t('host.pollRepeatsHint')} value={poll.repeats === undefined ? undefined : String(poll.repeats)} options={repeats} onChange={(v) => set({ repeats: v === undefined ? undefined : Number(v) })} />

@@ -136,7 +136,7 @@ export function ModeratorPollCard({ poll, tally, onScreen, run, openPoll, pairCa
           >
             <option value="">{t('pollShift.noPair')}</option>
             {pairCandidates.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} {...USER_TEXT}>
                 {p.question}
               </option>
             ))}

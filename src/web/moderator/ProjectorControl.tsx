@@ -3,6 +3,7 @@ import type { CommandInput } from '../../core/protocol/commands.ts';
 import type { SessionView } from '../../core/views.ts';
 import type { PollView } from '../../core/polls/pollViews.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** The name of each mode, as the buttons and the cockpit header say it. */
 export const MODE_LABEL: Record<ProjectorMode, MessageKey> = {
@@ -60,7 +61,7 @@ export function ProjectorControl({ session, polls, run }: { session: SessionView
           >
             <option value="">{t('projectorControl.pollLatest')}</option>
             {shown.map((poll) => (
-              <option key={poll.id} value={poll.id}>
+              <option key={poll.id} value={poll.id} {...USER_TEXT}>
                 {poll.question}
               </option>
             ))}

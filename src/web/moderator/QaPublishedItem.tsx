@@ -7,6 +7,7 @@ import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { USER_TEXT } from '../components/userText.ts';
 import { tUserText } from '../i18n/ltrParam.ts';
+import { declaredName } from '../floor/floorNames.ts';
 
 interface QaPublishedItemProps {
   readonly question: QuestionView;
@@ -36,9 +37,9 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
         {q.status === 'answered' && <span class="qa-pill">{t('qa.status.answered')}</span>}
         {q.forwarded && <span class="qa-pill">{t('qa.relay.forwarded')}</span>}
         {q.mergedCount > 0 && <span class="qa-pill">{tn('qa.mod.mergedCount', q.mergedCount)}</span>}
-        {q.stakeholderGroup && <span class="qa-pill">{q.stakeholderGroup}</span>}
+        {q.stakeholderGroup && <span class="qa-pill">{declaredName(q.stakeholderGroup)}</span>}
         {q.labels.map((label) => (
-          <span key={label} class="qa-pill qa-pill-label">
+          <span key={label} class="qa-pill qa-pill-label" {...USER_TEXT}>
             {label}
           </span>
         ))}
@@ -61,7 +62,7 @@ export function QaPublishedItem({ question: q, pinned, others, run }: QaPublishe
           </label>
           <select id={`qa-into-${q.id}`} class="select-input" value={into} onChange={(e) => setInto(e.currentTarget.value)}>
             {others.map((o) => (
-              <option key={o.id} value={o.id}>
+              <option key={o.id} value={o.id} {...USER_TEXT}>
                 {o.text.length > 80 ? `${o.text.slice(0, 80)}…` : o.text}
               </option>
             ))}

@@ -9,6 +9,7 @@ import { QaChangedNotice, useSeenText } from './QaChangedNotice.tsx';
 import { t } from '../i18n/index.ts';
 import { flagName, REJECT_REASON_LIST, rejectReasonName } from '../qa/qaNames.ts';
 import { USER_TEXT } from '../components/userText.ts';
+import { declaredName } from '../floor/floorNames.ts';
 
 interface QaQueueItemProps {
   readonly question: QuestionView;
@@ -87,7 +88,7 @@ export function QaQueueItem({ question: q, run, selected = false, request = null
           {q.status === 'held' ? t('qa.status.held') : t('qa.status.pending')}
         </span>
         <ChannelBadge channel={q.channel} />
-        {q.stakeholderGroup && <span class="qa-pill">{q.stakeholderGroup}</span>}
+        {q.stakeholderGroup && <span class="qa-pill">{declaredName(q.stakeholderGroup)}</span>}
         {flags.map((flag) => (
           <span key={flag} class="qa-flag" data-testid="qa-flag">
             {flagName(flag)}

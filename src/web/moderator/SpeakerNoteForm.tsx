@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PanelSpeaker } from '../../core/plan.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The moderators' private note to one panel speaker (SPEAK-2): choose the speaker, type a note
@@ -42,7 +43,7 @@ export function SpeakerNoteForm({ speakers, run }: { speakers: readonly PanelSpe
             data-testid="note-speaker"
           >
             {speakers.map((s, i) => (
-              <option key={i} value={String(i)}>
+              <option key={i} value={String(i)} {...USER_TEXT}>
                 {s.label}
               </option>
             ))}

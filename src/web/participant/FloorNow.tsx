@@ -10,6 +10,7 @@ import { readTimer } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
 import { refusalMessage } from '../refusalMessage.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface FloorNowProps {
   readonly floor: FloorView;
@@ -97,7 +98,7 @@ function CurrentSpeaker({ floor, clock }: Pick<FloorNowProps, 'floor' | 'clock'>
         <h2 id="floor-now-title" class="eyebrow">
           {t('floor.speakingNow')}
         </h2>
-        <p class="floor-now-name">{speakerName(current.label, current.channel)}</p>
+        <p class="floor-now-name" {...USER_TEXT}>{speakerName(current.label, current.channel)}</p>
         <p class="floor-now-badges">
           <ChannelBadge channel={current.channel} />
           {current.intent !== 'comment' && <IntentBadge intent={current.intent} />}

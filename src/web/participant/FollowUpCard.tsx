@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../core/followUp/followUpTypes.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface FollowUpCardProps {
   readonly followUp: FollowUp;
@@ -42,9 +43,13 @@ export function FollowUpCard({ followUp, youthMode, token }: FollowUpCardProps) 
         {t('followUp.heading')}
       </h2>
       <p>
-        <strong>{t(`followUp.kind.${followUp.kind}`)}:</strong> <span data-testid="follow-up-title">{followUp.title}</span>
+        <strong>{t(`followUp.kind.${followUp.kind}`)}:</strong> <bdi data-testid="follow-up-title" {...USER_TEXT}>{followUp.title}</bdi>
       </p>
-      {followUp.details && <p class="muted">{followUp.details}</p>}
+      {followUp.details && (
+        <p class="muted" {...USER_TEXT}>
+          {followUp.details}
+        </p>
+      )}
       {followUp.startsAt !== null && <p class="muted">{t('followUp.when', { time: formatDateTime(followUp.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
       {age === null && (
         <fieldset class="follow-up-age">

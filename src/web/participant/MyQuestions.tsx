@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { MyQuestionView } from '../../core/qa/qaViews.ts';
 import { t } from '../i18n/index.ts';
 import { myStatusName } from '../qa/qaNames.ts';
+import { USER_TEXT } from '../components/userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 interface MyQuestionsProps {
   readonly questions: readonly MyQuestionView[];
@@ -54,10 +56,14 @@ export function MyQuestions({ questions, maxLength, busy, onEdit, onWithdraw }: 
                     </button>
                   </div>
                 </form>
+              ) : q.text === null ? (
+                <p class="qa-text-shown">{t('qa.textDeleted')}</p>
               ) : (
-                <p class="qa-text-shown">{q.text ?? t('qa.textDeleted')}</p>
+                <p class="qa-text-shown" {...USER_TEXT}>
+                  {q.text}
+                </p>
               )}
-              {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
+              {q.reply && <p class="qa-reply">{tUserText('qa.replyPrefix', { reply: q.reply }, 'reply')}</p>}
               {waiting && editing !== q.id && (
                 <div class="button-row">
                   <button

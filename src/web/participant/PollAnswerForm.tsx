@@ -104,7 +104,9 @@ function PickOne({ poll, mine, clock, onSend, button, feedback }: PartProps & { 
       }}
     >
       <fieldset class="poll-fieldset" disabled={poll.status !== 'open' || left === 0}>
-        <legend class="visually-hidden">{poll.question}</legend>
+        <legend class="visually-hidden" {...USER_TEXT}>
+          {poll.question}
+        </legend>
         <p class="field-hint">{poll.kind === 'rating' ? t('poll.hintRating') : t('poll.hintQuiz')}</p>
         {left !== null && (
           <p class="quiz-timer" data-testid="quiz-timer" aria-live={left <= 5 ? 'assertive' : 'off'}>
@@ -168,7 +170,7 @@ function RankForm({ poll, mine, onSend, button, feedback }: PartProps & { mine: 
               </span>
               <span class="rank-label">
                 <span class="visually-hidden">{t('poll.rankPlace', { place: i + 1 })}: </span>
-                {label}
+                <bdi {...USER_TEXT}>{label}</bdi>
               </span>
               <button type="button" class="button button-quiet button-icon" disabled={i === 0} aria-label={t('poll.moveUp', { label })} data-testid="rank-up" onClick={() => move(i, -1)}>
                 ↑

@@ -3,6 +3,7 @@ import { publishedQuestions, type QaClientState } from '../../core/qa/qaClientSt
 import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { USER_TEXT } from '../components/userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 interface PublishedQuestionsProps {
   readonly qa: QaClientState;
@@ -45,13 +46,13 @@ export function PublishedQuestions({ qa, onUpvote }: PublishedQuestionsProps) {
                   {now === q.id && <span class="qa-pill qa-pill-now">{t('qa.nowAnswering')}</span>}
                   {q.status === 'answered' && <span class="qa-pill">{t('qa.status.answered')}</span>}
                   {q.labels.map((label) => (
-                    <span key={label} class="qa-pill qa-pill-label">
+                    <span key={label} class="qa-pill qa-pill-label" {...USER_TEXT}>
                       {label}
                     </span>
                   ))}
                 </div>
                 <p class="qa-text-shown" {...USER_TEXT}>{q.text}</p>
-                {q.displayName && <p class="qa-by">{t('qa.askedBy', { name: q.displayName })}</p>}
+                {q.displayName && <p class="qa-by">{tUserText('qa.askedBy', { name: q.displayName }, 'name')}</p>}
                 {q.reply && <p class="qa-reply">{t('qa.replyPrefix', { reply: q.reply })}</p>}
                 {own.has(q.id) ? (
                   <p class="qa-upvote-own" data-testid="qa-own-upvotes">

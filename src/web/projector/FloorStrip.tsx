@@ -8,6 +8,7 @@ import { readTimer } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, tn } from '../i18n/index.ts';
 import { SHOWN_NEXT, moreWaiting } from './ProjectorFloor.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The floor in a band above a poll: who speaks, their channel and countdown on one line (an
@@ -28,7 +29,7 @@ export function FloorStrip({ floor, clock }: { floor: FloorView; clock: ServerCl
             <MicIcon />
           </span>
           <span class="visually-hidden">{t('projector.floor.speaking')}: </span>
-          <span class="floor-strip-name">{speakerName(current.label, current.channel)}</span>
+          <span class="floor-strip-name" {...USER_TEXT}>{speakerName(current.label, current.channel)}</span>
           {/* The channel's icon and colour; its name is in the speaker's name or said here. */}
           <span class="floor-strip-channel" data-channel={current.channel}>
             <ChannelIcon channel={current.channel} />
@@ -52,7 +53,7 @@ export function FloorStrip({ floor, clock }: { floor: FloorView; clock: ServerCl
               <li key={hand.id} class="floor-strip-chip" data-testid="projector-next-item" data-channel={hand.channel}>
                 <span class="floor-strip-place">{index + 1}</span>
                 <ChannelIcon channel={hand.channel} />
-                <span class="floor-strip-chip-name">{hand.label ?? channelName(hand.channel)}</span>
+                <span class="floor-strip-chip-name" {...USER_TEXT}>{hand.label ?? channelName(hand.channel)}</span>
               </li>
             ))}
           </ol>

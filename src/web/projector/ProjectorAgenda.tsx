@@ -3,6 +3,7 @@ import type { SessionView } from '../../core/views.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The running agenda item on the big screen: "Item 2 of 6", its title and policy question in
@@ -16,7 +17,7 @@ export function ProjectorAgenda({ session, clock }: { session: SessionView; cloc
   if (!item || index === null) {
     return (
       <section class="projector-agenda" data-testid="projector-agenda" aria-labelledby="projector-agenda-title">
-        <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title">
+        <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title" {...USER_TEXT}>
           {session.title}
         </h1>
         <p class="projector-agenda-step">{run.status === 'ended' ? t('run.ended') : t('run.noAgenda')}</p>
@@ -32,11 +33,11 @@ export function ProjectorAgenda({ session, clock }: { session: SessionView; cloc
         {run.current === null ? t('run.comingUp') : t('run.itemOf', { n: index + 1, total: agenda.length })}
         <span class="projector-agenda-kind">{t(`run.kind.${item.kind}`)}</span>
       </p>
-      <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title">
+      <h1 id="projector-agenda-title" class="projector-agenda-title" data-testid="projector-agenda-title" {...USER_TEXT}>
         {item.title}
       </h1>
       {item.policyQuestion && (
-        <blockquote class="projector-agenda-question" data-testid="projector-policy-question">
+        <blockquote class="projector-agenda-question" data-testid="projector-policy-question" {...USER_TEXT}>
           {item.policyQuestion}
         </blockquote>
       )}

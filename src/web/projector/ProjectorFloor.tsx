@@ -6,6 +6,7 @@ import { speakerName } from '../floor/floorNames.ts';
 import { readTimer } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, tn } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** How many waiting hands the big screen lists: all the public view holds (FLOOR-12). */
 export const SHOWN_NEXT = PUBLIC_QUEUE_LENGTH;
@@ -35,7 +36,7 @@ export function ProjectorFloor({ floor, clock, showNext = true }: { floor: Floor
             <h1 id="projector-floor-title" class="projector-eyebrow">
               {t('projector.floor.speaking')}
             </h1>
-            <p class="projector-speaker-name" data-long={speakerName(current.label, current.channel).length > LONG_NAME ? 'true' : undefined}>
+            <p class="projector-speaker-name" data-long={speakerName(current.label, current.channel).length > LONG_NAME ? 'true' : undefined} {...USER_TEXT}>
               {speakerName(current.label, current.channel)}
             </p>
             <p class="projector-speaker-badges">
@@ -74,7 +75,7 @@ function NextList({ next, more }: { next: readonly HandView[]; more: number }) {
             <span class="projector-next-place" aria-hidden="true">
               {index + 1}
             </span>
-            <span class="projector-next-name">{speakerName(hand.label, hand.channel)}</span>
+            <span class="projector-next-name" {...USER_TEXT}>{speakerName(hand.label, hand.channel)}</span>
             <ChannelBadge channel={hand.channel} />
             {hand.intent !== 'comment' && <IntentBadge intent={hand.intent} />}
           </li>

@@ -21,6 +21,7 @@ import '../styles/projector.css';
 import '../styles/projector-floor.css';
 import '../styles/projector-run.css';
 import { useSessionLanguage } from '../i18n/useSessionLanguage.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * `/projector#TOKEN`: the big screen in the room, also shared into the video call. Its stage
@@ -71,14 +72,14 @@ function ProjectorScreen({ connection }: { connection: Connection }) {
   const header = (
     <header class="projector-top">
       <BrandMark />
-      <p class="projector-session">{session.title}</p>
+      <p class="projector-session" {...USER_TEXT}>{session.title}</p>
       <ConnectionStatus status={status} />
     </header>
   );
   const welcome = (
     <div class="projector-welcome">
-      <h1 class="projector-title">{session.title}</h1>
-      {session.subtitle && <p class="projector-subtitle">{session.subtitle}</p>}
+      <h1 class="projector-title" {...USER_TEXT}>{session.title}</h1>
+      {session.subtitle && <p class="projector-subtitle" {...USER_TEXT}>{session.subtitle}</p>}
       {/* Mid-session, the join mode is for latecomers: no "polls will appear here". */}
       {session.projector.mode !== 'join' && <p class="projector-waiting">{t('projector.waiting')}</p>}
     </div>

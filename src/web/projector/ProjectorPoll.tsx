@@ -7,6 +7,7 @@ import { ResultBars } from '../components/ResultBars.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import { useFittedDensity, type Density } from './useFittedDensity.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** Fewer, roomier rows for short polls; tighter rows, in two columns, when up to twelve options must fit. */
 function density(options: number): Density {
@@ -43,7 +44,7 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
         {poll.status === 'open' ? t('poll.statusOpen') : t('poll.statusClosed')}
         {poll.kind === 'multiple' && <span class="projector-poll-kind"> · {t('poll.hintMultiple')}</span>}
       </p>
-      <h1 id="projector-question" class="projector-question" data-testid="projector-question">
+      <h1 id="projector-question" class="projector-question" data-testid="projector-question" {...USER_TEXT}>
         {poll.question}
       </h1>
       {counts && tally?.shownBreakdown ? (
@@ -59,7 +60,7 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
       ) : (
         <ol class="projector-options">
           {poll.options.map((option) => (
-            <li key={option.id} class="projector-option">
+            <li key={option.id} class="projector-option" {...USER_TEXT}>
               {option.label}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { ChannelBadge } from '../components/ChannelBadge.tsx';
 import { t, tn } from '../i18n/index.ts';
 import '../styles/projector-qa.css';
 import { USER_TEXT } from '../components/userText.ts';
+import { tUserText } from '../i18n/ltrParam.ts';
 
 /**
  * The question being answered, large on the big screen: only ever a published one (QA-3). As
@@ -19,7 +20,7 @@ export function ProjectorQuestion({ question, band = false }: { question: Questi
       </blockquote>
       <div class="projector-qa-meta">
         <ChannelBadge channel={question.channel} />
-        {question.displayName && <span>{t('qa.askedBy', { name: question.displayName })}</span>}
+        {question.displayName && <span>{tUserText('qa.askedBy', { name: question.displayName }, 'name')}</span>}
         <span class="projector-qa-votes">{tn('qa.upvotes', question.upvotes)}</span>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { IntentBadge } from '../components/IntentBadge.tsx';
 import { speakerName } from '../floor/floorNames.ts';
 import { t, tn } from '../i18n/index.ts';
 import { moreWaiting } from './ProjectorFloor.tsx';
+import { USER_TEXT } from '../components/userText.ts';
 
 /**
  * The queue on the big screen, as the public sees it (PROJ-2, FLOOR-12): how many wait in
@@ -29,7 +30,7 @@ export function ProjectorQueue({ floor }: { floor: FloorView }) {
               <span class="projector-queue-place" aria-hidden="true">
                 {index + 1}
               </span>
-              <span class="projector-queue-name">{speakerName(hand.label, hand.channel)}</span>
+              <span class="projector-queue-name" {...USER_TEXT}>{speakerName(hand.label, hand.channel)}</span>
               <ChannelBadge channel={hand.channel} />
               {hand.intent !== 'comment' && <IntentBadge intent={hand.intent} />}
             </li>

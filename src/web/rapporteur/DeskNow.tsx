@@ -4,6 +4,7 @@ import type { SessionView } from '../../core/views.ts';
 import { formatDuration } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 /** The running agenda item with its planned and actual time (REPORT-7), on the server's clock. */
 export function DeskNow({ session, clock }: { session: SessionView; clock: ServerClock }) {
@@ -20,10 +21,10 @@ export function DeskNow({ session, clock }: { session: SessionView; clock: Serve
       {run.status === 'ended' && <p class="muted">{t('desk.ended')}</p>}
       {run.status === 'running' && item && index !== null && (
         <>
-          <p class="speaker-current" data-testid="desk-now-title">
+          <p class="speaker-current" data-testid="desk-now-title" {...USER_TEXT}>
             {agendaTitle(item)}
           </p>
-          {item.policyQuestion && <p class="muted">{agendaQuestion(item)}</p>}
+          {item.policyQuestion && <p class="muted" {...USER_TEXT}>{agendaQuestion(item)}</p>}
           <p dir="ltr">
             {t('desk.planned', { minutes: item.plannedMinutes })} · <strong data-testid="desk-now-actual">{t('desk.actual', { time: formatDuration(itemActualMs(run, index, clock.second.value)) })}</strong>
           </p>

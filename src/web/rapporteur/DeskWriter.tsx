@@ -8,6 +8,7 @@ import type { SessionView } from '../../core/views.ts';
 import { t } from '../i18n/index.ts';
 import { AgendaSelect, TagSelect } from '../desk/DeskNotes.tsx';
 import { clockTime, whoSpoke } from '../desk/deskWords.ts';
+import { USER_TEXT } from '../components/userText.ts';
 
 interface DeskWriterProps {
   readonly session: SessionView;
@@ -74,7 +75,7 @@ export function DeskWriter({ session, state, desk, run }: DeskWriterProps) {
           <ul class="desk-pulls">
             {published.map((q) => (
               <li key={q.id}>
-                <span>{q.text}</span>{' '}
+                <span {...USER_TEXT}>{q.text}</span>{' '}
                 <button type="button" class="button button-secondary button-small" data-testid="desk-pull-question" onClick={() => void note({ kind: 'question', questionId: q.id })}>
                   {t('desk.pull')}
                 </button>
@@ -89,7 +90,7 @@ export function DeskWriter({ session, state, desk, run }: DeskWriterProps) {
           <ul class="desk-pulls">
             {polls.map((p) => (
               <li key={p.id}>
-                <span>{p.question}</span>{' '}
+                <span {...USER_TEXT}>{p.question}</span>{' '}
                 <button type="button" class="button button-secondary button-small" data-testid="desk-pull-poll" onClick={() => void note({ kind: 'poll', pollId: p.id })}>
                   {t('desk.pull')}
                 </button>

@@ -82,8 +82,8 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
           <ol class="speaker-queue-list">
             {session.agenda.map((item, i) => (
               <li key={i}>
-                <strong>{agendaTitle(item)}</strong>
-                {item.policyQuestion && <p class="muted">{agendaQuestion(item)}</p>}
+                <strong {...USER_TEXT}>{agendaTitle(item)}</strong>
+                {item.policyQuestion && <p class="muted" {...USER_TEXT}>{agendaQuestion(item)}</p>}
               </li>
             ))}
           </ol>
@@ -94,7 +94,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
           </h2>
           {floor?.current ? (
             <p class="speaker-current">
-              {speakerName(floor.current.label, floor.current.channel)} <ChannelBadge channel={floor.current.channel} />
+              <bdi {...USER_TEXT}>{speakerName(floor.current.label, floor.current.channel)}</bdi> <ChannelBadge channel={floor.current.channel} />
             </p>
           ) : (
             <p class="muted">{t('speaker.floorOpen')}</p>

@@ -83,7 +83,7 @@ function SpeakerFloor({ floor, myLabel, clock }: { floor: FloorView; myLabel: st
       <h2 class="speaker-card-title">{mine ? t('speaker.yourTurn') : t('speaker.notYourTurn')}</h2>
       {!mine && (
         <p class="speaker-current">
-          {speakerName(current.label, current.channel)} <ChannelBadge channel={current.channel} />
+          <bdi {...USER_TEXT}>{speakerName(current.label, current.channel)}</bdi> <ChannelBadge channel={current.channel} />
         </p>
       )}
       <p class="speaker-time">
@@ -109,7 +109,7 @@ function SpeakerQueue({ floor }: { floor: FloorView }) {
         <ol class="speaker-queue-list" data-testid="speaker-queue">
           {floor.queue.map((hand) => (
             <li key={hand.id}>
-              {speakerName(hand.label, hand.channel)} <ChannelBadge channel={hand.channel} />
+              <bdi {...USER_TEXT}>{speakerName(hand.label, hand.channel)}</bdi> <ChannelBadge channel={hand.channel} />
             </li>
           ))}
         </ol>

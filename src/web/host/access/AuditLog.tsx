@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../i18n/index.ts';
 import { auditActionText, auditDetailLines, auditTime, isSettingChanges } from './auditWords.ts';
 import type { AuditRow } from './inviteTypes.ts';
 import { StaffTable } from './StaffTable.tsx';
+import { USER_TEXT } from '../../components/userText.ts';
 
 /** An audit line's details in words, one per line (AUDIT-3, AUDIT-4). */
 function AuditDetails({ entry, names }: { entry: AuditRow; names: AuditNames }) {
@@ -42,7 +43,12 @@ export function AuditLog({ entries, names, refresh }: { entries: readonly AuditR
               </td>
               <td>
                 {t(`role.${entry.role}` as MessageKey)}
-                {entry.label ? ` — ${entry.label}` : ''}
+                {entry.label && (
+                  <>
+                    {' — '}
+                    <bdi {...USER_TEXT}>{entry.label}</bdi>
+                  </>
+                )}
               </td>
               <td data-action={entry.action}>{auditActionText(entry.action)}</td>
               <td>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { INVITE_ROLES, type InviteRole } from './inviteTypes.ts';
+import { USER_TEXT } from '../../components/userText.ts';
 
 /** Creates a link for one role; a speaker link names a panel speaker of the plan (ROLE-1). */
 export function InviteForm({ speakers, create }: { speakers: readonly { index: number; label: string }[]; create: (body: { role: InviteRole; label: string; panelSpeaker: number | null }) => Promise<void> }) {
@@ -50,7 +51,7 @@ export function InviteForm({ speakers, create }: { speakers: readonly { index: n
             </label>
             <select id="invite-speaker" class="select-input" value={String(panelSpeaker)} onChange={(e) => setPanelSpeaker(Number(e.currentTarget.value))} data-testid="invite-speaker">
               {speakers.map((s) => (
-                <option key={s.index} value={String(s.index)}>
+                <option key={s.index} value={String(s.index)} {...USER_TEXT}>
                   {s.label}
                 </option>
               ))}

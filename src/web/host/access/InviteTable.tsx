@@ -2,6 +2,7 @@ import { formatDateTime, t, type MessageKey } from '../../i18n/index.ts';
 import type { InviteRow } from './inviteTypes.ts';
 import { RevokeCell } from './RevokeCell.tsx';
 import { StaffTable } from './StaffTable.tsx';
+import { USER_TEXT } from '../../components/userText.ts';
 
 function time(at: number | null): string {
   return at === null ? t('host.access.never') : formatDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,10 +19,17 @@ export function InviteTable({ invites, speakers, revoke }: { invites: readonly I
         const speaker = invite.panelSpeaker === null ? null : speakers.find((s) => s.index === invite.panelSpeaker)?.label;
         return (
           <tr key={invite.id} data-revoked={invite.revokedAt === null ? 'false' : 'true'} data-testid={`invite-row-${invite.label ?? invite.id.slice(0, 8)}`}>
-            <th scope="row">{label}</th>
+            <th scope="row" {...(invite.label === null ? {} : USER_TEXT)}>
+              {label}
+            </th>
             <td>
               {t(`role.${invite.role}` as MessageKey)}
-              {speaker ? ` — ${speaker}` : ''}
+              {speaker && (
+                <>
+                  {' — '}
+                  <bdi {...USER_TEXT}>{speaker}</bdi>
+                </>
+              )}
             </td>
             <td>{time(invite.createdAt)}</td>
             <td>{time(invite.lastSeenAt)}</td>

@@ -24,16 +24,22 @@ describe('AUDIT-4: audit lines in plain words', () => {
   });
 
   it('AUDIT-4: ids become names: a poll by its question, a panel speaker by label, a question by number, never raw ids', () => {
-    expect(auditDetailLines('poll.open', 'pollId=p1', names)).toEqual(['Poll: “Which risk matters most?”']);
+    expect(auditDetailLines('poll.open', 'pollId=p1', names)).toEqual(['Poll: “\u2068Which risk matters most?\u2069”']);
     expect(auditDetailLines('poll.delete', 'pollId=gone', names)).toEqual(['A poll since deleted']);
-    expect(auditDetailLines('floor.give', 'panelSpeaker=1', names)).toEqual(['Panel speaker: Youth representative']);
+    expect(auditDetailLines('floor.give', 'panelSpeaker=1', names)).toEqual(['Panel speaker: \u2068Youth representative\u2069']);
     expect(auditDetailLines('floor.move', 'handId=h1 position=0', names)).toEqual(['A raised hand', 'To place 1 in the queue']);
     expect(auditDetailLines('qa.approve', 'questionId=q7', names)).toEqual(['Question 3']);
     expect(auditDetailLines('floor.setLimit', 'limitSeconds=150 warningSeconds=20', names)).toEqual(['Speaking time: 2:30', 'Warning 20 s before the end']);
     expect(auditDetailLines('floor.setPolicy', 'policy=alternate', names)).toEqual(['Order: Alternate room and online']);
     expect(auditDetailLines('qa.setPolicy', 'policy=least_heard', names)).toEqual(['Order: Least-heard group']);
-    expect(auditDetailLines('link.created', 'role=speaker panelSpeaker=0', names)).toEqual(['Role: Speaker', 'Panel speaker: Government representative']);
+    expect(auditDetailLines('link.created', 'role=speaker panelSpeaker=0', names)).toEqual(['Role: Speaker', 'Panel speaker: \u2068Government representative\u2069']);
     for (const line of auditDetailLines('floor.move', 'handId=h1 position=0', names)) expect(line).not.toMatch(/=|h1/);
+  });
+
+  it('I18N-12: a poll question or speaker label someone wrote is isolated in its line, so an Arabic question keeps its own direction in an English sentence', () => {
+    const arabic: AuditNames = { ...names, polls: { p2: 'ما أهم خطر؟' }, speakers: ['ممثلة الشباب'] };
+    expect(auditDetailLines('poll.open', 'pollId=p2', arabic)).toEqual(['Poll: “\u2068ما أهم خطر؟\u2069”']);
+    expect(auditDetailLines('floor.give', 'panelSpeaker=0', arabic)).toEqual(['Panel speaker: \u2068ممثلة الشباب\u2069']);
   });
 
   it('AUDIT-3, AUDIT-4: a change of settings names each setting as the host page does, old → new', () => {

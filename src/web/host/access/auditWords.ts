@@ -5,6 +5,7 @@ import type { QaPolicy } from '../../../core/qa/qaTypes.ts';
 import { POLICY_LIST, policyName } from '../../floor/floorNames.ts';
 import { currentLocale, formatDateTime, hasMessage, t, type MessageKey } from '../../i18n/index.ts';
 import { LOCALES } from '../../i18n/locales.ts';
+import { isolatedUserText } from '../../components/userText.ts';
 
 /**
  * An audit line in plain words for the host (AUDIT-4): the action as a phrase ("Opened a
@@ -44,7 +45,7 @@ function detail(field: string, value: string, action: string, names: AuditNames)
   switch (field) {
     case 'pollId': {
       const question = names.polls[value];
-      return question === undefined ? t('audit.detail.pollGone') : t('audit.detail.poll', { question });
+      return question === undefined ? t('audit.detail.pollGone') : t('audit.detail.poll', { question: isolatedUserText(question) });
     }
     case 'questionId': {
       const number = names.questions[value];
@@ -53,7 +54,7 @@ function detail(field: string, value: string, action: string, names: AuditNames)
     case 'handId':
       return t('audit.detail.hand');
     case 'panelSpeaker':
-      return t('audit.detail.speaker', { name: names.speakers[n] ?? String(n + 1) });
+      return t('audit.detail.speaker', { name: isolatedUserText(names.speakers[n] ?? String(n + 1)) });
     case 'position':
       return t('audit.detail.position', { place: n + 1 });
     case 'policy':

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { SessionSummary } from '../hostApi.ts';
+import { USER_TEXT } from '../../components/userText.ts';
 
 /** The admin's form for a new organiser access: who it is for, and which sessions (ORG-1, ORG-2). */
 export function OrganiserForm({ sessions, create }: { sessions: readonly SessionSummary[]; create: (body: { label: string; sessionIds: string[] }) => Promise<void> }) {
@@ -50,7 +51,7 @@ export function OrganiserForm({ sessions, create }: { sessions: readonly Session
                 setChosen(next);
               }}
             />
-            <span>{session.title}</span>
+            <span {...USER_TEXT}>{session.title}</span>
           </label>
         ))}
       </fieldset>
