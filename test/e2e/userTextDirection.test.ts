@@ -115,6 +115,9 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     await projector.locator('.floor-strip .floor-strip-chip').first().waitFor();
     await projector.locator('h1.projector-question').waitFor();
     await look(projector, 'projector-poll-strip');
+    // COCKPIT-6: under the strip the chart still fits its box (its first percentage was drawn
+    // above the box, under the question, and its last bar cut off at the bottom).
+    await expect.poll(() => projector.evaluate(barsOutsideTheirBox), { timeout: 5_000 }).toEqual([]);
     const moderator = await open(session.links.moderator, { width: 1366, height: 768 }, false, 'en');
     await moderator.getByTestId('qa-now-text').waitFor();
     await look(moderator, 'cockpit');
@@ -177,3 +180,15 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** The projector's result bars (by label) that reach outside the chart's box, above or below it. */
+function barsOutsideTheirBox(): string[] {
+  const box = document.querySelector('.projector-poll .result-bars')?.getBoundingClientRect();
+  if (!box) return ['no chart'];
+  return [...document.querySelectorAll('.projector-poll .result-bars .result-bar')]
+    .filter((bar) => {
+      const r = bar.getBoundingClientRect();
+      return r.top < box.top - 1 || r.bottom > box.bottom + 1;
+    })
+    .map((bar) => (bar.textContent ?? '').trim().slice(0, 30));
+}
