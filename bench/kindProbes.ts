@@ -249,7 +249,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     toModerator,
   };
   log(
-    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (ack p50/p99 ${writeAck.percentile(50).toFixed(0)}/${writeAck.percentile(99).toFixed(0)} ms, errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
+    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (ack p50/p99 ${writeAck.percentile(50).toFixed(0)}/${writeAck.percentile(99).toFixed(0)} ms, errors ${JSON.stringify(writeErrors)}, fleet event-loop delay p99 ${storms.map((r) => r.eventLoopDelayP99Ms.toFixed(0)).join('/')} ms), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
       `answer→screen p50 ${pairs.percentile(50).toFixed(0)} ms, p99 ${pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${figures.projector.percentile(99).toFixed(0)} ms; public tally frame ${figures.frameBytes.mean.toFixed(0)} B mean, ${figures.frameBytes.max} B max, staff ≤ ${staffFrameMaxBytes} B`,
   );
   return figures;

@@ -361,7 +361,7 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
     }
 
     // ---- Durable ingest (OpenFloor only: its reference is raw SQLite), with the fan-out running.
-    if (target === 'openfloor') {
+    if (target === 'openfloor' && !scale.kindsOnly) {
       try {
         log(`${target}: durable ingest, closed loop, ${scale.ingestMs / 1000} s`);
         await hooks.begin('durable ingest');

@@ -110,6 +110,37 @@ describe('session room', () => {
     }
   });
 
+  it('POLL-4, POLL-25: a verdict on an answer is not held behind answers being committed; a close still is', async () => {
+    const moderator = new RecordingPeer('moderator');
+    const writer = new RecordingPeer('participant', 'u1');
+    room.join(moderator, 0);
+    room.join(writer, 0);
+    await run(moderator, { type: 'poll.create', poll: { question: 'One idea?', kind: 'open_text' } });
+    const pollId = room.state.pollOrder.at(-1) ?? '';
+    await run(moderator, { type: 'poll.open', pollId });
+    // The answer's commit hangs until released: a storm's group commit still running.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const record = store.recordContributions.bind(store);
+    vi.spyOn(store, 'recordContributions').mockImplementation(async (...args) => {
+      await held;
+      return record(...args);
+    });
+    const answered = run(writer, { type: 'poll.write', pollId, entries: ['More light'] }, 'w1');
+    const judged = run(moderator, { type: 'poll.judge', pollId, key: 'e1', verdict: 'approved' }, 'j1');
+    const closed = run(moderator, { type: 'poll.close', pollId }, 'x1');
+    // The verdict is committed and acknowledged while the answer is still committing.
+    await vi.waitFor(() => expect(moderator.of('ack').some((a) => a.id === 'j1')).toBe(true));
+    expect(writer.of('ack')).toHaveLength(0);
+    // The close waits for the answer decided before it (POLL-4).
+    expect(moderator.of('ack').some((a) => a.id === 'x1')).toBe(false);
+    release();
+    await Promise.all([answered, judged, closed]);
+    expect(writer.of('ack').map((a) => a.id)).toEqual(['w1']);
+    expect(moderator.of('ack').some((a) => a.id === 'x1')).toBe(true);
+    expect(room.state.polls[pollId]?.verdicts).toEqual({ e1: 'approved' });
+  });
+
   it('AUTH-2: the room refuses commands the role may not send, with forbidden', async () => {
     const projector = new RecordingPeer('projector');
     room.join(projector, 0);
