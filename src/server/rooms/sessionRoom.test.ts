@@ -141,6 +141,34 @@ describe('session room', () => {
     expect(room.state.polls[pollId]?.verdicts).toEqual({ e1: 'approved' });
   });
 
+  it('POLL-25: a verdict reaches every screen in the tally, without a copy of the unchanged poll to each', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const moderator = new RecordingPeer('moderator');
+      const writer = new RecordingPeer('participant', 'u1');
+      const projector = new RecordingPeer('projector');
+      for (const peer of [moderator, writer, projector]) room.join(peer, 0);
+      await run(moderator, { type: 'poll.create', poll: { question: 'One idea?', kind: 'open_text', resultsVisibility: 'live' } });
+      const pollId = room.state.pollOrder.at(-1) ?? '';
+      await run(moderator, { type: 'poll.open', pollId });
+      await run(writer, { type: 'poll.write', pollId, entries: ['Dark mode'] });
+      vi.advanceTimersByTime(10_000);
+      const updatesBefore = [moderator, writer, projector].map((p) => p.of('poll.updated').length);
+      const listed = moderator.of('tally').at(-1)?.summary;
+      expect(listed?.kind).toBe('entries');
+      const entry = listed?.kind === 'entries' ? listed.entries[0] : undefined;
+      await run(moderator, { type: 'poll.judge', pollId, key: entry?.key ?? '', verdict: 'hidden' });
+      vi.advanceTimersByTime(10_000);
+      expect([moderator, writer, projector].map((p) => p.of('poll.updated').length)).toEqual(updatesBefore);
+      const shown = projector.of('tally').at(-1)?.summary;
+      expect(shown?.kind === 'entries' ? shown.entries : null).toEqual([]);
+      const staff = moderator.of('tally').at(-1)?.summary;
+      expect(staff?.kind === 'entries' ? staff.entries.map((e) => e.status) : null).toEqual(['hidden']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('AUTH-2: the room refuses commands the role may not send, with forbidden', async () => {
     const projector = new RecordingPeer('projector');
     room.join(projector, 0);
