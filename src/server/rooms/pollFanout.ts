@@ -51,6 +51,7 @@ export class PollFanout implements CapabilityFanout {
     const was = before.polls[pollId];
     if (was && was.status !== 'draft') out.toPublic(frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
     this.model.ballots.drop(pollId);
+    this.model.tallies.drop(pollId);
     this.#dirty.delete(pollId);
   }
 
