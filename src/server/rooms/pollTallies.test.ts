@@ -55,6 +55,25 @@ describe('poll tallies of words and answers', () => {
     expect(tallies.ranking(state, poll())).not.toBe(third);
   });
 
+  it('POLL-24: the public gets the top shown entries without a status (every one is shown); staff get each status', () => {
+    const box = new BallotBox();
+    const tallies = new PollTallies(box, () => NO_PROFILE);
+    const state = judged(sessionWithTextPolls(), 'p1', 'air', 'hidden');
+    const poll = state.polls.p1 ?? (undefined as never);
+    box.cast('p1', 'u1', ['light', 'air']);
+    box.cast('p1', 'u2', ['light']);
+    const { staff, public: pub } = tallies.views(state, poll);
+    expect(pub?.summary).toEqual({ kind: 'entries', entries: [{ key: entryKey('light'), text: 'light', count: 2 }], distinct: 1 });
+    expect(staff?.summary).toEqual({
+      kind: 'entries',
+      entries: [
+        { key: entryKey('light'), text: 'light', count: 2, status: 'shown' },
+        { key: entryKey('air'), text: 'air', count: 1, status: 'hidden' },
+      ],
+      distinct: 2,
+    });
+  });
+
   it('POLL-24, POLL-25: what each audience is sent equals a ranking built afresh from the ballots, whatever the ballots and verdicts', () => {
     const words = ['light', 'Light', 'air', 'water', 'sun', 'moon'];
     const step = fc.oneof(
