@@ -34,6 +34,8 @@ export interface KindFigures {
   readonly label: string;
   readonly probes: number;
   readonly probeErrors: number;
+  /** The probes' writes: send → ack, in the lightly loaded orchestrator. */
+  readonly probeAck: Histogram;
   readonly pairs: Histogram;
   readonly projector: Histogram;
   readonly lastScreen: number[];
@@ -179,6 +181,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
   await sleep(500);
   const probeSendTimes: number[] = [];
   let probeErrors = 0;
+  const probeAck = new Histogram();
   // As the single-choice probes: one at a time, the next once the projector shows the last
   // (after a random pause of up to one tally interval), or after 250 ms.
   for (let k = 1; k <= probes.length && wallNow() < end - 300; k++) {
@@ -187,7 +190,10 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     const sentAt = wallNow();
     probeSendTimes.push(sentAt);
     sentAtOf.set(textOf(k), sentAt);
-    client.send({ type: 'poll.write', pollId, entries: [textOf(k)] }).catch(() => probeErrors++);
+    client.send({ type: 'poll.write', pollId, entries: [textOf(k)] }).then(
+      () => probeAck.record(wallNow() - sentAt),
+      () => probeErrors++,
+    );
     const shows = (s: OpenFloorClient['state']) => {
       const shown = read(s.tallies[pollId]);
       return typeof shown === 'number' ? shown >= k : shown.includes(k);
@@ -233,6 +239,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     label: plan.label,
     probes: probeSendTimes.length,
     probeErrors,
+    probeAck,
     pairs,
     projector: Histogram.from(projectorReport.pairs),
     lastScreen,
@@ -249,8 +256,8 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
     toModerator,
   };
   log(
-    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (ack p50/p99 ${writeAck.percentile(50).toFixed(0)}/${writeAck.percentile(99).toFixed(0)} ms, errors ${JSON.stringify(writeErrors)}), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
-      `answer→screen p50 ${pairs.percentile(50).toFixed(0)} ms, p99 ${pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${figures.projector.percentile(99).toFixed(0)} ms; public tally frame ${figures.frameBytes.mean.toFixed(0)} B mean, ${figures.frameBytes.max} B max, staff ≤ ${staffFrameMaxBytes} B`,
+    `openfloor: ${plan.label}: ${figures.writesAcked.toLocaleString('en-US')}/${figures.writesSent.toLocaleString('en-US')} writes acked (ack p50/p99 ${writeAck.percentile(50).toFixed(0)}/${writeAck.percentile(99).toFixed(0)} ms, errors ${JSON.stringify(writeErrors)}, fleet event-loop delay p99 ${storms.map((r) => r.eventLoopDelayP99Ms.toFixed(0)).join('/')} ms), seed ${seeded}${plan.moderated ? `, ${approvals} approvals (answer → moderator p50 ${toModerator.percentile(50).toFixed(0)} ms, p99 ${toModerator.percentile(99).toFixed(0)} ms)` : ''}; ${figures.probes} probes × ${figures.screens.toLocaleString('en-US')} screens (${figures.missingPairs} pairs unseen): ` +
+      `probe ack p50/p99 ${probeAck.percentile(50).toFixed(0)}/${probeAck.percentile(99).toFixed(0)} ms, answer→screen p50 ${pairs.percentile(50).toFixed(0)} ms, p99 ${pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${figures.projector.percentile(99).toFixed(0)} ms; public tally frame ${figures.frameBytes.mean.toFixed(0)} B mean, ${figures.frameBytes.max} B max, staff ≤ ${staffFrameMaxBytes} B`,
   );
   return figures;
 }

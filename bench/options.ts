@@ -7,8 +7,12 @@ export interface Options {
   readonly participants: number | null;
   readonly joinSeconds: number | null;
   readonly cpuProfDir: string | null;
-  /** For experiments: measure one server only (figures of the other are then missing). */
-  readonly only: Target | null;
+  /**
+   * For experiments: measure one server only (figures of the other are then missing), or
+   * `kinds`: OpenFloor's join storm, single-choice storm and poll kinds only (issue 15), the
+   * ratios to single choice of one run without the other phases.
+   */
+  readonly only: Target | 'kinds' | null;
   /** Wait up to this many seconds for the machine to be quiet before starting. */
   readonly waitQuietSeconds: number;
 }
@@ -20,6 +24,7 @@ export const USAGE = `usage: npm run bench [-- options]
   --join-seconds S      spread the join storm over S seconds (default 10, quick 2)
   --cpu-prof DIR        profile the OpenFloor server (inspector, loopback) in each phase: DIR/openfloor-<phase>.cpuprofile and a summary
   --only openfloor|reference   measure one server only (for experiments: the ratios are then missing)
+  --only kinds          OpenFloor only: join storm, single-choice storm and the poll kinds (word cloud, open text), nothing else
   --wait-quiet S        wait up to S seconds for other work on the machine to stop before starting`;
 
 /** A wrong command line: reported in one line, without a stack. */
@@ -33,7 +38,7 @@ export function parseArgs(argv: readonly string[]): Options {
   let participants: number | null = null;
   let joinSeconds: number | null = null;
   let cpuProfDir: string | null = null;
-  let only: Target | null = null;
+  let only: Options['only'] = null;
   let waitQuietSeconds = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -50,7 +55,7 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--wait-quiet') waitQuietSeconds = Number(value());
     else if (arg === '--only') {
       const v = value();
-      if (v !== 'openfloor' && v !== 'reference') throw new UsageError('--only takes openfloor or reference');
+      if (v !== 'openfloor' && v !== 'reference' && v !== 'kinds') throw new UsageError('--only takes openfloor, reference or kinds');
       only = v;
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -68,6 +73,8 @@ export function parseArgs(argv: readonly string[]): Options {
 /** The size and timing of a run: every phase is bounded, so the run stops by itself. */
 export interface Scale {
   readonly mode: 'quick' | 'full';
+  /** `--only kinds`: no page weight, durable ingest, reference or later steps. */
+  readonly kindsOnly: boolean;
   readonly participants: number;
   readonly fleets: number;
   /** Dedicated participants that send the probe votes (in the orchestrator). */
@@ -99,6 +106,7 @@ export function scaleFor(options: Options): Scale {
   const participants = options.participants ?? (quick ? 1_000 : 10_000);
   return {
     mode: quick ? 'quick' : 'full',
+    kindsOnly: options.only === 'kinds',
     participants,
     // At least two fleets, each well under the 19,000 sockets a process may hold here.
     fleets: Math.max(2, Math.ceil(participants / 9_000)),

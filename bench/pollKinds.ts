@@ -12,7 +12,9 @@ import { PollTallies } from '../src/server/rooms/pollTallies.ts';
  * time to build the public and the staff tally view of a single-choice, a word-cloud and an
  * open-text poll, and the size of the frame each sends. The server builds these a few times a
  * second while votes arrive, once per audience, so this is the per-broadcast cost that the
- * fan-out figures of `npm run bench` add to. `npm run bench:polls [-- --participants N]`.
+ * fan-out figures of `npm run bench` add to; and what one broadcast during a storm costs: one
+ * ballot changed since the last, both audiences' views built and serialised.
+ * `npm run bench:polls [-- --participants N]`.
  */
 
 const participants = Number(process.argv.find((a) => a.startsWith('--participants='))?.split('=')[1] ?? 10_000);
@@ -60,11 +62,25 @@ function median(values: number[]): number {
 }
 
 console.log(`${participants.toLocaleString('en-US')} ballots per poll, ${String(RUNS)} builds each, Node ${process.version}`);
-console.log('| poll | audience | view build, median | p90 | frame bytes |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| poll | audience | view build, median | p90 | frame bytes | broadcast after a new ballot (both audiences), median | p90 |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+let changer = 0;
 for (const [pollId, name] of [['p1', 'single choice'], ['p2', 'word cloud'], ['p3', 'open text']] as const) {
   const poll = state.polls[pollId];
   if (!poll) throw new Error('no poll');
+  // What a broadcast during a storm costs: one ballot changed since the last, both audiences' views.
+  const broadcast: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const id = `u${String(changer++ % participants)}`;
+    const ballot = pollId === 'p1' ? [`o${String(1 + (r % 4))}`] : pollId === 'p2' ? [normaliseWord(vocabulary[r % 50] ?? 'x')] : [answers[r % 50] ?? 'x'];
+    box.cast(pollId, id, ballot, { at: 11 });
+    const t0 = performance.now();
+    const views = tallies.views(state, poll);
+    JSON.stringify({ type: 'tally', ...views.staff });
+    JSON.stringify({ type: 'tally', ...views.public });
+    broadcast.push(performance.now() - t0);
+  }
+  const sortedBroadcast = [...broadcast].sort((a, b) => a - b);
   for (const audience of ['public', 'staff'] as const) {
     const times: number[] = [];
     let bytes = 0;
@@ -77,6 +93,7 @@ for (const [pollId, name] of [['p1', 'single choice'], ['p2', 'word cloud'], ['p
       times.push(performance.now() - t0);
     }
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`| ${name} | ${audience} | ${median(times).toFixed(2)} ms | ${(sorted[Math.floor(RUNS * 0.9)] ?? 0).toFixed(2)} ms | ${bytes.toLocaleString('en-US')} |`);
+    const after = audience === 'public' ? `${median(broadcast).toFixed(2)} ms | ${(sortedBroadcast[Math.floor(RUNS * 0.9)] ?? 0).toFixed(2)} ms` : ' | ';
+    console.log(`| ${name} | ${audience} | ${median(times).toFixed(2)} ms | ${(sorted[Math.floor(RUNS * 0.9)] ?? 0).toFixed(2)} ms | ${bytes.toLocaleString('en-US')} | ${after} |`);
   }
 }

@@ -110,15 +110,18 @@ function report(run: RunState): number {
   }
 
   const problems = [...failures];
-  if (run.options.only !== 'reference' && !(run.cluster && run.cluster.length >= 2 && run.cluster.every((c) => finite(c.votesPerSecond) && c.votesAcked > 0))) problems.push('figure missing: processes on PostgreSQL + Redis');
-  if (run.options.only !== 'reference' && !run.cluster?.some((c) => c.shared && c.processes >= 2)) problems.push('figure missing: every core of one machine (OPENFLOOR_PROCESSES)');
-  if (run.options.only !== 'reference' && !run.startup?.every((f) => finite(f.startMs) && finite(f.rssMb))) problems.push('figure missing: start time and memory');
+  const only = run.options.only;
+  // `--only kinds` asks for the poll kinds and the single-choice figures they are compared with.
+  const wanted = (f: (typeof figures)[number]) => only !== 'kinds' || f.versusSingleChoice === true || f.id === 'voteToScreenP50' || f.id === 'voteToScreenP99';
+  if (only !== 'reference' && only !== 'kinds' && !(run.cluster && run.cluster.length >= 2 && run.cluster.every((c) => finite(c.votesPerSecond) && c.votesAcked > 0))) problems.push('figure missing: processes on PostgreSQL + Redis');
+  if (only !== 'reference' && only !== 'kinds' && !run.cluster?.some((c) => c.shared && c.processes >= 2)) problems.push('figure missing: every core of one machine (OPENFLOOR_PROCESSES)');
+  if (only !== 'reference' && only !== 'kinds' && !run.startup?.every((f) => finite(f.startMs) && finite(f.rssMb))) problems.push('figure missing: start time and memory');
   for (const f of figures) {
-    if (!f.required) continue;
-    if (!finite(f.openfloor) && run.options.only !== 'reference') problems.push(`figure missing: ${f.name}`);
+    if (!f.required || !wanted(f)) continue;
+    if (!finite(f.openfloor) && only !== 'reference') problems.push(`figure missing: ${f.name}`);
     // Poll kinds: the ratio to single choice is the figure (issue 15); a miss of 1.2 is reported, not a failure.
-    if (f.versusSingleChoice && f.unit === 'ms' && !finite(f.ratio) && run.options.only !== 'reference') problems.push(`ratio to single choice missing: ${f.name}`);
-    if (!f.id.startsWith('pageWeight') && !f.versusSingleChoice && !finite(f.reference) && run.options.only !== 'openfloor' && !(f.id === 'durableIngest' && run.options.only === 'reference')) {
+    if (f.versusSingleChoice && f.unit === 'ms' && !finite(f.ratio) && only !== 'reference') problems.push(`ratio to single choice missing: ${f.name}`);
+    if (!f.id.startsWith('pageWeight') && !f.versusSingleChoice && !finite(f.reference) && only !== 'openfloor' && only !== 'kinds' && !(f.id === 'durableIngest' && only === 'reference')) {
       problems.push(`reference figure missing: ${f.name}`);
     }
   }
@@ -190,15 +193,17 @@ async function runOpenFloor(run: RunState, dir: string, fleets: () => Promise<Fl
     const joinCode = match(/join code (\d{3}(?: \d{3})+)/).replaceAll(' ', '');
     const moderator = match(/Moderator: +\S+#(\S+)/);
     const projector = match(/Projector: +\S+#(\S+)/);
-    try {
-      log('page weight: the participant page in Chromium');
-      const page = await measurePageWeight(baseUrl, joinCode);
-      run.page = page;
-      const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-      log(`page weight: ${kb(page.firstScreenWireBytes)} KB on the wire for the first screen, ${kb(page.wireBytes)} KB until the live session (${kb(page.decodedBytes)} KB decoded): ${page.files.map((f) => `${f.path.replace(/^.*\//, '') || '/'} ${kb(f.wireBytes)}${f.encoding ? ` ${f.encoding}` : ''}`).join(', ')}`);
-    } catch (error) {
-      run.failures.push(`page weight: ${describe(error)}`);
-      log(`page weight failed: ${String(error)}`);
+    if (!scale.kindsOnly) {
+      try {
+        log('page weight: the participant page in Chromium');
+        const page = await measurePageWeight(baseUrl, joinCode);
+        run.page = page;
+        const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+        log(`page weight: ${kb(page.firstScreenWireBytes)} KB on the wire for the first screen, ${kb(page.wireBytes)} KB until the live session (${kb(page.decodedBytes)} KB decoded): ${page.files.map((f) => `${f.path.replace(/^.*\//, '') || '/'} ${kb(f.wireBytes)}${f.encoding ? ` ${f.encoding}` : ''}`).join(', ')}`);
+      } catch (error) {
+        run.failures.push(`page weight: ${describe(error)}`);
+        log(`page weight failed: ${String(error)}`);
+      }
     }
     let hooks: PhaseHooks | undefined;
     let profiler: InspectorProfiler | null = null;
@@ -301,7 +306,7 @@ async function main(): Promise<number> {
         log(`OpenFloor run failed: ${String(error)}`);
       }
     }
-    if (options.only !== 'openfloor') {
+    if (options.only === null || options.only === 'reference') {
       try {
         await runReference(run, fleets);
       } catch (error) {
@@ -311,7 +316,7 @@ async function main(): Promise<number> {
     }
     await Promise.all(fleetList.map((f) => f.stop()));
     // Raw SQLite, alone on the machine.
-    if (options.only !== 'reference') {
+    if (options.only === null || options.only === 'openfloor') {
       try {
         log(`SQLite baseline: batched upserts, ${scale.sqliteBatch} rows per transaction, ${scale.sqliteMs / 1000} s`);
         const out = await runScript('bench/sqliteBaseline.ts', [String(scale.sqliteMs), String(scale.sqliteBatch), String(scale.participants)], 60_000);

@@ -52,6 +52,8 @@ export interface StormFigures {
 export interface ScreenFigures {
   readonly probes: number;
   readonly probeErrors: number;
+  /** The probes' votes: send → ack, in the lightly loaded orchestrator (the fleets' acks wait behind the frames they parse). */
+  readonly probeAck: Histogram;
   /** Every (probe, screen) pair. */
   readonly pairs: Histogram;
   /** Per probe, the latency of its last screen. */
@@ -285,6 +287,7 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
       const s0 = sampleCpu(server.pid, fleets);
       const probeSendTimes: number[] = [];
       let probeErrors = 0;
+      const probeAck = new Histogram();
       await sleep(500);
       // One probe at a time: the next once the projector shows the last (after a random pause
       // of up to one tally interval, so that probes do not lock onto the tally's rhythm), or
@@ -294,7 +297,10 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
         if (!client) break;
         const sentAt = wallNow();
         probeSendTimes.push(sentAt);
-        client.send({ type: 'poll.vote', pollId, optionIds: ['o2'] }).catch(() => probeErrors++);
+        client.send({ type: 'poll.vote', pollId, optionIds: ['o2'] }).then(
+          () => probeAck.record(wallNow() - sentAt),
+          () => probeErrors++,
+        );
         const seen = await projector.waitFor((s) => (s.tallies[pollId]?.counts?.o2 ?? 0) >= k, 250).then(
           () => true,
           () => false,
@@ -343,6 +349,7 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
       const screens: ScreenFigures = {
         probes: probeSendTimes.length,
         probeErrors,
+        probeAck,
         pairs: merge(allScreens.map((s) => s.pairs)),
         lastScreen,
         projector: Histogram.from(projectorTracker.report(probeSendTimes).pairs),
@@ -354,14 +361,14 @@ export async function runTarget(room: Room, scale: Scale, fleets: readonly Fleet
       log(
         `${target}: ${tallyFrames.toLocaleString('en-US')} tally frames of ${storm.tallyFrameBytes.toFixed(0)} B for ${fanOutCpuSeconds.toFixed(2)} server CPU s (storm + ${storm.drainSeconds.toFixed(1)} s drain) = ${Math.round(storm.framesPerCpuSecond).toLocaleString('en-US')}/CPU s; ` +
           `${storm.votesAcked.toLocaleString('en-US')}/${storm.votesSent.toLocaleString('en-US')} votes acked; ${screens.probes} probes × ${screens.screens.toLocaleString('en-US')} screens (${screens.missingPairs.toLocaleString('en-US')} pairs unseen): ` +
-          `vote→screen p50 ${screens.pairs.percentile(50).toFixed(0)} ms, p99 ${screens.pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${screens.projector.percentile(99).toFixed(0)} ms`,
+          `probe ack p50/p99 ${probeAck.percentile(50).toFixed(0)}/${probeAck.percentile(99).toFixed(0)} ms, vote→screen p50 ${screens.pairs.percentile(50).toFixed(0)} ms, p99 ${screens.pairs.percentile(99).toFixed(0)} ms, last screen p99 ${percentileOf(lastScreen, 99).toFixed(0)} ms, projector p99 ${screens.projector.percentile(99).toFixed(0)} ms`,
       );
     } catch (error) {
       fail('poll storm', error);
     }
 
     // ---- Durable ingest (OpenFloor only: its reference is raw SQLite), with the fan-out running.
-    if (target === 'openfloor') {
+    if (target === 'openfloor' && !scale.kindsOnly) {
       try {
         log(`${target}: durable ingest, closed loop, ${scale.ingestMs / 1000} s`);
         await hooks.begin('durable ingest');

@@ -23,7 +23,7 @@ export type ProbeReader = (tally: TallyView | undefined) => number | readonly nu
 export const optionTwo: ProbeReader = (tally) => tally?.counts?.o2 ?? 0;
 
 /** The entries a tally of a word-cloud or open-text poll carries (the top ones only). */
-export function entriesOf(tally: TallyView | undefined): readonly { readonly key: string; readonly text: string; readonly count: number; readonly status: string }[] {
+export function entriesOf(tally: TallyView | undefined): readonly { readonly key: string; readonly text: string; readonly count: number; readonly status?: string }[] {
   return tally?.summary?.kind === 'entries' ? tally.summary.entries : [];
 }
 

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { OpenFloorClient, type SocketLike } from '../../src/client/openFloorClient.ts';
+import { PROTOCOL_VERSION } from '../../src/core/protocol/version.ts';
 import { startServerProcess, tempDir, TEST_HOST_TOKEN, tokenOf, type ServerProcess } from '../support/testServer.ts';
 
 /**
@@ -206,7 +207,7 @@ describe('PRIV-4, PRIV-5, PRIV-6: no address, user agent or raw token in the log
     const raw = await rawSocket(base);
     raw.socket.send('{not json');
     raw.socket.send(JSON.stringify({ type: 'command', id: 'c1', command: { type: 'floor.end' } }));
-    raw.socket.send(JSON.stringify({ type: 'hello', protocol: 2, token: wrongToken, lastSeq: 0 }));
+    raw.socket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, token: wrongToken, lastSeq: 0 }));
     await raw.closed;
     const large = await rawSocket(base);
     large.socket.send('x'.repeat(20_000));

@@ -190,7 +190,8 @@ function rankingChart(input: ChartInput, summary: Extract<PollSummary, { kind: '
 }
 
 function entriesChart(input: ChartInput, summary: Extract<PollSummary, { kind: 'entries' }>, texts: ChartTexts, opts: ChartOptions): RenderedChart {
-  const shown = summary.entries.filter((e) => e.status === 'shown');
+  // The public's summary has shown entries only, without a status (POLL-24).
+  const shown = summary.entries.filter((e) => (e.status ?? 'shown') === 'shown');
   const rows = shown.map((e) => [e.text, texts.number(e.count)]);
   const table = { columns: [input.kind === 'wordcloud' ? texts.word : texts.option, texts.count], rows };
   if (shown.length === 0) {

@@ -76,6 +76,25 @@ describe('BallotBox', () => {
     expect(nonZero(box.tally('p1'))).toEqual({ total: 2, counts: { o2: 2, o3: 1 } });
   });
 
+  it('POLL-5: a poll\'s version changes with each ballot that changes it, never with a repeat, and never comes back after a drop', () => {
+    const box = new BallotBox();
+    expect(box.version('p1')).toBe(0);
+    box.cast('p1', 'u1', ['o1']);
+    const first = box.version('p1');
+    box.cast('p1', 'u1', ['o1']);
+    expect(box.version('p1')).toBe(first);
+    box.cast('p2', 'u1', ['o1']);
+    expect(box.version('p1')).toBe(first);
+    box.cast('p1', 'u1', ['o2']);
+    const second = box.version('p1');
+    expect(second).toBeGreaterThan(first);
+    box.drop('p1');
+    box.cast('p1', 'u1', ['o2']);
+    expect([first, second]).not.toContain(box.version('p1'));
+    expect(box.total('p1')).toBe(1);
+    expect([...box.counts('p1')]).toEqual([['o2', 1]]);
+  });
+
   it('POLL-5: a poll without ballots has an empty tally', () => {
     expect(new BallotBox().tally('nope')).toEqual({ total: 0, counts: {} });
   });

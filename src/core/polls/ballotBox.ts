@@ -21,6 +21,8 @@ interface PollBallots {
   readonly places: Map<string, number>;
   /** When each ballot was cast (quiz points, POLL-26). */
   readonly castAt: Map<string, number>;
+  /** The box's change count at this poll's last change: what a cache of its results is keyed by. */
+  version: number;
 }
 
 /** How a ballot is compared and when it was cast. */
@@ -37,13 +39,17 @@ function sameBallot(a: readonly string[], b: readonly string[], ordered: boolean
   return set.size === new Set(b).size && b.every((id) => set.has(id));
 }
 
+const EMPTY: ReadonlyMap<string, number> = new Map();
+
 export class BallotBox {
   readonly #polls = new Map<string, PollBallots>();
+  /** Changes to any poll so far: versions never repeat, even for a poll dropped and cast in again. */
+  #changes = 0;
 
   #poll(pollId: string): PollBallots {
     let poll = this.#polls.get(pollId);
     if (!poll) {
-      poll = { ballots: new Map(), counts: new Map(), places: new Map(), castAt: new Map() };
+      poll = { ballots: new Map(), counts: new Map(), places: new Map(), castAt: new Map(), version: ++this.#changes };
       this.#polls.set(pollId, poll);
     }
     return poll;
@@ -65,7 +71,26 @@ export class BallotBox {
     });
     poll.ballots.set(participantId, [...optionIds]);
     poll.castAt.set(participantId, options.at ?? 0);
+    poll.version = ++this.#changes;
     return true;
+  }
+
+  /**
+   * Changes with every ballot that changes the poll's counts, and never comes back to an earlier
+   * value: results derived from the ballots may be kept while it stays the same. 0: no ballot yet.
+   */
+  version(pollId: string): number {
+    return this.#polls.get(pollId)?.version ?? 0;
+  }
+
+  /** Participants with a ballot in the poll. */
+  total(pollId: string): number {
+    return this.#polls.get(pollId)?.ballots.size ?? 0;
+  }
+
+  /** Ballots naming each option or entry, as kept (0 where all that named it changed their ballot). */
+  counts(pollId: string): ReadonlyMap<string, number> {
+    return this.#polls.get(pollId)?.counts ?? EMPTY;
   }
 
   /** Per option, the sum of its 1-based places over the ballots (POLL-23). */

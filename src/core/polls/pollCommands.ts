@@ -85,6 +85,9 @@ export const pollCommands = {
     schema: z.strictObject({ type: z.literal('poll.judge'), pollId, key: z.string().min(1).max(32), verdict: z.enum(['approved', 'hidden']).nullable() }),
     roles: STAFF_ROLES,
     kind: 'control',
+    // A verdict names a key, never a ballot: writes are decided without it, it without them,
+    // and every tally is derived from both as they stand (POLL-4, POLL-25).
+    apartFromContributions: true,
     example: { type: 'poll.judge', pollId: noPoll, key: 'e1', verdict: 'hidden' },
   }),
   /**

@@ -170,7 +170,7 @@ describe('poll results of every kind (POLL-21)', () => {
     );
   });
 
-  it('POLL-24: the public sees only shown entries, at most the top ones; staff see held and hidden ones to judge them', () => {
+  it('POLL-24: the public sees only shown entries, at most the top ones and without a status; staff see held and hidden ones to judge them', () => {
     const poll = { ...pollOf('wordcloud'), verdicts: { [entryKey('trust')]: 'hidden' as const } };
     const box = new BallotBox();
     ['safety', 'trust', 'parents', 'privacy', 'ai'].forEach((word, i) => {
@@ -178,8 +178,8 @@ describe('poll results of every kind (POLL-21)', () => {
     });
     const pub = summaryOf(poll, box, { ...OPTIONS, staff: false, topEntries: 2 });
     expect(pub).toEqual({ kind: 'entries', distinct: 3, entries: [
-      { key: entryKey('ai'), text: 'ai', count: 5, status: 'shown' },
-      { key: entryKey('privacy'), text: 'privacy', count: 4, status: 'shown' },
+      { key: entryKey('ai'), text: 'ai', count: 5 },
+      { key: entryKey('privacy'), text: 'privacy', count: 4 },
     ] });
     const staff = summaryOf(poll, box, OPTIONS);
     expect(staff?.kind === 'entries' ? staff.entries.map((e) => [e.text, e.status]) : null).toEqual([
@@ -195,7 +195,7 @@ describe('poll results of every kind (POLL-21)', () => {
     const pre = { ...OPTIONS, staff: false, preModeration: true };
     expect(summaryOf(base, box, pre)).toEqual({ kind: 'entries', entries: [], distinct: 0 });
     const approved = { ...base, verdicts: { [entryKey('Teach parents')]: 'approved' as const } };
-    expect(summaryOf(approved, box, pre)).toEqual({ kind: 'entries', distinct: 1, entries: [{ key: entryKey('Teach parents'), text: 'Teach parents', count: 1, status: 'shown' }] });
+    expect(summaryOf(approved, box, pre)).toEqual({ kind: 'entries', distinct: 1, entries: [{ key: entryKey('Teach parents'), text: 'Teach parents', count: 1 }] });
   });
 
   it('POLL-26/27: a quiz gives the class result only; the correct options only when allowed', () => {

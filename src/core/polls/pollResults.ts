@@ -17,7 +17,11 @@ export interface EntryResult {
   readonly key: string;
   readonly text: string;
   readonly count: number;
-  readonly status: EntryStatus;
+  /**
+   * Absent in the public's summary, which carries shown entries only: ten thousand phones are
+   * not sent the same word seventeen bytes longer (POLL-24).
+   */
+  readonly status?: EntryStatus;
 }
 
 export interface RankResult {
@@ -111,7 +115,7 @@ function quizSummary(poll: Poll, agg: PollAggregates, options: SummaryOptions): 
   return { kind: 'quiz', correctCount, meanPoints: agg.total === 0 ? 0 : Math.round(points / agg.total), correct: options.showCorrect ? poll.correct : null };
 }
 
-function statusOf(poll: Poll, key: string, text: string, options: SummaryOptions): EntryStatus {
+function statusOf(poll: Poll, key: string, text: string, options: Pick<SummaryOptions, 'flagged' | 'preModeration'>): EntryStatus {
   const verdict = poll.verdicts[key];
   if (verdict === 'hidden') return 'hidden';
   if (verdict === 'approved') return 'shown';
@@ -119,11 +123,22 @@ function statusOf(poll: Poll, key: string, text: string, options: SummaryOptions
   return poll.kind === 'open_text' && options.preModeration ? 'pending' : 'shown';
 }
 
-function entriesSummary(poll: Poll, agg: PollAggregates, options: SummaryOptions): PollSummary {
+/**
+ * Every word or answer of a poll with its count and status, most frequent first, and the shown
+ * ones apart: what both audiences' summaries are cut from (`entriesFromRanking`). Built once per
+ * change of the ballots, verdicts or settings, however many audiences and broadcasts read it.
+ */
+export interface EntryRanking {
+  readonly all: readonly EntryResult[];
+  readonly shown: readonly EntryResult[];
+}
+
+/** Ranks a word-cloud or open-text poll's entries from the counts per text (POLL-24, POLL-25). */
+export function rankEntries(poll: Poll, counts: Iterable<readonly [text: string, count: number]>, options: Pick<SummaryOptions, 'flagged' | 'preModeration'>): EntryRanking {
   // Answers that differ only in case share a key; the most frequent spelling (then the first in
   // code-point order) is the one shown, so the result never depends on arrival order.
   const groups = new Map<string, { count: number; text: string; best: number }>();
-  for (const [text, count] of Object.entries(agg.counts)) {
+  for (const [text, count] of counts) {
     if (count <= 0) continue;
     const key = entryKey(text);
     const group = groups.get(key);
@@ -136,11 +151,19 @@ function entriesSummary(poll: Poll, agg: PollAggregates, options: SummaryOptions
       }
     }
   }
-  const entries: EntryResult[] = [];
-  for (const [key, group] of groups) {
-    const status = statusOf(poll, key, group.text, options);
-    if (options.staff || status === 'shown') entries.push({ key, text: group.text, count: group.count, status });
-  }
-  entries.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  return { kind: 'entries', entries: entries.slice(0, options.topEntries), distinct: entries.length };
+  const all: EntryResult[] = [];
+  for (const [key, group] of groups) all.push({ key, text: group.text, count: group.count, status: statusOf(poll, key, group.text, options) });
+  all.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return { all, shown: all.filter((e) => e.status === 'shown') };
+}
+
+/** The top entries an audience sees of a ranking: staff every status, the public shown ones only. */
+export function entriesFromRanking(ranking: EntryRanking, options: Pick<SummaryOptions, 'staff' | 'topEntries'>): PollSummary {
+  if (options.staff) return { kind: 'entries', entries: ranking.all.slice(0, options.topEntries), distinct: ranking.all.length };
+  const entries = ranking.shown.slice(0, options.topEntries).map(({ key, text, count }) => ({ key, text, count }));
+  return { kind: 'entries', entries, distinct: ranking.shown.length };
+}
+
+function entriesSummary(poll: Poll, agg: PollAggregates, options: SummaryOptions): PollSummary {
+  return entriesFromRanking(rankEntries(poll, Object.entries(agg.counts), options), options);
 }

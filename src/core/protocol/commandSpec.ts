@@ -16,6 +16,12 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
    * sequence; `contribution`: commutative upserts committed in groups, never sequenced.
    */
   readonly kind: 'control' | 'contribution';
+  /**
+   * A staff command that is decided on nothing a contribution changes and changes nothing a
+   * contribution is decided on: it neither waits for the contributions in flight nor holds new
+   * ones back (POLL-4), so that it is not queued behind a storm's commits.
+   */
+  readonly apartFromContributions?: boolean;
   /** A participant's own contribution: refused until they accepted the code of conduct (GUIDE-3). */
   readonly conductGated?: boolean;
   /** One valid instance: the permissions walk sends it to every role, the docs show it. */

@@ -8,6 +8,7 @@ import { participantCommands } from '../participants/participantCommands.ts';
 import { pollCommands } from '../polls/pollCommands.ts';
 import { qaCommands } from '../qa/qaCommands.ts';
 import { speakerCommands } from '../speaker/speakerCommands.ts';
+import type { CommandSpec } from './commandSpec.ts';
 
 /**
  * Every command a client can send, by name, assembled from the capabilities' declarations
@@ -45,6 +46,12 @@ export type Command = z.infer<typeof commandSchema>;
 export type CommandInput = z.input<typeof commandSchema>;
 export type CommandOf<K extends CommandType> = Extract<Command, { type: K }>;
 export type CommandInputOf<K extends CommandType> = Extract<CommandInput, { type: K }>;
+
+/** Whether a staff command is ordered with contributions: waits for those in flight, holds new ones back (POLL-4). */
+export function orderedWithContributions(type: CommandType): boolean {
+  const spec: CommandSpec = COMMANDS[type];
+  return spec.kind === 'control' && spec.apartFromContributions !== true;
+}
 
 /** Whether a command's events are contributions, committed in groups outside the session sequence. */
 export function isContributionCommand(type: CommandType): boolean {

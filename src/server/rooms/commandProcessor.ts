@@ -5,7 +5,7 @@ import { isSessionEvent, type ContributionEvent } from '../../core/events.ts';
 import { conductGate } from '../../core/guidelines/conductGate.ts';
 import { mayRun } from '../../core/permissions.ts';
 import type { CommandEnvelope } from '../../core/protocol/clientMessages.ts';
-import { isContributionCommand, type Command } from '../../core/protocol/commands.ts';
+import { isContributionCommand, orderedWithContributions, type Command } from '../../core/protocol/commands.ts';
 import type { Role } from '../../core/roles.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { SequenceConflict, type CommandReceipt, type Store } from '../store/store.ts';
@@ -171,10 +171,11 @@ export class CommandProcessor {
    * also ordered with contributions (POLL-4): it waits until the contributions already decided
    * are committed and applied, and holds back new ones until it is committed and applied, so
    * that no vote is accepted after the close that ended its poll. Staff commands are few;
-   * participants' control commands (questions, hands) change nothing a contribution depends on.
+   * participants' control commands (questions, hands) change nothing a contribution depends on,
+   * nor does a moderator's verdict on a word or answer (`apartFromContributions`).
    */
   async #runControl(source: CommandSource, id: string, command: Command, fingerprint: string): Promise<CommandOutcome> {
-    if (source.participantId !== null) return this.#decideControl(source, id, command, fingerprint);
+    if (source.participantId !== null || !orderedWithContributions(command.type)) return this.#decideControl(source, id, command, fingerprint);
     let release!: () => void;
     this.#staffCommand = new Promise<void>((resolve) => (release = resolve));
     try {

@@ -30,10 +30,17 @@ export class PollFanout implements CapabilityFanout {
         this.#removed(before, pollId, seq, out);
         continue;
       }
-      const staffView = pollView('staff', poll);
-      if (staffView) out.toStaff(frame<'poll.updated'>({ type: 'poll.updated', seq, poll: staffView }));
-      const publicView = pollView('public', poll);
-      if (publicView) out.toPublic(frame<'poll.updated'>({ type: 'poll.updated', seq, poll: publicView }));
+      // A view that did not change is not sent again: a verdict on an answer (POLL-25) changes
+      // the tally only, and ten thousand copies of an unchanged poll cost a whole broadcast.
+      const was = before.polls[pollId];
+      for (const audience of ['staff', 'public'] as const) {
+        const view = pollView(audience, poll);
+        const previous = was ? pollView(audience, was) : null;
+        if (!view || (previous && JSON.stringify(previous) === JSON.stringify(view))) continue;
+        const data = frame<'poll.updated'>({ type: 'poll.updated', seq, poll: view });
+        if (audience === 'staff') out.toStaff(data);
+        else out.toPublic(data);
+      }
       // Visibility of the distribution may have changed: send the tallies again.
       this.mark(pollId);
     }
@@ -44,6 +51,7 @@ export class PollFanout implements CapabilityFanout {
     const was = before.polls[pollId];
     if (was && was.status !== 'draft') out.toPublic(frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
     this.model.ballots.drop(pollId);
+    this.model.tallies.drop(pollId);
     this.#dirty.delete(pollId);
   }
 

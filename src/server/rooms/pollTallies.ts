@@ -2,7 +2,7 @@ import type { BallotBox } from '../../core/polls/ballotBox.ts';
 import { breakdown, type BreakdownCell, type BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
 import { takesText } from '../../core/polls/pollTypes.ts';
 import type { ParticipantProfile } from '../../core/decideContext.ts';
-import { summarisePoll, type PollSummary } from '../../core/polls/pollResults.ts';
+import { entriesFromRanking, rankEntries, summarisePoll, type EntryRanking, type PollSummary } from '../../core/polls/pollResults.ts';
 import type { Poll } from '../../core/polls/pollTypes.ts';
 import { resultsPublic } from '../../core/polls/pollTypes.ts';
 import { pollShift } from '../../core/polls/pollShift.ts';
@@ -36,6 +36,8 @@ const SCREEN_CACHE = 20_000;
  */
 export class PollTallies {
   readonly #screened = new Map<string, boolean>();
+  /** Per word-cloud or open-text poll, its ranking and what it was built from. */
+  readonly #rankings = new Map<string, { readonly version: number; readonly verdicts: Poll['verdicts']; readonly plan: SessionState['plan']; readonly ranking: EntryRanking }>();
 
   constructor(
     private readonly ballots: BallotBox,
@@ -51,7 +53,9 @@ export class PollTallies {
 
   /** A poll's tally as `audience` sees it; `shift` when the caller has it already. */
   view(audience: Audience, state: SessionState, poll: Poll, shift: PollShiftView | null = this.shift(state, poll, audience)): TallyView | null {
-    const view = tallyView(audience, poll, this.ballots.tally(poll.id), (staff) => this.summary(state, poll, staff));
+    // Words and answers travel in the summary, never as counts: no record of every text is built.
+    const tally = takesText(poll.kind) ? { total: this.ballots.total(poll.id), counts: {} } : this.ballots.tally(poll.id);
+    const view = tallyView(audience, poll, tally, (staff) => this.summary(state, poll, staff));
     if (!view || takesText(poll.kind)) return view;
     const withShift = shift ? { ...view, shift } : view;
     if (audience === 'staff') return { ...withShift, breakdowns: this.breakdowns(poll.id) };
@@ -118,6 +122,8 @@ export class PollTallies {
   }
 
   summary(state: SessionState, poll: Poll, staff: boolean): PollSummary | null {
+    const topEntries = staff ? TOP_ENTRIES_STAFF : TOP_ENTRIES;
+    if (takesText(poll.kind)) return entriesFromRanking(this.ranking(state, poll), { staff, topEntries });
     const settings = qaSettingsOf(state.plan);
     const box = this.ballots;
     const tally = box.tally(poll.id);
@@ -126,12 +132,35 @@ export class PollTallies {
       { total: tally.total, counts: tally.counts, places: box.places(poll.id), ballots: () => box.ballotsWithTime(poll.id) },
       {
         staff,
-        flagged: settings.filters ? (text) => this.#flagged(text, settings.phoneRegions, settings.allowedDomains) : () => false,
+        flagged: () => false,
         preModeration: settings.preModeration,
-        topEntries: staff ? TOP_ENTRIES_STAFF : TOP_ENTRIES,
+        topEntries,
         showCorrect: staff || poll.status === 'closed' || (poll.revealed && resultsPublic(poll)),
       },
     );
+  }
+
+  /**
+   * A word-cloud or open-text poll's entries ranked, with their status (POLL-24, POLL-25): built
+   * again only when its ballots, its verdicts or the plan (filters, pre-moderation) changed, so
+   * that both audiences, every broadcast and every welcome in between share one.
+   */
+  ranking(state: SessionState, poll: Poll): EntryRanking {
+    const version = this.ballots.version(poll.id);
+    const kept = this.#rankings.get(poll.id);
+    if (kept && kept.version === version && kept.verdicts === poll.verdicts && kept.plan === state.plan) return kept.ranking;
+    const settings = qaSettingsOf(state.plan);
+    const ranking = rankEntries(poll, this.ballots.counts(poll.id), {
+      flagged: settings.filters ? (text) => this.#flagged(text, settings.phoneRegions, settings.allowedDomains) : () => false,
+      preModeration: settings.preModeration,
+    });
+    this.#rankings.set(poll.id, { version, verdicts: poll.verdicts, plan: state.plan, ranking });
+    return ranking;
+  }
+
+  /** Forgets what was kept of a deleted poll. */
+  drop(pollId: string): void {
+    this.#rankings.delete(pollId);
   }
 
   #flagged(text: string, phoneRegions: readonly string[] | null, allowedDomains: readonly string[]): boolean {

@@ -110,6 +110,65 @@ describe('session room', () => {
     }
   });
 
+  it('POLL-4, POLL-25: a verdict on an answer is not held behind answers being committed; a close still is', async () => {
+    const moderator = new RecordingPeer('moderator');
+    const writer = new RecordingPeer('participant', 'u1');
+    room.join(moderator, 0);
+    room.join(writer, 0);
+    await run(moderator, { type: 'poll.create', poll: { question: 'One idea?', kind: 'open_text' } });
+    const pollId = room.state.pollOrder.at(-1) ?? '';
+    await run(moderator, { type: 'poll.open', pollId });
+    // The answer's commit hangs until released: a storm's group commit still running.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const record = store.recordContributions.bind(store);
+    vi.spyOn(store, 'recordContributions').mockImplementation(async (...args) => {
+      await held;
+      return record(...args);
+    });
+    const answered = run(writer, { type: 'poll.write', pollId, entries: ['More light'] }, 'w1');
+    const judged = run(moderator, { type: 'poll.judge', pollId, key: 'e1', verdict: 'approved' }, 'j1');
+    const closed = run(moderator, { type: 'poll.close', pollId }, 'x1');
+    // The verdict is committed and acknowledged while the answer is still committing.
+    await vi.waitFor(() => expect(moderator.of('ack').some((a) => a.id === 'j1')).toBe(true));
+    expect(writer.of('ack')).toHaveLength(0);
+    // The close waits for the answer decided before it (POLL-4).
+    expect(moderator.of('ack').some((a) => a.id === 'x1')).toBe(false);
+    release();
+    await Promise.all([answered, judged, closed]);
+    expect(writer.of('ack').map((a) => a.id)).toEqual(['w1']);
+    expect(moderator.of('ack').some((a) => a.id === 'x1')).toBe(true);
+    expect(room.state.polls[pollId]?.verdicts).toEqual({ e1: 'approved' });
+  });
+
+  it('POLL-25: a verdict reaches every screen in the tally, without a copy of the unchanged poll to each', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const moderator = new RecordingPeer('moderator');
+      const writer = new RecordingPeer('participant', 'u1');
+      const projector = new RecordingPeer('projector');
+      for (const peer of [moderator, writer, projector]) room.join(peer, 0);
+      await run(moderator, { type: 'poll.create', poll: { question: 'One idea?', kind: 'open_text', resultsVisibility: 'live' } });
+      const pollId = room.state.pollOrder.at(-1) ?? '';
+      await run(moderator, { type: 'poll.open', pollId });
+      await run(writer, { type: 'poll.write', pollId, entries: ['Dark mode'] });
+      vi.advanceTimersByTime(10_000);
+      const updatesBefore = [moderator, writer, projector].map((p) => p.of('poll.updated').length);
+      const listed = moderator.of('tally').at(-1)?.summary;
+      expect(listed?.kind).toBe('entries');
+      const entry = listed?.kind === 'entries' ? listed.entries[0] : undefined;
+      await run(moderator, { type: 'poll.judge', pollId, key: entry?.key ?? '', verdict: 'hidden' });
+      vi.advanceTimersByTime(10_000);
+      expect([moderator, writer, projector].map((p) => p.of('poll.updated').length)).toEqual(updatesBefore);
+      const shown = projector.of('tally').at(-1)?.summary;
+      expect(shown?.kind === 'entries' ? shown.entries : null).toEqual([]);
+      const staff = moderator.of('tally').at(-1)?.summary;
+      expect(staff?.kind === 'entries' ? staff.entries.map((e) => e.status) : null).toEqual(['hidden']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('AUTH-2: the room refuses commands the role may not send, with forbidden', async () => {
     const projector = new RecordingPeer('projector');
     room.join(projector, 0);

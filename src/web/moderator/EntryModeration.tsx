@@ -1,9 +1,9 @@
-import type { EntryResult } from '../../core/polls/pollResults.ts';
+import type { EntryResult, EntryStatus } from '../../core/polls/pollResults.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { formatNumber, t, type MessageKey } from '../i18n/index.ts';
 import { USER_TEXT } from '../components/userText.ts';
 
-const STATUS: Record<EntryResult['status'], MessageKey> = {
+const STATUS: Record<EntryStatus, MessageKey> = {
   shown: 'pollMod.status.shown',
   held: 'pollMod.status.held',
   pending: 'pollMod.status.pending',
@@ -23,12 +23,12 @@ export function EntryModeration({ pollId, entries, run }: { pollId: string; entr
         {t('pollMod.entries')}
       </h4>
       <ul class="entry-list" data-testid="poll-entries">
-        {entries.map((entry) => (
-          <li key={entry.key} class="entry-row" data-status={entry.status} data-testid="poll-entry-row">
+        {entries.map(({ status = 'shown', ...entry }) => (
+          <li key={entry.key} class="entry-row" data-status={status} data-testid="poll-entry-row">
             <span class="entry-text" {...USER_TEXT}>{entry.text}</span>
             <span class="entry-count">{formatNumber(entry.count)}</span>
-            <span class="entry-status">{t(STATUS[entry.status])}</span>
-            {entry.status === 'shown' ? (
+            <span class="entry-status">{t(STATUS[status])}</span>
+            {status === 'shown' ? (
               <button type="button" class="button button-quiet" data-testid="poll-entry-hide" onClick={() => void run({ type: 'poll.judge', pollId, key: entry.key, verdict: 'hidden' })}>
                 {t('pollMod.hide', { text: entry.text })}
               </button>
