@@ -1,5 +1,6 @@
 import { retentionDueAt } from '../../core/retention/sessionEnd.ts';
 import { replay } from '../../core/session.ts';
+import { PeriodicPass } from '../jobs/periodicPass.ts';
 import { archiveIfDue, type ErasureDeps } from './sessionErasure.ts';
 
 /** Once an hour by default (`RETENTION_INTERVAL_MS`). */
@@ -28,39 +29,27 @@ export interface RetentionPass {
  * one query.
  */
 export class RetentionJob {
-  #timer: ReturnType<typeof setInterval> | null = null;
-  #pass: Promise<RetentionPass> | null = null;
+  readonly #passes: PeriodicPass<RetentionPass>;
   /** By session: the last activity seen and the due time worked out from it. */
   readonly #due = new Map<string, { readonly lastActivityAt: number; readonly dueAt: number }>();
 
-  constructor(private readonly options: RetentionJobOptions) {}
+  constructor(private readonly options: RetentionJobOptions) {
+    this.#passes = new PeriodicPass({ run: () => this.#run(), failed: { checked: 0, archived: 0 }, intervalMs: options.intervalMs, onError: options.onError, label: 'retention pass' });
+  }
 
   /** Runs a pass now, then every `intervalMs`; the timer never keeps the process alive. */
   start(): void {
-    if (this.#timer) return;
-    void this.runOnce();
-    this.#timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
-    this.#timer.unref();
+    this.#passes.start();
   }
 
   /** Stops the timer and waits for a pass under way. */
-  async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
-    await this.#pass;
+  stop(): Promise<void> {
+    return this.#passes.stop();
   }
 
   /** Runs one pass (or joins the one under way); never rejects: failures go to `onError`. */
   runOnce(): Promise<RetentionPass> {
-    this.#pass ??= this.#run()
-      .catch((error: unknown) => {
-        this.options.onError(error, 'retention pass');
-        return { checked: 0, archived: 0 };
-      })
-      .finally(() => {
-        this.#pass = null;
-      });
-    return this.#pass;
+    return this.#passes.runOnce();
   }
 
   async #run(): Promise<RetentionPass> {

@@ -1,5 +1,6 @@
 import { quizDeadlines } from '../../core/polls/quizTimer.ts';
 import { replay } from '../../core/session.ts';
+import { PeriodicPass } from '../jobs/periodicPass.ts';
 import type { OpenPoll, Store } from '../store/store.ts';
 import type { CommandOutcome } from './commandProcessor.ts';
 import { expiryCommand, QUIZ_TIMER_SOURCE } from './quizTimers.ts';
@@ -38,43 +39,31 @@ export interface QuizSweepPass {
  * worked out once, by replaying its session's log, and kept while the poll stays open.
  */
 export class QuizSweep {
-  #timer: ReturnType<typeof setInterval> | null = null;
-  #pass: Promise<QuizSweepPass> | null = null;
+  readonly #passes: PeriodicPass<QuizSweepPass>;
   /** Set by `stop`: a pass under way sends no further command. */
   #stopped = false;
   /** By opening (session, poll, openedAt): when its time is up, or null for a poll with no timer. */
   readonly #deadlines = new Map<string, number | null>();
 
-  constructor(private readonly options: QuizSweepOptions) {}
+  constructor(private readonly options: QuizSweepOptions) {
+    this.#passes = new PeriodicPass({ run: () => this.#run(), failed: { open: 0, due: 0, expired: 0 }, intervalMs: options.intervalMs, onError: options.onError, label: 'quiz sweep' });
+  }
 
   /** Runs a pass now, then every `intervalMs`; the timer never keeps the process alive. */
   start(): void {
-    if (this.#timer) return;
     this.#stopped = false;
-    void this.runOnce();
-    this.#timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
-    this.#timer.unref();
+    this.#passes.start();
   }
 
   /** Stops the timer and waits for a pass under way (a shutdown, a drain). */
-  async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
+  stop(): Promise<void> {
     this.#stopped = true;
-    await this.#pass;
+    return this.#passes.stop();
   }
 
   /** Runs one pass (or joins the one under way); never rejects: failures go to `onError`. */
   runOnce(): Promise<QuizSweepPass> {
-    this.#pass ??= this.#run()
-      .catch((error: unknown) => {
-        this.options.onError(error, 'quiz sweep');
-        return { open: 0, due: 0, expired: 0 };
-      })
-      .finally(() => {
-        this.#pass = null;
-      });
-    return this.#pass;
+    return this.#passes.runOnce();
   }
 
   async #run(): Promise<QuizSweepPass> {
