@@ -3,10 +3,10 @@
  * page and the privacy page (plain words, for young readers). The translation of en.public.ts:
  * same keys, same order.
  */
-import { langs2PublicAr } from './langs2.ar.ts';
+import { pluralCountsPublicAr } from './pluralCounts.ar.ts';
 
 export const arPublic = {
-  ...langs2PublicAr,
+  ...pluralCountsPublicAr,
   'title.privacy': 'خصوصيتك · OpenFloor',
   'privacy.title': 'خصوصيتك',
   'privacy.lead': 'يتيح لك OpenFloor أن تصوّت وتطرح أسئلة وترفع يدك. إليك ما يحفظه عنك، ومن يراه، وإلى متى.',

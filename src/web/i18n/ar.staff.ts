@@ -6,20 +6,20 @@
  */
 import { organisersAr } from './organisers.ar.ts';
 import { reportStaffAr } from './report.staff.ar.ts';
-import { webex2StaffAr } from './webex2.staff.ar.ts';
-import { pollShiftAr } from './polls2.staff.ar.ts';
+import { webexConsoleStaffAr } from './webexConsole.staff.ar.ts';
+import { pollShiftAr } from './pollShift.staff.ar.ts';
 import { chartsStaffAr } from './charts.staff.ar.ts';
 import { shownBreakdownStaffAr } from './breakdowns.staff.ar.ts';
-import { polls3StaffAr } from './polls3.staff.ar.ts';
+import { planPollsStaffAr } from './planPolls.staff.ar.ts';
 import { hostKindsStaffAr } from './hostkinds.staff.ar.ts';
-import { langs2StaffAr } from './langs2.staff.ar.ts';
+import { pluralCountsStaffAr } from './pluralCounts.staff.ar.ts';
 
 export const arStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': 'لم يبدأ سير الجلسة. ابدأه عند بدء الجلسة: تبدأ ساعة الجلسة مع البند الأول.',
   'run.ended': 'انتهت الجلسة.',
   ...shownBreakdownStaffAr,
-  ...langs2StaffAr,
+  ...pluralCountsStaffAr,
   'title.moderator': 'المشرف · {title} · OpenFloor',
   'title.moderatorPending': 'المشرف · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -791,10 +791,10 @@ export const arStaff = {
   'moderator.note.quickFill': 'إدراج «تبقّت دقيقة واحدة»',
   ...organisersAr,
   ...reportStaffAr,
-  ...webex2StaffAr,
+  ...webexConsoleStaffAr,
   ...pollShiftAr,
   ...chartsStaffAr,
-  ...polls3StaffAr,
+  ...planPollsStaffAr,
   ...hostKindsStaffAr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'مقياس تقييم',

@@ -3,14 +3,14 @@
  * translation of en.ts (the refusals are in refusals.ar.ts). Same keys, same order;
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
-import { calls2Ar } from './calls2.ar.ts';
+import { webexAppAr } from './webexApp.ar.ts';
 import { refusalCodesAr } from './refusalCodes.ar.ts';
 import { shownBreakdownAr } from './breakdowns.ar.ts';
-import { langs2Ar } from './langs2.ar.ts';
+import { pluralCountsAr } from './pluralCounts.ar.ts';
 
 export const ar = {
-  ...langs2Ar,
-  ...calls2Ar,
+  ...pluralCountsAr,
+  ...webexAppAr,
   ...refusalCodesAr,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',

@@ -3,10 +3,10 @@
  * the privacy page (/privacy, PRIV-9: plain words, grade 7 at most, `npm run readability`).
  * Loaded with those pages and with the staff pages (I18N-2).
  */
-import { langs2PublicEn } from './langs2.en.ts';
+import { pluralCountsPublicEn } from './pluralCounts.en.ts';
 
 export const enPublic = {
-  ...langs2PublicEn,
+  ...pluralCountsPublicEn,
   'title.privacy': 'Your privacy · OpenFloor',
   'privacy.title': 'Your privacy',
   'privacy.lead': 'OpenFloor lets you vote, ask questions and raise your hand. Here is what it keeps about you, who sees it and for how long.',

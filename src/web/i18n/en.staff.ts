@@ -5,20 +5,20 @@
 import { cockpitEn } from './cockpit.en.ts';
 import { organisersEn } from './organisers.en.ts';
 import { reportStaffEn } from './report.staff.en.ts';
-import { webex2StaffEn } from './webex2.staff.en.ts';
-import { pollShiftEn } from './polls2.staff.en.ts';
+import { webexConsoleStaffEn } from './webexConsole.staff.en.ts';
+import { pollShiftEn } from './pollShift.staff.en.ts';
 import { chartsStaffEn } from './charts.staff.en.ts';
 import { shownBreakdownStaffEn } from './breakdowns.staff.en.ts';
-import { polls3StaffEn } from './polls3.staff.en.ts';
+import { planPollsStaffEn } from './planPolls.staff.en.ts';
 import { hostKindsStaffEn } from './hostkinds.staff.en.ts';
-import { langs2StaffEn } from './langs2.staff.en.ts';
+import { pluralCountsStaffEn } from './pluralCounts.staff.en.ts';
 
 export const enStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': 'The run has not started. Start it when the session begins: the session clock starts with the first item.',
   'run.ended': 'The session has ended.',
   ...shownBreakdownStaffEn,
-  ...langs2StaffEn,
+  ...pluralCountsStaffEn,
   'title.moderator': 'Moderator · {title} · OpenFloor',
   'title.moderatorPending': 'Moderator · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -626,11 +626,11 @@ export const enStaff = {
   ...cockpitEn,
   ...pollShiftEn,
   ...chartsStaffEn,
-  ...polls3StaffEn,
+  ...planPollsStaffEn,
   ...hostKindsStaffEn,
   ...organisersEn,
   ...reportStaffEn,
-  ...webex2StaffEn,
+  ...webexConsoleStaffEn,
   // polls (merged from polls.en.ts)
   'pollForm.kindRating': 'Rating scale',
   'pollForm.kindRanking': 'Ranking',

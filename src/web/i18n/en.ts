@@ -5,16 +5,16 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
-import { calls2En } from './calls2.en.ts';
+import { webexAppEn } from './webexApp.en.ts';
 import { refusalCodesEn } from './refusalCodes.en.ts';
-import { langs2En } from './langs2.en.ts';
+import { pluralCountsEn } from './pluralCounts.en.ts';
 
 import { shownBreakdownEn } from './breakdowns.en.ts';
 
 export const en = {
   ...shownBreakdownEn,
-  ...langs2En,
-  ...calls2En,
+  ...pluralCountsEn,
+  ...webexAppEn,
   ...refusalCodesEn,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',

@@ -3,10 +3,10 @@
  * the privacy page (/privacy, written in plain words for young readers). Same keys, in the
  * same order, as en.public.ts.
  */
-import { langs2PublicEs } from './langs2.es.ts';
+import { pluralCountsPublicEs } from './pluralCounts.es.ts';
 
 export const esPublic = {
-  ...langs2PublicEs,
+  ...pluralCountsPublicEs,
   'title.privacy': 'Su privacidad · OpenFloor',
   'privacy.title': 'Su privacidad',
   'privacy.lead': 'Con OpenFloor puede votar, hacer preguntas y levantar la mano. Aquí le contamos qué guardamos sobre usted, quién lo ve y por cuánto tiempo.',

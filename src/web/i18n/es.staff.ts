@@ -5,20 +5,20 @@
  */
 import { organisersEs } from './organisers.es.ts';
 import { reportStaffEs } from './report.staff.es.ts';
-import { webex2StaffEs } from './webex2.staff.es.ts';
-import { pollShiftEs } from './polls2.staff.es.ts';
+import { webexConsoleStaffEs } from './webexConsole.staff.es.ts';
+import { pollShiftEs } from './pollShift.staff.es.ts';
 import { chartsStaffEs } from './charts.staff.es.ts';
 import { shownBreakdownStaffEs } from './breakdowns.staff.es.ts';
-import { polls3StaffEs } from './polls3.staff.es.ts';
+import { planPollsStaffEs } from './planPolls.staff.es.ts';
 import { hostKindsStaffEs } from './hostkinds.staff.es.ts';
-import { langs2StaffEs } from './langs2.staff.es.ts';
+import { pluralCountsStaffEs } from './pluralCounts.staff.es.ts';
 
 export const esStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': 'El desarrollo no ha comenzado. Inícielo cuando empiece la sesión: el reloj de la sesión arranca con el primer punto.',
   'run.ended': 'La sesión ha terminado.',
   ...shownBreakdownStaffEs,
-  ...langs2StaffEs,
+  ...pluralCountsStaffEs,
   'title.moderator': 'Moderación · {title} · OpenFloor',
   'title.moderatorPending': 'Moderación · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -745,10 +745,10 @@ export const esStaff = {
   'moderator.note.quickFill': 'Insertar «Queda un minuto»',
   ...organisersEs,
   ...reportStaffEs,
-  ...webex2StaffEs,
+  ...webexConsoleStaffEs,
   ...pollShiftEs,
   ...chartsStaffEs,
-  ...polls3StaffEs,
+  ...planPollsStaffEs,
   ...hostKindsStaffEs,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Escala de valoración',

@@ -3,14 +3,14 @@
  * share with every page); the refusals are in refusals.es.ts. Same keys, in the same order,
  * as en.ts; plurals have the Spanish forms one, many and other.
  */
-import { calls2Es } from './calls2.es.ts';
+import { webexAppEs } from './webexApp.es.ts';
 import { refusalCodesEs } from './refusalCodes.es.ts';
 import { shownBreakdownEs } from './breakdowns.es.ts';
-import { langs2Es } from './langs2.es.ts';
+import { pluralCountsEs } from './pluralCounts.es.ts';
 
 export const es = {
-  ...langs2Es,
-  ...calls2Es,
+  ...pluralCountsEs,
+  ...webexAppEs,
   ...refusalCodesEs,
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',

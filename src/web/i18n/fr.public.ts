@@ -3,10 +3,10 @@
  * the privacy page (/privacy, written in plain words for young readers). Same keys, in the
  * same order, as en.public.ts.
  */
-import { langs2PublicFr } from './langs2.fr.ts';
+import { pluralCountsPublicFr } from './pluralCounts.fr.ts';
 
 export const frPublic = {
-  ...langs2PublicFr,
+  ...pluralCountsPublicFr,
   'title.privacy': 'Votre vie privée · OpenFloor',
   'privacy.title': 'Votre vie privée',
   'privacy.lead': 'Avec OpenFloor, vous pouvez voter, poser des questions et lever la main. Voici ce que nous gardons sur vous, qui le voit et pendant combien de temps.',

@@ -5,20 +5,20 @@
  */
 import { organisersFr } from './organisers.fr.ts';
 import { reportStaffFr } from './report.staff.fr.ts';
-import { webex2StaffFr } from './webex2.staff.fr.ts';
-import { pollShiftFr } from './polls2.staff.fr.ts';
+import { webexConsoleStaffFr } from './webexConsole.staff.fr.ts';
+import { pollShiftFr } from './pollShift.staff.fr.ts';
 import { chartsStaffFr } from './charts.staff.fr.ts';
 import { shownBreakdownStaffFr } from './breakdowns.staff.fr.ts';
-import { polls3StaffFr } from './polls3.staff.fr.ts';
+import { planPollsStaffFr } from './planPolls.staff.fr.ts';
 import { hostKindsStaffFr } from './hostkinds.staff.fr.ts';
-import { langs2StaffFr } from './langs2.staff.fr.ts';
+import { pluralCountsStaffFr } from './pluralCounts.staff.fr.ts';
 
 export const frStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': 'Le déroulé n’a pas commencé. Lancez-le au début de la session : l’horloge de la session démarre avec le premier point.',
   'run.ended': 'La session est terminée.',
   ...shownBreakdownStaffFr,
-  ...langs2StaffFr,
+  ...pluralCountsStaffFr,
   'title.moderator': 'Modération · {title} · OpenFloor',
   'title.moderatorPending': 'Modération · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -745,10 +745,10 @@ export const frStaff = {
   'moderator.note.quickFill': 'Insérer « Plus qu’une minute »',
   ...organisersFr,
   ...reportStaffFr,
-  ...webex2StaffFr,
+  ...webexConsoleStaffFr,
   ...pollShiftFr,
   ...chartsStaffFr,
-  ...polls3StaffFr,
+  ...planPollsStaffFr,
   ...hostKindsStaffFr,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Échelle de notation',

@@ -3,14 +3,14 @@
  * share with every page); the refusals are in refusals.fr.ts. Same keys, in the same order,
  * as en.ts; plurals have the French forms one, many and other.
  */
-import { calls2Fr } from './calls2.fr.ts';
+import { webexAppFr } from './webexApp.fr.ts';
 import { refusalCodesFr } from './refusalCodes.fr.ts';
 import { shownBreakdownFr } from './breakdowns.fr.ts';
-import { langs2Fr } from './langs2.fr.ts';
+import { pluralCountsFr } from './pluralCounts.fr.ts';
 
 export const fr = {
-  ...langs2Fr,
-  ...calls2Fr,
+  ...pluralCountsFr,
+  ...webexAppFr,
   ...refusalCodesFr,
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',

@@ -4,7 +4,7 @@
  * shown, so that the phone's first script does not carry them (WEB-7).
  */
 import { organiserRefusalsAr } from './organisers.ar.ts';
-import { pollPairRefusalsAr } from './polls2.ar.ts';
+import { pollPairRefusalsAr } from './pollPairRefusals.ar.ts';
 import { breakdownRefusalsAr } from './breakdowns.ar.ts';
 import { quizTimerRefusalsAr } from './charts.ar.ts';
 

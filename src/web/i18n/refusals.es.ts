@@ -4,7 +4,7 @@
  * shown, so that the phone's first script does not carry them (WEB-7).
  */
 import { organiserRefusalsEs } from './organisers.es.ts';
-import { pollPairRefusalsEs } from './polls2.es.ts';
+import { pollPairRefusalsEs } from './pollPairRefusals.es.ts';
 import { breakdownRefusalsEs } from './breakdowns.es.ts';
 import { quizTimerRefusalsEs } from './charts.es.ts';
 

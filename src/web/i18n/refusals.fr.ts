@@ -4,7 +4,7 @@
  * shown, so that the phone's first script does not carry them (WEB-7).
  */
 import { organiserRefusalsFr } from './organisers.fr.ts';
-import { pollPairRefusalsFr } from './polls2.fr.ts';
+import { pollPairRefusalsFr } from './pollPairRefusals.fr.ts';
 import { breakdownRefusalsFr } from './breakdowns.fr.ts';
 import { quizTimerRefusalsFr } from './charts.fr.ts';
 

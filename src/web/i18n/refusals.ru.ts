@@ -4,7 +4,7 @@
  * shown, so that the phone's first script does not carry them (WEB-7).
  */
 import { organiserRefusalsRu } from './organisers.ru.ts';
-import { pollPairRefusalsRu } from './polls2.ru.ts';
+import { pollPairRefusalsRu } from './pollPairRefusals.ru.ts';
 import { breakdownRefusalsRu } from './breakdowns.ru.ts';
 import { quizTimerRefusalsRu } from './charts.ru.ts';
 

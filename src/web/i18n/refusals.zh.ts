@@ -4,7 +4,7 @@
  * shown, so that the phone's first script does not carry them (WEB-7).
  */
 import { organiserRefusalsZh } from './organisers.zh.ts';
-import { pollPairRefusalsZh } from './polls2.zh.ts';
+import { pollPairRefusalsZh } from './pollPairRefusals.zh.ts';
 import { breakdownRefusalsZh } from './breakdowns.zh.ts';
 import { quizTimerRefusalsZh } from './charts.zh.ts';
 

@@ -3,10 +3,10 @@
  * page (plain words, for young readers). The translation of en.public.ts: same keys, same
  * order.
  */
-import { langs2PublicRu } from './langs2.ru.ts';
+import { pluralCountsPublicRu } from './pluralCounts.ru.ts';
 
 export const ruPublic = {
-  ...langs2PublicRu,
+  ...pluralCountsPublicRu,
   'title.privacy': 'Ваша конфиденциальность · OpenFloor',
   'privacy.title': 'Ваша конфиденциальность',
   'privacy.lead': 'В OpenFloor можно голосовать, задавать вопросы и поднимать руку. Вот что он хранит о вас, кто это видит и как долго.',

@@ -6,20 +6,20 @@
  */
 import { organisersRu } from './organisers.ru.ts';
 import { reportStaffRu } from './report.staff.ru.ts';
-import { webex2StaffRu } from './webex2.staff.ru.ts';
-import { pollShiftRu } from './polls2.staff.ru.ts';
+import { webexConsoleStaffRu } from './webexConsole.staff.ru.ts';
+import { pollShiftRu } from './pollShift.staff.ru.ts';
 import { chartsStaffRu } from './charts.staff.ru.ts';
 import { shownBreakdownStaffRu } from './breakdowns.staff.ru.ts';
-import { polls3StaffRu } from './polls3.staff.ru.ts';
+import { planPollsStaffRu } from './planPolls.staff.ru.ts';
 import { hostKindsStaffRu } from './hostkinds.staff.ru.ts';
-import { langs2StaffRu } from './langs2.staff.ru.ts';
+import { pluralCountsStaffRu } from './pluralCounts.staff.ru.ts';
 
 export const ruStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': 'Ход сессии не запущен. Запустите его, когда сессия начнётся: часы сессии пойдут с первого пункта.',
   'run.ended': 'Сессия завершена.',
   ...shownBreakdownStaffRu,
-  ...langs2StaffRu,
+  ...pluralCountsStaffRu,
   'title.moderator': 'Модератор · {title} · OpenFloor',
   'title.moderatorPending': 'Модератор · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -761,10 +761,10 @@ export const ruStaff = {
   'moderator.note.quickFill': 'Вставить «Осталась одна минута»',
   ...organisersRu,
   ...reportStaffRu,
-  ...webex2StaffRu,
+  ...webexConsoleStaffRu,
   ...pollShiftRu,
   ...chartsStaffRu,
-  ...polls3StaffRu,
+  ...planPollsStaffRu,
   ...hostKindsStaffRu,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': 'Шкала оценки',

@@ -3,14 +3,14 @@
  * in refusals.ru.ts). Same keys, same order; plural messages carry the Russian plural forms
  * (one, few, many, other).
  */
-import { calls2Ru } from './calls2.ru.ts';
+import { webexAppRu } from './webexApp.ru.ts';
 import { refusalCodesRu } from './refusalCodes.ru.ts';
 import { shownBreakdownRu } from './breakdowns.ru.ts';
-import { langs2Ru } from './langs2.ru.ts';
+import { pluralCountsRu } from './pluralCounts.ru.ts';
 
 export const ru = {
-  ...langs2Ru,
-  ...calls2Ru,
+  ...pluralCountsRu,
+  ...webexAppRu,
   ...refusalCodesRu,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',

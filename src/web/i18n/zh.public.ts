@@ -3,10 +3,10 @@
  * the privacy page (plain words, for young readers). The translation of en.public.ts: same
  * keys, same order.
  */
-import { langs2PublicZh } from './langs2.zh.ts';
+import { pluralCountsPublicZh } from './pluralCounts.zh.ts';
 
 export const zhPublic = {
-  ...langs2PublicZh,
+  ...pluralCountsPublicZh,
   'title.privacy': '您的隐私 · OpenFloor',
   'privacy.title': '您的隐私',
   'privacy.lead': '在 OpenFloor 上，您可以投票、提问和举手。下面说明它保存您的哪些信息、谁能看到、保存多久。',

@@ -6,20 +6,20 @@
  */
 import { organisersZh } from './organisers.zh.ts';
 import { reportStaffZh } from './report.staff.zh.ts';
-import { webex2StaffZh } from './webex2.staff.zh.ts';
-import { pollShiftZh } from './polls2.staff.zh.ts';
+import { webexConsoleStaffZh } from './webexConsole.staff.zh.ts';
+import { pollShiftZh } from './pollShift.staff.zh.ts';
 import { chartsStaffZh } from './charts.staff.zh.ts';
 import { shownBreakdownStaffZh } from './breakdowns.staff.zh.ts';
-import { polls3StaffZh } from './polls3.staff.zh.ts';
+import { planPollsStaffZh } from './planPolls.staff.zh.ts';
 import { hostKindsStaffZh } from './hostkinds.staff.zh.ts';
-import { langs2StaffZh } from './langs2.staff.zh.ts';
+import { pluralCountsStaffZh } from './pluralCounts.staff.zh.ts';
 
 export const zhStaff = {
   // The run's state, on the moderator's and projector's pages.
   'run.notStarted': '议程尚未开始。请在会议开始时启动：会议计时从第一个议程项开始。',
   'run.ended': '会议已结束。',
   ...shownBreakdownStaffZh,
-  ...langs2StaffZh,
+  ...pluralCountsStaffZh,
   'title.moderator': '主持人 · {title} · OpenFloor',
   'title.moderatorPending': '主持人 · OpenFloor',
   'title.projector': '{title} · OpenFloor',
@@ -716,10 +716,10 @@ export const zhStaff = {
   'moderator.note.quickFill': '插入“还剩一分钟”',
   ...organisersZh,
   ...reportStaffZh,
-  ...webex2StaffZh,
+  ...webexConsoleStaffZh,
   ...pollShiftZh,
   ...chartsStaffZh,
-  ...polls3StaffZh,
+  ...planPollsStaffZh,
   ...hostKindsStaffZh,
   // POLLS (poll types, charts, breakdowns)
   'pollForm.kindRating': '评分量表',

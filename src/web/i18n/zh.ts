@@ -3,14 +3,14 @@
  * refusals are in refusals.zh.ts). Same keys, same order; plural messages have the one Chinese
  * form (other).
  */
-import { calls2Zh } from './calls2.zh.ts';
+import { webexAppZh } from './webexApp.zh.ts';
 import { refusalCodesZh } from './refusalCodes.zh.ts';
 import { shownBreakdownZh } from './breakdowns.zh.ts';
-import { langs2Zh } from './langs2.zh.ts';
+import { pluralCountsZh } from './pluralCounts.zh.ts';
 
 export const zh = {
-  ...langs2Zh,
-  ...calls2Zh,
+  ...pluralCountsZh,
+  ...webexAppZh,
   ...refusalCodesZh,
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',

@@ -1,8 +1,8 @@
 /**
  * Russian texts of issue 18's plural counts on the participant's and the public pages (see
- * langs2.en.ts), in the forms one (1, 21…), few (2–4, 22–24…), many (0, 5–20…) and other (fractions).
+ * pluralCounts.en.ts), in the forms one (1, 21…), few (2–4, 22–24…), many (0, 5–20…) and other (fractions).
  */
-export const langs2Ru: Readonly<Record<string, string>> = {
+export const pluralCountsRu: Readonly<Record<string, string>> = {
   'timer.warningLeft.one': 'До конца выступления осталась {count} секунда.',
   'timer.warningLeft.few': 'До конца выступления осталось {count} секунды.',
   'timer.warningLeft.many': 'До конца выступления осталось {count} секунд.',
@@ -35,7 +35,7 @@ export const langs2Ru: Readonly<Record<string, string>> = {
   'participantAction.vote': 'могут голосовать',
 };
 
-export const langs2PublicRu: Readonly<Record<string, string>> = {
+export const pluralCountsPublicRu: Readonly<Record<string, string>> = {
   'before.durationMinutes.one': '{count} минута',
   'before.durationMinutes.few': '{count} минуты',
   'before.durationMinutes.many': '{count} минут',

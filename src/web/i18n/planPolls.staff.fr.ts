@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffFr = {
+export const planPollsStaffFr = {
   'host.duplicate': 'Dupliquer',
   'host.duplicatePoll': 'Dupliquer le sondage {n}',
   'host.pollRepeats': 'Pose à nouveau',

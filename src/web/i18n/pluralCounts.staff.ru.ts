@@ -1,5 +1,5 @@
-/** Russian texts of issue 18's plural counts on the staff pages (see langs2.staff.en.ts). */
-export const langs2StaffRu: Readonly<Record<string, string>> = {
+/** Russian texts of issue 18's plural counts on the staff pages (see pluralCounts.staff.en.ts). */
+export const pluralCountsStaffRu: Readonly<Record<string, string>> = {
   'pollForm.optionsBetween.one': 'От {min} до {count} варианта.',
   'pollForm.optionsBetween.few': 'От {min} до {count} вариантов.',
   'pollForm.optionsBetween.many': 'От {min} до {count} вариантов.',

@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffZh = {
+export const planPollsStaffZh = {
   'host.duplicate': '复制',
   'host.duplicatePoll': '复制投票 {n}',
   'host.pollRepeats': '再次提问',

@@ -1,5 +1,5 @@
-/** Chinese texts of issue 18's plural counts on the staff pages (see langs2.staff.en.ts): one form, other. */
-export const langs2StaffZh: Readonly<Record<string, string>> = {
+/** Chinese texts of issue 18's plural counts on the staff pages (see pluralCounts.staff.en.ts): one form, other. */
+export const pluralCountsStaffZh: Readonly<Record<string, string>> = {
   'pollForm.optionsBetween.other': '{min} 至 {count} 个选项。',
   'pollForm.errorFewOptions.other': '请至少提供 {count} 个选项。',
   'moderator.time.limitBetween.other': '请选择 {min} 至 {count} 秒。',

@@ -1,5 +1,5 @@
 /** Русские тексты консоли модератора в Webex (issue 17, INTEG-13). */
-export const webex2StaffRu = {
+export const webexConsoleStaffRu = {
   'calls.webexConsole.connected': 'Открыто в Webex. Руки, поднятые в Webex, не попадают в очередь: онлайн-участники поднимают руку на своей странице OpenFloor.',
   'calls.webexConsole.otherMeeting': 'Эта встреча Webex — не та, что назначена для этой сессии. Её присутствие и вопросы из чата здесь не учитываются. Проверьте идентификатор встречи на странице организатора или откройте сессию в её собственной встрече.',
   'calls.webexConsole.meetingUnverifiable': 'Webex не сообщает этому приложению настоящий идентификатор встречи, поэтому OpenFloor не может проверить, что это встреча сессии.',

@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffEs = {
+export const planPollsStaffEs = {
   'host.duplicate': 'Duplicar',
   'host.duplicatePoll': 'Duplicar la encuesta {n}',
   'host.pollRepeats': 'Vuelve a preguntar',

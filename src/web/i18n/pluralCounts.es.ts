@@ -1,8 +1,8 @@
 /**
  * Spanish texts of issue 18's plural counts on the participant's and the public pages (see
- * langs2.en.ts): one, many (millions) and other.
+ * pluralCounts.en.ts): one, many (millions) and other.
  */
-export const langs2Es: Readonly<Record<string, string>> = {
+export const pluralCountsEs: Readonly<Record<string, string>> = {
   'timer.warningLeft.one': 'Queda {count} segundo de intervención.',
   'timer.warningLeft.many': 'Quedan {count} de segundos de intervención.',
   'timer.warningLeft.other': 'Quedan {count} segundos de intervención.',
@@ -30,7 +30,7 @@ export const langs2Es: Readonly<Record<string, string>> = {
   'participantAction.vote': 'votar',
 };
 
-export const langs2PublicEs: Readonly<Record<string, string>> = {
+export const pluralCountsPublicEs: Readonly<Record<string, string>> = {
   'before.durationMinutes.one': '{count} minuto',
   'before.durationMinutes.many': '{count} de minutos',
   'before.durationMinutes.other': '{count} minutos',

@@ -3,7 +3,7 @@
  * links, guidelines, plan form, rapporteur, report, cockpit), and the translated names of the
  * parameters refusals carry (`refusal.param.*`). Spread into the staff part (en.staff.ts).
  */
-export const langs2StaffEn = {
+export const pluralCountsStaffEn = {
   'pollForm.optionsBetween.one': 'From {min} to {count} option.',
   'pollForm.optionsBetween.other': 'From {min} to {count} options.',
   'pollForm.errorFewOptions.one': 'Give at least {count} option.',

@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffEn = {
+export const planPollsStaffEn = {
   'host.duplicate': 'Duplicate',
   'host.duplicatePoll': 'Duplicate poll {n}',
   'host.pollRepeats': 'Asks again',

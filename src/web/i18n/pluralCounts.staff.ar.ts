@@ -1,8 +1,8 @@
 /**
- * Arabic texts of issue 18's plural counts on the staff pages (see langs2.staff.en.ts), in
+ * Arabic texts of issue 18's plural counts on the staff pages (see pluralCounts.staff.en.ts), in
  * the six Arabic plural forms.
  */
-export const langs2StaffAr: Readonly<Record<string, string>> = {
+export const pluralCountsStaffAr: Readonly<Record<string, string>> = {
   'pollForm.optionsBetween.zero': 'من {min} إلى {count} خيار.',
   'pollForm.optionsBetween.one': 'من {min} إلى خيار واحد.',
   'pollForm.optionsBetween.two': 'من {min} إلى خيارين.',

@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffRu = {
+export const planPollsStaffRu = {
   'host.duplicate': 'Дублировать',
   'host.duplicatePoll': 'Дублировать опрос {n}',
   'host.pollRepeats': 'Повторяет опрос',

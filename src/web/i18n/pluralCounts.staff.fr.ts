@@ -1,5 +1,5 @@
-/** French texts of issue 18's plural counts on the staff pages (see langs2.staff.en.ts). */
-export const langs2StaffFr: Readonly<Record<string, string>> = {
+/** French texts of issue 18's plural counts on the staff pages (see pluralCounts.staff.en.ts). */
+export const pluralCountsStaffFr: Readonly<Record<string, string>> = {
   'pollForm.optionsBetween.one': 'De {min} à {count} option.',
   'pollForm.optionsBetween.many': 'De {min} à {count} d’options.',
   'pollForm.optionsBetween.other': 'De {min} à {count} options.',

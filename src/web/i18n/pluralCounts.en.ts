@@ -1,10 +1,10 @@
 /**
  * English texts of issue 18's plural counts on the participant's and the public pages: texts
  * that say a number of things, written as plural messages (`tn`) so that every language can
- * give each of its CLDR plural forms. `langs2En` is spread into the main part (en.ts),
- * `langs2PublicEn` into the public part (en.public.ts).
+ * give each of its CLDR plural forms. `pluralCountsEn` is spread into the main part (en.ts),
+ * `pluralCountsPublicEn` into the public part (en.public.ts).
  */
-export const langs2En = {
+export const pluralCountsEn = {
   'timer.warningLeft.one': '{count} second of speaking time left.',
   'timer.warningLeft.other': '{count} seconds of speaking time left.',
   'qa.charactersOf.one': '{used} / {count} character',
@@ -27,7 +27,7 @@ export const langs2En = {
   'participantAction.vote': 'vote',
 } as const;
 
-export const langs2PublicEn = {
+export const pluralCountsPublicEn = {
   'before.durationMinutes.one': '{count} minute',
   'before.durationMinutes.other': '{count} minutes',
 } as const;

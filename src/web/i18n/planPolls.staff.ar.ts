@@ -1,5 +1,5 @@
 /** Texts of prepared polls on the host page (duplicate, before and after: POLL-36), in this language. Spread into the staff part. */
-export const polls3StaffAr = {
+export const planPollsStaffAr = {
   'host.duplicate': 'تكرار',
   'host.duplicatePoll': 'تكرار الاستطلاع {n}',
   'host.pollRepeats': 'يعيد طرح',

@@ -1,8 +1,8 @@
 /**
  * French texts of issue 18's plural counts on the participant's and the public pages (see
- * langs2.en.ts): one (0 and 1), many (millions) and other.
+ * pluralCounts.en.ts): one (0 and 1), many (millions) and other.
  */
-export const langs2Fr: Readonly<Record<string, string>> = {
+export const pluralCountsFr: Readonly<Record<string, string>> = {
   'timer.warningLeft.one': 'Il reste {count} seconde de temps de parole.',
   'timer.warningLeft.many': 'Il reste {count} de secondes de temps de parole.',
   'timer.warningLeft.other': 'Il reste {count} secondes de temps de parole.',
@@ -30,7 +30,7 @@ export const langs2Fr: Readonly<Record<string, string>> = {
   'participantAction.vote': 'voter',
 };
 
-export const langs2PublicFr: Readonly<Record<string, string>> = {
+export const pluralCountsPublicFr: Readonly<Record<string, string>> = {
   'before.durationMinutes.one': '{count} minute',
   'before.durationMinutes.many': '{count} de minutes',
   'before.durationMinutes.other': '{count} minutes',

@@ -1,8 +1,8 @@
 /**
  * Chinese texts of issue 18's plural counts on the participant's and the public pages (see
- * langs2.en.ts): Chinese has one plural form, other.
+ * pluralCounts.en.ts): Chinese has one plural form, other.
  */
-export const langs2Zh: Readonly<Record<string, string>> = {
+export const pluralCountsZh: Readonly<Record<string, string>> = {
   'timer.warningLeft.other': '发言时间还剩 {count} 秒。',
   'qa.charactersOf.other': '{used} / {count} 字符',
   'qa.charactersOver.other': '超出 {count} 个字符',
@@ -20,6 +20,6 @@ export const langs2Zh: Readonly<Record<string, string>> = {
   'participantAction.vote': '投票',
 };
 
-export const langs2PublicZh: Readonly<Record<string, string>> = {
+export const pluralCountsPublicZh: Readonly<Record<string, string>> = {
   'before.durationMinutes.other': '{count} 分钟',
 };

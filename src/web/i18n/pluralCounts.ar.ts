@@ -1,9 +1,9 @@
 /**
  * Arabic texts of issue 18's plural counts on the participant's and the public pages (see
- * langs2.en.ts), in the six Arabic plural forms: zero, one, two, few (3–10), many (11–99) and
+ * pluralCounts.en.ts), in the six Arabic plural forms: zero, one, two, few (3–10), many (11–99) and
  * other (100 and up).
  */
-export const langs2Ar: Readonly<Record<string, string>> = {
+export const pluralCountsAr: Readonly<Record<string, string>> = {
   'timer.warningLeft.zero': 'لم تبقَ أي ثانية من وقت الكلمة.',
   'timer.warningLeft.one': 'تبقّت ثانية واحدة من وقت الكلمة.',
   'timer.warningLeft.two': 'تبقّت ثانيتان من وقت الكلمة.',
@@ -46,7 +46,7 @@ export const langs2Ar: Readonly<Record<string, string>> = {
   'participantAction.vote': 'يصوّتون',
 };
 
-export const langs2PublicAr: Readonly<Record<string, string>> = {
+export const pluralCountsPublicAr: Readonly<Record<string, string>> = {
   'before.durationMinutes.zero': '{count} دقيقة',
   'before.durationMinutes.one': 'دقيقة واحدة',
   'before.durationMinutes.two': 'دقيقتان',

@@ -1,5 +1,5 @@
-/** Spanish texts of issue 18's plural counts on the staff pages (see langs2.staff.en.ts). */
-export const langs2StaffEs: Readonly<Record<string, string>> = {
+/** Spanish texts of issue 18's plural counts on the staff pages (see pluralCounts.staff.en.ts). */
+export const pluralCountsStaffEs: Readonly<Record<string, string>> = {
   'pollForm.optionsBetween.one': 'De {min} a {count} opción.',
   'pollForm.optionsBetween.many': 'De {min} a {count} de opciones.',
   'pollForm.optionsBetween.other': 'De {min} a {count} opciones.',
