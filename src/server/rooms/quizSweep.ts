@@ -70,13 +70,13 @@ export class QuizSweep {
     const open = await this.options.store.openPolls();
     await this.#learnDeadlines(open);
     const now = this.options.now();
-    const dueBySession = new Map<string, OpenPoll[]>();
-    for (const poll of open) {
-      const closesAt = this.#deadlines.get(keyOf(poll));
-      // One millisecond past the deadline, as the room's timer: a ballot at the deadline is on time (POLL-26).
-      if (closesAt === undefined || closesAt === null || now <= closesAt) continue;
-      dueBySession.set(poll.sessionId, [...(dueBySession.get(poll.sessionId) ?? []), poll]);
-    }
+    const dueBySession = bySession(
+      open.filter((poll) => {
+        const closesAt = this.#deadlines.get(keyOf(poll));
+        // One millisecond past the deadline, as the room's timer: a ballot at the deadline is on time (POLL-26).
+        return closesAt !== undefined && closesAt !== null && now > closesAt;
+      }),
+    );
     let due = 0;
     let expired = 0;
     for (const [sessionId, polls] of dueBySession) {
@@ -103,11 +103,7 @@ export class QuizSweep {
   async #learnDeadlines(open: readonly OpenPoll[]): Promise<void> {
     const current = new Set(open.map(keyOf));
     for (const key of this.#deadlines.keys()) if (!current.has(key)) this.#deadlines.delete(key);
-    const unknown = new Map<string, OpenPoll[]>();
-    for (const poll of open) {
-      if (this.#deadlines.has(keyOf(poll))) continue;
-      unknown.set(poll.sessionId, [...(unknown.get(poll.sessionId) ?? []), poll]);
-    }
+    const unknown = bySession(open.filter((poll) => !this.#deadlines.has(keyOf(poll))));
     for (const [sessionId, polls] of unknown) {
       try {
         const stored = await this.options.store.loadSession(sessionId);
@@ -126,4 +122,15 @@ export class QuizSweep {
 
 function keyOf(poll: OpenPoll): string {
   return `${poll.sessionId}\u0000${poll.pollId}\u0000${String(poll.openedAt)}`;
+}
+
+/** The polls grouped by their session, in the order given. */
+function bySession(polls: readonly OpenPoll[]): Map<string, OpenPoll[]> {
+  const out = new Map<string, OpenPoll[]>();
+  for (const poll of polls) {
+    const group = out.get(poll.sessionId);
+    if (group) group.push(poll);
+    else out.set(poll.sessionId, [poll]);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
 import { labelShiftCell, type ReportShiftCell } from '../../core/report/reportShift.ts';
-import { currentLocale, formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, formatPercentTenths, t } from '../i18n/index.ts';
 import { tUserText } from '../i18n/ltrParam.ts';
 import { groupName } from './groupNames.ts';
 import { USER_TEXT } from './userText.ts';
@@ -18,7 +18,6 @@ function signed(points: number): string {
  * report's documents give it. The cockpit, the projector and the report page's preview.
  */
 export function ShiftTable({ beforeQuestion, cells, voters = false }: { beforeQuestion: string; cells: readonly ReportShiftCell[]; voters?: boolean }) {
-  const percent = new Intl.NumberFormat(currentLocale.value, { style: 'percent', maximumFractionDigits: 1 });
   const heading = t('pollShift.heading', { question: beforeQuestion });
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">
@@ -52,8 +51,8 @@ export function ShiftTable({ beforeQuestion, cells, voters = false }: { beforeQu
                   <th scope="row" {...USER_TEXT}>
                     {row.label}
                   </th>
-                  <td>{percent.format(row.beforePct / 100)}</td>
-                  <td>{percent.format(row.afterPct / 100)}</td>
+                  <td>{formatPercentTenths(row.beforePct / 100)}</td>
+                  <td>{formatPercentTenths(row.afterPct / 100)}</td>
                   <td data-testid="shift-points">{signed(row.shiftPct)}</td>
                 </tr>
               )),

@@ -82,6 +82,7 @@ const textsVersion = signal(0);
 let catalog: Record<string, string> = { ...en };
 let numbers = new Intl.NumberFormat('en');
 let percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+let percentTenths = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 let plurals = new Intl.PluralRules('en');
 /** The parts the pages shown so far asked for: a language change fetches them too. */
 const wantedParts = new Set<TextPart>();
@@ -125,6 +126,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   for (const part of parts) if (part !== 'main') loadedParts.add(part);
   numbers = new Intl.NumberFormat(locale);
   percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  percentTenths = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   plurals = new Intl.PluralRules(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = LOCALES[locale].dir;
@@ -139,6 +141,11 @@ export function formatNumber(value: number): string {
 /** `share` is a fraction: 0.42 → "42%". */
 export function formatPercent(share: number): string {
   return percents.format(share);
+}
+
+/** To one decimal, as the report's documents write shares: 0.3333 → "33.3%". */
+export function formatPercentTenths(share: number): string {
+  return percentTenths.format(share);
 }
 
 /** A moment (epoch ms) as a date and time in the app's language, e.g. `{ dateStyle: 'medium' }`. */
