@@ -16,7 +16,7 @@ describe('walk-through findings end to end', () => {
   const { errors, open } = stage;
   const phone = { width: 375, height: 667 };
 
-  it('PROTO-3: a malformed or unknown rapporteur or speaker link is refused within seconds, naming the right role', async () => {
+  it('PROTO-3: a malformed or unknown rapporteur or speaker link is refused within seconds, naming the right role, with a way on to the join page', async () => {
     const cases = [
       { path: '/rapporteur#abc', testId: 'rapporteur-refused', text: en['rapporteur.invalid'] },
       { path: `/rapporteur#${'u'.repeat(43)}`, testId: 'rapporteur-refused', text: en['rapporteur.invalid'] },
@@ -28,6 +28,10 @@ describe('walk-through findings end to end', () => {
       // Well before the hello deadline (5 s), after which the old page reconnected for ever.
       await expect.poll(() => page.getByTestId(testId).textContent(), { timeout: 4_000 }).toBe(text);
       if (path === '/rapporteur#abc') await screenshot(page, 'dead-end-rapporteur-link');
+      // Not a dead end: the page offers the join page, where the person can still take part.
+      const wayOn = page.getByRole('link', { name: en['notFound.home'] });
+      await wayOn.click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/');
       await page.context().close();
     }
     expect(errors.filter((e) => !/status of 40[14]/.test(e))).toEqual([]);

@@ -30,7 +30,7 @@ import { USER_TEXT } from '../components/userText.ts';
 export function RapporteurPage() {
   const token = useRoleToken();
   const connection = useConnection(token);
-  if (!token) return <Message text={t('rapporteur.missing')} />;
+  if (!token) return <Message text={t('rapporteur.missing')} wayOn />;
   if (!connection) return <Message text={t('rapporteur.connecting')} />;
   return <RapporteurScreen connection={connection} token={token} />;
 }
@@ -42,7 +42,7 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
   const clock = useServerClock(connection.client, 1000);
   const session = state.session;
   useDocumentTitle(session ? t('title.rapporteur', { title: session.title }) : t('role.rapporteur'));
-  if (status === 'refused') return <Message text={linkRefusalText(connection.client, 'rapporteur')} testId="rapporteur-refused" />;
+  if (status === 'refused') return <Message text={linkRefusalText(connection.client, 'rapporteur')} testId="rapporteur-refused" wayOn />;
   if (!session) return <Message text={t('rapporteur.connecting')} />;
   const floor = state.floor;
   const polls = state.polls.filter((p) => p.status !== 'draft');
@@ -115,6 +115,6 @@ function RapporteurScreen({ connection, token }: { connection: Connection; token
   );
 }
 
-function Message({ text, testId }: { text: string; testId?: string }) {
-  return <LinkPageMessage title={t('role.rapporteur')} text={text} testId={testId} />;
+function Message({ text, testId, wayOn }: { text: string; testId?: string; wayOn?: boolean }) {
+  return <LinkPageMessage title={t('role.rapporteur')} text={text} testId={testId} wayOn={wayOn} />;
 }

@@ -1,13 +1,31 @@
 import { useDocumentTitle } from '../documentTitle.ts';
+import { t } from '../i18n/index.ts';
+import { navigate } from '../router.ts';
 
-/** The whole page of a role link (speaker, rapporteur) while it has nothing else to show: missing, connecting, refused. */
-export function LinkPageMessage({ title, text, testId }: { title: string; text: string; testId?: string }) {
+/**
+ * The whole page of a role link (speaker, rapporteur) while it has nothing else to show:
+ * missing, connecting, refused. A refused or missing link is not a dead end: the page offers
+ * the join page, where the person can still take part with the session's code.
+ */
+export function LinkPageMessage({ title, text, testId, wayOn = false }: { title: string; text: string; testId?: string; wayOn?: boolean }) {
   useDocumentTitle(title);
   return (
     <main class="page-message speaker-message">
       <p role="alert" data-testid={testId}>
         {text}
       </p>
+      {wayOn && (
+        <a
+          class="button button-primary"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/');
+          }}
+        >
+          {t('notFound.home')}
+        </a>
+      )}
     </main>
   );
 }

@@ -26,7 +26,7 @@ import { USER_TEXT } from '../components/userText.ts';
 export function SpeakerPage() {
   const token = useRoleToken();
   const connection = useConnection(token);
-  if (!token) return <SpeakerMessage text={t('speaker.missing')} />;
+  if (!token) return <SpeakerMessage text={t('speaker.missing')} wayOn />;
   if (!connection) return <SpeakerMessage text={t('speaker.connecting')} />;
   return <SpeakerScreen connection={connection} />;
 }
@@ -39,7 +39,7 @@ function SpeakerScreen({ connection }: { connection: Connection }) {
   useDocumentTitle(session ? t('title.speaker', { title: session.title }) : t('speaker.heading'));
 
   if (status === 'refused') {
-    return <SpeakerMessage text={linkRefusalText(connection.client, 'speaker')} testId="speaker-refused" />;
+    return <SpeakerMessage text={linkRefusalText(connection.client, 'speaker')} testId="speaker-refused" wayOn />;
   }
   if (!session) return <SpeakerMessage text={t('speaker.connecting')} />;
   const me = state.panelSpeaker === null ? undefined : session.speakers[state.panelSpeaker];
@@ -118,6 +118,6 @@ function SpeakerQueue({ floor }: { floor: FloorView }) {
   );
 }
 
-function SpeakerMessage({ text, testId }: { text: string; testId?: string }) {
-  return <LinkPageMessage title={t('speaker.heading')} text={text} testId={testId} />;
+function SpeakerMessage({ text, testId, wayOn }: { text: string; testId?: string; wayOn?: boolean }) {
+  return <LinkPageMessage title={t('speaker.heading')} text={text} testId={testId} wayOn={wayOn} />;
 }
