@@ -1,5 +1,7 @@
 import type { OpenFloorClient } from '../src/client/openFloorClient.ts';
-import { entryKey, normaliseWord } from '../src/core/polls/pollWords.ts';
+import { entryKey } from '../src/core/polls/entryKey.ts';
+import { normaliseWord } from '../src/core/polls/pollWords.ts';
+import { tallyFromWire } from '../src/core/polls/tallyWire.ts';
 import type { Fleet } from './children.ts';
 import { sleep, sleepUntil, wallNow } from './clock.ts';
 import type { KindProbe, KindScreensResult, StormResult, TextKind } from './fleetProtocol.ts';
@@ -159,7 +161,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
   const stopModerating = plan.moderated
     ? moderator.on('tally', (message) => {
         if (message.pollId !== pollId) return;
-        for (const e of entriesOf(message)) {
+        for (const e of entriesOf(tallyFromWire(message))) {
           if (e.status !== 'pending' || !e.text.startsWith('Probe ') || judged.has(e.key)) continue;
           judged.add(e.key);
           approvals++;

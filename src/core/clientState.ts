@@ -9,6 +9,7 @@ import type { SpeakerNote } from './speaker/speakerTypes.ts';
 import type { Channel, Role } from './roles.ts';
 import type { PresenceView, SessionView } from './views.ts';
 import type { PollView, TallyView } from './polls/pollViews.ts';
+import { tallyFromWire } from './polls/tallyWire.ts';
 import { applyQaMessage, emptyQaClientState, qaFromWelcome, withMyUpvote, type QaClientState } from './qa/qaClientState.ts';
 
 /**
@@ -82,7 +83,7 @@ function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
 export function applyServerMessage(state: ClientState, message: ServerMessage): ClientState {
   switch (message.type) {
     case 'welcome': {
-      const tallies: Record<string, TallyView> = Object.fromEntries(message.tallies.map((t) => [t.pollId, t]));
+      const tallies: Record<string, TallyView> = Object.fromEntries(message.tallies.map((t) => [t.pollId, tallyFromWire(t)]));
       return {
         ...state,
         role: message.role,
@@ -133,8 +134,8 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
       };
     }
     case 'tally': {
-      const { type: _type, ...tally } = message;
-      return { ...state, tallies: { ...state.tallies, [tally.pollId]: tally } };
+      const { type: _type, ...wire } = message;
+      return { ...state, tallies: { ...state.tallies, [wire.pollId]: tallyFromWire(wire) } };
     }
     case 'presence': {
       const { type: _type, ...presence } = message;

@@ -4,7 +4,7 @@ import { pollSession as session, reason } from '../../../test/support/pollDecisi
 import type { Decision } from '../errors.ts';
 import type { DomainEvent } from '../events.ts';
 import { sessionPlanSchema } from '../plan.ts';
-import { entryKey } from './pollWords.ts';
+import { entryKey } from './entryKey.ts';
 
 const ALICE: Actor = { role: 'participant', participantId: 'u1' };
 

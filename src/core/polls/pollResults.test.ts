@@ -5,7 +5,8 @@ import { pollCreated } from './pollEvents.ts';
 import { quizPoints, summarisePoll, type PollSummary, type SummaryOptions } from './pollResults.ts';
 import type { Poll } from './pollTypes.ts';
 import { pollDraftSchema, type PollDraft } from '../plan.ts';
-import { normaliseWord, entryKey } from './pollWords.ts';
+import { entryKey } from './entryKey.ts';
+import { normaliseWord } from './pollWords.ts';
 import { makePoll } from '../../../test/support/pollFixtures.ts';
 
 /** Fixed seed: a failure replays the same way on every machine. */

@@ -1,5 +1,5 @@
 import type { RatingScale } from '../plan.ts';
-import { entryKey } from './pollWords.ts';
+import { entryKey } from './entryKey.ts';
 import { takesText, type Poll } from './pollTypes.ts';
 
 /**

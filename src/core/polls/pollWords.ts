@@ -2,9 +2,8 @@ import { MAX_ANSWER_LENGTH, MAX_WORD_LENGTH } from '../plan.ts';
 
 /**
  * Words and answers of word-cloud and open-text polls (POLL-24, POLL-25): how an entry is
- * normalised, which words carry no meaning, and the short key a moderator's verdict names.
- * The key, not the text, goes into the event log: the text stays a contribution, deleted
- * with the votes when the session's retention ends.
+ * normalised and which words carry no meaning. The key a moderator's verdict names is in
+ * `entryKey.ts`.
  */
 
 /** Words that carry no meaning on their own, in the six UN languages (POLL-24). */
@@ -35,18 +34,4 @@ export function normaliseWord(entry: string): string {
 /** An open-text answer as it is kept: spaces collapsed, at most MAX_ANSWER_LENGTH characters. */
 export function cleanAnswer(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim().slice(0, MAX_ANSWER_LENGTH);
-}
-
-/**
- * The key of an entry: answers that differ only in case and spacing share it, so a verdict
- * covers them all. FNV-1a over the lower-case text, in base 36: short, stable, no clock.
- */
-export function entryKey(entry: string): string {
-  const text = entry.toLowerCase();
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `e${hash.toString(36)}${text.length.toString(36)}`;
 }

@@ -8,7 +8,8 @@ import type { GuidelinesView } from '../guidelines/guidelinesView.ts';
 import type { Channel, Role } from '../roles.ts';
 import type { SpeakerNote } from '../speaker/speakerTypes.ts';
 import type { PresenceView, SessionView } from '../views.ts';
-import type { PollView, TallyView } from '../polls/pollViews.ts';
+import type { PollView } from '../polls/pollViews.ts';
+import type { TallyWire } from '../polls/tallyWire.ts';
 import type { MyQa, QaMessages, QaSnapshot } from '../qa/qaMessages.ts';
 
 /**
@@ -31,7 +32,7 @@ export interface ServerMessages extends QaMessages {
      * already equals `seq`: it has all of it.
      */
     snapshot: { session: SessionView; polls: PollView[]; floor: FloorView; qa?: QaSnapshot } | null;
-    tallies: TallyView[];
+    tallies: TallyWire[];
     presence: PresenceView;
     /** The balance meter; null where this role is not shown it. */
     balance: BalanceMeter | null;
@@ -74,7 +75,7 @@ export interface ServerMessages extends QaMessages {
   'floor.mine': { type: 'floor.mine' } & MyFloorView;
   /** Coalesced; null where this role is not (or no longer) shown the meter. */
   balance: { type: 'balance'; meter: BalanceMeter | null };
-  tally: { type: 'tally' } & TallyView;
+  tally: { type: 'tally' } & TallyWire;
   presence: { type: 'presence' } & PresenceView;
 }
 

@@ -1,5 +1,6 @@
 import { isPollEvent, pollIdOf } from '../../core/polls/pollEvents.ts';
 import { pollView } from '../../core/polls/pollViews.ts';
+import { publicTallyWire } from '../../core/polls/tallyWire.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import type { CapabilityFanout, RenderedChange } from './capabilityFanout.ts';
 import { frame, type Outbox } from './outbox.ts';
@@ -68,7 +69,7 @@ export class PollFanout implements CapabilityFanout {
       if (!poll) continue;
       const { staff, public: pub } = this.model.tallies.views(state, poll);
       if (staff) out.toStaff(frame<'tally'>({ type: 'tally', ...staff }));
-      if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...pub }));
+      if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...publicTallyWire(pub) }));
     }
     this.#dirty.clear();
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../core/decide.ts';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import { BallotBox } from '../../core/polls/ballotBox.ts';
-import { entryKey } from '../../core/polls/pollWords.ts';
+import { entryKey } from '../../core/polls/entryKey.ts';
 import { evolve, replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { PollTallies } from './pollTallies.ts';

@@ -1,5 +1,6 @@
 import { deskView } from '../../core/desk/deskView.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
+import { publicTallyWire } from '../../core/polls/tallyWire.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import type { CapabilityFanout } from './capabilityFanout.ts';
 import type { Connection } from './connections.ts';
@@ -81,7 +82,8 @@ export class RoomFanout {
     const tallies = state.pollOrder.flatMap((id) => {
       const poll = state.polls[id];
       const view = poll ? this.model.tallies.view(audience, state, poll) : null;
-      return view ? [view] : [];
+      if (!view) return [];
+      return [audience === 'staff' ? view : publicTallyWire(view)];
     });
     const participantId = peer.participantId;
     const profile = participantId === null ? null : roster.profileOf(participantId);

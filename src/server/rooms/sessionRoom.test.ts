@@ -3,12 +3,16 @@ import { createSession } from '../../core/decide.ts';
 import { sessionPlanSchema } from '../../core/plan.ts';
 import type { CommandInput } from '../../core/protocol/commands.ts';
 import { commandEnvelopeSchema } from '../../core/protocol/clientMessages.ts';
-import type { ServerMessage } from '../../core/protocol/serverMessages.ts';
+import type { ServerMessage, ServerMessages } from '../../core/protocol/serverMessages.ts';
+import { tallyFromWire } from '../../core/polls/tallyWire.ts';
 import type { Role } from '../../core/roles.ts';
 import { openStore } from '../store/openStore.ts';
 import type { Store } from '../store/store.ts';
 import type { Peer } from './peer.ts';
 import { SessionRoom } from './sessionRoom.ts';
+
+/** A tally frame as the client keeps it (public entries come as [text, count], POLL-24). */
+const tallyOf = (message: ServerMessages['tally'] | undefined) => (message ? tallyFromWire(message) : undefined);
 
 /** A peer that keeps what the room sends it: the in-memory half of a socket pair. */
 class RecordingPeer implements Peer {
@@ -154,7 +158,7 @@ describe('session room', () => {
       await run(writer, { type: 'poll.write', pollId, entries: ['Dark mode'] });
       vi.advanceTimersByTime(10_000);
       const updatesBefore = [moderator, writer, projector].map((p) => p.of('poll.updated').length);
-      const listed = moderator.of('tally').at(-1)?.summary;
+      const listed = tallyOf(moderator.of('tally').at(-1))?.summary;
       expect(listed?.kind).toBe('entries');
       const entry = listed?.kind === 'entries' ? listed.entries[0] : undefined;
       await run(moderator, { type: 'poll.judge', pollId, key: entry?.key ?? '', verdict: 'hidden' });
@@ -162,7 +166,7 @@ describe('session room', () => {
       expect([moderator, writer, projector].map((p) => p.of('poll.updated').length)).toEqual(updatesBefore);
       const shown = projector.of('tally').at(-1)?.summary;
       expect(shown?.kind === 'entries' ? shown.entries : null).toEqual([]);
-      const staff = moderator.of('tally').at(-1)?.summary;
+      const staff = tallyOf(moderator.of('tally').at(-1))?.summary;
       expect(staff?.kind === 'entries' ? staff.entries.map((e) => e.status) : null).toEqual(['hidden']);
     } finally {
       vi.useRealTimers();
