@@ -55,7 +55,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
       events: ['meeting.participant_joined', 'meeting.participant_left', 'meeting.chat_message_sent'],
       domainAllowList: [new URL(origin).host],
       scopes: ['zoomapp:inmeeting'],
-      sdkCapabilities: ['getRunningContext', 'onFeedbackReaction'],
+      // The features the page asks for (src/web/integrations/zoomApp.ts), getMeetingContext for the meeting check (INTEG-14).
+      sdkCapabilities: ['getRunningContext', 'getMeetingContext', 'onFeedbackReaction', 'onRemoveFeedbackReaction'],
     },
     webex: {
       // `?app=webex` is what makes the page start the embedded app SDK (INTEG-12).

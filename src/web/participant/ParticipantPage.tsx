@@ -12,7 +12,7 @@ import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
 import { participantMeetingCheck } from '../integrations/callMeeting.ts';
 import { openedAsWebexApp, webexCall, webexContext } from '../integrations/webexApp.ts';
-import { openedAsZoomApp } from '../integrations/zoomApp.ts';
+import { openedAsZoomApp, zoomCall, zoomContext } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
@@ -162,10 +162,16 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     void choose(room);
   }, []); // once, at the first render
 
-  // INTEG-4: inside the Zoom client the participant is online by where they are: no question.
+  // INTEG-4: inside the Zoom client the participant is online by where they are: no question,
+  // unless the meeting is another than the session's (INTEG-14). A client that does not answer in time: joined all the same.
   const ready = preview.kind === 'ready';
   useEffect(() => {
-    if (ready && openedAsZoomApp()) void choose('online');
+    if (ready && openedAsZoomApp()) {
+      void zoomContext().then(async (context) => {
+        if (context?.runningContext === 'inMeeting' && (await participantMeetingCheck(code, zoomCall(context))) === 'other') setOtherMeeting(true);
+        else void choose('online');
+      });
+    }
     // INTEG-12: inside a Webex meeting likewise, once the client said so; outside Webex the wait times out and the page asks.
     // INTEG-14: unless the meeting is another than the session's: then the page says so and waits for the person.
     if (ready && openedAsWebexApp()) {
