@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type ZoomAppsSdk from '@zoom/appssdk';
 import type { OpenFloorClient } from '../../client/openFloorClient.ts';
 import type { CallMeeting } from '../../core/integrations/meetingCheck.ts';
 
@@ -33,7 +34,8 @@ export interface ZoomContext {
   readonly meetingId: string | null;
 }
 
-type ZoomSdk = (typeof import('@zoom/appssdk'))['default'];
+// A type only: the SDK itself is imported where it runs, in its own chunk.
+type ZoomSdk = typeof ZoomAppsSdk;
 
 async function startZoomSdk(): Promise<{ readonly sdk: ZoomSdk; readonly context: ZoomContext }> {
   const { default: zoomSdk } = await import('@zoom/appssdk');
