@@ -1,3 +1,5 @@
+import type { MeetingCheck } from '../core/integrations/meetingCheck.ts';
+import type { Platform } from '../core/integrations/onlinePlatform.ts';
 import type { Channel } from '../core/roles.ts';
 import { ApiError, refusalFrom } from './refusal.ts';
 
@@ -40,6 +42,21 @@ export async function joinSession(baseUrl: string, code: string, channel: Channe
       body: JSON.stringify({ code, channel }),
     }),
   );
+}
+
+/**
+ * `POST /api/join/:code/meeting`: whether the call a page runs in (its platform and the meeting's
+ * real id) is the session's meeting (INTEG-14). The answer never holds the session's meeting id.
+ */
+export async function checkSessionMeeting(baseUrl: string, code: string, platform: Platform, meetingId: string): Promise<Exclude<MeetingCheck, 'unverifiable'>> {
+  const answer = await readJson<{ meeting: Exclude<MeetingCheck, 'unverifiable'> }>(
+    await fetch(`${baseUrl}/api/join/${encodeURIComponent(code)}/meeting`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ platform, meetingId }),
+    }),
+  );
+  return answer.meeting;
 }
 
 /** The WebSocket URL of a server at `baseUrl` (http → ws, https → wss). */

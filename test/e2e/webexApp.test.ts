@@ -23,9 +23,11 @@ interface FakeWebexOptions {
   readonly meetingId?: string;
   /** Whether the app may read private data: only then is the meeting id the real one. */
   readonly privateData?: boolean;
+  /** The user's roles in the meeting. */
+  readonly userRoles?: readonly string[];
 }
 
-const FAKE_WEBEX_CLIENT = (appUrl: string, { meetingId = 'webex-meeting-1', privateData = false }: FakeWebexOptions = {}) => `<!doctype html>
+const FAKE_WEBEX_CLIENT = (appUrl: string, { meetingId = 'webex-meeting-1', privateData = false, userRoles = ['PARTICIPANT'] }: FakeWebexOptions = {}) => `<!doctype html>
 <html><head><title>Fake Webex client</title></head><body>
 <iframe id="app" src="${appUrl}" style="width:420px;height:820px"></iframe>
 <script>
@@ -33,7 +35,7 @@ const FAKE_WEBEX_CLIENT = (appUrl: string, { meetingId = 'webex-meeting-1', priv
   window.webexRequests = [];
   const answers = {
     'application.initialize': { application: { displayContext: 'MEETING_SIDEBAR', deviceType: 'BROWSER', isPrivateDataAvailable: ${privateData}, capabilities: [], isShared: false, theme: 'LIGHT', language: 'en-US', sdkVersion: '2.5.0', about: 'fake client', viewState: 'IN_FOCUS', user: null } },
-    'application.context.getMeeting': { id: ${JSON.stringify(meetingId)}, title: 'Round table', conferenceId: 'c-1', meetingType: 'MEETING', userRoles: ['PARTICIPANT'], isPresenting: false },
+    'application.context.getMeeting': { id: ${JSON.stringify(meetingId)}, title: 'Round table', conferenceId: 'c-1', meetingType: 'MEETING', userRoles: ${JSON.stringify(userRoles)}, isPresenting: false },
   };
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || typeof event.data !== 'string') return;
@@ -138,6 +140,41 @@ describe('OpenFloor as a Webex embedded app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('INTEG-14: a participant whose Webex meeting is not the session’s is told so, neutrally, and joins online only when going on; the session’s own meeting joins at once', async () => {
+    const base = stage.server.baseUrl;
+    const session = await webexSession('session-meeting-7');
+    const moderator = connectClient(base, tokenOf(session.links.moderator));
+    await moderator.waitFor((_s, status) => status === 'live');
+
+    const webex = await open(`${base}/privacy`, { width: 480, height: 900 });
+    await inFakeWebex(webex, `${base}/j/${session.joinCode}?app=webex`, { meetingId: 'another-meeting-9', privateData: true });
+    const app = webex.frameLocator('#app');
+    const notice = app.getByTestId('other-meeting');
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toContain('belongs to another meeting');
+    // Not joined behind the person's back, and never shown the session's meeting id.
+    expect(await app.locator('.channel-line').count()).toBe(0);
+    expect(moderator.state.balance?.present ?? 0).toBe(0);
+    expect(await app.locator('body').textContent()).not.toContain('session-meeting-7');
+    await screenshot(webex, 'webex-participant-other-meeting');
+    await app.getByTestId('other-meeting-go-on').click();
+    await app.locator('.channel-line .channel-badge').waitFor();
+    expect(await app.locator('.channel-line .channel-badge').getAttribute('data-channel')).toBe('online');
+    await expect.poll(() => moderator.state.balance?.present ?? 0).toBe(1);
+
+    // The session's own meeting (the first page stays open: two online): no word of it, joined online at once.
+    const own = await open(`${base}/privacy`, { width: 480, height: 900 });
+    await inFakeWebex(own, `${base}/j/${session.joinCode}?app=webex`, { meetingId: 'session-meeting-7', privateData: true });
+    const ownApp = own.frameLocator('#app');
+    await ownApp.locator('.channel-line .channel-badge').waitFor();
+    expect(await ownApp.getByTestId('other-meeting').count()).toBe(0);
+    await expect.poll(() => moderator.state.balance?.present ?? 0).toBe(2);
+    moderator.close();
+    expect(thirdParty.splice(0).every((request) => request.includes(WEBEX_ORIGIN))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   /** The online moderator's console as the Webex app opens it: `?in=CODE` lets Webex frame it (INTEG-1). */
   const consoleUrl = (link: string, joinCode: string) => {
     const [path, token] = link.split('#');
@@ -155,6 +192,12 @@ describe('OpenFloor as a Webex embedded app', () => {
     await warning.waitFor();
     expect(await warning.getAttribute('role')).toBe('alert');
     expect(await warning.textContent()).toContain('not the one set for this session');
+    // Both ids, so that the moderator can tell which is wrong.
+    expect(await app.getByTestId('webex-meeting-this').textContent()).toBe('another-meeting-9');
+    expect(await app.getByTestId('webex-meeting-session').textContent()).toBe('session-meeting-7');
+    // A participant in the Webex meeting, not host or cohost: told what a cohost could do.
+    expect(await app.getByTestId('webex-app').getAttribute('data-role')).toBe('participant');
+    expect(await app.getByTestId('webex-not-cohost').textContent()).toContain('cohost');
     expect(await app.getByTestId('cockpit-tab-online').getAttribute('aria-selected')).toBe('true');
     expect(await app.getByTestId('moderator-role').textContent()).toContain('Online moderator');
     const asked = (await requestsOf(webex)).map((r) => r.request);
@@ -168,7 +211,7 @@ describe('OpenFloor as a Webex embedded app', () => {
 
   it('INTEG-13: the session’s own meeting brings no warning; a derived meeting id is said to be uncheckable; no meeting id set, nothing to say', async () => {
     const cases = [
-      { sessionMeeting: 'session-meeting-7', fake: { meetingId: 'session-meeting-7', privateData: true }, check: 'same' },
+      { sessionMeeting: 'session-meeting-7', fake: { meetingId: 'session-meeting-7', privateData: true, userRoles: ['COHOST', 'PRESENTER'] }, check: 'same' },
       { sessionMeeting: 'session-meeting-7', fake: { meetingId: 'derived-42', privateData: false }, check: 'unverifiable' },
       { sessionMeeting: '', fake: { meetingId: 'another-meeting-9', privateData: true }, check: 'unset' },
     ] as const;
@@ -180,6 +223,9 @@ describe('OpenFloor as a Webex embedded app', () => {
       await expect.poll(() => band.getAttribute('data-meeting')).toBe(check);
       expect(await webex.frameLocator('#app').getByTestId('webex-meeting-other').count()).toBe(0);
       expect(await webex.frameLocator('#app').getByTestId('webex-meeting-unverifiable').count()).toBe(check === 'unverifiable' ? 1 : 0);
+      // A cohost is told nothing about roles; a participant is (the fake's default).
+      expect(await band.getAttribute('data-role')).toBe(check === 'same' ? 'cohost' : 'participant');
+      expect(await webex.frameLocator('#app').getByTestId('webex-not-cohost').count()).toBe(check === 'same' ? 0 : 1);
       await webex.close();
     }
     expect(thirdParty.splice(0).every((request) => request.includes(WEBEX_ORIGIN))).toBe(true);

@@ -14,7 +14,7 @@ import { createSession, joinAsParticipant, TEST_HOST_TOKEN } from '../support/te
  * beside the onsite hands.
  */
 
-const FAKE_ZOOM_CLIENT = (appUrl: string) => `<!doctype html>
+const FAKE_ZOOM_CLIENT = (appUrl: string, meetingID = '85012345678') => `<!doctype html>
 <html><head><title>Fake Zoom client</title></head><body>
 <iframe id="app" src="${appUrl}" style="width:420px;height:820px"></iframe>
 <script>
@@ -23,6 +23,7 @@ const FAKE_ZOOM_CLIENT = (appUrl: string) => `<!doctype html>
   const results = {
     config: { clientVersion: '6.2.0', runningContext: 'inMeeting', unsupportedApis: [] },
     getRunningContext: 'inMeeting',
+    getMeetingContext: { meetingTopic: 'Round table', meetingID: ${JSON.stringify(meetingID)} },
   };
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || typeof event.data !== 'string') return;
@@ -71,7 +72,7 @@ describe('OpenFloor as a Zoom App', () => {
     // Joined online without the channel question; the SDK asked the client for its context.
     await app.getByTestId('zoom-app').waitFor();
     expect(await app.getByTestId('zoom-app').getAttribute('data-context')).toBe('inMeeting');
-    expect(await zoom.evaluate(() => (window as unknown as { zoomCalls: string[] }).zoomCalls)).toEqual(expect.arrayContaining(['config', 'getRunningContext']));
+    expect(await zoom.evaluate(() => (window as unknown as { zoomCalls: string[] }).zoomCalls)).toEqual(expect.arrayContaining(['config', 'getRunningContext', 'getMeetingContext']));
     // The session's code of conduct comes first (GUIDE-3), as on a phone.
     if (await app.getByTestId('conduct-accept').count()) {
       await app.getByTestId('conduct-accept').click();
@@ -92,6 +93,36 @@ describe('OpenFloor as a Zoom App', () => {
     await zoom.evaluate(() => (window as unknown as { zoomRemoveFeedback: () => void }).zoomRemoveFeedback());
     await expect.poll(() => queue.count()).toBe(2);
     for (const person of onsite) person.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('INTEG-14: in a Zoom meeting that is not the session’s the participant is told so and joins only when going on; in the session’s own, at once', async () => {
+    const base = stage.server.baseUrl;
+    const session = await createSession(base);
+    const put = await fetch(`${base}/api/sessions/${session.id}/platform`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${TEST_HOST_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ settings: { platform: 'zoom', meetingId: '85012345678' } }),
+    });
+    expect(put.status).toBe(200);
+    const inZoom = async (meetingID: string) => {
+      const zoom = await open(`${base}/privacy`, { width: 480, height: 900 });
+      await zoom.route(`${base}/zoom-client`, (route) => route.fulfill({ contentType: 'text/html', body: FAKE_ZOOM_CLIENT(`/j/${session.joinCode}?app=zoom`, meetingID) }));
+      await zoom.goto(`${base}/zoom-client`);
+      return zoom.frameLocator('#app');
+    };
+
+    const other = await inZoom('85099999999');
+    await other.getByTestId('other-meeting').waitFor();
+    expect(await other.getByTestId('other-meeting').textContent()).toContain('belongs to another meeting');
+    expect(await other.getByTestId('zoom-app').count()).toBe(0);
+    expect(await other.locator('body').textContent()).not.toContain('85012345678');
+    await other.getByTestId('other-meeting-go-on').click();
+    await other.getByTestId('zoom-app').waitFor();
+
+    const own = await inZoom('85012345678');
+    await own.getByTestId('zoom-app').waitFor();
+    expect(await own.getByTestId('other-meeting').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

@@ -299,4 +299,28 @@ describe('integrations (INTEG)', () => {
     await eventually(() => moderator.state.balance?.present === 1, 5_000, 'one in the call');
     moderator.close();
   });
+
+  it('INTEG-14: a participant’s page in a call learns only whether it is the session’s meeting (same, other, unset), never the session’s id; the code is looked up as any join', async () => {
+    const session = await createSession(server.baseUrl);
+    const check = (body: unknown, code = session.joinCode) => fetch(`${server.baseUrl}/api/join/${code}/meeting`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answerOf = async (body: unknown) => {
+      const response = await check(body);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).not.toContain('session-meeting-7');
+      return (JSON.parse(text) as { meeting: string }).meeting;
+    };
+    expect(await answerOf({ platform: 'webex', meetingId: 'another-meeting-9' })).toBe('unset');
+    await setPlatform(session.id, { settings: { platform: 'webex', meetingId: ' session-meeting-7 ' } });
+    expect(await answerOf({ platform: 'webex', meetingId: 'session-meeting-7' })).toBe('same');
+    expect(await answerOf({ platform: 'webex', meetingId: ' session-meeting-7' })).toBe('same');
+    expect(await answerOf({ platform: 'webex', meetingId: 'another-meeting-9' })).toBe('other');
+    // The same id in a Zoom call is another meeting: the session is held in Webex.
+    expect(await answerOf({ platform: 'zoom', meetingId: 'session-meeting-7' })).toBe('other');
+    expect((await check({ platform: 'webex', meetingId: '  ' })).status).toBe(400);
+    expect((await check({ platform: 'teams', meetingId: 'm' })).status).toBe(400);
+    expect((await check({ platform: 'webex', meetingId: 'm', extra: 1 })).status).toBe(400);
+    expect((await check({ platform: 'webex', meetingId: 'm' }, '000000000')).status).toBe(404);
+  });
 });
+

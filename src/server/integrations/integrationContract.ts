@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLATFORM_SECRET_NAMES, PLATFORMS, platformSettingsSchema } from '../../core/integrations/onlinePlatform.ts';
 import type { RouteContract } from '../http/contract/httpContract.ts';
 import { relayedSignalsSchema } from './platformAdapters.ts';
-import { platformBody } from './integrationRoutes.ts';
+import { meetingCheckAnswer, meetingCheckBody, platformBody } from './integrationRoutes.ts';
 
 /** The integrations' routes in the OpenAPI document (CONTRACT-1). */
 
@@ -26,5 +26,6 @@ export const INTEGRATION_ROUTES: readonly RouteContract[] = [
   { method: 'post', path: '/api/integrations/zoom/{id}/webhook', summary: 'Zoom webhooks: participants joined and left, chat; endpoint.url_validation (INTEG-5, INTEG-7)', auth: 'none', body: zoomWebhookBody, answers: { 200: z.union([outcomes, z.strictObject({ plainToken: z.string(), encryptedToken: z.string() })]) } },
   { method: 'post', path: '/api/integrations/webex/{id}/webhook', summary: 'Webex webhooks: meeting participants joined and left (INTEG-7)', auth: 'none', body: webexWebhookBody, answers: { 200: outcomes } },
   { method: 'get', path: '/api/integrations/{id}/console', summary: "What a staff console embeds: the platform, the Jitsi meeting URL, the chat marker and the meeting id the host attached (INTEG-8, INTEG-11, INTEG-13); Bearer: a moderator link", auth: 'host', answers: { 200: z.strictObject({ platform: z.enum(PLATFORMS).nullable(), jitsiUrl: z.string().nullable(), chatMarker: z.string(), meetingId: z.string().nullable() }) } },
+  { method: 'post', path: '/api/join/{code}/meeting', summary: "A participant's page inside a call asks whether it is the session's meeting (INTEG-14); the answer never holds the session's meeting id", auth: 'none', body: meetingCheckBody, answers: { 200: meetingCheckAnswer } },
   { method: 'post', path: '/api/integrations/{id}/signals', summary: "A staff console's in-page adapter relays the call's signals (Jitsi, INTEG-8); Bearer: a moderator link", auth: 'host', body: relayedSignalsSchema, answers: { 200: outcomes } },
 ];

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { refusal } from '../../core/errors.ts';
-import { platformSecretsChangeSchema, platformSettingsSchema, type CallSignal, type Platform } from '../../core/integrations/onlinePlatform.ts';
-import { isOtherMeeting } from '../../core/integrations/meetingCheck.ts';
+import { PLATFORMS, platformSecretsChangeSchema, platformSettingsSchema, type CallSignal, type Platform } from '../../core/integrations/onlinePlatform.ts';
+import { checkCallMeeting, isOtherMeeting } from '../../core/integrations/meetingCheck.ts';
 import { isStaff } from '../../core/roles.ts';
 import { fieldIssues, sendIssues, sendRefusal } from '../http/apiErrors.ts';
+import { roomByCode } from '../http/codeLookup.ts';
 import { hostOnly, roomOr404 } from '../http/hostAccess.ts';
 import type { RateLimits } from '../http/rateLimits.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
@@ -29,6 +30,18 @@ export interface IntegrationRoutesOptions {
 /** Body of `PUT /api/sessions/:id/platform`: the settings, and a change of secrets. */
 export const platformBody = z.strictObject({ settings: platformSettingsSchema, secrets: platformSecretsChangeSchema.default({}) });
 
+/**
+ * Body of `POST /api/join/:code/meeting`: the meeting a participant's page runs in, as its
+ * platform's SDK gave it (the real id only: a derived one cannot be compared, INTEG-13).
+ */
+export const meetingCheckBody = z.strictObject({
+  platform: z.enum(PLATFORMS),
+  meetingId: z.string().trim().min(1).max(200),
+});
+
+/** What a participant's page inside a call learns of its meeting (INTEG-14): never the session's id itself. */
+export const meetingCheckAnswer = z.strictObject({ meeting: z.enum(['unset', 'same', 'other']) });
+
 /** What the host pastes into each vendor's portal (INTEG-10): exact URLs for this server and session. */
 export function connectInstructions(baseUrl: string, sessionId: string, joinCode: string) {
   const origin = new URL(baseUrl).origin;
@@ -42,7 +55,8 @@ export function connectInstructions(baseUrl: string, sessionId: string, joinCode
       events: ['meeting.participant_joined', 'meeting.participant_left', 'meeting.chat_message_sent'],
       domainAllowList: [new URL(origin).host],
       scopes: ['zoomapp:inmeeting'],
-      sdkCapabilities: ['getRunningContext', 'onFeedbackReaction'],
+      // The features the page asks for (src/web/integrations/zoomApp.ts), getMeetingContext for the meeting check (INTEG-14).
+      sdkCapabilities: ['getRunningContext', 'getMeetingContext', 'onFeedbackReaction', 'onRemoveFeedbackReaction'],
     },
     webex: {
       // `?app=webex` is what makes the page start the embedded app SDK (INTEG-12).
@@ -157,6 +171,20 @@ export async function registerIntegrationRoutes(app: FastifyInstance, options: I
     // The marker lets the console relay only chat lines that are questions: other chat never leaves the browser (INTEG-11).
     // The meeting id lets a console inside a meeting tell the moderator when it is another one (INTEG-13).
     return { platform: settings.platform, jitsiUrl: settings.jitsiUrl || null, chatMarker: settings.chatMarker, meetingId: settings.meetingId.trim() || null };
+  });
+
+  // INTEG-14: a participant's page inside a call asks whether it is the session's meeting. The
+  // answer says same or other, never the session's meeting id (a way into the call); the
+  // code's look-up limits (LIMIT-2, LIMIT-3) bound guessing. Nothing is stored.
+  app.post<{ Params: { code: string } }>('/api/join/:code/meeting', async (request, reply) => {
+    const body = meetingCheckBody.safeParse(request.body);
+    if (!body.success) return sendIssues(reply, 'input.invalid', fieldIssues(body.error.issues));
+    const room = await roomByCode(options, request, reply, request.params.code);
+    if (!room) return reply;
+    const { settings } = await configs.get(room.state.id);
+    const meeting = checkCallMeeting(settings, { ...body.data, realId: true });
+    // A trimmed id of at least one character is always compared: 'unverifiable' cannot come back.
+    return { meeting: meeting === 'unverifiable' ? 'unset' : meeting };
   });
 
   app.post<{ Params: { id: string } }>('/api/integrations/:id/signals', async (request, reply) => {

@@ -4,6 +4,7 @@
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
 import { webexAppAr } from './webexApp.ar.ts';
+import { callMeetingAr } from './callMeeting.ar.ts';
 import { refusalCodesAr } from './refusalCodes.ar.ts';
 import { shownBreakdownAr } from './breakdowns.ar.ts';
 import { pluralCountsAr } from './pluralCounts.ar.ts';
@@ -11,6 +12,7 @@ import { pluralCountsAr } from './pluralCounts.ar.ts';
 export const ar = {
   ...pluralCountsAr,
   ...webexAppAr,
+  ...callMeetingAr,
   ...refusalCodesAr,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',

@@ -6,6 +6,7 @@
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
 import { webexAppEn } from './webexApp.en.ts';
+import { callMeetingEn } from './callMeeting.en.ts';
 import { refusalCodesEn } from './refusalCodes.en.ts';
 import { pluralCountsEn } from './pluralCounts.en.ts';
 
@@ -15,6 +16,7 @@ export const en = {
   ...shownBreakdownEn,
   ...pluralCountsEn,
   ...webexAppEn,
+  ...callMeetingEn,
   ...refusalCodesEn,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',

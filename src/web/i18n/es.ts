@@ -4,6 +4,7 @@
  * as en.ts; plurals have the Spanish forms one, many and other.
  */
 import { webexAppEs } from './webexApp.es.ts';
+import { callMeetingEs } from './callMeeting.es.ts';
 import { refusalCodesEs } from './refusalCodes.es.ts';
 import { shownBreakdownEs } from './breakdowns.es.ts';
 import { pluralCountsEs } from './pluralCounts.es.ts';
@@ -11,6 +12,7 @@ import { pluralCountsEs } from './pluralCounts.es.ts';
 export const es = {
   ...pluralCountsEs,
   ...webexAppEs,
+  ...callMeetingEs,
   ...refusalCodesEs,
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',

@@ -4,6 +4,7 @@
  * as en.ts; plurals have the French forms one, many and other.
  */
 import { webexAppFr } from './webexApp.fr.ts';
+import { callMeetingFr } from './callMeeting.fr.ts';
 import { refusalCodesFr } from './refusalCodes.fr.ts';
 import { shownBreakdownFr } from './breakdowns.fr.ts';
 import { pluralCountsFr } from './pluralCounts.fr.ts';
@@ -11,6 +12,7 @@ import { pluralCountsFr } from './pluralCounts.fr.ts';
 export const fr = {
   ...pluralCountsFr,
   ...webexAppFr,
+  ...callMeetingFr,
   ...refusalCodesFr,
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',

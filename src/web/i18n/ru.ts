@@ -4,6 +4,7 @@
  * (one, few, many, other).
  */
 import { webexAppRu } from './webexApp.ru.ts';
+import { callMeetingRu } from './callMeeting.ru.ts';
 import { refusalCodesRu } from './refusalCodes.ru.ts';
 import { shownBreakdownRu } from './breakdowns.ru.ts';
 import { pluralCountsRu } from './pluralCounts.ru.ts';
@@ -11,6 +12,7 @@ import { pluralCountsRu } from './pluralCounts.ru.ts';
 export const ru = {
   ...pluralCountsRu,
   ...webexAppRu,
+  ...callMeetingRu,
   ...refusalCodesRu,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',

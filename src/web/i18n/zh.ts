@@ -4,6 +4,7 @@
  * form (other).
  */
 import { webexAppZh } from './webexApp.zh.ts';
+import { callMeetingZh } from './callMeeting.zh.ts';
 import { refusalCodesZh } from './refusalCodes.zh.ts';
 import { shownBreakdownZh } from './breakdowns.zh.ts';
 import { pluralCountsZh } from './pluralCounts.zh.ts';
@@ -11,6 +12,7 @@ import { pluralCountsZh } from './pluralCounts.zh.ts';
 export const zh = {
   ...pluralCountsZh,
   ...webexAppZh,
+  ...callMeetingZh,
   ...refusalCodesZh,
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',

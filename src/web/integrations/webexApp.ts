@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CallMeeting } from '../../core/integrations/meetingCheck.ts';
 
 /**
  * The pages as a Webex embedded app (INTEG-12): opened from the app's start URL with `?app=webex`
@@ -30,13 +31,20 @@ export interface WebexContext {
   readonly meetingId: string | null;
   /** Whether `meetingId` is the meeting's real id; Webex gives a derived one unless the app may read private data (INTEG-13). */
   readonly realIds: boolean;
+  /** The user's roles in the meeting as Webex names them (`HOST`, `COHOST`, `PARTICIPANT`, …); empty outside one. */
+  readonly userRoles: readonly string[];
+}
+
+/** The meeting a Webex page runs in, for the check every platform shares (INTEG-13, INTEG-14). */
+export function webexCall(context: WebexContext): CallMeeting {
+  return { platform: 'webex', meetingId: context.meetingId, realId: context.realIds };
 }
 
 interface WebexApplication {
   onReady(): Promise<unknown>;
   readonly displayContext: string | null;
   readonly isPrivateDataAvailable: boolean | null;
-  readonly context: { getMeeting(): Promise<{ id?: unknown }> };
+  readonly context: { getMeeting(): Promise<{ id?: unknown; userRoles?: unknown }> };
   setShareUrl(internalUrl: string, externalUrl: string, title: string): Promise<unknown>;
 }
 
@@ -54,14 +62,16 @@ async function startWebexApp(share?: { readonly url: string; readonly title: str
   if ((await Promise.race([app.onReady().then(() => 'ready' as const), timeOut(WEBEX_READY_TIMEOUT_MS)])) === 'timeout') return null;
   const displayContext = app.displayContext ?? '';
   let meetingId: string | null = null;
+  let userRoles: readonly string[] = [];
   if (displayContext.startsWith('MEETING')) {
     // The meeting may be refused (not in one after all, or the client's rate limit): the page goes on without it.
     const meeting = await Promise.race([app.context.getMeeting().catch(() => null), timeOut(WEBEX_READY_TIMEOUT_MS)]);
-    const id = meeting && meeting !== 'timeout' ? meeting.id : null;
-    meetingId = typeof id === 'string' && id !== '' ? id : null;
+    const known = meeting && meeting !== 'timeout' ? meeting : null;
+    meetingId = typeof known?.id === 'string' && known.id !== '' ? known.id : null;
+    userRoles = Array.isArray(known?.userRoles) ? known.userRoles.filter((role): role is string => typeof role === 'string') : [];
     if (share) await app.setShareUrl(share.url, share.url, share.title).catch(() => undefined);
   }
-  return { displayContext, meetingId, realIds: app.isPrivateDataAvailable === true };
+  return { displayContext, meetingId, realIds: app.isPrivateDataAvailable === true, userRoles };
 }
 
 let started: Promise<WebexContext | null> | null = null;

@@ -10,8 +10,9 @@ import { t } from '../i18n/index.ts';
 import { tLtr } from '../i18n/ltrParam.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
-import { openedAsWebexApp, webexContext } from '../integrations/webexApp.ts';
-import { openedAsZoomApp } from '../integrations/zoomApp.ts';
+import { participantMeetingCheck } from '../integrations/callMeeting.ts';
+import { openedAsWebexApp, webexCall, webexContext } from '../integrations/webexApp.ts';
+import { openedAsZoomApp, zoomCall, zoomContext } from '../integrations/zoomApp.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
@@ -105,6 +106,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
   const [preview, setPreview] = useState<PreviewState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [join, setJoin] = useState<JoinState>({ kind: 'idle' });
+  /** INTEG-14: the call this page runs in is not the session's meeting: say so before joining. */
+  const [otherMeeting, setOtherMeeting] = useState(false);
   useDocumentTitle(preview.kind === 'ready' ? t('title.participant', { title: preview.preview.title }) : t('title.joining'));
 
   useEffect(() => {
@@ -159,14 +162,23 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     void choose(room);
   }, []); // once, at the first render
 
-  // INTEG-4: inside the Zoom client the participant is online by where they are: no question.
+  // INTEG-4: inside the Zoom client the participant is online by where they are: no question,
+  // unless the meeting is another than the session's (INTEG-14). A client that does not answer in time: joined all the same.
   const ready = preview.kind === 'ready';
   useEffect(() => {
-    if (ready && openedAsZoomApp()) void choose('online');
+    if (ready && openedAsZoomApp()) {
+      void zoomContext().then(async (context) => {
+        if (context?.runningContext === 'inMeeting' && (await participantMeetingCheck(code, zoomCall(context))) === 'other') setOtherMeeting(true);
+        else void choose('online');
+      });
+    }
     // INTEG-12: inside a Webex meeting likewise, once the client said so; outside Webex the wait times out and the page asks.
+    // INTEG-14: unless the meeting is another than the session's: then the page says so and waits for the person.
     if (ready && openedAsWebexApp()) {
-      void webexContext().then((context) => {
-        if (context?.displayContext.startsWith('MEETING')) void choose('online');
+      void webexContext().then(async (context) => {
+        if (!context?.displayContext.startsWith('MEETING')) return;
+        if ((await participantMeetingCheck(code, webexCall(context))) === 'other') setOtherMeeting(true);
+        else void choose('online');
       });
     }
   }, [ready]); // once, when the session is known
@@ -223,6 +235,22 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
               <p class="notice" role="status">
                 {t('join.expired')}
               </p>
+            )}
+            {otherMeeting && (
+              <div class="notice button-row" role="status" data-testid="other-meeting">
+                <p>{t('calls.otherMeeting.body')}</p>
+                <button
+                  type="button"
+                  class="button button-primary"
+                  data-testid="other-meeting-go-on"
+                  onClick={() => {
+                    setOtherMeeting(false);
+                    void choose('online');
+                  }}
+                >
+                  {t('calls.otherMeeting.goOn')}
+                </button>
+              </div>
             )}
             <h2 class="question-heading" id="channel-question">
               {t('join.question')}
