@@ -1,7 +1,7 @@
 import { BrandMark } from '../components/BrandMark.tsx';
+import { JoinPageLink } from '../components/JoinPageLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
-import { navigate } from '../router.ts';
 
 /** Any path the app does not know. */
 export function NotFoundPage() {
@@ -14,16 +14,7 @@ export function NotFoundPage() {
       <main id="main" class="card">
         <h1>{t('notFound.title')}</h1>
         <p>{t('notFound.body')}</p>
-        <a
-          class="button button-primary"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/');
-          }}
-        >
-          {t('notFound.home')}
-        </a>
+        <JoinPageLink primary>{t('notFound.home')}</JoinPageLink>
       </main>
     </div>
   );

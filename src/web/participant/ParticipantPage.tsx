@@ -3,6 +3,7 @@ import type { Channel } from '../../core/roles.ts';
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
 import { ApiError, joinSession, previewSession, socketUrl, type SessionPreview } from '../../client/joinApi.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
+import { JoinPageLink } from '../components/JoinPageLink.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { PrivacyLink } from '../components/PrivacyLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
@@ -286,18 +287,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
 }
 
 function OtherCodeLink() {
-  return (
-    <a
-      class="button button-secondary"
-      href="/"
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('/');
-      }}
-    >
-      {t('join.otherCode')}
-    </a>
-  );
+  return <JoinPageLink>{t('join.otherCode')}</JoinPageLink>;
 }
 
 function InvalidCode() {

@@ -1,6 +1,6 @@
+import { JoinPageLink } from '../components/JoinPageLink.tsx';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { t } from '../i18n/index.ts';
-import { navigate } from '../router.ts';
 
 /**
  * The whole page of a role link (speaker, rapporteur) while it has nothing else to show:
@@ -14,18 +14,7 @@ export function LinkPageMessage({ title, text, testId, wayOn = false }: { title:
       <p role="alert" data-testid={testId}>
         {text}
       </p>
-      {wayOn && (
-        <a
-          class="button button-primary"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/');
-          }}
-        >
-          {t('notFound.home')}
-        </a>
-      )}
+      {wayOn && <JoinPageLink primary>{t('notFound.home')}</JoinPageLink>}
     </main>
   );
 }
