@@ -50,6 +50,13 @@ describe('the session report (REPORT-1)', () => {
     }
   });
 
+  it('REPORT-2: the CSV bundle has the written summary like every other format (session.csv, a line break kept inside its quoted cell)', () => {
+    const { report } = scriptedReport();
+    const session = reportCsvTables(report).find((t) => t.name === 'session.csv');
+    expect(session?.rows).toContainEqual(['summary', SCRIPT_TEXTS.summary]);
+    expect(csvText(session ?? { name: '', header: [], rows: [] })).toContain(`summary,"${SCRIPT_TEXTS.summary ?? ''}"`);
+  });
+
   it('REPORT-4: groups under five are merged into other (FLOOR-10), and a dimension still too small is withheld', () => {
     const { report } = scriptedReport();
     const stakeholders = report.participation.declared.stakeholderGroup;
