@@ -631,6 +631,7 @@ export const arStaff = {
   'report.col.item': 'البند',
   'report.col.planned': 'المخطط',
   'report.col.actual': 'الفعلي',
+  'report.col.difference': 'الفرق',
   'report.col.group': 'المجموعة',
   'report.col.people': 'الأشخاص',
   'report.col.question': 'السؤال',

@@ -600,6 +600,7 @@ export const enStaff = {
   'report.col.item': 'Item',
   'report.col.planned': 'Planned',
   'report.col.actual': 'Actual',
+  'report.col.difference': 'Difference',
   'report.col.group': 'Group',
   'report.col.people': 'People',
   'report.col.question': 'Question',

@@ -606,6 +606,7 @@ export const esStaff = {
   'report.col.item': 'Punto',
   'report.col.planned': 'Previsto',
   'report.col.actual': 'Real',
+  'report.col.difference': 'Diferencia',
   'report.col.group': 'Grupo',
   'report.col.people': 'Personas',
   'report.col.question': 'Pregunta',

@@ -606,6 +606,7 @@ export const frStaff = {
   'report.col.item': 'Point',
   'report.col.planned': 'Prévu',
   'report.col.actual': 'Réel',
+  'report.col.difference': 'Écart',
   'report.col.group': 'Groupe',
   'report.col.people': 'Personnes',
   'report.col.question': 'Question',

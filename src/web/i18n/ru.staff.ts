@@ -615,6 +615,7 @@ export const ruStaff = {
   'report.col.item': 'Пункт',
   'report.col.planned': 'План',
   'report.col.actual': 'Факт',
+  'report.col.difference': 'Разница',
   'report.col.group': 'Группа',
   'report.col.people': 'Людей',
   'report.col.question': 'Вопрос',

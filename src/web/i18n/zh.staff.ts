@@ -591,6 +591,7 @@ export const zhStaff = {
   'report.col.item': '议程项',
   'report.col.planned': '计划',
   'report.col.actual': '实际',
+  'report.col.difference': '差异',
   'report.col.group': '群体',
   'report.col.people': '人数',
   'report.col.question': '问题',
