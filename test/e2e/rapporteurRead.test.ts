@@ -88,6 +88,8 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
     const desk = await open(rapporteurLink, { width: 1280, height: 900 });
     await desk.getByTestId('desk-now-title').waitFor({ timeout: 15_000 });
     const notes = desk.getByTestId('desk-notes');
+    // The desk says what reaches the report: every kind of note with words, not a bare pull.
+    expect(await desk.locator('#desk-text-hint').textContent()).toContain('something pulled in without words stays on the desk');
     const write = async (tag: string, text: string, button: string) => {
       await desk.locator('#desk-tag').selectOption(tag);
       await desk.getByTestId('desk-text').fill(text);

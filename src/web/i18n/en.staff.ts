@@ -676,7 +676,7 @@ export const enStaff = {
   'desk.tag.bestPractice': 'Best practice',
   'desk.tag.partnershipOffer': 'Partnership offer',
   'desk.text': 'Note',
-  'desk.textHint': 'Your own words. Takeaways and calls to action go into the report.',
+  'desk.textHint': 'Your own words. Every note with words in it goes into the report under its kind; something pulled in without words stays on the desk.',
   'desk.add': 'Add note',
   'desk.pull': 'Pull in',
   'desk.pullHint': 'Pull in adds a note of the kind and item chosen above, with what you have written.',

@@ -788,7 +788,7 @@ export const frStaff = {
   'desk.tag.bestPractice': 'Bonne pratique',
   'desk.tag.partnershipOffer': 'Offre de partenariat',
   'desk.text': 'Note',
-  'desk.textHint': 'Avec vos propres mots. Les points clés et les appels à l’action vont dans le rapport.',
+  'desk.textHint': 'Avec vos propres mots. Chaque note rédigée va dans le rapport sous son type ; un élément importé sans texte reste sur le bureau.',
   'desk.add': 'Ajouter la note',
   'desk.pull': 'Importer',
   'desk.pullHint': 'Importer ajoute une note du type et du point choisis ci-dessus, avec ce que vous avez écrit.',
