@@ -37,6 +37,8 @@ export function reportCsvTables(report: SessionReport): CsvTable[] {
         ['planned_minutes', s.plannedMinutes], ['actual_minutes', s.run.actualMinutes], ['run_status', s.run.status],
         ['moderator', report.roles.moderator], ['online_moderator', report.roles.onlineModerator], ['rapporteur', report.roles.rapporteur],
         ['youth_mode', s.youthMode ? 'yes' : 'no'], ['generated_at', new Date(report.generatedAt).toISOString()],
+        // The written summary, a section of every format (REPORT-2); its outcomes are in outcomes.csv.
+        ['summary', report.summary === '' ? null : report.summary],
       ],
     },
     {

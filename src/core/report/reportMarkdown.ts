@@ -1,4 +1,5 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
+import { escapeCell, escapeHeading, escapeInline, escapeMarkdown } from './markdownEscape.ts';
 import { outcomesOf } from './reportOutcomes.ts';
 import type { SessionReport } from './sessionReport.ts';
 import {
@@ -9,27 +10,9 @@ import { SHIFT_HEADER, SHIFT_NOTE, shiftIntro, shiftTableRows } from './reportSh
 
 /**
  * The report as Markdown (REPORT-2): the sections in the order of an IGF session report, each
- * table as a GitHub-style table. Text people typed is escaped, so a question cannot add a link,
- * an image or a heading. Pure.
+ * table as a GitHub-style table. Text people typed is escaped where Markdown would read it as
+ * syntax (`markdownEscape.ts`), so a question cannot add a link, an image or a heading. Pure.
  */
-
-/** Escapes what Markdown would read as syntax; newlines become spaces in one-line contexts. */
-export function escapeMarkdown(text: string, oneLine = true): string {
-  // Links and images need brackets, emphasis and code their marks, HTML its angle brackets;
-  // headings, quotes, lists and rules only count at the start of a line, and (but for a quote)
-  // only with a space or the line's end after the mark, or a rule's run of marks: a decimal
-  // ("1.5 min") or a signed number ("-0.5 min") is written as it is (REPORT-18).
-  const escaped = text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-  const lines = oneLine ? escaped.replace(/\s*\n\s*/g, ' ') : escaped;
-  return lines
-    .replace(/^(\s*)(>|[#+=-](?=[\s#+=-]|$))/gm, '$1\\$2')
-    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
-}
-
-/** Escapes a table cell: inside a row no mark starts a block, so only the inline syntax and the pipe are escaped. */
-function escapeCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
-}
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : escapeCell(c))).join(' | ')} |`;
@@ -43,12 +26,12 @@ function bullets(points: readonly string[]): string {
 export function renderMarkdown(report: SessionReport): string {
   const out: string[] = [];
   const { session } = report;
-  out.push(`# ${escapeMarkdown(session.title)}`);
-  if (session.subtitle) out.push(`_${escapeMarkdown(session.subtitle)}_`);
-  out.push(sessionFacts(report).map(([k, v]) => `- **${k}:** ${escapeMarkdown(v)}`).join('\n'));
+  out.push(`# ${escapeHeading(session.title)}`);
+  if (session.subtitle) out.push(`_${escapeInline(session.subtitle)}_`);
+  out.push(sessionFacts(report).map(([k, v]) => `- **${k}:** ${escapeInline(v)}`).join('\n'));
 
   const roles = roleLines(report);
-  if (roles.length > 0) out.push(`## ${SECTION_TITLES.roles}`, roles.map(([k, v]) => `- **${k}:** ${escapeMarkdown(v)}`).join('\n'));
+  if (roles.length > 0) out.push(`## ${SECTION_TITLES.roles}`, roles.map(([k, v]) => `- **${k}:** ${escapeInline(v)}`).join('\n'));
   if (report.speakers.length > 0) {
     out.push(`## ${SECTION_TITLES.speakers}`, table(['Speaker', 'Organisation', 'Stakeholder group', 'Regional group', 'Channel'], report.speakers.map((s) => [
       s.label, s.organisation ?? '', s.stakeholderGroup ?? '', s.regionalGroup ?? '', CHANNEL_NAMES[s.channel],
@@ -64,7 +47,7 @@ export function renderMarkdown(report: SessionReport): string {
   for (const a of report.agenda) {
     // An item has its section for its policy question or its outcomes (REPORT-19), in every format.
     if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
-    out.push(`### ${a.number}. ${escapeMarkdown(a.title)}`);
+    out.push(`### ${a.number}. ${escapeHeading(a.title)}`);
     if (a.policyQuestion) out.push(`> ${escapeMarkdown(a.policyQuestion)}`);
     for (const { kind, points } of outcomesOf(a)) out.push(`**${SECTION_TITLES[kind]}**`, bullets(points));
   }
@@ -91,10 +74,10 @@ export function renderMarkdown(report: SessionReport): string {
   out.push(`## ${SECTION_TITLES.polls}`);
   if (report.polls.length === 0) out.push('_No polls._');
   for (const poll of report.polls) {
-    out.push(`### Poll ${poll.number}: ${escapeMarkdown(poll.question)}`, `${poll.ballots} ${poll.ballots === 1 ? 'participant' : 'participants'} voted${poll.kind === 'multiple' ? ' (several answers allowed)' : ''}; ${POLL_STATUS_NAMES[poll.status]}${poll.agendaItem === null ? '' : `; agenda ${itemRef(poll.agendaItem)}`}.`);
+    out.push(`### Poll ${poll.number}: ${escapeHeading(poll.question)}`, `${poll.ballots} ${poll.ballots === 1 ? 'participant' : 'participants'} voted${poll.kind === 'multiple' ? ' (several answers allowed)' : ''}; ${POLL_STATUS_NAMES[poll.status]}${poll.agendaItem === null ? '' : `; agenda ${itemRef(poll.agendaItem)}`}.`);
     out.push(table(['Answer', 'Votes', 'Share', ''], poll.options.map((o) => [o.label, o.votes, `${o.percent} %`, '█'.repeat(Math.round(o.percent / 5))])));
     if (poll.shift) {
-      out.push(`**${escapeMarkdown(shiftIntro(poll.shift))}**`);
+      out.push(`**${escapeInline(shiftIntro(poll.shift))}**`);
       for (const part of shiftTableRows(poll.shift, groupName)) out.push(`_${part.heading}_`, table(SHIFT_HEADER, part.rows));
       out.push(`_${SHIFT_NOTE}_`);
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { IDENTITY_STRINGS, SCRIPT_START, SCRIPT_TEXTS, SINGLED_OUT_GROUPS, runReportScript } from '../../../test/support/reportSession.ts';
 import { gatherReportInputs, reportInputsSchema, withoutContributionText } from './reportInputs.ts';
 import { reportCsvTables, csvText } from './reportCsv.ts';
-import { renderMarkdown, escapeMarkdown } from './reportMarkdown.ts';
+import { escapeMarkdown } from './markdownEscape.ts';
+import { renderMarkdown } from './reportMarkdown.ts';
 import { reportTextsSchema } from './reportTexts.ts';
 import { assembleReport } from './sessionReport.ts';
 import { barChartSvg, pollChart } from './reportCharts.ts';
@@ -49,6 +50,13 @@ describe('the session report (REPORT-1)', () => {
     }
   });
 
+  it('REPORT-2: the CSV bundle has the written summary like every other format (session.csv, a line break kept inside its quoted cell)', () => {
+    const { report } = scriptedReport();
+    const session = reportCsvTables(report).find((t) => t.name === 'session.csv');
+    expect(session?.rows).toContainEqual(['summary', SCRIPT_TEXTS.summary]);
+    expect(csvText(session ?? { name: '', header: [], rows: [] })).toContain(`summary,"${SCRIPT_TEXTS.summary ?? ''}"`);
+  });
+
   it('REPORT-4: groups under five are merged into other (FLOOR-10), and a dimension still too small is withheld', () => {
     const { report } = scriptedReport();
     const stakeholders = report.participation.declared.stakeholderGroup;
@@ -93,7 +101,7 @@ describe('the session report (REPORT-1)', () => {
   });
 
   it('REPORT-2: Markdown escapes what people typed; CSV cells cannot run as formulas', () => {
-    expect(escapeMarkdown('[click](http://x) <b>hi</b>')).toBe('\\[click\\](http://x) \\<b\\>hi\\</b\\>');
+    expect(escapeMarkdown('[click](http://x) <b>hi</b>')).toBe('\\[click\\](http://x) \\<b>hi\\</b>');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
     const csv = csvText({ name: 't.csv', header: ['a', 'b'], rows: [['=HYPERLINK("x")', 'say "hi", then go']] });
     expect(csv).toBe('\uFEFFa,b\r\n"\'=HYPERLINK(""x"")","say ""hi"", then go"\r\n');

@@ -6,8 +6,9 @@ import { isRightToLeft } from './scriptRuns.ts';
  * A paragraph with Arabic in it laid out for the PDF (REPORT-20, REPORT-21): split into lines
  * in reading order, each line's pieces put in display order by the Unicode Bidirectional
  * Algorithm (bidi-js), one font per piece. The paragraph reads right to left when its first
- * letter is Arabic (REPORT-2). Brackets and quotes take the Latin font, which has them (the
- * Arabic fonts do not), and are mirrored where they sit in right-to-left text.
+ * letter is Arabic (REPORT-2; digits do not count, as in the algorithm's P2). The marks the
+ * Arabic fonts lack (brackets, quotes, `- / % + & ; ? @ #`, dashes) take the Latin font, and
+ * brackets are mirrored where they sit in right-to-left text.
  */
 
 const bidi = bidiFactory();
@@ -29,8 +30,17 @@ export type MeasurePiece = (piece: BidiPiece) => number;
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{20000}-\u{2FA1F}]/u;
 const OTHER_STRONG = /[\p{L}\p{N}]/u;
-/** Marks the Arabic fonts lack: always drawn with the Latin font. */
-const LATIN_MARKS = /[()[\]{}"'<>«»“”‘’]/u;
+/**
+ * The marks the Arabic fonts (Noto Naskh Arabic) have besides Arabic: spaces, `. , : !`, and the
+ * zero-width joiners and direction marks. Every other mark (`- / % + & ; ? @ #`, brackets,
+ * quotes, dashes, ellipsis…) is drawn with the Latin font, which has them (REPORT-21).
+ */
+const ARABIC_FONT_MARKS = /[\s.,:!\u200B-\u200F]/u;
+
+/** A mark the Arabic fonts lack: always drawn with the Latin font. */
+function isLatinMark(char: string): boolean {
+  return !ARABIC_FONT_MARKS.test(char) && !ARABIC_LETTER.test(char);
+}
 
 /** Whether the text needs this layout: it has Arabic in it. */
 export function needsBidi(text: string): boolean {
@@ -40,7 +50,7 @@ export function needsBidi(text: string): boolean {
 function fixedScript(char: string): FontScript | null {
   if (ARABIC_LETTER.test(char)) return 'arabic';
   if (CJK.test(char)) return 'cjk';
-  if (OTHER_STRONG.test(char) || LATIN_MARKS.test(char)) return 'latin';
+  if (OTHER_STRONG.test(char) || isLatinMark(char)) return 'latin';
   return null;
 }
 
@@ -56,8 +66,8 @@ function scriptsOf(text: string, levels: Uint8Array): FontScript[] {
   const resolved: FontScript[] = [];
   for (let i = 0; i < text.length; i++) {
     let script = scripts[i] ?? null;
-    for (let j = i - 1; script === null && j >= 0 && levels[j] === levels[i]; j--) if (scripts[j] && !LATIN_MARKS.test(text[j] ?? '')) script = scripts[j] ?? null;
-    for (let j = i + 1; script === null && j < text.length && levels[j] === levels[i]; j++) if (scripts[j] && !LATIN_MARKS.test(text[j] ?? '')) script = scripts[j] ?? null;
+    for (let j = i - 1; script === null && j >= 0 && levels[j] === levels[i]; j--) if (scripts[j] && !isLatinMark(text[j] ?? '')) script = scripts[j] ?? null;
+    for (let j = i + 1; script === null && j < text.length && levels[j] === levels[i]; j++) if (scripts[j] && !isLatinMark(text[j] ?? '')) script = scripts[j] ?? null;
     resolved.push(script ?? ((levels[i] ?? 0) % 2 === 1 ? 'arabic' : 'latin'));
   }
   return resolved;

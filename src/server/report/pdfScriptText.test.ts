@@ -52,7 +52,7 @@ describe('Arabic inside a Latin line in the PDF (REPORT-2, REPORT-17)', () => {
 });
 
 /** The text pieces of one page, left to right on each line, top to bottom, with the glyph codes drawn. */
-async function drawnPieces(texts: readonly string[], width = 460): Promise<{ lines: string[][]; notdef: number }> {
+async function drawnPieces(texts: readonly string[], width = 460): Promise<{ lines: string[][]; rights: number[]; notdef: number }> {
   const doc = new PDFDocument({ size: 'A4' });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -63,9 +63,11 @@ async function drawnPieces(texts: readonly string[], width = 460): Promise<{ lin
   await ended;
   const pdf = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), useSystemFonts: false, isEvalSupported: false }).promise;
   const page = await pdf.getPage(1);
-  const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str.trim(), x: item.transform[4] as number, y: Math.round(item.transform[5] as number) }] : []));
+  const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str.trim(), x: item.transform[4] as number, right: (item.transform[4] as number) + item.width, y: Math.round(item.transform[5] as number) }] : []));
   const rows = [...new Set(items.map((i) => i.y))].sort((a, b) => b - a);
   const lines = rows.map((y) => items.filter((i) => i.y === y).sort((a, b) => a.x - b.x).map((i) => i.str));
+  // Where each line ends on the right, to tell a right-aligned line from a left-aligned one.
+  const rights = rows.map((y) => Math.max(...items.filter((i) => i.y === y).map((i) => i.right)));
   // Glyph 0 of a font is .notdef, the empty box a reader shows for a character the font lacks.
   const ops = await page.getOperatorList();
   let notdef = 0;
@@ -76,7 +78,7 @@ async function drawnPieces(texts: readonly string[], width = 460): Promise<{ lin
     }
   });
   await pdf.destroy();
-  return { lines, notdef };
+  return { lines, rights, notdef };
 }
 
 describe('Latin words and numbers inside an Arabic paragraph (REPORT-20, REPORT-21)', () => {
@@ -98,6 +100,20 @@ describe('Latin words and numbers inside an Arabic paragraph (REPORT-20, REPORT-
 
   it('REPORT-21: brackets and quotes inside Arabic text are drawn with a font that has them, never as empty boxes', async () => {
     const { notdef } = await drawnPieces(['قال المشارك "نعم" (مركز) [الأبحاث]', 'Panel (مركز) "قال"']);
+    expect(notdef).toBe(0);
+  });
+
+  it('REPORT-20: a paragraph takes the direction of its first letter, a number before it not counting (digits are not strong)', async () => {
+    const { lines, rights } = await drawnPieces(['2026 مركز الأبحاث', 'IGF 2026: مركز الأبحاث']);
+    // Right to left: the number typed first sits at the right end, the line against the right edge.
+    expect(lines[0]).toEqual(['مركز الأبحاث', '2026']);
+    expect(rights[0]).toBeGreaterThan(505);
+    // A Latin first letter keeps the line left to right.
+    expect(lines[1]?.[0]).toBe('IGF 2026:');
+  });
+
+  it('REPORT-21: every mark the Arabic font lacks (- / % + & ; ? @ # – — …) is drawn with the Latin font, never as an empty box', async () => {
+    const { notdef } = await drawnPieces(['مركز - IGF', 'نسبة 50% / 30% + نعم؟ — بعد…', 'مركز & شركاء; @IGF #2026 ؟ - ?', 'Panel - مركز – الأبحاث / الرياض']);
     expect(notdef).toBe(0);
   });
 

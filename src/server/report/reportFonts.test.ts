@@ -13,6 +13,9 @@ describe('the PDF’s fonts and scripts (REPORT-2)', () => {
     expect(scriptRuns('(2026) مركز')).toEqual([{ script: 'latin', text: '(2026) ' }, { script: 'arabic', text: 'مركز' }]);
     expect(isRightToLeft('«مركز» 2026')).toBe(true);
     expect(isRightToLeft('2026 Report مركز')).toBe(false);
+    // Digits are not strong (the Unicode Bidirectional Algorithm's P2): the first letter decides.
+    expect(isRightToLeft('2026 مركز')).toBe(true);
+    expect(isRightToLeft('2026 - 42 %')).toBe(false);
     expect(hasCjk('家长')).toBe(true);
   });
 

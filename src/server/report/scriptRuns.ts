@@ -56,11 +56,17 @@ export function scriptRuns(text: string): ScriptRun[] {
   return runs;
 }
 
-/** Whether a text reads right to left: its first letter is Arabic. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a text reads right to left: its first letter is Arabic, as the Unicode Bidirectional
+ * Algorithm finds a paragraph's direction (P2, P3) and the HTML's `dir="auto"` does. Digits and
+ * marks are not strong and do not count (`2026 مركز` reads right to left). A text with no
+ * letter takes the report's language, English: left to right.
+ */
 export function isRightToLeft(text: string): boolean {
   for (const char of text) {
-    const script = scriptOf(char);
-    if (script !== null) return script === 'arabic';
+    if (LETTER.test(char)) return ARABIC.test(char);
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { outcomesOf } from '../../core/report/reportOutcomes.ts';
 import { channelShiftCells } from '../../core/report/reportShift.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
@@ -40,7 +41,9 @@ export function ReportPreview({ report }: { report: SessionReport }) {
               <th scope="col">{t('report.col.item')}</th>
               <th scope="col" class="num">{t('report.col.planned')}</th>
               <th scope="col" class="num">{t('report.col.actual')}</th>
-              <th scope="col" class="num" />
+              <th scope="col" class="num">
+                {t('report.col.difference')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,15 +52,19 @@ export function ReportPreview({ report }: { report: SessionReport }) {
                 <td>{a.number}</td>
                 <td dir="auto">
                   {a.title}
-                  {outcomesOf(a).length > 0 && (
-                    <ul class="report-item-points">
-                      {outcomesOf(a).flatMap((o) => o.points).map((point, i) => (
-                        <li key={i} dir="auto">
-                          {point}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {/* Each kind under its name: a call to action is not read as a takeaway. */}
+                  {outcomesOf(a).map(({ kind, points }) => (
+                    <Fragment key={kind}>
+                      <p class="report-item-kind">{t(`report.${kind}`)}</p>
+                      <ul class="report-item-points">
+                        {points.map((point, i) => (
+                          <li key={i} dir="auto">
+                            {point}
+                          </li>
+                        ))}
+                      </ul>
+                    </Fragment>
+                  ))}
                 </td>
                 <td class="num">{t('report.minutes', { count: a.plannedMinutes })}</td>
                 <td class="num">{t('report.minutes', { count: a.actualMinutes })}</td>
