@@ -8,6 +8,11 @@
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
+/** The writing direction of each of them: Arabic right to left (I18N-1, I18N-13). */
+export function languageDirection(language: UnLanguage): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
 /** Stakeholder groups of a multistakeholder forum. */
 export const STAKEHOLDER_GROUPS = [
   'Government',

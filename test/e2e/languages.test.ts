@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ar } from '../../src/web/i18n/ar.ts';
 import { arStaff } from '../../src/web/i18n/ar.staff.ts';
 import { ru } from '../../src/web/i18n/ru.ts';
@@ -7,7 +7,8 @@ import { zh } from '../../src/web/i18n/zh.ts';
 import { zhStaff } from '../../src/web/i18n/zh.staff.ts';
 import { screenshot } from '../support/browser.ts';
 import { e2eStage } from '../support/e2eStage.ts';
-import { createSession } from '../support/testServer.ts';
+import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
+import { connectClient, createSession, joinAsParticipant, tokenOf } from '../support/testServer.ts';
 import { TEMPLATES } from '../../src/core/templates.ts';
 
 /**
@@ -21,6 +22,8 @@ describe('languages in the pages', () => {
   const { errors, open } = stage;
   const phone = { width: 390, height: 844 };
   const bigScreen = { width: 1920, height: 1080 };
+  const clients: OpenFloorClient[] = [];
+  afterAll(() => clients.forEach((c) => c.close()));
 
   it('I18N-1: a phone in Arabic gets the join page in Arabic, right to left, and votes in it', async () => {
     const page = await open(stage.server.demo.participant, phone, true, 'ar-EG');
@@ -82,4 +85,84 @@ describe('languages in the pages', () => {
     await screenshot(moderator, 'language-ru-cockpit');
     expect(errors).toEqual([]);
   });
+
+  it('I18N-13: an Arabic session\'s charts are mirrored on the projector and the phone: labels from the right edge, values at the left, the scale from the right', async () => {
+    const base = stage.server.baseUrl;
+    const session = await createSession(base, {
+      plan: {
+        ...TEMPLATES['child-online-safety-round-table'],
+        language: 'ar',
+        polls: [
+          { question: 'ما الأولوية؟', kind: 'ranking', options: ['خصوصية الأطفال على الإنترنت', 'التحقق من العمر', 'Helplines?'] },
+          { question: 'ما مدى أمان الإنترنت للأطفال؟', kind: 'rating', scale: { min: 1, max: 5, minLabel: 'غير آمن أبدًا', maxLabel: 'آمن جدًا' } },
+        ],
+      },
+    });
+    const moderator = connectClient(base, tokenOf(session.links.moderator));
+    clients.push(moderator);
+    await moderator.waitFor((_s, status) => status === 'live');
+    const [ranking, rating] = moderator.state.polls.map((p) => p.id);
+    const voters = await Promise.all([0, 1, 2].map(() => joinAsParticipant(base, session.joinCode, 'onsite')));
+    clients.push(...voters);
+    await moderator.send({ type: 'poll.open', pollId: ranking ?? '' });
+    await Promise.all(voters.map((v, i) => v.send({ type: 'poll.vote', pollId: ranking ?? '', optionIds: i === 2 ? ['o3', 'o1', 'o2'] : ['o1', 'o2', 'o3'] })));
+    await moderator.waitFor((s) => s.tallies[ranking ?? '']?.total === 3);
+    await moderator.send({ type: 'projector.show', mode: 'poll', pollId: ranking ?? '' });
+
+    const projector = await open(session.links.projector, bigScreen, false, 'en-US');
+    const projectorChart = projector.getByTestId('projector-chart');
+    await projectorChart.waitFor({ timeout: 20_000 });
+    expect(await projectorChart.evaluate(chartSides)).toEqual({ labels: 'right', values: 'left' });
+    await screenshot(projector, 'language-ar-projector-ranking');
+
+    const mobile = await open(`${base}/j/${session.joinCode}`, phone, true, 'ar-EG');
+    await mobile.getByTestId('channel-online').click();
+    await mobile.getByTestId('conduct-accept').click();
+    const phoneChart = mobile.getByTestId('participant-chart');
+    await phoneChart.waitFor();
+    expect(await phoneChart.evaluate(chartSides)).toEqual({ labels: 'right', values: 'left' });
+    await phoneChart.scrollIntoViewIfNeeded();
+    await screenshot(mobile, 'language-ar-participant-ranking');
+    await mobile.context().close();
+
+    await moderator.send({ type: 'poll.close', pollId: ranking ?? '' });
+    await moderator.send({ type: 'poll.open', pollId: rating ?? '' });
+    await Promise.all(voters.map((v, i) => v.send({ type: 'poll.vote', pollId: rating ?? '', optionIds: [i === 0 ? 'o1' : 'o4'] })));
+    await moderator.waitFor((s) => s.tallies[rating ?? '']?.total === 3);
+    await moderator.send({ type: 'projector.show', mode: 'poll', pollId: rating ?? '' });
+    await expect.poll(() => projectorChart.evaluate(scaleOrder), { timeout: 20_000 }).toBe('right to left');
+    await screenshot(projector, 'language-ar-projector-rating');
+    expect(errors).toEqual([]);
+  });
 });
+
+/**
+ * The edge of a bar chart that its option labels (its larger texts) and its values (its smaller
+ * ones) are drawn against: 'left' or 'right' when all of them are within the chart's margin of
+ * that edge, else 'neither'.
+ */
+function chartSides(figure: HTMLElement): { labels: string; values: string } {
+  const svg = figure.querySelector('svg');
+  if (!svg) return { labels: 'no chart', values: 'no chart' };
+  const box = svg.getBoundingClientRect();
+  // The chart's margin is 8 of its 800 units; twice that for the glyphs' side bearings.
+  const margin = (16 * box.width) / 800;
+  const side = (font: string) => {
+    const rects = [...svg.querySelectorAll(`text[font-size="${font}"]`)].map((text) => text.getBoundingClientRect());
+    if (rects.length === 0) return 'none';
+    if (rects.every((r) => r.right <= box.right + 1 && r.right >= box.right - margin)) return 'right';
+    if (rects.every((r) => r.left >= box.left - 1 && r.left <= box.left + margin)) return 'left';
+    return 'neither';
+  };
+  return { labels: side('22'), values: side('20') };
+}
+
+/** Which way a scale's columns run, by where its lowest and highest values' labels are drawn. */
+function scaleOrder(figure: HTMLElement): string {
+  const labels = [...figure.querySelectorAll('svg text[font-size="22"]')];
+  const at = (value: string) => labels.find((text) => text.textContent?.replace(/[\u2066-\u2069]/gu, '') === value)?.getBoundingClientRect().left;
+  const low = at('1');
+  const high = at('5');
+  if (low === undefined || high === undefined) return 'no scale';
+  return low > high ? 'right to left' : 'left to right';
+}

@@ -6,6 +6,7 @@ import { e2eStage } from '../support/e2eStage.ts';
 import { HAND_LABELS, LONG_TEXT_PLAN, QUESTIONS, longTextSession, type LongTextSession } from '../support/longTextFixture.ts';
 import { connectClient, createInvite, TEST_HOST_TOKEN, tokenOf } from '../support/testServer.ts';
 import { misdirectedTexts, type MisdirectedText } from '../support/textDirection.ts';
+import { arStaff } from '../../src/web/i18n/ar.staff.ts';
 
 /** Every string of a value, however deep. */
 function stringsOf(value: unknown): string[] {
@@ -42,6 +43,11 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
     const main = await misdirectedTexts(page, ENGLISH_TEXTS);
     if (main.length > 0) wrong.main = main;
     await screenshot(page, 'user-text-cockpit-ar');
+    // The screen reader's "Next: …" line sets the next person's English label apart in a
+    // first-strong isolate, so in the Arabic sentence neither pulls the other's punctuation.
+    const nextWho = (await page.locator('#floor-next-who').textContent()) ?? '';
+    const isolated = new RegExp(`^${arStaff['moderator.floor.nextIs']} \u2068(.+)\u2069$`, 'u').exec(nextWho);
+    expect(HAND_LABELS, nextWho).toContain(isolated?.[1]);
     // The cut texts start at their left edge (their beginning shown), so the ellipsis is at their right, logical, end.
     for (const testId of ['cockpit-agenda-current', 'cockpit-next-item']) {
       const cut = await page.getByTestId(testId).first().locator('[data-user-text]').evaluate((element) => {

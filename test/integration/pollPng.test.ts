@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenFloorClient } from '../../src/client/openFloorClient.ts';
 import { closeRoom, openRoom } from '../support/openRoom.ts';
-import { joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, TEST_HOST_TOKEN, tokenOf, type CreatedSessionResponse, type InProcessServer, type Wiretap } from '../support/testServer.ts';
 
 /** The eight bytes every PNG file starts with. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -30,6 +30,11 @@ function differingPixels(a: PNG, b: PNG, area: { x0: number; y0: number; x1: num
     }
   }
   return n;
+}
+
+/** A chart text without the bidi isolate that gives it its direction (I18N-13). */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/gu, '');
 }
 
 /**
@@ -80,7 +85,7 @@ describe('poll chart as PNG', () => {
     // Each option's label is drawn with a font that has its script. Without one, resvg draws a box
     // per character ("tofu"): the same SVG rendered with a Latin font only is the picture of that
     // failure, so the Arabic and Chinese labels must differ from it, the English one not.
-    const rows = [...svg.matchAll(/<text x="8" y="(\d+)"[^>]*>([^<]*)<\/text>/gu)].map((m) => ({ y: Number(m[1]), text: m[2] ?? '' }));
+    const rows = [...svg.matchAll(/<text x="8" y="(\d+)"[^>]*>([^<]*)<\/text>/gu)].map((m) => ({ y: Number(m[1]), text: withoutIsolates(m[2] ?? '') }));
     expect(rows.map((r) => r.text)).toEqual(['English', 'العربية الفصحى', '中文普通话']);
     const tofu = PNG.sync.read((await renderAsync(svg, { fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff', font: { loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf'], defaultFontFamily: 'Noto Sans' } })).asPng());
     for (const row of rows) {
@@ -90,6 +95,31 @@ describe('poll chart as PNG', () => {
       if (row.text === 'English') expect(changed, 'the Latin label is the same with either font set').toBe(0);
       else expect(changed, `${row.text} is drawn in its own script, not as boxes`).toBeGreaterThan(1_000);
     }
+  });
+
+  it('I18N-13: an Arabic session\'s PNG is mirrored: its labels drawn against the right edge, its bars growing from it', async () => {
+    const arabic = await createSession(server.baseUrl, { plan: { title: 'الرسوم', language: 'ar', polls: [{ question: 'أي لغة؟', options: ['العربية', 'الإنجليزية'] }] } });
+    const host = connectClient(server.baseUrl, tokenOf(arabic.links.moderator));
+    clients.push(host);
+    await host.waitFor((_s, status) => status === 'live');
+    const id = host.state.polls[0]?.id ?? '';
+    await host.send({ type: 'poll.open', pollId: id });
+    const voters = await Promise.all([0, 1].map(() => joinAsParticipant(server.baseUrl, arabic.joinCode, 'onsite')));
+    clients.push(...voters);
+    await Promise.all(voters.map((v, i) => v.send({ type: 'poll.vote', pollId: id, optionIds: [i === 0 ? 'o1' : 'o2'] })));
+    await host.waitFor((s) => s.tallies[id]?.total === 2);
+    const response = await fetch(`${server.baseUrl}/api/sessions/${arabic.id}/polls/${id}/results.png`, asHost);
+    expect(response.status).toBe(200);
+    const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+    // The first label's line (y 8 to 38 in the SVG), and the first bar's (y 46 to 74).
+    const label = { y0: 16, y1: 76 };
+    const bar = { y0: 100, y1: 140 };
+    expect(inkedPixels(png, { x0: 1200, x1: 1600, ...label }), 'ink of the label at the right').toBeGreaterThan(400);
+    expect(inkedPixels(png, { x0: 600, x1: 1000, ...label }), 'nothing in the middle of the label line').toBe(0);
+    // The first bar, of half the votes, fills the right half of its track and leaves the left half empty.
+    const blue = (x: number, y: number) => (png.data[(y * png.width + x) * 4 + 2] ?? 0) > 150 && (png.data[(y * png.width + x) * 4] ?? 255) < 100;
+    const middle = (bar.y0 + bar.y1) / 2;
+    expect([blue(1560, middle), blue(40, middle)]).toEqual([true, false]);
   });
 
   it('POLL-51: the PNG asks for what the SVG and CSV ask for: the host or a staff link of the session', async () => {

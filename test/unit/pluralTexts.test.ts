@@ -3,6 +3,8 @@ import { en } from '../../src/web/i18n/en.ts';
 import { enPublic } from '../../src/web/i18n/en.public.ts';
 import { enStaff } from '../../src/web/i18n/en.staff.ts';
 import { refusalsEn } from '../../src/web/i18n/refusals.en.ts';
+import { refusalsAr } from '../../src/web/i18n/refusals.ar.ts';
+import { ar } from '../../src/web/i18n/ar.ts';
 
 /**
  * I18N-6: a text that says a number of things ("3 votes", "up to 5 answers") is a plural
@@ -49,5 +51,15 @@ describe('I18N-6: counted things are plural messages', () => {
       expect(TEXTS[`${base}.one`], base).toContain('{count}');
       expect(TEXTS[`${base}.other`], base).toContain('{count}');
     }
+  });
+
+  it('I18N-6: an Arabic sentence says one and two by the noun (واحد, the dual), never as a digit before it', () => {
+    // Arabic puts no numeral before a singular or a dual noun ("2 استطلاعين" reads "two two polls");
+    // the sentences of refusals and of the waiting count say the number by the noun alone.
+    const sentences: Readonly<Record<string, string>> = { ...refusalsAr, 'floor.waitingCount.one': ar['floor.waitingCount.one'], 'floor.waitingCount.two': ar['floor.waitingCount.two'] };
+    const digitBeforeNoun = Object.entries(sentences)
+      .filter(([key, text]) => /\.(one|two)$/u.test(key) && /\{(count|max|minutes)\}/u.test(text))
+      .map(([key]) => key);
+    expect(digitBeforeNoun).toEqual([]);
   });
 });

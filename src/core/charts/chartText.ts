@@ -48,3 +48,21 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
   kept[maxLines - 1] = `${(kept[maxLines - 1] ?? '').replace(/.$/u, '')}…`;
   return kept;
 }
+
+/** A chart's or a text's writing direction. */
+export type TextDirection = 'ltr' | 'rtl';
+
+// Hebrew, Arabic, Syriac, Thaana, N'Ko… and the Arabic presentation forms: the right-to-left letters.
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+
+/**
+ * The direction of `text` by its first strong letter, as `dir="auto"` decides (I18N-12); a
+ * text with no letter (a number, a percentage) takes `fallback`, the chart's own.
+ */
+export function textDirection(text: string, fallback: TextDirection): TextDirection {
+  for (const ch of text) {
+    if (RTL_LETTER.test(ch)) return 'rtl';
+    if (/\p{L}/u.test(ch)) return 'ltr';
+  }
+  return fallback;
+}

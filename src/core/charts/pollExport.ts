@@ -2,6 +2,7 @@ import type { BreakdownCell, BreakdownDimension } from '../polls/pollBreakdown.t
 import type { PollSummary } from '../polls/pollResults.ts';
 import type { PollShift } from '../polls/pollShift.ts';
 import type { Poll } from '../polls/pollTypes.ts';
+import type { TextDirection } from './chartText.ts';
 import { renderPollChart, tableCsv, type ChartTexts } from './pollChart.ts';
 
 /**
@@ -38,13 +39,13 @@ export const EXPORT_TEXTS: ChartTexts = {
   label: (question) => `Results: ${question}`,
 };
 
-function chartOf(input: ExportInput) {
-  return renderPollChart({ question: input.poll.question, kind: input.poll.kind, options: input.poll.options, counts: input.counts, total: input.total, summary: input.summary }, EXPORT_TEXTS, { id: `poll-${input.poll.id.slice(0, 8)}` });
+function chartOf(input: ExportInput, direction: TextDirection = 'ltr') {
+  return renderPollChart({ question: input.poll.question, kind: input.poll.kind, options: input.poll.options, counts: input.counts, total: input.total, summary: input.summary }, EXPORT_TEXTS, { id: `poll-${input.poll.id.slice(0, 8)}`, direction });
 }
 
-/** The chart as a standalone SVG file. */
-export function pollSvg(input: ExportInput): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartOf(input).svg}\n`;
+/** The chart as a standalone SVG file, laid out in the session language's direction (I18N-13). */
+export function pollSvg(input: ExportInput, direction: TextDirection = 'ltr'): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartOf(input, direction).svg}\n`;
 }
 
 const DIMENSIONS: readonly [BreakdownDimension, string][] = [

@@ -5,6 +5,8 @@ import { svgToPng } from '../charts/chartPng.ts';
 import { FONT_PACKAGES, ReportFontsMissing } from '../report/reportFonts.ts';
 import type { PollResults } from '../rooms/pollTallies.ts';
 import { STAFF_ROLES } from '../../core/roles.ts';
+import { languageDirection } from '../../core/vocabulary.ts';
+import type { TextDirection } from '../../core/charts/chartText.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
@@ -43,11 +45,12 @@ async function mayExport(request: FastifyRequest, reply: FastifyReply, sessionId
   return false;
 }
 
-const FORMATS: Readonly<Record<string, { readonly type: string; readonly render: (results: PollResults) => string | Promise<Buffer> }>> = {
-  csv: { type: 'text/csv; charset=utf-8', render: pollCsv },
+/** Each format's renderer; a chart is laid out in the session language's direction (I18N-13). */
+const FORMATS: Readonly<Record<string, { readonly type: string; readonly render: (results: PollResults, direction: TextDirection) => string | Promise<Buffer> }>> = {
+  csv: { type: 'text/csv; charset=utf-8', render: (results) => pollCsv(results) },
   svg: { type: 'image/svg+xml; charset=utf-8', render: pollSvg },
   // POLL-51: the same SVG as a picture, for slides and documents that take no SVG.
-  png: { type: 'image/png', render: (results) => svgToPng(pollSvg(results)) },
+  png: { type: 'image/png', render: (results, direction) => svgToPng(pollSvg(results, direction)) },
 };
 
 /**
@@ -65,7 +68,7 @@ export function registerPollExportRoutes(app: FastifyInstance, options: PollExpo
       if (!results) return sendRefusal(reply, refusal('poll.notFound'));
       let body: string | Buffer;
       try {
-        body = await render(results);
+        body = await render(results, languageDirection(room.state.plan.language));
       } catch (error) {
         if (error instanceof ReportFontsMissing) return sendRefusal(reply, refusal('report.fontsMissing', { packages: FONT_PACKAGES }));
         throw error;

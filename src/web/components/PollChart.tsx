@@ -1,7 +1,8 @@
 import { useRef } from 'preact/hooks';
 import { renderPollChart, type ChartInput, type ChartTexts, type RenderedChart } from '../../core/charts/pollChart.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
-import { formatNumber, formatPercent, t, tn } from '../i18n/index.ts';
+import { currentLocale, formatNumber, formatPercent, t, tn } from '../i18n/index.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** The chart texts from the page's catalog. */
 export function chartTexts(): ChartTexts {
@@ -40,10 +41,11 @@ interface PollChartProps {
  * A poll's chart as accessible SVG from the shared module (POLL-30), with the same numbers as a
  * table for screen readers. A word cloud keeps its words' places from one update to the next
  * (POLL-31). Updates replace the picture without animation, which honours reduced motion.
+ * It is laid out in the page's direction: mirrored in Arabic (I18N-13).
  */
 export function PollChart({ poll, tally, id, testId }: PollChartProps) {
   const places = useRef(new Map<string, { x: number; y: number }>());
-  const chart: RenderedChart = renderPollChart(chartInput(poll, tally), chartTexts(), { id, previousCloud: places.current });
+  const chart: RenderedChart = renderPollChart(chartInput(poll, tally), chartTexts(), { id, previousCloud: places.current, direction: LOCALES[currentLocale.value].dir });
   if (chart.cloud.length > 0) places.current = new Map(chart.cloud.map((w) => [w.key, { x: w.x, y: w.y }]));
   return (
     <figure class="poll-chart" data-testid={testId} data-kind={poll.kind}>

@@ -40,8 +40,8 @@ describe('refusals in the message catalog (PROTO-8)', () => {
     expect([shown(1), shown(2), shown(5)]).toEqual(['выберите не более 1 варианта', 'выберите не более 2 вариантов', 'выберите не более 5 вариантов']);
     await setLocale('ar');
     try {
-      // The noun agrees with the count: one, few (3–10), many (11–99).
-      expect([shown(1), shown(5), shown(11)]).toEqual(['اختر 1 خيار على الأكثر', 'اختر 5 خيارات على الأكثر', 'اختر 11 خيارًا على الأكثر']);
+      // The noun agrees with the count: one and two said by the noun alone, few (3–10), many (11–99).
+      expect([shown(1), shown(2), shown(5), shown(11)]).toEqual(['اختر خيارًا واحدًا على الأكثر', 'اختر خيارين على الأكثر', 'اختر 5 خيارات على الأكثر', 'اختر 11 خيارًا على الأكثر']);
     } finally {
       await setLocale('en');
     }

@@ -9,7 +9,7 @@ import { formatClock, readTimer, type TimerPhase } from '../floor/floorTime.ts';
 import type { ServerClock } from '../floor/serverClock.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { DeclaredGroups } from './DeclaredGroups.tsx';
-import { USER_TEXT } from '../components/userText.ts';
+import { isolatedUserText, USER_TEXT } from '../components/userText.ts';
 
 /** The words beside the moderator's countdown, by phase. */
 const CAPTION: Record<TimerPhase, MessageKey> = {
@@ -104,7 +104,8 @@ export function CurrentSpeakerCard({ floor, clock, run }: CurrentSpeakerCardProp
         )}
       </div>
       <p class="visually-hidden" id="floor-next-who">
-        {next ? `${t('moderator.floor.nextIs')} ${speakerName(next.label, next.channel)}` : t('moderator.floor.nobodyWaiting')}
+        {/* The next person's label is what someone typed, maybe in the other direction (I18N-12). */}
+        {next ? `${t('moderator.floor.nextIs')} ${isolatedUserText(speakerName(next.label, next.channel))}` : t('moderator.floor.nobodyWaiting')}
       </p>
     </section>
   );
