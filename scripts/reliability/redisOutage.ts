@@ -29,7 +29,7 @@ import { WatchedScreen } from './watchedScreen.ts';
  *   with what PostgreSQL holds.
  *
  *   npm run reliability:redis           60 s outage, 40 participants
- *   npm run reliability:redis -- --quick  10 s outage, 12 participants
+ *   npm run reliability:redis:quick     10 s outage, 12 participants (about 50 s)
  */
 
 const { values: o, quick } = readOptions('redisOutage', {

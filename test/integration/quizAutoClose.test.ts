@@ -48,9 +48,9 @@ async function expiryAudit(server: InProcessServer, sessionId: string): Promise<
 
 /**
  * A quiz opened by a moderator on a server that then stops before the time is up: the session,
- * its poll, and when the quiz was opened (from the store).
+ * its poll, when the quiz was opened (from the store), and the session's projector link.
  */
-async function quizLeftOpen(env: Record<string, string>): Promise<{ sessionId: string; pollId: string; openedAt: number }> {
+async function quizLeftOpen(env: Record<string, string>): Promise<{ sessionId: string; pollId: string; openedAt: number; projectorLink: string }> {
   const first = await startInProcessServer(env);
   try {
     const session = await createSession(first.baseUrl, QUIZ_PLAN);
@@ -59,7 +59,7 @@ async function quizLeftOpen(env: Record<string, string>): Promise<{ sessionId: s
     await moderator.send({ type: 'poll.open', pollId });
     moderator.close();
     const openedAt = (await first.store.loadSession(session.id))?.events.find((e) => e.type === 'poll.opened')?.at ?? 0;
-    return { sessionId: session.id, pollId, openedAt };
+    return { sessionId: session.id, pollId, openedAt, projectorLink: session.links.projector };
   } finally {
     await first.close();
   }
@@ -181,5 +181,34 @@ describe('quiz auto-close', () => {
     expect(await expiryAudit(b, sessionId)).toHaveLength(1);
     // A later pass finds nothing open.
     expect(await a.app.quizSweep.runOnce()).toEqual({ open: 0, due: 0, expired: 0 });
+  });
+
+  it('POLL-61: the sweep of a process that does not hold the room races the timer of the process that does: one close, which the holder’s screens show', async () => {
+    await requireRedis();
+    const pg = await createPostgresDatabase();
+    databases.push(pg);
+    const env = { DATABASE_URL: pg.url, REDIS_URL: MACHINE_REDIS_URL, QUIZ_SWEEP_MS: '3600000' };
+    const { sessionId, pollId, openedAt, projectorLink } = await quizLeftOpen({ DATABASE_URL: pg.url });
+    const sweeper = await startInProcessServer(env);
+    servers.push(sweeper);
+    const holder = await startInProcessServer(env);
+    servers.push(holder);
+    // The holder loads the room for its projector and arms the room's timer (POLL-50); the sweeper holds nothing.
+    const projector = await live(connectClient(holder.baseUrl, tokenOf(projectorLink)));
+    clients.push(projector);
+    expect(sweeper.app.rooms.loaded).toBe(0);
+
+    // The sweeper's pass at the moment the holder's timer fires, and passes after it: whoever commits first, one close.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, openedAt + 5_000 - Date.now()) + 1));
+    const passes = await Promise.all([sweeper.app.quizSweep.runOnce(), new Promise((resolve) => setTimeout(resolve, 5)).then(() => sweeper.app.quizSweep.runOnce())]);
+    await projector.waitFor((state) => state.polls.find((p) => p.id === pollId)?.status === 'closed', 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await closesOf(holder, sessionId, pollId)).toBe(1);
+    expect(await expiryAudit(sweeper, sessionId)).toHaveLength(1);
+    // A sweeper that sent the expiry holds the room now, with the same state as the holder's: closed, once.
+    for (const pass of passes) expect(pass.expired).toBeLessThanOrEqual(pass.due);
+    const loaded = await sweeper.app.rooms.loadedRoom(sessionId);
+    expect(loaded === null ? 'not loaded' : loaded.state.polls[pollId]?.status).toMatch(/^(not loaded|closed)$/);
+    expect(await sweeper.app.quizSweep.runOnce()).toEqual({ open: 0, due: 0, expired: 0 });
   });
 });

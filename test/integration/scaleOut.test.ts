@@ -175,17 +175,19 @@ describe("scale-out: three processes on PostgreSQL and the machine's Redis", () 
     }
   });
 
-  it('SCALE-6: a link revoked through one process is cut on every process', async () => {
+  it('SCALE-6: a link of every role revoked through one process is cut on every process', async () => {
     const hostOn = cluster[0]?.baseUrl ?? '';
     const { sessions } = (await (await fetch(`${hostOn}/api/sessions`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } })).json()) as { sessions: { id: string }[] };
     const sessionId = sessions[0]?.id ?? '';
-    const invite = await createInvite(hostOn, sessionId, { role: 'moderator', label: 'Laptop on another process' });
-    const elsewhere = await RawConnection.open(cluster[2]?.baseUrl ?? '', tokenOf(invite.link));
-    const response = await fetch(`${hostOn}/api/sessions/${sessionId}/invites/${invite.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
-    expect(response.status).toBe(200);
-    // As on one process (ROLE-2): told why, then cut without a closing handshake.
-    expect((await elsewhere.closed).code).toBe(1006);
-    expect(elsewhere.frames.at(-1)).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
+    for (const role of ['moderator', 'online_moderator', 'rapporteur', 'projector'] as const) {
+      const invite = await createInvite(hostOn, sessionId, { role, label: `${role} laptop on another process` });
+      const elsewhere = await RawConnection.open(cluster[2]?.baseUrl ?? '', tokenOf(invite.link));
+      const response = await fetch(`${hostOn}/api/sessions/${sessionId}/invites/${invite.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
+      expect(response.status).toBe(200);
+      // As on one process (ROLE-2): told why, then cut without a closing handshake.
+      expect((await elsewhere.closed).code, role).toBe(1006);
+      expect(elsewhere.frames.at(-1), role).toMatchObject({ type: 'error', id: null, reason: 'link.revoked' });
+    }
   });
 
   it('SCALE-6: a speaker link revoked through one process is cut on the others, and its reconnect is refused on every process', async () => {

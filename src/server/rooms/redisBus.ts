@@ -30,11 +30,15 @@ export interface RedisBusOptions {
  * stays the truth: a room that misses a message catches up from the store. Redis pub/sub
  * keeps nothing, so when a connection comes back after a loss, every room of this process
  * takes a `resync` (reload from the store) and every session whose changes could not be
- * published is announced with a `resync` to the other processes (SCALE-5).
+ * published is announced with a `resync` to the other processes (SCALE-5). A room reads the
+ * store before it listens: once its channel is live it takes a `resync` too, for what was
+ * published in between.
  */
 export class RedisBus implements RoomBus {
   readonly #origin = randomUUID();
   readonly #listeners = new Map<string, Set<(change: Committed) => void>>();
+  /** By session: settles once Redis confirmed the channel's subscription (true) or refused it (false). */
+  readonly #live = new Map<string, Promise<boolean>>();
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
   /** Sessions with a change this process could not publish: announced when Redis is back. */
@@ -92,16 +96,31 @@ export class RedisBus implements RoomBus {
 
   subscribe(sessionId: string, listener: (change: Committed) => void): () => void {
     let listeners = this.#listeners.get(sessionId);
-    if (!listeners) {
+    let live = this.#live.get(sessionId);
+    if (!listeners || !live) {
       listeners = new Set();
       this.#listeners.set(sessionId, listeners);
-      this.#subscriber.subscribe(sessionChannel(sessionId)).catch((error: unknown) => this.#failed(error, 'redis subscribe'));
+      live = this.#subscriber.subscribe(sessionChannel(sessionId)).then(
+        () => true,
+        (error: unknown) => {
+          // Redis is away: its return resubscribes and resyncs every room (SCALE-5).
+          this.#failed(error, 'redis subscribe');
+          return false;
+        },
+      );
+      this.#live.set(sessionId, live);
     }
-    listeners.add(listener);
+    const own = listeners;
+    own.add(listener);
+    // The room read the store before listening: what was published in between passed it by (SCALE-5).
+    void live.then((subscribed) => {
+      if (subscribed && own.has(listener)) this.#deliverTo(listener, { kind: 'resync', sessionId });
+    });
     return () => {
-      listeners.delete(listener);
-      if (listeners.size > 0 || this.#listeners.get(sessionId) !== listeners) return;
+      own.delete(listener);
+      if (own.size > 0 || this.#listeners.get(sessionId) !== own) return;
       this.#listeners.delete(sessionId);
+      this.#live.delete(sessionId);
       this.#subscriber.unsubscribe(sessionChannel(sessionId)).catch((error: unknown) => this.#failed(error, 'redis unsubscribe'));
     };
   }
@@ -137,12 +156,14 @@ export class RedisBus implements RoomBus {
   }
 
   #deliver(change: Committed): void {
-    for (const listener of this.#listeners.get(change.sessionId) ?? []) {
-      try {
-        listener(change);
-      } catch (error) {
-        this.options.onError(error, 'bus listener');
-      }
+    for (const listener of this.#listeners.get(change.sessionId) ?? []) this.#deliverTo(listener, change);
+  }
+
+  #deliverTo(listener: (change: Committed) => void, change: Committed): void {
+    try {
+      listener(change);
+    } catch (error) {
+      this.options.onError(error, 'bus listener');
     }
   }
 
