@@ -105,6 +105,21 @@ export function channelShiftCells(shift: ReportShift): ReportShiftCell[] {
   return [shift.overall, ...shift.byDimension.channel];
 }
 
+/** A declared dimension's cells side by side, as the pages show them beside everyone and the channels. */
+export interface DeclaredShiftSection {
+  readonly dimension: 'stakeholderGroup' | 'regionalGroup';
+  readonly cells: readonly ReportShiftCell[];
+}
+
+/**
+ * The report page's cells by declared stakeholder group and by region (POLL-62), each dimension
+ * with a group apart: the very cells of `poll_shifts.csv`'s `stakeholderGroup` and
+ * `regionalGroup` rows. Separate from the documents' `shiftTableRows`, which keep their own layout.
+ */
+export function declaredShiftSections(shift: ReportShift): DeclaredShiftSection[] {
+  return (['stakeholderGroup', 'regionalGroup'] as const).filter((d) => shift.byDimension[d].length > 0).map((dimension) => ({ dimension, cells: shift.byDimension[dimension] }));
+}
+
 /**
  * "+12.5", "-4", "0": a shift in percentage points as the report writes it. ASCII signs: the
  * PDF's fonts have no minus sign (U+2212) or arrow, and a spreadsheet reads "-4" as a number.

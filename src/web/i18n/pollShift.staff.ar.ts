@@ -7,6 +7,7 @@ export const pollShiftAr = {
   'pollShift.change': 'التغيّر (نقاط)',
   'pollShift.everyone': 'الجميع',
   'pollShift.merged': 'تُدمج القناة التي يقل عدد أفرادها عن خمسة قبل أو بعد في «أخرى»، حتى لا يمكن تخمين تغيّر رأي أي شخص.',
+  'pollShift.mergedGroups': 'تُدمج أي مجموعة (قناة أو فئة معنية أو منطقة) يقل عدد أفرادها عن خمسة قبل أو بعد في «أخرى»، حتى لا يمكن تخمين تغيّر رأي أي شخص.',
   'pollShift.voters': 'المصوّتون: {before} قبل، {after} بعد',
   'pollShift.pairWith': 'المقارنة باستطلاع سابق',
   'pollShift.noPair': 'بلا مقارنة',

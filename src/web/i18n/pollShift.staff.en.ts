@@ -7,6 +7,7 @@ export const pollShiftEn = {
   'pollShift.change': 'Change (points)',
   'pollShift.everyone': 'Everyone',
   'pollShift.merged': 'A channel with fewer than five people before or after is merged into “Other”, so that no one’s change can be guessed.',
+  'pollShift.mergedGroups': 'A group (channel, stakeholder group or region) with fewer than five people before or after is merged into “Other”, so that no one’s change can be guessed.',
   'pollShift.voters': 'Voters: {before} before, {after} after',
   'pollShift.pairWith': 'Compare with an earlier poll',
   'pollShift.noPair': 'No comparison',

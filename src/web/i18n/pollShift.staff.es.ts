@@ -7,6 +7,7 @@ export const pollShiftEs = {
   'pollShift.change': 'Cambio (puntos)',
   'pollShift.everyone': 'Todos',
   'pollShift.merged': 'Un canal con menos de cinco personas antes o después se agrupa en «Otros», para que no se pueda adivinar el cambio de nadie.',
+  'pollShift.mergedGroups': 'Un grupo (canal, grupo de partes interesadas o región) con menos de cinco personas antes o después se agrupa en «Otros», para que no se pueda adivinar el cambio de nadie.',
   'pollShift.voters': 'Votantes: {before} antes, {after} después',
   'pollShift.pairWith': 'Comparar con una encuesta anterior',
   'pollShift.noPair': 'Sin comparación',

@@ -7,6 +7,7 @@ export const pollShiftFr = {
   'pollShift.change': 'Évolution (points)',
   'pollShift.everyone': 'Tout le monde',
   'pollShift.merged': 'Un canal comptant moins de cinq personnes avant ou après est fusionné dans « Autre », afin que l’évolution de chacun reste impossible à deviner.',
+  'pollShift.mergedGroups': 'Un groupe (canal, groupe de parties prenantes ou région) comptant moins de cinq personnes avant ou après est fusionné dans « Autre », afin que l’évolution de chacun reste impossible à deviner.',
   'pollShift.voters': 'Votants : {before} avant, {after} après',
   'pollShift.pairWith': 'Comparer à un sondage antérieur',
   'pollShift.noPair': 'Aucune comparaison',
