@@ -15,7 +15,7 @@ import { TEST_HOST_TOKEN, connectClient, createSession, eventually, joinAsPartic
  * declare their stakeholder group and region; the report page's preview shows the shift by
  * channel, stakeholder group and region side by side, with the very rows of the CSV bundle's
  * `poll_shifts.csv`, groups under five merged into "other". The cockpit shows the same groups;
- * the projector the channels only.
+ * the projector and the phones the channels only.
  */
 
 const QUESTION = 'Do you know where to report harmful content?';
@@ -126,7 +126,7 @@ describe('before and after by declared group', () => {
     expect(errors).toEqual([]);
   });
 
-  it('POLL-35: the cockpit shows the same groups side by side; the projector the channels only', async () => {
+  it('POLL-35: the cockpit shows the same groups side by side; the projector and the phones the channels only', async () => {
     const cockpit = await open(session.links.moderator, { width: 1366, height: 768 });
     await showPane(cockpit, 'polls');
     const shift = cockpit.locator(`[data-testid="moderator-poll"][data-poll-id="${afterId}"]`).getByTestId('poll-shift');
@@ -147,6 +147,19 @@ describe('before and after by declared group', () => {
     await shown.waitFor();
     expect(await shown.locator('table').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-dimension')))).toEqual(['channel']);
     await screenshot(projector, 'projector-shift-groups');
+
+    // A phone shows the same public table under the later poll's results; the page itself never scrolls sideways.
+    const phone = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 390, height: 844 }, true);
+    await phone.getByTestId('channel-onsite').click();
+    const accept = phone.getByTestId('conduct-accept');
+    if (await accept.isVisible()) await accept.click();
+    const onPhone = phone.locator(`[data-testid="participant-poll"][data-poll-id="${afterId}"]`).getByTestId('poll-shift');
+    await onPhone.waitFor();
+    expect(await onPhone.locator('table').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-dimension')))).toEqual(['channel']);
+    expect((await shiftRows(onPhone)).map((r) => [r.group, r.answer])).toEqual([['all', 'Yes'], ['all', 'No'], ['online', 'Yes'], ['online', 'No'], ['onsite', 'Yes'], ['onsite', 'No']]);
+    await onPhone.scrollIntoViewIfNeeded();
+    await screenshot(phone, 'phone-shift');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });

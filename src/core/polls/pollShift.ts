@@ -46,6 +46,7 @@ export interface PollShift {
 
 export const ALL = 'all';
 
+
 interface Tally {
   total: number;
   counts: Record<string, number>;

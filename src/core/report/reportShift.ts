@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attendee } from '../floor/balanceMeter.ts';
 import { pollShift, type ShiftCell } from '../polls/pollShift.ts';
+import { labelShiftCell as labelCell } from '../polls/shiftLabels.ts';
 import { MIN_CELL } from '../polls/pollBreakdown.ts';
 import type { SessionState } from '../sessionState.ts';
 
@@ -46,12 +47,8 @@ export interface ShiftBallot {
 
 /** A cell of `pollShift` with its options named by `labels` (option id → label), as the report and the pages show it. */
 export function labelShiftCell(cell: ShiftCell, labels: ReadonlyMap<string, string>): ReportShiftCell {
-  return {
-    group: cell.group,
-    beforeTotal: cell.beforeTotal,
-    afterTotal: cell.afterTotal,
-    rows: cell.rows.map((r) => ({ label: labels.get(r.optionId) ?? r.optionId, beforePct: r.beforePct, afterPct: r.afterPct, shiftPct: r.shiftPct })),
-  };
+  const { rows, ...totals } = labelCell(cell, labels);
+  return { ...totals, rows: [...rows] };
 }
 
 /**

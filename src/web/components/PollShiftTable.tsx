@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { BreakdownDimension } from '../../core/polls/pollBreakdown.ts';
-import type { ShiftCell } from '../../core/polls/pollShift.ts';
 import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
-import { labelShiftCell, type DeclaredShiftSection, type ReportShiftCell } from '../../core/report/reportShift.ts';
+import type { ShiftCell } from '../../core/polls/pollShift.ts';
+import { labelShiftCell, type LabelledShiftCell } from '../../core/polls/shiftLabels.ts';
 import { formatNumber, formatPercentTenths, t } from '../i18n/index.ts';
 import { tUserText } from '../i18n/ltrParam.ts';
 import { groupName } from './groupNames.ts';
@@ -21,7 +21,7 @@ function signed(points: number): string {
  * beside the channels'; `voters` adds each group's number of voters before and after, as the
  * report's documents give it. The cockpit, the projector and the report page's preview.
  */
-export function ShiftTable({ beforeQuestion, cells, declared = [], voters = false }: { beforeQuestion: string; cells: readonly ReportShiftCell[]; declared?: readonly DeclaredShiftSection[]; voters?: boolean }) {
+export function ShiftTable({ beforeQuestion, cells, declared = [], voters = false }: { beforeQuestion: string; cells: readonly LabelledShiftCell[]; declared?: readonly { readonly dimension: 'stakeholderGroup' | 'regionalGroup'; readonly cells: readonly LabelledShiftCell[] }[]; voters?: boolean }) {
   const heading = t('pollShift.heading', { question: beforeQuestion });
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">
@@ -38,7 +38,7 @@ export function ShiftTable({ beforeQuestion, cells, declared = [], voters = fals
 }
 
 /** One dimension's table: a row group per group, a row per answer. */
-function GroupTable({ label, caption, dimension, cells, voters }: { label: string; caption: ComponentChildren; dimension: BreakdownDimension; cells: readonly ReportShiftCell[]; voters: boolean }) {
+function GroupTable({ label, caption, dimension, cells, voters }: { label: string; caption: ComponentChildren; dimension: BreakdownDimension; cells: readonly LabelledShiftCell[]; voters: boolean }) {
   // The channels' table carries everyone and a hidden caption (the heading above says it); a declared dimension's names itself.
   const declared = dimension !== 'channel';
   return (
@@ -47,7 +47,7 @@ function GroupTable({ label, caption, dimension, cells, voters }: { label: strin
         <caption class={declared ? 'shift-caption' : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(`breakdown.${dimension}`)}</th>
+            <th scope="col">{t(`pollShift.group.${dimension}`)}</th>
             <th scope="col">{t('pollShift.answer')}</th>
             <th scope="col">{t('pollShift.before')}</th>
             <th scope="col">{t('pollShift.after')}</th>
