@@ -1,6 +1,7 @@
 import type { BreakdownCell, BreakdownDimension } from '../polls/pollBreakdown.ts';
 import type { PollSummary } from '../polls/pollResults.ts';
-import type { PollShift } from '../polls/pollShift.ts';
+import type { PollShift, ShiftCell } from '../polls/pollShift.ts';
+import type { DeclaredShift } from '../polls/pollViews.ts';
 import type { Poll } from '../polls/pollTypes.ts';
 import type { TextDirection } from './chartText.ts';
 import { renderPollChart, tableCsv, type ChartTexts } from './pollChart.ts';
@@ -17,8 +18,8 @@ export interface ExportInput {
   readonly counts: Readonly<Record<string, number>>;
   readonly summary: PollSummary | null;
   readonly breakdowns: Readonly<Record<BreakdownDimension, readonly BreakdownCell[]>> | null;
-  /** A paired poll's shift from its earlier poll (POLL-35); absent or null when unpaired. */
-  readonly shift?: PollShift | null;
+  /** A paired poll's shift from its earlier poll (POLL-35), with its declared dimensions; absent or null when unpaired. */
+  readonly shift?: (PollShift & { readonly byDeclared?: DeclaredShift }) | null;
 }
 
 /** English texts for exports: the server has no page catalog; the numbers are the same in any language. */
@@ -69,12 +70,23 @@ export function pollCsv(input: ExportInput): string {
   return csv;
 }
 
-/** The before-and-after block of a paired poll (POLL-35): one row per group and option, in percentage points. */
+/**
+ * The before-and-after blocks of a paired poll (POLL-35): one row per group and option, in
+ * percentage points; everyone and the channels first, then a block per declared dimension with
+ * a group apart.
+ */
 function shiftCsv(input: ExportInput): string {
-  if (!input.shift) return '';
+  const shift = input.shift;
+  if (!shift) return '';
   const label = new Map(input.poll.options.map((o) => [o.id, o.label]));
-  const rows = [input.shift.overall, ...input.shift.byGroup].flatMap((cell) =>
-    cell.rows.map((r) => [cell.group, label.get(r.optionId) ?? r.optionId, String(r.beforePct), String(r.afterPct), String(r.shiftPct)]),
+  const block = (heading: string, cells: readonly ShiftCell[]) => {
+    const rows = cells.flatMap((cell) => cell.rows.map((r) => [cell.group, label.get(r.optionId) ?? r.optionId, String(r.beforePct), String(r.afterPct), String(r.shiftPct)]));
+    return '\r\n' + tableCsv({ columns: [heading, 'Answer', 'Before %', 'After %', 'Shift (points)'], rows });
+  };
+  const declared = shift.byDeclared;
+  return (
+    block('Before and after', [shift.overall, ...shift.byGroup]) +
+    (declared && declared.stakeholderGroup.length > 0 ? block('Before and after by stakeholder group', declared.stakeholderGroup) : '') +
+    (declared && declared.regionalGroup.length > 0 ? block('Before and after by region', declared.regionalGroup) : '')
   );
-  return '\r\n' + tableCsv({ columns: ['Before and after', 'Answer', 'Before %', 'After %', 'Shift (points)'], rows });
 }

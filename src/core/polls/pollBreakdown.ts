@@ -44,19 +44,40 @@ export function breakdown(ballots: Iterable<readonly [participantId: string, opt
     cell.total += 1;
     for (const id of new Set(optionIds)) cell.counts[id] = (cell.counts[id] ?? 0) + 1;
   }
+  const merged = mergedGroups(new Map([...cells].map(([group, cell]) => [group, cell.total])), minCell);
   const other: Cell = { total: 0, counts: {} };
-  // Smallest first, then by name: the merging never depends on the order ballots came in.
-  const bySize = [...cells].sort(([a, x], [b, y]) => x.total - y.total || (a < b ? -1 : a > b ? 1 : 0));
-  const kept: [string, Cell][] = [];
-  for (const [group, cell] of bySize) {
-    if (cell.total < minCell || group === OTHER) add(other, cell);
-    else kept.push([group, cell]);
+  const out: BreakdownCell[] = [];
+  for (const [group, cell] of [...cells].sort(([a], [b]) => byName(a, b))) {
+    if (merged.has(group)) add(other, cell);
+    else out.push({ group, total: cell.total, counts: cell.counts });
   }
-  while (other.total > 0 && other.total < minCell && kept.length > 0) {
-    const [, smallest] = kept.shift() as [string, Cell];
-    add(other, smallest);
-  }
-  const out = kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([group, cell]) => ({ group, total: cell.total, counts: cell.counts }));
   if (other.total > 0) out.push({ group: OTHER, total: other.total, counts: other.counts });
   return out;
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The groups a breakdown merges into `other`, from each group's number of people: those under
+ * `minCell`, then, while `other` is under `minCell`, the next smallest. Smallest first, then by
+ * name: the merging never depends on the order ballots came in. The shift (POLL-35) merges at
+ * least these, so that no view's `other` can be subtracted from another view's cell.
+ */
+export function mergedGroups(sizes: ReadonlyMap<string, number>, minCell = MIN_CELL): Set<string> {
+  const bySize = [...sizes].sort(([a, x], [b, y]) => x - y || byName(a, b));
+  const merged = new Set<string>();
+  let other = 0;
+  const kept: [string, number][] = [];
+  for (const [group, n] of bySize) {
+    if (n < minCell || group === OTHER) {
+      merged.add(group);
+      other += n;
+    } else kept.push([group, n]);
+  }
+  while (other > 0 && other < minCell && kept.length > 0) {
+    const [group, n] = kept.shift() as [string, number];
+    merged.add(group);
+    other += n;
+  }
+  return merged;
 }

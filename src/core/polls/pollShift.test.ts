@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_CELL, OTHER } from './pollBreakdown.ts';
+import { breakdown, MIN_CELL, OTHER } from './pollBreakdown.ts';
 import { ALL, pairProblem, pollShift, type ShiftSide } from './pollShift.ts';
 import type { Poll } from './pollTypes.ts';
 import { makePoll } from '../../../test/support/pollFixtures.ts';
@@ -9,6 +9,8 @@ const FC = { seed: 3434, numRuns: 200 } as const;
 const OPTIONS = ['o1', 'o2', 'o3'] as const;
 
 const side = fc.array(fc.tuple(fc.constantFrom('onsite', 'online', 'x', null), fc.subarray([...OPTIONS], { minLength: 1 })), { maxLength: 40 });
+/** Sides with groups near five people each, where the merging of the two polls can diverge. */
+const groupedSide = fc.array(fc.tuple(fc.constantFrom('A', 'B', 'C', 'D', null), fc.subarray([...OPTIONS], { minLength: 1 })), { minLength: 8, maxLength: 30 });
 
 function toSide(list: readonly (readonly [string | null, readonly string[]])[], prefix: string): ShiftSide & { entries: (readonly [string, readonly string[]])[] } {
   const entries = list.map(([, ids], i) => [`${prefix}${String(i)}`, ids] as const);
@@ -84,6 +86,56 @@ describe('before and after (POLL-35)', () => {
     ]);
     // Four online voters after: online cannot stand apart, and onsite alone would be guessable from the overall.
     expect(pollShift(make(6, 6, 'o1'), make(6, 4, 'o2'), OPTIONS).byGroup).toEqual([]);
+  });
+
+  it('POLL-35: a group the shift shows apart stands apart in each poll\'s own breakdown too, so no "other" of one can be subtracted from a cell of the other', () => {
+    fc.assert(
+      fc.property(groupedSide, groupedSide, (beforeList, afterList) => {
+        const before = toSide(beforeList, 'u');
+        const after = toSide(afterList, 'u');
+        const shift = pollShift(before, after, OPTIONS);
+        const shiftCellOf = (id: string, s: ShiftSide): string => {
+          const group = s.groupOf(id) ?? 'undeclared';
+          return shift.byGroup.some((c) => c.group === group && group !== OTHER) ? group : OTHER;
+        };
+        for (const s of [before, after]) {
+          const own = breakdown(s.entries, s.groupOf);
+          const ownCellOf = (id: string): string => {
+            const group = s.groupOf(id) ?? 'undeclared';
+            return own.some((c) => c.group === group && group !== OTHER) ? group : OTHER;
+          };
+          // Everyone both views put in the same pair of cells: a set either view lets a reader compute.
+          const blocks = new Map<string, number>();
+          for (const [id] of s.entries) {
+            const key = `${shift.byGroup.length > 0 ? shiftCellOf(id, s) : ALL}|${own.length > 1 ? ownCellOf(id) : ALL}`;
+            blocks.set(key, (blocks.get(key) ?? 0) + 1);
+          }
+          if (blocks.size > 1) for (const n of blocks.values()) expect(n).toBeGreaterThanOrEqual(MIN_CELL);
+        }
+      }),
+      { seed: 3535, numRuns: 1000 },
+    );
+  });
+
+  it('POLL-35: a public breakdown and a public shift never leave two people to subtract (6 onsite, 7 online, 2 undeclared after)', () => {
+    const make = (sizes: readonly [string | null, number][]): ShiftSide & { entries: [string, string[]][] } => {
+      const entries: [string, string[]][] = [];
+      const groups = new Map<string, string | null>();
+      for (const [group, n] of sizes) {
+        for (let i = 0; i < n; i += 1) {
+          const id = `${group ?? 'none'}${String(i)}`;
+          entries.push([id, [group === null ? 'o2' : 'o1']]);
+          groups.set(id, group);
+        }
+      }
+      return { entries, ballots: entries, groupOf: (id) => groups.get(id) ?? null };
+    };
+    const after = make([['onsite', 6], ['online', 7], [null, 2]]);
+    const shift = pollShift(make([['onsite', 9], ['online', 5], [null, 9]]), after, OPTIONS);
+    // The after poll's breakdown shows online (7) apart and merges onsite with the two undeclared.
+    expect(breakdown(after.entries, after.groupOf).map((c) => c.group)).toEqual(['online', OTHER]);
+    // Showing onsite apart in the shift would give the two undeclared away: other − onsite.
+    expect(shift.byGroup.map((c) => c.group)).not.toContain('onsite');
   });
 
   it('POLL-34: only the same question can be paired: same kind with shares per option, same options', () => {

@@ -1,4 +1,4 @@
-import { MIN_CELL, OTHER, UNDECLARED } from './pollBreakdown.ts';
+import { mergedGroups, MIN_CELL, OTHER, UNDECLARED } from './pollBreakdown.ts';
 import { PAIRABLE_POLL_KINDS } from '../plan.ts';
 import type { Poll } from './pollTypes.ts';
 
@@ -8,7 +8,9 @@ import type { Poll } from './pollTypes.ts';
  * channel. A channel is shown on its own only when it has five people or more on BOTH sides,
  * since a shift over a smaller group would let a room guess how someone changed their mind;
  * the others are merged into `other`, which takes the next smallest group while it is under
- * five on either side. Every ballot of either poll is in exactly one cell.
+ * five on either side. A group merged in either poll's own breakdown (POLL-28) is merged here
+ * too: were it shown apart here, that breakdown's `other` minus this cell would give away the
+ * small groups merged with it. Every ballot of either poll is in exactly one cell.
  */
 
 /** One side of a pair: the ballots (participant id, option ids) and each voter's group. */
@@ -43,6 +45,7 @@ export interface PollShift {
 }
 
 export const ALL = 'all';
+
 
 interface Tally {
   total: number;
@@ -110,8 +113,11 @@ export function pollShift(before: ShiftSide, after: ShiftSide, optionIds: readon
     addInto(otherBefore, b.get(g) ?? emptyTally());
     addInto(otherAfter, a.get(g) ?? emptyTally());
   };
+  // Each poll's own breakdown merges these (a group under five on its side among them).
+  const sizes = (tallies: Map<string, Tally>) => new Map([...tallies].map(([g, t]) => [g, t.total]));
+  const mergedAlready = new Set([...mergedGroups(sizes(b), minCell), ...mergedGroups(sizes(a), minCell)]);
   for (const g of groups) {
-    if (size(g) < minCell || g === OTHER) merge(g);
+    if (size(g) < minCell || mergedAlready.has(g)) merge(g);
     else kept.push(g);
   }
   const small = (t: Tally): boolean => t.total > 0 && t.total < minCell;

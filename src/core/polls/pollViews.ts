@@ -1,4 +1,4 @@
-import type { PollShift } from './pollShift.ts';
+import type { PollShift, ShiftCell } from './pollShift.ts';
 import type { Audience } from '../roles.ts';
 import type { SessionState } from '../sessionState.ts';
 import type { Tally } from './ballotBox.ts';
@@ -72,6 +72,17 @@ export interface ShownBreakdown {
 export interface PollShiftView extends PollShift {
   readonly beforeId: string;
   readonly beforeQuestion: string;
+  /**
+   * Staff only (the cockpit, the poll's CSV): the shift by declared stakeholder group and by
+   * region, merged like the channels (POLL-35); a dimension with no group apart is empty.
+   */
+  readonly byDeclared?: DeclaredShift;
+}
+
+/** The shift by each declared dimension (POLL-35): the groups side by side, small ones merged. */
+export interface DeclaredShift {
+  readonly stakeholderGroup: readonly ShiftCell[];
+  readonly regionalGroup: readonly ShiftCell[];
 }
 
 /** Whether `audience` sees the poll at all. */

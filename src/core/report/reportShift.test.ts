@@ -7,7 +7,7 @@ import { replay } from '../session.ts';
 import { reportCsvTables } from './reportCsv.ts';
 import { gatherReportInputs, keptAfterRetention, reportInputsSchema } from './reportInputs.ts';
 import { renderMarkdown } from './reportMarkdown.ts';
-import { channelShiftCells, reportShifts, shiftTableRows, signedPoints, type ReportShiftCell } from './reportShift.ts';
+import { channelShiftCells, declaredShiftSections, reportShifts, shiftTableRows, signedPoints, type ReportShiftCell } from './reportShift.ts';
 import { assembleReport } from './sessionReport.ts';
 import { reportTextsSchema } from './reportTexts.ts';
 
@@ -104,6 +104,23 @@ describe('before and after in the report (POLL-38)', () => {
     const exported = (csv?.rows ?? []).filter((r) => r[2] === 'all' || r[2] === 'channel').map((r) => r.slice(3));
     expect(shown).toEqual(exported);
     expect(shown).toContainEqual(['onsite', 12, 12, 'Yes', 100, 33.3, -66.7]);
+  });
+
+  it('POLL-62: the report page shows the stakeholder groups and regions beside the channels, the very rows of poll_shifts.csv', () => {
+    const report = assembleReport(gatherReportInputs({ state, ballots, participants: people, upvotes: [], questionTexts: {}, peak: null, asOf: NOW }), reportTextsSchema.parse({}), NOW);
+    const shift = report.polls[2]?.shift;
+    if (!shift) throw new Error('no shift');
+    const sections = declaredShiftSections(shift);
+    expect(sections.map((s) => [s.dimension, s.cells.map((c) => c.group)])).toEqual([
+      ['stakeholderGroup', ['Civil Society', 'Government', OTHER]],
+      ['regionalGroup', ['African Group', 'undeclared']],
+    ]);
+    const shown = sections.flatMap((s) => s.cells.flatMap((c) => c.rows.map((r) => [s.dimension, c.group, c.beforeTotal, c.afterTotal, r.label, r.beforePct, r.afterPct, r.shiftPct])));
+    const csv = reportCsvTables(report).find((t) => t.name === 'poll_shifts.csv');
+    expect(shown).toEqual((csv?.rows ?? []).filter((r) => r[2] === 'stakeholderGroup' || r[2] === 'regionalGroup').map((r) => r.slice(2)));
+    // With nine voters no group stands apart in any dimension: no declared table.
+    const few = reportShifts(state, ballots.filter((b) => Number(b.participantId.slice(1)) < 9), byId).get('p3');
+    expect(few && declaredShiftSections(few)).toEqual([]);
   });
 
   it('POLL-62: when no channel stands apart the report page shows everyone alone', () => {

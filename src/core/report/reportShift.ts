@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attendee } from '../floor/balanceMeter.ts';
 import { pollShift, type ShiftCell } from '../polls/pollShift.ts';
+import { labelShiftCell as labelCell } from '../polls/shiftLabels.ts';
 import { MIN_CELL } from '../polls/pollBreakdown.ts';
 import type { SessionState } from '../sessionState.ts';
 
@@ -46,12 +47,8 @@ export interface ShiftBallot {
 
 /** A cell of `pollShift` with its options named by `labels` (option id → label), as the report and the pages show it. */
 export function labelShiftCell(cell: ShiftCell, labels: ReadonlyMap<string, string>): ReportShiftCell {
-  return {
-    group: cell.group,
-    beforeTotal: cell.beforeTotal,
-    afterTotal: cell.afterTotal,
-    rows: cell.rows.map((r) => ({ label: labels.get(r.optionId) ?? r.optionId, beforePct: r.beforePct, afterPct: r.afterPct, shiftPct: r.shiftPct })),
-  };
+  const { rows, ...totals } = labelCell(cell, labels);
+  return { ...totals, rows: [...rows] };
 }
 
 /**
@@ -103,6 +100,21 @@ export function reportShifts(state: SessionState, ballots: readonly ShiftBallot[
  */
 export function channelShiftCells(shift: ReportShift): ReportShiftCell[] {
   return [shift.overall, ...shift.byDimension.channel];
+}
+
+/** A declared dimension's cells side by side, as the pages show them beside everyone and the channels. */
+export interface DeclaredShiftSection {
+  readonly dimension: 'stakeholderGroup' | 'regionalGroup';
+  readonly cells: readonly ReportShiftCell[];
+}
+
+/**
+ * The report page's cells by declared stakeholder group and by region (POLL-62), each dimension
+ * with a group apart: the very cells of `poll_shifts.csv`'s `stakeholderGroup` and
+ * `regionalGroup` rows. Separate from the documents' `shiftTableRows`, which keep their own layout.
+ */
+export function declaredShiftSections(shift: ReportShift): DeclaredShiftSection[] {
+  return (['stakeholderGroup', 'regionalGroup'] as const).filter((d) => shift.byDimension[d].length > 0).map((dimension) => ({ dimension, cells: shift.byDimension[dimension] }));
 }
 
 /**

@@ -7,6 +7,8 @@ import { entryKey } from '../../core/polls/entryKey.ts';
 import { evolve, replay } from '../../core/session.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import { PollTallies } from './pollTallies.ts';
+import { pollCsv } from '../../core/charts/pollExport.ts';
+import type { ParticipantProfile } from '../../core/decideContext.ts';
 
 const NO_PROFILE = { channel: 'onsite', declared: { stakeholderGroup: null, regionalGroup: null, gender: null } } as const;
 
@@ -97,5 +99,53 @@ describe('poll tallies of words and answers', () => {
       }),
       { seed: 424242, numRuns: 100 },
     );
+  });
+});
+
+/** A session whose second poll repeats the first (POLL-36): both closed, results public after close. */
+function sessionWithPair(): SessionState {
+  const plan = sessionPlanSchema.parse({
+    title: 'Pair',
+    polls: [{ question: 'Aware?', options: ['Yes', 'No'] }, { question: 'Aware?', options: ['Yes', 'No'], repeats: 0 }],
+  });
+  let n = 0;
+  let state = replay(createSession(plan, { sessionId: 's', joinCode: '123456' }, { now: 0, newId: () => `p${String(++n)}` }));
+  for (const pollId of ['p1', 'p2']) state = evolve(evolve(state, { type: 'poll.opened', at: 1, pollId }), { type: 'poll.closed', at: 2, pollId });
+  return state;
+}
+
+describe('poll tallies of a pair', () => {
+  it('POLL-35: staff and exports get the shift by stakeholder group and region too; the public only overall and by channel', () => {
+    // Civil Society 6, Government 5, Youth 3 (merged into other with the undeclared 2); everyone in the room.
+    const groupOf = (i: number) => (i < 6 ? 'Civil Society' : i < 11 ? 'Government' : i < 14 ? 'Youth' : null);
+    const profile = (id: string): ParticipantProfile => {
+      const group = groupOf(Number(id.slice(1)));
+      return { channel: 'onsite', declared: { stakeholderGroup: group, regionalGroup: 'African Group', gender: null } };
+    };
+    const box = new BallotBox();
+    for (let i = 0; i < 16; i += 1) {
+      box.cast('p1', `u${String(i)}`, ['o2']);
+      box.cast('p2', `u${String(i)}`, [groupOf(i) === 'Civil Society' ? 'o1' : 'o2']);
+    }
+    const tallies = new PollTallies(box, profile);
+    const state = sessionWithPair();
+    const poll = state.polls.p2 ?? (undefined as never);
+    const views = tallies.views(state, poll);
+    const staff = views.staff?.shift;
+    expect(staff?.byDeclared?.stakeholderGroup.map((c) => [c.group, c.beforeTotal, c.afterTotal, c.rows[0]?.shiftPct])).toEqual([
+      ['Civil Society', 6, 6, 100],
+      ['Government', 5, 5, 0],
+      ['other', 5, 5, 0],
+    ]);
+    // One region and one channel: a lone cell repeats the overall, so none.
+    expect(staff?.byDeclared?.regionalGroup).toEqual([]);
+    expect(staff?.byGroup).toEqual([]);
+    expect(views.public?.shift?.overall).toEqual(staff?.overall);
+    expect(views.public?.shift).not.toHaveProperty('byDeclared');
+    expect(tallies.view('public', state, poll)?.shift).not.toHaveProperty('byDeclared');
+    const results = tallies.results(state, 'p2');
+    if (!results) throw new Error('no results');
+    expect(pollCsv(results)).toContain('Before and after by stakeholder group,Answer,Before %,After %,Shift (points)\r\nCivil Society,Yes,0,100,100\r\n');
+    expect(pollCsv(results)).not.toContain('Before and after by region');
   });
 });

@@ -48,7 +48,7 @@ export class PollTallies {
   /** Both audiences' views of a poll, as a broadcast sends them: a paired poll's shift is computed once. */
   views(state: SessionState, poll: Poll): { readonly staff: TallyView | null; readonly public: TallyView | null } {
     const shift = this.shift(state, poll, 'staff');
-    return { staff: this.view('staff', state, poll, shift), public: this.view('public', state, poll, this.#publicSeesShift(state, poll) ? shift : null) };
+    return { staff: this.view('staff', state, poll, shift), public: this.view('public', state, poll, this.#publicSeesShift(state, poll) ? publicShift(shift) : null) };
   }
 
   /** A poll's tally as `audience` sees it; `shift` when the caller has it already. */
@@ -66,20 +66,22 @@ export class PollTallies {
 
   /**
    * The shift of a paired poll from its earlier poll, overall and by channel, groups under five
-   * on either side merged (POLL-35). The public sees it once both polls' results are public.
+   * on either side merged (POLL-35); staff and exports also get it by declared stakeholder group
+   * and region. The public sees it, by channel only, once both polls' results are public.
    */
   shift(state: SessionState, poll: Poll, audience: Audience | 'export'): PollShiftView | null {
     if (poll.pairedWith === null) return null;
     const before = state.polls[poll.pairedWith];
     if (!before) return null;
     if (audience === 'public' && !this.#publicSeesShift(state, poll)) return null;
-    const channelOf = (id: string) => this.profileOf(id).channel;
-    const shift = pollShift(
-      { ballots: this.ballots.ballotEntries(before.id), groupOf: channelOf },
-      { ballots: this.ballots.ballotEntries(poll.id), groupOf: channelOf },
-      poll.options.map((o) => o.id),
-    );
-    return { beforeId: before.id, beforeQuestion: before.question, ...shift };
+    const optionIds = poll.options.map((o) => o.id);
+    const shiftBy = (dimension: BreakdownDimension) => {
+      const groupOf = this.#groupOf(dimension);
+      return pollShift({ ballots: this.ballots.ballotEntries(before.id), groupOf }, { ballots: this.ballots.ballotEntries(poll.id), groupOf }, optionIds);
+    };
+    const shift = { beforeId: before.id, beforeQuestion: before.question, ...shiftBy('channel') };
+    if (audience === 'public') return shift;
+    return { ...shift, byDeclared: { stakeholderGroup: shiftBy('stakeholderGroup').byGroup, regionalGroup: shiftBy('regionalGroup').byGroup } };
   }
 
   /** Whether the public sees a paired poll's shift: once both polls' results are public (POLL-35). */
@@ -172,4 +174,15 @@ export class PollTallies {
     }
     return flagged;
   }
+}
+
+/**
+ * The shift as the public gets it (POLL-35): overall and by channel. Not by declared group: the
+ * room already sees one breakdown a moderator chose (POLL-60), and every further dimension of
+ * marginals shown side by side is one more way to intersect them down to a few people.
+ */
+function publicShift(shift: PollShiftView | null): PollShiftView | null {
+  if (!shift) return null;
+  const { byDeclared: _staffOnly, ...rest } = shift;
+  return rest;
 }

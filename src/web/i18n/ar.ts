@@ -7,6 +7,7 @@ import { webexAppAr } from './webexApp.ar.ts';
 import { callMeetingAr } from './callMeeting.ar.ts';
 import { refusalCodesAr } from './refusalCodes.ar.ts';
 import { shownBreakdownAr } from './breakdowns.ar.ts';
+import { pollShiftPublicAr } from './pollShift.ar.ts';
 import { pluralCountsAr } from './pluralCounts.ar.ts';
 
 export const ar = {
@@ -287,6 +288,7 @@ export const ar = {
   'qa.reason.otherReason': 'سبب آخر',
 
   ...shownBreakdownAr,
+  ...pollShiftPublicAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'اختر نقطة على المقياس.',
   'poll.hintRanking': 'رتّب الخيارات: الأول هو الذي تضعه في المرتبة الأعلى.',

@@ -11,9 +11,11 @@ import { refusalCodesEn } from './refusalCodes.en.ts';
 import { pluralCountsEn } from './pluralCounts.en.ts';
 
 import { shownBreakdownEn } from './breakdowns.en.ts';
+import { pollShiftPublicEn } from './pollShift.en.ts';
 
 export const en = {
   ...shownBreakdownEn,
+  ...pollShiftPublicEn,
   ...pluralCountsEn,
   ...webexAppEn,
   ...callMeetingEn,

@@ -7,6 +7,7 @@ import { webexAppEs } from './webexApp.es.ts';
 import { callMeetingEs } from './callMeeting.es.ts';
 import { refusalCodesEs } from './refusalCodes.es.ts';
 import { shownBreakdownEs } from './breakdowns.es.ts';
+import { pollShiftPublicEs } from './pollShift.es.ts';
 import { pluralCountsEs } from './pluralCounts.es.ts';
 
 export const es = {
@@ -278,6 +279,7 @@ export const es = {
   'qa.reason.otherReason': 'Otro',
 
   ...shownBreakdownEs,
+  ...pollShiftPublicEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Elija un punto de la escala.',
   'poll.hintRanking': 'Ordene las opciones: la primera es la que usted sitúa más alto.',

@@ -7,6 +7,7 @@ import { webexAppFr } from './webexApp.fr.ts';
 import { callMeetingFr } from './callMeeting.fr.ts';
 import { refusalCodesFr } from './refusalCodes.fr.ts';
 import { shownBreakdownFr } from './breakdowns.fr.ts';
+import { pollShiftPublicFr } from './pollShift.fr.ts';
 import { pluralCountsFr } from './pluralCounts.fr.ts';
 
 export const fr = {
@@ -278,6 +279,7 @@ export const fr = {
   'qa.reason.otherReason': 'Autre',
 
   ...shownBreakdownFr,
+  ...pollShiftPublicFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Choisissez un point sur l’échelle.',
   'poll.hintRanking': 'Classez les options : la première est celle que vous placez le plus haut.',

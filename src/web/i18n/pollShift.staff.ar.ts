@@ -1,13 +1,5 @@
-/** Texts of before and after (POLL-35) for the cockpit, the projector and the report page's preview (POLL-62), in this language. Spread into the staff part. */
+/** The cockpit's texts of before and after (POLL-34: pairing a poll), in this language. Spread into the staff part; the tables' texts are in pollShift.ar.ts. */
 export const pollShiftAr = {
-  'pollShift.heading': 'قبل وبعد (مقارنةً بـ «{question}»)',
-  'pollShift.answer': 'الإجابة',
-  'pollShift.before': 'قبل',
-  'pollShift.after': 'بعد',
-  'pollShift.change': 'التغيّر (نقاط)',
-  'pollShift.everyone': 'الجميع',
-  'pollShift.merged': 'تُدمج القناة التي يقل عدد أفرادها عن خمسة قبل أو بعد في «أخرى»، حتى لا يمكن تخمين تغيّر رأي أي شخص.',
-  'pollShift.voters': 'المصوّتون: {before} قبل، {after} بعد',
   'pollShift.pairWith': 'المقارنة باستطلاع سابق',
   'pollShift.noPair': 'بلا مقارنة',
 } as const;

@@ -7,6 +7,7 @@ import { webexAppRu } from './webexApp.ru.ts';
 import { callMeetingRu } from './callMeeting.ru.ts';
 import { refusalCodesRu } from './refusalCodes.ru.ts';
 import { shownBreakdownRu } from './breakdowns.ru.ts';
+import { pollShiftPublicRu } from './pollShift.ru.ts';
 import { pluralCountsRu } from './pluralCounts.ru.ts';
 
 export const ru = {
@@ -281,6 +282,7 @@ export const ru = {
   'qa.reason.otherReason': 'Другое',
 
   ...shownBreakdownRu,
+  ...pollShiftPublicRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Выберите точку на шкале.',
   'poll.hintRanking': 'Расставьте варианты по порядку: первый — тот, который вы ставите выше всех.',

@@ -7,6 +7,7 @@ import { webexAppZh } from './webexApp.zh.ts';
 import { callMeetingZh } from './callMeeting.zh.ts';
 import { refusalCodesZh } from './refusalCodes.zh.ts';
 import { shownBreakdownZh } from './breakdowns.zh.ts';
+import { pollShiftPublicZh } from './pollShift.zh.ts';
 import { pluralCountsZh } from './pluralCounts.zh.ts';
 
 export const zh = {
@@ -272,6 +273,7 @@ export const zh = {
   'qa.reason.otherReason': '其他',
 
   ...shownBreakdownZh,
+  ...pollShiftPublicZh,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': '请在量表上选择一个点。',
   'poll.hintRanking': '请给选项排序：第一个是您排得最高的。',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { BreakdownColumns } from '../components/BreakdownColumns.tsx';
+import { PollShiftTable } from '../components/PollShiftTable.tsx';
 import { PollChart } from '../components/PollChart.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
 import type { ServerClock } from '../floor/serverClock.ts';
@@ -195,6 +196,8 @@ function PollResults({ poll, tally, myVote }: Omit<PollCardProps, 'vote'>) {
             {poll.kind === 'multiple' && <span class="muted"> · {t('poll.severalAllowed')}</span>}
           </p>
           {tally?.shownBreakdown && <BreakdownColumns poll={poll} total={total} counts={counts} shown={tally.shownBreakdown} everyone={false} />}
+          {/* The server sends the shift to phones only once both polls' results are public, by channel only (POLL-35). */}
+          {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
         </>
       ) : (
         <p class="results-later">

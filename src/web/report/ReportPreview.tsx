@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { outcomesOf } from '../../core/report/reportOutcomes.ts';
-import { channelShiftCells } from '../../core/report/reportShift.ts';
+import { channelShiftCells, declaredShiftSections } from '../../core/report/reportShift.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { formatTime } from '../../core/report/reportWords.ts';
 import { groupName } from '../components/groupNames.ts';
@@ -12,8 +12,9 @@ import { t, tn } from '../i18n/index.ts';
 /**
  * The report as assembled by the server (REPORT-1), shown beside the form: the written parts
  * in place, then the figures. The downloads carry the full tables; this is what a rapporteur
- * checks before sending. A paired poll shows its shift overall and by channel, from the report's
- * own cells (POLL-62), so the figures are those of the exports.
+ * checks before sending. A paired poll shows its shift overall and side by side by channel,
+ * stakeholder group and region, from the report's own cells (POLL-62), so the figures are those
+ * of the exports.
  */
 export function ReportPreview({ report }: { report: SessionReport }) {
   const p = report.participation;
@@ -111,7 +112,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
             <strong>{poll.question}</strong> <span class="muted">{tn('report.votersCount', poll.ballots)}</span>
           </p>
           {poll.ballots > 0 && <ResultBars options={poll.options.map((o, i) => ({ id: String(i), label: o.label }))} counts={Object.fromEntries(poll.options.map((o, i) => [String(i), o.votes]))} total={poll.ballots} />}
-          {poll.shift && <ShiftTable beforeQuestion={poll.shift.beforeQuestion} cells={channelShiftCells(poll.shift)} voters />}
+          {poll.shift && <ShiftTable beforeQuestion={poll.shift.beforeQuestion} cells={channelShiftCells(poll.shift)} declared={declaredShiftSections(poll.shift)} voters />}
         </div>
       ))}
 
