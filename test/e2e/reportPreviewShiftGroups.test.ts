@@ -146,7 +146,28 @@ describe('before and after by declared group', () => {
     const shown = projector.getByTestId('poll-shift');
     await shown.waitFor();
     expect(await shown.locator('table').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-dimension')))).toEqual(['channel']);
-    await screenshot(projector, 'projector-shift-groups');
+    // The results stay on the big screen beside the shift: every bar drawn, wholly in view, and the table not cut.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+      await projector.setViewportSize(size);
+      const barsInView = () =>
+        projector.getByTestId('projector-bar').evaluateAll((bars) =>
+          bars.map((b) => {
+            // Not clipped by the chart's box (it hides what does not fit), nor by the window.
+            const r = b.getBoundingClientRect();
+            const box = (b.closest('.result-bars') ?? b).getBoundingClientRect();
+            return r.height >= 8 && r.top >= Math.max(0, box.top) && r.bottom <= Math.min(innerHeight, box.bottom);
+          }),
+        );
+      await expect
+        .poll(barsInView)
+        .toEqual([true, true]);
+      const tableWhole = await shown.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.scrollHeight <= el.clientHeight + 1 && r.bottom <= innerHeight && r.right <= innerWidth;
+      });
+      expect(tableWhole).toBe(true);
+      await screenshot(projector, `projector-shift-groups-${String(size.width)}`);
+    }
 
     // A phone shows the same public table under the later poll's results; the page itself never scrolls sideways.
     const phone = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 390, height: 844 }, true);

@@ -29,6 +29,26 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
   // A11Y-7: tighter rows where the asked-for ones would be cut (a small or zoomed screen).
   const fitted = useFittedDensity(ref, density(poll.options.length), '.result-bars, .projector-options');
 
+  const results = counts && tally?.shownBreakdown ? (
+    // POLL-60: the moderator chose to show the results side by side by group.
+    <BreakdownColumns poll={poll} total={total} counts={counts} shown={tally.shownBreakdown} />
+  ) : counts && tally && poll.kind !== 'single' && poll.kind !== 'multiple' ? (
+    <PollChart poll={poll} tally={tally} id="projector-chart" testId="projector-chart" />
+  ) : counts ? (
+    <>
+      <ResultBars options={poll.options} counts={counts} total={total} barTestId="projector-bar" decorative />
+      <ResultsTable question={poll.question} options={poll.options} counts={counts} total={total} />
+    </>
+  ) : (
+    <ol class="projector-options">
+      {poll.options.map((option) => (
+        <li key={option.id} class="projector-option" {...USER_TEXT}>
+          {option.label}
+        </li>
+      ))}
+    </ol>
+  );
+
   return (
     <section
       ref={ref}
@@ -47,27 +67,16 @@ export function ProjectorPoll({ poll, tally }: { poll: PollView; tally: TallyVie
       <h1 id="projector-question" class="projector-question" data-testid="projector-question" {...USER_TEXT}>
         {poll.question}
       </h1>
-      {counts && tally?.shownBreakdown ? (
-        // POLL-60: the moderator chose to show the results side by side by group.
-        <BreakdownColumns poll={poll} total={total} counts={counts} shown={tally.shownBreakdown} />
-      ) : counts && tally && poll.kind !== 'single' && poll.kind !== 'multiple' ? (
-        <PollChart poll={poll} tally={tally} id="projector-chart" testId="projector-chart" />
-      ) : counts ? (
-        <>
-          <ResultBars options={poll.options} counts={counts} total={total} barTestId="projector-bar" decorative />
-          <ResultsTable question={poll.question} options={poll.options} counts={counts} total={total} />
-        </>
+      {/* The server sends the shift to the projector only once both polls' results are public (POLL-35):
+          the results and the shift then share the stage side by side, so neither squeezes the other out. */}
+      {tally?.shift ? (
+        <div class="projector-with-shift">
+          {results}
+          <PollShiftTable poll={poll} shift={tally.shift} />
+        </div>
       ) : (
-        <ol class="projector-options">
-          {poll.options.map((option) => (
-            <li key={option.id} class="projector-option" {...USER_TEXT}>
-              {option.label}
-            </li>
-          ))}
-        </ol>
+        results
       )}
-      {/* The server sends the shift to the projector only once both polls' results are public (POLL-35). */}
-      {tally?.shift && <PollShiftTable poll={poll} shift={tally.shift} />}
       <div class="projector-total-row">
         <p class="projector-total" data-testid="projector-total" aria-live="polite" aria-atomic="true">
           {counts ? votes : t('projector.hiddenTotal', { votes })}
