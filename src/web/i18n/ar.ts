@@ -313,6 +313,7 @@ export const ar = {
   'chart.correct': 'صحيحة',
   'chart.noEntries': 'لا شيء لعرضه بعد',
   'chart.label': 'رسم بياني للنتائج: {question}',
+  'chart.participants': 'المشاركون',
   // rapporteur desk
   'desk.edit': 'تعديل',
   'desk.remove': 'إزالة',
