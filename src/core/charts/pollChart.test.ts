@@ -23,6 +23,7 @@ const TEXTS: ChartTexts = {
   word: 'Word',
   noEntries: 'Nothing yet',
   label: (q) => `Chart: ${q}`,
+  participants: 'Participants',
 };
 
 function overlap(a: PlacedWord, b: PlacedWord): boolean {

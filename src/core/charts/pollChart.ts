@@ -39,6 +39,8 @@ export interface ChartTexts {
   readonly word: string;
   readonly noEntries: string;
   readonly label: (question: string) => string;
+  /** The label of the row of the people who answered (the CSV export's total row). */
+  readonly participants: string;
 }
 
 export interface ChartTable {
@@ -60,6 +62,8 @@ export interface ChartOptions {
   readonly previousCloud?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
   /** The page's or the session's writing direction (I18N-13); left to right when absent. */
   readonly direction?: TextDirection;
+  /** A standalone file's language (an export, I18N-14), written as `lang` and `xml:lang`; an inline chart takes its page's. */
+  readonly lang?: string;
 }
 
 const WIDTH = 800;
@@ -120,7 +124,7 @@ function patternDefs(id: string): string {
 
 function wrap(svgBody: string, height: number, opts: ChartOptions, title: string, desc: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" direction="ltr" data-direction="${opts.direction ?? 'ltr'}" viewBox="0 0 ${String(WIDTH)} ${String(Math.ceil(height))}" width="${String(WIDTH)}" height="${String(Math.ceil(height))}" color="${EXPORT_INK}" role="img" aria-labelledby="${opts.id}-title ${opts.id}-desc" class="poll-chart-svg" font-family="system-ui, 'Noto Sans', sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${opts.lang === undefined ? '' : ` lang="${escapeXml(opts.lang)}" xml:lang="${escapeXml(opts.lang)}"`} direction="ltr" data-direction="${opts.direction ?? 'ltr'}" viewBox="0 0 ${String(WIDTH)} ${String(Math.ceil(height))}" width="${String(WIDTH)}" height="${String(Math.ceil(height))}" color="${EXPORT_INK}" role="img" aria-labelledby="${opts.id}-title ${opts.id}-desc" class="poll-chart-svg" font-family="system-ui, 'Noto Sans', sans-serif">` +
     `<title id="${opts.id}-title">${escapeXml(title)}</title><desc id="${opts.id}-desc">${escapeXml(desc)}</desc>` +
     `<defs>${patternDefs(opts.id)}</defs>${svgBody}</svg>`
   );

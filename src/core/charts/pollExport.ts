@@ -22,7 +22,10 @@ export interface ExportInput {
   readonly shift?: (PollShift & { readonly byDeclared?: DeclaredShift }) | null;
 }
 
-/** English texts for exports: the server has no page catalog; the numbers are the same in any language. */
+/**
+ * English chart texts: an export's default, and the CSV's header rows in every language, which
+ * stay English so a spreadsheet or a script reads the same columns from any session (I18N-14).
+ */
 export const EXPORT_TEXTS: ChartTexts = {
   votes: (n) => `${String(n)} ${n === 1 ? 'vote' : 'votes'}`,
   percent: (s) => `${String(Math.round(s * 100))}%`,
@@ -38,15 +41,35 @@ export const EXPORT_TEXTS: ChartTexts = {
   word: 'Word',
   noEntries: 'Nothing to show',
   label: (question) => `Results: ${question}`,
+  participants: 'Participants',
 };
 
-function chartOf(input: ExportInput, direction: TextDirection = 'ltr') {
-  return renderPollChart({ question: input.poll.question, kind: input.poll.kind, options: input.poll.options, counts: input.counts, total: input.total, summary: input.summary }, EXPORT_TEXTS, { id: `poll-${input.poll.id.slice(0, 8)}`, direction });
+/** An export's words in the session's language (I18N-14), from the catalog the projector reads. */
+export interface ExportWords {
+  /** The language's BCP 47 code, the SVG's `lang` (WCAG 3.1.1 for a file read on its own). */
+  readonly lang: string;
+  readonly chart: ChartTexts;
 }
 
-/** The chart as a standalone SVG file, laid out in the session language's direction (I18N-13). */
-export function pollSvg(input: ExportInput, direction: TextDirection = 'ltr'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartOf(input, direction).svg}\n`;
+export const ENGLISH_EXPORT_WORDS: ExportWords = { lang: 'en', chart: EXPORT_TEXTS };
+
+function chartOf(input: ExportInput, texts: ChartTexts, direction: TextDirection = 'ltr', lang?: string) {
+  return renderPollChart({ question: input.poll.question, kind: input.poll.kind, options: input.poll.options, counts: input.counts, total: input.total, summary: input.summary }, texts, { id: `poll-${input.poll.id.slice(0, 8)}`, direction, ...(lang === undefined ? {} : { lang }) });
+}
+
+/** The chart as a standalone SVG file, in the session's language and laid out in its direction (I18N-13, I18N-14). */
+export function pollSvg(input: ExportInput, direction: TextDirection = 'ltr', words: ExportWords = ENGLISH_EXPORT_WORDS): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartOf(input, words.chart, direction, words.lang).svg}\n`;
+}
+
+/**
+ * The CSV's texts: the session language's words in its cells (the "correct" mark, the total
+ * row's label), English headers, and numbers in ASCII digits without grouping, so a
+ * spreadsheet computes with them.
+ */
+function csvTexts(words: ExportWords): ChartTexts {
+  const { option, count, share, meanRank, borda, word } = EXPORT_TEXTS;
+  return { ...words.chart, option, count, share, meanRank, borda, word, number: (n) => String(n), percent: EXPORT_TEXTS.percent };
 }
 
 const DIMENSIONS: readonly [BreakdownDimension, string][] = [
@@ -55,10 +78,10 @@ const DIMENSIONS: readonly [BreakdownDimension, string][] = [
   ['regionalGroup', 'Region'],
 ];
 
-/** The poll's numbers as CSV: the chart's table, then one block per breakdown. */
-export function pollCsv(input: ExportInput): string {
-  const table = chartOf(input).table;
-  let csv = tableCsv({ columns: table.columns, rows: [...table.rows, ['Participants', String(input.total), '']] });
+/** The poll's numbers as CSV: the chart's table, then one block per breakdown (I18N-14: headers in English). */
+export function pollCsv(input: ExportInput, words: ExportWords = ENGLISH_EXPORT_WORDS): string {
+  const table = chartOf(input, csvTexts(words)).table;
+  let csv = tableCsv({ columns: table.columns, rows: [...table.rows, [words.chart.participants, String(input.total), '']] });
   csv += shiftCsv(input);
   if (!input.breakdowns) return csv;
   const options = input.poll.options;

@@ -1,11 +1,7 @@
 import { formatJoinCode, normaliseJoinCode } from '../../core/joinCode.ts';
-import { ar } from '../../web/i18n/ar.ts';
 import { en } from '../../web/i18n/en.ts';
-import { es } from '../../web/i18n/es.ts';
-import { fr } from '../../web/i18n/fr.ts';
 import { LOCALES, matchLocale, type Locale } from '../../web/i18n/locales.ts';
-import { ru } from '../../web/i18n/ru.ts';
-import { zh } from '../../web/i18n/zh.ts';
+import { MAIN_TEXTS } from '../mainTexts.ts';
 import { escapeHtml } from '../report/reportHtml.ts';
 
 /**
@@ -17,7 +13,6 @@ import { escapeHtml } from '../report/reportHtml.ts';
  * participant (the same HTML for everyone with that code and language) and it holds no script.
  */
 
-const MAIN_TEXTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { en, ar, zh, fr, ru, es };
 const LANGUAGES = Object.keys(MAIN_TEXTS) as Locale[];
 
 /** The languages of an `Accept-Language` header, by preference (q-values, then order). */

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pollCsv, pollSvg } from '../../core/charts/pollExport.ts';
 import { refusal } from '../../core/errors.ts';
 import { svgToPng } from '../charts/chartPng.ts';
+import { exportWords } from '../charts/exportTexts.ts';
 import { FONT_PACKAGES, ReportFontsMissing } from '../report/reportFonts.ts';
 import type { PollResults } from '../rooms/pollTallies.ts';
 import { STAFF_ROLES } from '../../core/roles.ts';
-import { languageDirection } from '../../core/vocabulary.ts';
-import type { TextDirection } from '../../core/charts/chartText.ts';
+import { languageDirection, type UnLanguage } from '../../core/vocabulary.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { hashToken } from '../secrets.ts';
 import type { Store } from '../store/store.ts';
@@ -45,12 +45,12 @@ async function mayExport(request: FastifyRequest, reply: FastifyReply, sessionId
   return false;
 }
 
-/** Each format's renderer; a chart is laid out in the session language's direction (I18N-13). */
-const FORMATS: Readonly<Record<string, { readonly type: string; readonly render: (results: PollResults, direction: TextDirection) => string | Promise<Buffer> }>> = {
-  csv: { type: 'text/csv; charset=utf-8', render: (results) => pollCsv(results) },
-  svg: { type: 'image/svg+xml; charset=utf-8', render: pollSvg },
+/** Each format's renderer, in the session's language and laid out in its direction (I18N-13, I18N-14). */
+const FORMATS: Readonly<Record<string, { readonly type: string; readonly render: (results: PollResults, language: UnLanguage) => string | Promise<Buffer> }>> = {
+  csv: { type: 'text/csv; charset=utf-8', render: (results, language) => pollCsv(results, exportWords(language)) },
+  svg: { type: 'image/svg+xml; charset=utf-8', render: (results, language) => pollSvg(results, languageDirection(language), exportWords(language)) },
   // POLL-51: the same SVG as a picture, for slides and documents that take no SVG.
-  png: { type: 'image/png', render: (results, direction) => svgToPng(pollSvg(results, direction)) },
+  png: { type: 'image/png', render: (results, language) => svgToPng(pollSvg(results, languageDirection(language), exportWords(language))) },
 };
 
 /**
@@ -68,7 +68,7 @@ export function registerPollExportRoutes(app: FastifyInstance, options: PollExpo
       if (!results) return sendRefusal(reply, refusal('poll.notFound'));
       let body: string | Buffer;
       try {
-        body = await render(results, languageDirection(room.state.plan.language));
+        body = await render(results, room.state.plan.language);
       } catch (error) {
         if (error instanceof ReportFontsMissing) return sendRefusal(reply, refusal('report.fontsMissing', { packages: FONT_PACKAGES }));
         throw error;

@@ -1,27 +1,13 @@
 import { useRef } from 'preact/hooks';
 import { renderPollChart, type ChartInput, type ChartTexts, type RenderedChart } from '../../core/charts/pollChart.ts';
+import { chartTextsOf } from '../../core/charts/chartCatalog.ts';
 import type { PollView, TallyView } from '../../core/polls/pollViews.ts';
 import { currentLocale, formatNumber, formatPercent, t, tn } from '../i18n/index.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
-/** The chart texts from the page's catalog. */
+/** The chart texts from the page's catalog, by the mapping the exports use too (I18N-14). */
 export function chartTexts(): ChartTexts {
-  return {
-    votes: (count) => tn('votes', count),
-    percent: formatPercent,
-    number: formatNumber,
-    correct: t('chart.correct'),
-    mean: (mean, min, max) => t('chart.mean', { mean, min, max }),
-    noMean: t('chart.noMean'),
-    meanRank: t('chart.meanRank'),
-    borda: t('chart.borda'),
-    option: t('chart.option'),
-    count: t('chart.count'),
-    share: t('chart.percent'),
-    word: t('chart.word'),
-    noEntries: t('chart.noEntries'),
-    label: (question) => t('chart.label', { question }),
-  };
+  return chartTextsOf({ text: t, votes: (count) => tn('votes', count), number: formatNumber, percent: formatPercent });
 }
 
 /** What the chart module takes, from a poll and its tally as this audience sees them. */

@@ -308,6 +308,7 @@ export const en = {
   'chart.correct': 'correct',
   'chart.noEntries': 'Nothing to show yet',
   'chart.label': 'Chart of results: {question}',
+  'chart.participants': 'Participants',
   // desk (merged from desk.en.ts)
   'desk.edit': 'Edit',
   'desk.remove': 'Remove',

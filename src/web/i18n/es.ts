@@ -306,6 +306,7 @@ export const es = {
   'chart.correct': 'correcta',
   'chart.noEntries': 'Aún no hay nada que mostrar',
   'chart.label': 'Gráfico de resultados: {question}',
+  'chart.participants': 'Participantes',
   // desk
   'desk.edit': 'Editar',
   'desk.remove': 'Quitar',

@@ -306,6 +306,7 @@ export const fr = {
   'chart.correct': 'correcte',
   'chart.noEntries': 'Rien à afficher pour l’instant',
   'chart.label': 'Graphique des résultats : {question}',
+  'chart.participants': 'Participants',
   // desk
   'desk.edit': 'Modifier',
   'desk.remove': 'Supprimer',

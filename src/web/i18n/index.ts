@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { fillMessage, localeNumbers } from '../../core/localeNumbers.ts';
 import { en } from './en.ts';
 import type { enPublic } from './en.public.ts';
 import type { enStaff } from './en.staff.ts';
@@ -80,10 +81,8 @@ export const currentLocale = signal<Locale>('en');
 const textsVersion = signal(0);
 
 let catalog: Record<string, string> = { ...en };
-let numbers = new Intl.NumberFormat('en');
-let percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-let percentTenths = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
-let plurals = new Intl.PluralRules('en');
+// The exports write numbers with the same definition, so they agree with the projector (I18N-14).
+let numbers = localeNumbers('en');
 /** The parts the pages shown so far asked for: a language change fetches them too. */
 const wantedParts = new Set<TextPart>();
 /** The parts whose texts are in the catalog now, in the current language. */
@@ -124,10 +123,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   catalog = Object.assign({}, ...texts) as Record<string, string>;
   loadedParts.clear();
   for (const part of parts) if (part !== 'main') loadedParts.add(part);
-  numbers = new Intl.NumberFormat(locale);
-  percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  percentTenths = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  plurals = new Intl.PluralRules(locale);
+  numbers = localeNumbers(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = LOCALES[locale].dir;
   currentLocale.value = locale;
@@ -135,17 +131,17 @@ export async function setLocale(locale: Locale): Promise<void> {
 }
 
 export function formatNumber(value: number): string {
-  return numbers.format(value);
+  return numbers.number(value);
 }
 
 /** `share` is a fraction: 0.42 → "42%". */
 export function formatPercent(share: number): string {
-  return percents.format(share);
+  return numbers.percent(share);
 }
 
 /** To one decimal, as the report's documents write shares: 0.3333 → "33.3%". */
 export function formatPercentTenths(share: number): string {
-  return percentTenths.format(share);
+  return numbers.percentTenths(share);
 }
 
 /** A moment (epoch ms) as a date and time in the app's language, e.g. `{ dateStyle: 'medium' }`. */
@@ -177,11 +173,7 @@ export function t(key: MessageKey, params?: Readonly<Record<string, MessageParam
     return key;
   }
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? formatNumber(value) : value;
-  });
+  return fillMessage(template, params, formatNumber);
 }
 
 /**
@@ -189,14 +181,14 @@ export function t(key: MessageKey, params?: Readonly<Record<string, MessageParam
  * the catalog lacks that form), for a plural text whose count is not named `{count}`.
  */
 export function pluralKey(base: string, count: number): MessageKey {
-  const form = `${base}.${plurals.select(count)}`;
+  const form = `${base}.${numbers.pluralForm(count)}`;
   return (form in catalog ? form : `${base}.other`) as MessageKey;
 }
 
 /** The plural form of `key` that fits `count` (e.g. "1 vote", "23 votes"); `{count}` is filled in. */
 export function tn(key: PluralKey, count: number, params?: Readonly<Record<string, MessageParam>>): string {
   void textsVersion.value;
-  const form = `${key}.${plurals.select(count)}`;
+  const form = `${key}.${numbers.pluralForm(count)}`;
   const chosen = (form in catalog ? form : `${key}.other`) as MessageKey;
   return t(chosen, { ...params, count });
 }

@@ -309,6 +309,7 @@ export const ru = {
   'chart.correct': 'верно',
   'chart.noEntries': 'Пока нечего показать',
   'chart.label': 'Диаграмма результатов: {question}',
+  'chart.participants': 'Участники',
   // rapporteur desk
   'desk.edit': 'Изменить',
   'desk.remove': 'Удалить',

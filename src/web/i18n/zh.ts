@@ -300,6 +300,7 @@ export const zh = {
   'chart.correct': '正确',
   'chart.noEntries': '暂无内容',
   'chart.label': '结果图表：{question}',
+  'chart.participants': '参与者',
   // rapporteur desk
   'desk.edit': '编辑',
   'desk.remove': '删除',
