@@ -126,6 +126,11 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
     // The preview says what each pull is about (REPORT-23).
     expect(await preview.textContent()).toContain(`${ON_QUESTION} — about the question «${QUESTION}»`);
     expect(await preview.textContent()).toContain('Pulled in: the floor balance at');
+    // The form shows the item's desk points read-only above its field, so it does not look empty.
+    const deskTakeaways = page.getByTestId('report-desk-takeaways-1');
+    for (const point of [TAKEAWAY, `${ON_QUESTION} — about the question «${QUESTION}»`, 'Pulled in: the floor balance at']) expect(await deskTakeaways.textContent()).toContain(point);
+    expect(await page.getByTestId('report-desk-actions-1').textContent()).toContain(CALL);
+    expect(await page.getByTestId('report-takeaways-1').inputValue()).toBe('');
     await page.getByTestId('report-summary').fill(SUMMARY);
     await page.getByTestId('report-save').click();
     await page.getByTestId('report-saved').waitFor();
