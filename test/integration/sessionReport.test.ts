@@ -154,7 +154,7 @@ describe('the session report over HTTP', () => {
     expect(r.agenda[1]?.takeaways).toContain('يجب أن تتعاون الحكومات وشركات التكنولوجيا لحماية الأطفال على الإنترنت');
   });
 
-  it('REPORT-23, REPORT-4: what the desk pulled in is in every format under its item, with no one named', () => {
+  it('REPORT-23, REPORT-4: what the desk pulled in is in every format under its item, with no one named', async () => {
     const r = report();
     expect(r.agenda[4]?.pulled).toEqual([
       { kind: 'takeaways', words: 'Age checks need data minimisation', about: { kind: 'question', text: 'How will age checks work without collecting more data about children?' } },
@@ -169,6 +169,11 @@ describe('the session report over HTTP', () => {
     expect(download('/report.html').bytes.toString('utf8')).toContain('Pulled in: the question «家长应该如何参与？»');
     const outcomes = zipTexts(new Uint8Array(download('/report.zip').bytes))['outcomes.csv'] ?? '';
     expect(outcomes).toContain('5,call_to_action,,the question «家长应该如何参与？»');
+    const docx = docxParagraphs(download('/report.docx').bytes).map((p) => p.text);
+    expect(docx).toContain('Pulled in: the question «家长应该如何参与？»');
+    const pdf = (await pdfText(download('/report.pdf').bytes)).text.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Age checks need data minimisation — about the question');
+    expect(pdf).toMatch(/Pulled in: poll 1 «[^»]+» \(12 voters\)/);
   });
 
   it('REPORT-3: the texts are saved with a revision; a stale or wrong save is refused and loses nothing', async () => {
