@@ -88,8 +88,8 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
     const desk = await open(rapporteurLink, { width: 1280, height: 900 });
     await desk.getByTestId('desk-now-title').waitFor({ timeout: 15_000 });
     const notes = desk.getByTestId('desk-notes');
-    // The desk says what reaches the report: every kind of note with words, not a bare pull.
-    expect(await desk.locator('#desk-text-hint').textContent()).toContain('something pulled in without words stays on the desk');
+    // The desk says what reaches the report: every note, and what it pulled in, even without words (REPORT-23).
+    expect(await desk.locator('#desk-text-hint').textContent()).toContain('even without words');
     const write = async (tag: string, text: string, button: string) => {
       await desk.locator('#desk-tag').selectOption(tag);
       await desk.getByTestId('desk-text').fill(text);
@@ -100,6 +100,11 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
     await write('callToAction', CALL, 'desk-add');
     await write('takeaway', ON_QUESTION, 'desk-pull-question');
     await write('takeaway', ON_POLL, 'desk-pull-poll');
+    // A bare pull: the floor's balance now, no words on it.
+    await desk.locator('#desk-tag').selectOption('takeaway');
+    await desk.getByTestId('desk-text').fill('');
+    await desk.getByTestId('desk-pull-balance').click();
+    await expect.poll(() => notes.getByTestId('desk-note').count(), { timeout: 15_000 }).toBe(5);
     // The pulled question and poll show on their notes, the poll with its result.
     expect(await notes.textContent()).toContain(QUESTION);
     expect(await notes.textContent()).toContain(pollQuestion);
@@ -118,6 +123,14 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
     await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain(TAKEAWAY);
     expect(await preview.textContent()).toContain(CALL);
     expect(await preview.textContent()).toContain(QUESTION);
+    // The preview says what each pull is about (REPORT-23).
+    expect(await preview.textContent()).toContain(`${ON_QUESTION} — about the question «${QUESTION}»`);
+    expect(await preview.textContent()).toContain('Pulled in: the floor balance at');
+    // The form shows the item's desk points read-only above its field, so it does not look empty.
+    const deskTakeaways = page.getByTestId('report-desk-takeaways-1');
+    for (const point of [TAKEAWAY, `${ON_QUESTION} — about the question «${QUESTION}»`, 'Pulled in: the floor balance at']) expect(await deskTakeaways.textContent()).toContain(point);
+    expect(await page.getByTestId('report-desk-actions-1').textContent()).toContain(CALL);
+    expect(await page.getByTestId('report-takeaways-1').inputValue()).toBe('');
     await page.getByTestId('report-summary').fill(SUMMARY);
     await page.getByTestId('report-save').click();
     await page.getByTestId('report-saved').waitFor();
@@ -148,6 +161,18 @@ describe('a rapporteur’s read, from the desk to the downloads', () => {
       expect(text, `${format}: the poll result`).toContain(result);
       for (const name of IDENTITIES) expect(text, `${format}: ${name}`).not.toContain(name);
     }
+    // Under the running item (2), each pull says what it is about: the question, the poll with its
+    // leading answer and share, the bare balance snapshot as a point of its own (REPORT-23).
+    const item2 = markdown.slice(markdown.indexOf('### 2. '), markdown.indexOf('\n## ', markdown.indexOf('### 2. ')));
+    expect(item2).toContain(`- ${ON_QUESTION} — about the question «${QUESTION}»`);
+    expect(item2).toContain(`- ${ON_POLL} — about poll 1 «${pollQuestion}» (2 voters): ${pollOption} 100 %`);
+    expect(item2).toMatch(/- Pulled in: the floor balance at \d\d:\d\d UTC: onsite 1 intervention, [\d.]+ min; online 1 intervention, [\d.]+ min/);
+    const outcomes = zipTexts(zip.bytes)['outcomes.csv'] ?? '';
+    expect(outcomes).toContain('agenda_item,kind,text,pulled_in');
+    expect(outcomes).toContain(`2,takeaway,${ON_QUESTION},the question «${QUESTION}»`);
+    expect(outcomes).toContain(`2,takeaway,${ON_POLL},poll 1 «${pollQuestion}» (2 voters): ${pollOption} 100 %`);
+    expect(outcomes).toMatch(/\r\n2,takeaway,,"the floor balance at \d\d:\d\d UTC: onsite 1 intervention, [\d.]+ min; online 1 intervention, [\d.]+ min"\r\n/);
+    expect(pdf).toContain('Pulled in: the floor balance at');
     expect(errors).toEqual([]);
   });
 });

@@ -89,6 +89,18 @@ describe('the session report over HTTP', () => {
     await Promise.all([1, 2, 3, 4, 5].map((i) => joined[i]?.send({ type: 'qa.upvote', questionId: chinese.id, up: true })));
     await joined[3]?.send({ type: 'qa.upvote', questionId: english.id, up: true });
     await moderator.send({ type: 'qa.answer', questionId: english.id });
+    // The rapporteur's desk pulls in questions signed with display names, the poll and the floor's
+    // balance, with words and without (REPORT-23): the searches below cover what they add.
+    const rapporteur = connectClient(server.baseUrl, rapporteurToken);
+    clients.push(rapporteur);
+    await rapporteur.waitFor((_s, status) => status === 'live');
+    for (const note of [
+      { agendaItem: 4, tag: 'takeaway', text: 'Age checks need data minimisation', attach: { kind: 'question', questionId: english.id } },
+      { agendaItem: 4, tag: 'callToAction', text: '', attach: { kind: 'question', questionId: chinese.id } },
+      { agendaItem: 1, tag: 'takeaway', text: '', attach: { kind: 'poll', pollId: poll.id } },
+      { agendaItem: null, tag: 'takeaway', text: '', attach: { kind: 'balance' } },
+    ] as const) await rapporteur.send({ type: 'desk.note', ...note });
+    await eventually(() => rapporteur.state.desk?.notes.length === 4, 10_000, 'four desk notes');
     await moderator.send({ type: 'agenda.end' });
 
     const saved = await put({ texts: SCRIPT_TEXTS, revision: 0 }, rapporteurToken);
@@ -140,6 +152,28 @@ describe('the session report over HTTP', () => {
     expect(r.qa.unanswered.map((q) => q.text)).toContain('كيف يمكن للمدارس تعليم السلامة الرقمية؟');
     expect(r.moderation.rejected.off_topic).toBe(1);
     expect(r.agenda[1]?.takeaways).toContain('يجب أن تتعاون الحكومات وشركات التكنولوجيا لحماية الأطفال على الإنترنت');
+  });
+
+  it('REPORT-23, REPORT-4: what the desk pulled in is in every format under its item, with no one named', async () => {
+    const r = report();
+    expect(r.agenda[4]?.pulled).toEqual([
+      { kind: 'takeaways', words: 'Age checks need data minimisation', about: { kind: 'question', text: 'How will age checks work without collecting more data about children?' } },
+      { kind: 'callsToAction', words: null, about: { kind: 'question', text: '家长应该如何参与？' } },
+    ]);
+    expect(r.agenda[1]?.pulled[0]?.about).toMatchObject({ kind: 'poll', number: 1, ballots: 12, leading: [{ votes: 7, percent: 58.3 }, { votes: 2 }, { votes: 2 }] });
+    const balance = r.pulled[0]?.about;
+    expect(balance?.kind === 'balance' ? balance.byChannel.onsite.interventions + balance.byChannel.online.interventions : null).toBe(2);
+    const markdown = download('/report.md').bytes.toString('utf8');
+    expect(markdown).toContain('- Age checks need data minimisation — about the question «How will age checks work without collecting more data about children?»');
+    expect(markdown).toContain('- Pulled in: the question «家长应该如何参与？»');
+    expect(download('/report.html').bytes.toString('utf8')).toContain('Pulled in: the question «家长应该如何参与？»');
+    const outcomes = zipTexts(new Uint8Array(download('/report.zip').bytes))['outcomes.csv'] ?? '';
+    expect(outcomes).toContain('5,call_to_action,,the question «家长应该如何参与？»');
+    const docx = docxParagraphs(download('/report.docx').bytes).map((p) => p.text);
+    expect(docx).toContain('Pulled in: the question «家长应该如何参与？»');
+    const pdf = (await pdfText(download('/report.pdf').bytes)).text.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Age checks need data minimisation — about the question');
+    expect(pdf).toMatch(/Pulled in: poll 1 «[^»]+» \(12 voters\)/);
   });
 
   it('REPORT-3: the texts are saved with a revision; a stale or wrong save is refused and loses nothing', async () => {
@@ -235,8 +269,8 @@ describe('the session report over HTTP', () => {
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain(SECTION_TITLES.partnershipOffers);
     for (const point of [practice, offer]) expect(paragraphs.some((p) => p.text === point)).toBe(true);
     const outcomes = parseCsv(zipTexts(download('/report.zip').bytes)['outcomes.csv'] ?? '');
-    expect(outcomes).toContainEqual(['2', 'best_practice', practice]);
-    expect(outcomes).toContainEqual(['', 'partnership_offer', offer]);
+    expect(outcomes).toContainEqual(['2', 'best_practice', practice, '']);
+    expect(outcomes).toContainEqual(['', 'partnership_offer', offer, '']);
   });
 
   it('REPORT-4: no format holds an identity a participant typed, a token, or a group of one', async () => {

@@ -245,6 +245,12 @@ export function runReportScript(): ScriptedSession {
   // The rapporteur's desk tags the seed's other expected outcomes live (REPORT-16); no time passes.
   run({ type: 'desk.note', agendaItem: 3, tag: 'bestPractice', text: '学校与家长共同制定上网规则', attach: null }, RAPPORTEUR, 0);
   run({ type: 'desk.note', agendaItem: null, tag: 'partnershipOffer', text: 'شبكة المدارس مستعدة للشراكة في برامج التوعية', attach: null }, RAPPORTEUR, 0);
+  // It pulls in what the session produced (REPORT-8, REPORT-23): the answered question with its
+  // words, the first poll and the floor's balance bare, an intervention with a call to action.
+  run({ type: 'desk.note', agendaItem: 4, tag: 'takeaway', text: 'Age checks must not collect more data', attach: { kind: 'question', questionId: first } }, RAPPORTEUR, 0);
+  run({ type: 'desk.note', agendaItem: 1, tag: 'takeaway', text: '', attach: { kind: 'poll', pollId: state.pollOrder[0] ?? '' } }, RAPPORTEUR, 0);
+  run({ type: 'desk.note', agendaItem: null, tag: 'takeaway', text: '', attach: { kind: 'balance' } }, RAPPORTEUR, 0);
+  run({ type: 'desk.note', agendaItem: 2, tag: 'callToAction', text: 'Give youth delegates a seat on the panel', attach: { kind: 'intervention', interventionId: state.floor.ledger[0]?.id ?? '' } }, RAPPORTEUR, 0);
 
   // Item 6: closing, then the end of the run.
   run({ type: 'agenda.next' }, MOD, minutes(1));

@@ -1,5 +1,6 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
 import { OUTCOME_CSV_KINDS, OUTCOME_KINDS } from './reportOutcomes.ts';
+import { describePulled } from './reportPullWords.ts';
 import type { SessionReport } from './sessionReport.ts';
 import { csvCell } from '../csv.ts';
 import { SHIFT_DIMENSIONS } from './reportShift.ts';
@@ -53,11 +54,16 @@ export function reportCsvTables(report: SessionReport): CsvTable[] {
     },
     {
       name: 'outcomes.csv',
-      header: ['agenda_item', 'kind', 'text'],
-      rows: [
-        ...OUTCOME_KINDS.flatMap((kind) => report[kind].map((t) => ['', OUTCOME_CSV_KINDS[kind], t] as const)),
-        ...report.agenda.flatMap((a) => OUTCOME_KINDS.flatMap((kind) => a[kind].map((t) => [a.number, OUTCOME_CSV_KINDS[kind], t] as const))),
-      ],
+      // `pulled_in`: what a desk note pulled in (REPORT-23), its words (if any) in `text`.
+      header: ['agenda_item', 'kind', 'text', 'pulled_in'],
+      rows: [null, ...report.agenda].flatMap((a): Row[] => {
+        const section = a ?? report;
+        const item = a === null ? '' : a.number;
+        return OUTCOME_KINDS.flatMap((kind) => [
+          ...section[kind].map((t) => [item, OUTCOME_CSV_KINDS[kind], t, null]),
+          ...section.pulled.filter((p) => p.kind === kind).map((p) => [item, OUTCOME_CSV_KINDS[kind], p.words, describePulled(p.about)]),
+        ]);
+      }),
     },
     {
       name: 'participation.csv',

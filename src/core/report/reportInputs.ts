@@ -3,6 +3,7 @@ import { itemActualMs } from '../agenda/runViews.ts';
 import { RUN_STATUSES } from '../agenda/runTypes.ts';
 import { NOTE_TAGS } from '../desk/deskTypes.ts';
 import { pollResults } from './pollResults.ts';
+import { inputPullOf, inputPullSchema } from './reportPulls.ts';
 import { reportShifts, reportShiftSchema, type ShiftBallot } from './reportShift.ts';
 import { BALANCE_DIMENSIONS, publicBalance, type Attendee, type BalanceDimension } from '../floor/balanceMeter.ts';
 import { OVERRIDE_ACTIONS } from '../floor/floorTypes.ts';
@@ -139,11 +140,17 @@ export const reportInputsSchema = z.strictObject({
     withdrawn: count,
   }),
   /**
-   * The rapporteur's notes with words in them, in the order written (REPORT-10): the report takes
-   * its takeaways and calls to action per item from them. The rapporteur's words only, never a
-   * participant's; absent in inputs kept before the desk existed.
+   * The rapporteur's notes with words in them or something pulled in, in the order written
+   * (REPORT-10, REPORT-23): the report takes its outcomes per item from them. The rapporteur's
+   * words (empty on a bare pull), never a participant's, and what was pulled in (`reportPulls.ts`;
+   * absent in inputs kept before pulls reached the report); no notes in inputs kept before the desk existed.
    */
-  notes: z.array(z.strictObject({ agendaItem: z.number().int().min(0).nullable(), tag: z.enum(NOTE_TAGS), text: z.string() })).default([]),
+  notes: z.array(z.strictObject({
+    agendaItem: z.number().int().min(0).nullable(),
+    tag: z.enum(NOTE_TAGS),
+    text: z.string(),
+    pulled: inputPullSchema.nullable().default(null),
+  })).default([]),
 });
 export type ReportInputs = z.infer<typeof reportInputsSchema>;
 
@@ -287,13 +294,21 @@ export function gatherReportInputs({ state, ballots, participants, upvotes, ques
       questions: shown,
     },
     moderation: { rejected, heldByFilter, merged, archived, withdrawn },
-    notes: state.desk.notes.filter((n) => n.text.trim() !== '').map((n) => ({ agendaItem: n.agendaItem, tag: n.tag, text: n.text.trim() })),
+    notes: state.desk.notes
+      .map((n) => ({ agendaItem: n.agendaItem, tag: n.tag, text: n.text.trim(), pulled: inputPullOf(n, state, questionTexts) }))
+      // A bare pull reaches the report too (REPORT-23); a note with neither words nor a pull cannot exist, but would say nothing.
+      .filter((n) => n.text !== '' || n.pulled !== null),
   };
 }
 
 /** What stays once the retention job has deleted the contributions: the inputs without any participant's text. */
 export function withoutContributionText(inputs: ReportInputs): ReportInputs {
-  return { ...inputs, qa: { ...inputs.qa, questions: null } };
+  return {
+    ...inputs,
+    qa: { ...inputs.qa, questions: null },
+    // A pulled question's text goes with the others; the note says a question was pulled in.
+    notes: inputs.notes.map((n) => (n.pulled?.kind === 'question' ? { ...n, pulled: { kind: 'question', text: null } } : n)),
+  };
 }
 
 /**

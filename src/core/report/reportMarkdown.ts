@@ -1,6 +1,6 @@
 import { BALANCE_DIMENSIONS } from '../floor/balanceMeter.ts';
 import { escapeCell, escapeHeading, escapeInline, escapeMarkdown } from './markdownEscape.ts';
-import { outcomesOf } from './reportOutcomes.ts';
+import { sectionPoints } from './reportPullWords.ts';
 import type { SessionReport } from './sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -39,17 +39,17 @@ export function renderMarkdown(report: SessionReport): string {
   }
 
   out.push(`## ${SECTION_TITLES.summary}`, report.summary ? escapeMarkdown(report.summary, false) : '_No summary written yet._');
-  for (const { kind, points } of outcomesOf(report)) out.push(`## ${SECTION_TITLES[kind]}`, bullets(points));
+  for (const { kind, points } of sectionPoints(report)) out.push(`## ${SECTION_TITLES[kind]}`, bullets(points));
 
   out.push(`## ${SECTION_TITLES.agenda}`, table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ])));
   for (const a of report.agenda) {
     // An item has its section for its policy question or its outcomes (REPORT-19), in every format.
-    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
+    if (sectionPoints(a).length === 0 && !a.policyQuestion) continue;
     out.push(`### ${a.number}. ${escapeHeading(a.title)}`);
     if (a.policyQuestion) out.push(`> ${escapeMarkdown(a.policyQuestion)}`);
-    for (const { kind, points } of outcomesOf(a)) out.push(`**${SECTION_TITLES[kind]}**`, bullets(points));
+    for (const { kind, points } of sectionPoints(a)) out.push(`**${SECTION_TITLES[kind]}**`, bullets(points));
   }
 
   const p = report.participation;

@@ -3,7 +3,7 @@ import type { NoteTag } from '../desk/deskTypes.ts';
 /**
  * The outcomes a report lists, for the session and per agenda item (REPORT-10, REPORT-16): the
  * seed's expected outcomes, each from one tag of the rapporteur's desk and from what the host
- * or rapporteur wrote on the report page. Every format takes its list and order from here.
+ * or rapporteur wrote on the report page. Every format takes its list and order from here (with the pulls, `sectionPoints`).
  */
 
 export const OUTCOME_KINDS = ['takeaways', 'callsToAction', 'bestPractices', 'partnershipOffers'] as const;
@@ -24,8 +24,3 @@ export const OUTCOME_CSV_KINDS: Readonly<Record<OutcomeKind, string>> = {
   bestPractices: 'best_practice',
   partnershipOffers: 'partnership_offer',
 };
-
-/** The outcome lists of a section that hold at least one point, in report order. */
-export function outcomesOf(section: Readonly<Record<OutcomeKind, readonly string[]>>): { kind: OutcomeKind; points: readonly string[] }[] {
-  return OUTCOME_KINDS.filter((kind) => section[kind].length > 0).map((kind) => ({ kind, points: section[kind] }));
-}

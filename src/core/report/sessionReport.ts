@@ -6,6 +6,7 @@ import { CHANNELS } from '../roles.ts';
 import { FLOOR_POLICY_NAMES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../vocabulary.ts';
 import type { ReportBalanceTable, ReportInputs } from './reportInputs.ts';
 import { OUTCOME_KINDS, OUTCOME_TAGS, type OutcomeKind } from './reportOutcomes.ts';
+import { pulledOf, pulledSchema, type PulledPollSource } from './reportPulls.ts';
 import { reportShiftSchema } from './reportShift.ts';
 import type { ReportSectionText, ReportTexts } from './reportTexts.ts';
 
@@ -49,6 +50,10 @@ const questionSchema = z.strictObject({
   agendaItem: z.number().int().min(0).nullable(),
 });
 
+/** A desk note that pulled something in (REPORT-23): its outcome kind, the rapporteur's words on it (null on a bare pull), and what it pulled. */
+const reportPullSchema = z.strictObject({ kind: z.enum(OUTCOME_KINDS), words: z.string().nullable(), about: pulledSchema });
+export type ReportPull = z.infer<typeof reportPullSchema>;
+
 export const REPORT_VERSION = 1;
 
 export const sessionReportSchema = z.strictObject({
@@ -82,6 +87,8 @@ export const sessionReportSchema = z.strictObject({
   callsToAction: z.array(z.string()),
   bestPractices: z.array(z.string()),
   partnershipOffers: z.array(z.string()),
+  /** What the desk pulled in for the session as a whole, in the order written (REPORT-23). */
+  pulled: z.array(reportPullSchema),
   agenda: z.array(z.strictObject({
     number: z.number().int().min(1),
     title: z.string(),
@@ -96,6 +103,7 @@ export const sessionReportSchema = z.strictObject({
     callsToAction: z.array(z.string()),
     bestPractices: z.array(z.string()),
     partnershipOffers: z.array(z.string()),
+    pulled: z.array(reportPullSchema),
   })),
   participation: z.strictObject({
     joined: z.strictObject({ total: count, onsite: count, online: count, undeclared: count }),
@@ -186,15 +194,26 @@ function clean(points: readonly string[] | undefined): string[] {
   return (points ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-/** The desk's notes of one tag on one item, then what was written on the report page, each point once (REPORT-10). */
+/** The desk's notes of one tag on one item, then what was written on the report page, each point once (REPORT-10); a pull is listed apart. */
 function points(notes: ReportInputs['notes'], agendaItem: number | null, kind: OutcomeKind, written: ReportSectionText | undefined): string[] {
-  const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === OUTCOME_TAGS[kind]).map((n) => n.text);
+  const fromDesk = notes.filter((n) => n.agendaItem === agendaItem && n.tag === OUTCOME_TAGS[kind] && n.pulled === null).map((n) => n.text);
   return [...new Set(clean([...fromDesk, ...(written?.[kind] ?? [])]))];
 }
 
 /** Every outcome list of one item (or of the session: null), in report order (REPORT-16). */
 function outcomes(notes: ReportInputs['notes'], agendaItem: number | null, written: ReportSectionText | undefined): Record<OutcomeKind, string[]> {
   return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, points(notes, agendaItem, kind, written)])) as Record<OutcomeKind, string[]>;
+}
+
+const KIND_OF_TAG = new Map(OUTCOME_KINDS.map((kind) => [OUTCOME_TAGS[kind], kind]));
+
+/** The notes of one item (or of the session: null) that pulled something in, resolved against the report's polls (REPORT-23). */
+function pulls(notes: ReportInputs['notes'], agendaItem: number | null, polls: readonly PulledPollSource[]): ReportPull[] {
+  return notes.flatMap((n) => {
+    const about = n.agendaItem === agendaItem && n.pulled ? pulledOf(n.pulled, polls) : null;
+    const kind = KIND_OF_TAG.get(n.tag);
+    return about && kind ? [{ kind, words: n.text === '' ? null : n.text, about }] : [];
+  });
 }
 
 /**
@@ -206,6 +225,17 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
   const { plan, run, participation, floor, qa } = inputs;
   const joinedTotal = participation.joined.onsite + participation.joined.online + participation.joined.undeclared;
   const questions = (qa.questions ?? []).map((q, i) => ({ rank: i + 1, ...q }));
+  const polls = inputs.polls.map((poll, i) => ({
+    number: i + 1,
+    question: poll.question,
+    kind: poll.kind,
+    status: poll.status,
+    agendaItem: poll.agendaItem,
+    ballots: poll.ballots,
+    // Of the participants who voted: a multiple-choice poll's shares add up to more than 100.
+    options: poll.options.map((o) => ({ label: o.label, votes: o.votes, percent: pct(o.votes, poll.ballots) })),
+    shift: poll.shift,
+  }));
   return {
     version: REPORT_VERSION,
     generatedAt,
@@ -224,6 +254,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
     speakers: plan.speakers,
     summary: texts.summary.trim(),
     ...outcomes(inputs.notes, null, section(null)),
+    pulled: pulls(inputs.notes, null, polls),
     agenda: inputs.agenda.map((item, i) => ({
       number: i + 1,
       title: item.title,
@@ -234,6 +265,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
       actualMinutes: toMinutes(item.spentMs),
       overMinutes: item.startedAt === null ? null : round1(item.spentMs / 60_000 - item.plannedMinutes),
       ...outcomes(inputs.notes, i, section(i)),
+      pulled: pulls(inputs.notes, i, polls),
     })),
     participation: {
       joined: { total: joinedTotal, ...participation.joined },
@@ -252,17 +284,7 @@ export function assembleReport(inputs: ReportInputs, texts: ReportTexts, generat
       balance: balanceTables(floor.balance),
       overrides: { total: Object.values(floor.overrides).reduce((s, n) => s + n, 0), ...floor.overrides },
     },
-    polls: inputs.polls.map((poll, i) => ({
-      number: i + 1,
-      question: poll.question,
-      kind: poll.kind,
-      status: poll.status,
-      agendaItem: poll.agendaItem,
-      ballots: poll.ballots,
-      // Of the participants who voted: a multiple-choice poll's shares add up to more than 100.
-      options: poll.options.map((o) => ({ label: o.label, votes: o.votes, percent: pct(o.votes, poll.ballots) })),
-      shift: poll.shift,
-    })),
+    polls,
     qa: {
       asked: qa.asked,
       published: qa.published,

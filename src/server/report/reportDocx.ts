@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { CHART_COLOURS, pollChart } from '../../core/report/reportCharts.ts';
-import { outcomesOf } from '../../core/report/reportOutcomes.ts';
+import { sectionPoints } from '../../core/report/reportPullWords.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -103,16 +103,16 @@ function body(report: SessionReport): Block[] {
   }
 
   out.push(h1(SECTION_TITLES.summary), ...(report.summary ? report.summary.split(/\n+/).map((p) => para(p)) : [note('No summary written yet.')]));
-  for (const { kind, points } of outcomesOf(report)) out.push(h1(SECTION_TITLES[kind]), ...bullets(points));
+  for (const { kind, points } of sectionPoints(report)) out.push(h1(SECTION_TITLES[kind]), ...bullets(points));
 
   out.push(h1(SECTION_TITLES.agenda), table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]));
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
+    if (sectionPoints(a).length === 0 && !a.policyQuestion) continue;
     out.push(h2(`${a.number}. ${a.title}`));
     if (a.policyQuestion) out.push(note(a.policyQuestion));
-    for (const { kind, points } of outcomesOf(a)) out.push(para(SECTION_TITLES[kind], { bold: true }), ...bullets(points));
+    for (const { kind, points } of sectionPoints(a)) out.push(para(SECTION_TITLES[kind], { bold: true }), ...bullets(points));
   }
 
   const p = report.participation;

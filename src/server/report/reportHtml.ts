@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { barChartSvg, pollChart } from '../../core/report/reportCharts.ts';
-import { outcomesOf } from '../../core/report/reportOutcomes.ts';
+import { sectionPoints } from '../../core/report/reportPullWords.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -82,16 +82,16 @@ export function renderHtml(report: SessionReport): string {
   }
 
   out.push(`<h2>${SECTION_TITLES.summary}</h2>`, report.summary ? report.summary.split(/\n+/).map((p) => `<p dir="auto">${escapeHtml(p)}</p>`).join('') : note('No summary written yet.'));
-  for (const { kind, points } of outcomesOf(report)) out.push(`<h2>${SECTION_TITLES[kind]}</h2>`, list(points));
+  for (const { kind, points } of sectionPoints(report)) out.push(`<h2>${SECTION_TITLES[kind]}</h2>`, list(points));
 
   out.push(`<h2>${SECTION_TITLES.agenda}</h2>`, table(['#', 'Item', 'Kind', 'Planned', 'Actual', 'Difference', 'Started'], report.agenda.map((a) => [
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0, 3, 4, 5]));
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
+    if (sectionPoints(a).length === 0 && !a.policyQuestion) continue;
     out.push(`<h3 dir="auto">${a.number}. ${escapeHtml(a.title)}</h3>`);
     if (a.policyQuestion) out.push(`<p class="policy-question" dir="auto">${escapeHtml(a.policyQuestion)}</p>`);
-    for (const { kind, points } of outcomesOf(a)) out.push(`<p><strong>${SECTION_TITLES[kind]}</strong></p>`, list(points));
+    for (const { kind, points } of sectionPoints(a)) out.push(`<p><strong>${SECTION_TITLES[kind]}</strong></p>`, list(points));
   }
 
   const p = report.participation;

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { BALANCE_DIMENSIONS } from '../../core/floor/balanceMeter.ts';
 import { CHART_COLOURS, layoutChart, pollChart } from '../../core/report/reportCharts.ts';
-import { outcomesOf } from '../../core/report/reportOutcomes.ts';
+import { sectionPoints } from '../../core/report/reportPullWords.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import {
   CHANNEL_NAMES, DIMENSION_NAMES, FLAG_NAMES, KIND_NAMES, OVERRIDE_NAMES, POLICY_NAMES, POLL_STATUS_NAMES, QUESTION_STATUS_NAMES,
@@ -207,7 +207,7 @@ function sections(w: PdfWriter, report: SessionReport): void {
   w.heading(SECTION_TITLES.summary);
   if (report.summary) w.paragraph(report.summary);
   else w.note('No summary written yet.');
-  for (const { kind, points } of outcomesOf(report)) {
+  for (const { kind, points } of sectionPoints(report)) {
     w.heading(SECTION_TITLES[kind]);
     w.bullets(points);
   }
@@ -217,10 +217,10 @@ function sections(w: PdfWriter, report: SessionReport): void {
     a.number, a.title, KIND_NAMES[a.kind] ?? a.kind, `${a.plannedMinutes} min`, `${a.actualMinutes} min`, formatOver(a.overMinutes), a.startedAt === null ? '' : formatTime(a.startedAt),
   ]), [0.6, 5, 1.6, 1.4, 1.4, 1.6, 1.6]);
   for (const a of report.agenda) {
-    if (outcomesOf(a).length === 0 && !a.policyQuestion) continue;
+    if (sectionPoints(a).length === 0 && !a.policyQuestion) continue;
     w.heading(`${a.number}. ${a.title}`, 2);
     if (a.policyQuestion) w.note(a.policyQuestion);
-    for (const { kind, points } of outcomesOf(a)) {
+    for (const { kind, points } of sectionPoints(a)) {
       w.text(SECTION_TITLES[kind], MARGIN, w.doc.y, { bold: true, size: 9.5, gap: 0.2 });
       w.bullets(points);
     }

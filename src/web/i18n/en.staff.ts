@@ -676,7 +676,7 @@ export const enStaff = {
   'desk.tag.bestPractice': 'Best practice',
   'desk.tag.partnershipOffer': 'Partnership offer',
   'desk.text': 'Note',
-  'desk.textHint': 'Your own words. Every note with words in it goes into the report under its kind; something pulled in without words stays on the desk.',
+  'desk.textHint': 'Your own words. Every note goes into the report under its kind; something pulled in goes with it, named (the question, the poll and its leading answers), even without words.',
   'desk.add': 'Add note',
   'desk.pull': 'Pull in',
   'desk.pullHint': 'Pull in adds a note of the kind and item chosen above, with what you have written.',

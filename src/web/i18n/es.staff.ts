@@ -788,7 +788,7 @@ export const esStaff = {
   'desk.tag.bestPractice': 'Buena práctica',
   'desk.tag.partnershipOffer': 'Oferta de alianza',
   'desk.text': 'Nota',
-  'desk.textHint': 'Con sus propias palabras. Cada nota con texto va al informe según su tipo; lo incorporado sin texto se queda en el escritorio.',
+  'desk.textHint': 'Con sus propias palabras. Cada nota va al informe según su tipo; lo incorporado va con ella, nombrado (la pregunta, la encuesta y sus respuestas principales), incluso sin texto.',
   'desk.add': 'Añadir nota',
   'desk.pull': 'Incorporar',
   'desk.pullHint': 'Incorporar añade una nota del tipo y punto elegidos arriba, con lo que haya escrito.',

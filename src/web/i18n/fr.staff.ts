@@ -788,7 +788,7 @@ export const frStaff = {
   'desk.tag.bestPractice': 'Bonne pratique',
   'desk.tag.partnershipOffer': 'Offre de partenariat',
   'desk.text': 'Note',
-  'desk.textHint': 'Avec vos propres mots. Chaque note rédigée va dans le rapport sous son type ; un élément importé sans texte reste sur le bureau.',
+  'desk.textHint': 'Avec vos propres mots. Chaque note va dans le rapport sous son type ; un élément importé y figure avec elle, nommé (la question, le sondage et ses réponses en tête), même sans texte.',
   'desk.add': 'Ajouter la note',
   'desk.pull': 'Importer',
   'desk.pullHint': 'Importer ajoute une note du type et du point choisis ci-dessus, avec ce que vous avez écrit.',

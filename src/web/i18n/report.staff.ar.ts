@@ -7,4 +7,5 @@ import type { reportStaffEn } from './report.staff.en.ts';
 export const reportStaffAr: Readonly<Record<keyof typeof reportStaffEn, string>> = {
   'report.bestPractices': 'الممارسات الفضلى',
   'report.partnershipOffers': 'عروض الشراكة',
+  'report.fromDesk': 'من مكتب المقرر، وهي في التقرير بالفعل (تُعدَّل في المكتب):',
 };

@@ -7,4 +7,5 @@ import type { reportStaffEn } from './report.staff.en.ts';
 export const reportStaffEs: Readonly<Record<keyof typeof reportStaffEn, string>> = {
   'report.bestPractices': 'Buenas prácticas',
   'report.partnershipOffers': 'Ofertas de alianza',
+  'report.fromDesk': 'Desde el escritorio del relator, ya en el informe (se cambian en el escritorio):',
 };

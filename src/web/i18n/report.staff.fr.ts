@@ -7,4 +7,5 @@ import type { reportStaffEn } from './report.staff.en.ts';
 export const reportStaffFr: Readonly<Record<keyof typeof reportStaffEn, string>> = {
   'report.bestPractices': 'Bonnes pratiques',
   'report.partnershipOffers': 'Offres de partenariat',
+  'report.fromDesk': 'Depuis le bureau du rapporteur, déjà dans le rapport (à modifier sur le bureau) :',
 };

@@ -7,4 +7,5 @@ import type { reportStaffEn } from './report.staff.en.ts';
 export const reportStaffRu: Readonly<Record<keyof typeof reportStaffEn, string>> = {
   'report.bestPractices': 'Передовой опыт',
   'report.partnershipOffers': 'Предложения о партнёрстве',
+  'report.fromDesk': 'С рабочего стола докладчика, уже в отчёте (меняются на рабочем столе):',
 };

@@ -7,4 +7,5 @@ import type { reportStaffEn } from './report.staff.en.ts';
 export const reportStaffZh: Readonly<Record<keyof typeof reportStaffEn, string>> = {
   'report.bestPractices': '最佳做法',
   'report.partnershipOffers': '合作提议',
+  'report.fromDesk': '来自报告员工作台，已在报告中（在工作台上修改）：',
 };

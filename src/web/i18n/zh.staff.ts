@@ -759,7 +759,7 @@ export const zhStaff = {
   'desk.tag.bestPractice': '最佳做法',
   'desk.tag.partnershipOffer': '合作提议',
   'desk.text': '笔记',
-  'desk.textHint': '用你自己的话写。有文字的笔记会按类型写入报告；没有文字的引入内容只留在此处。',
+  'desk.textHint': '用你自己的话写。每条笔记都会按类型写入报告；引入的内容也会随之写入并注明（问题、投票及其领先的答案），即使没有文字。',
   'desk.add': '添加笔记',
   'desk.pull': '引入',
   'desk.pullHint': '“引入”会按上面选择的类型和项目添加一条笔记，并附上你写的内容。',

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OutcomeKind } from '../../core/report/reportOutcomes.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
+import type { ReportTexts } from '../../core/report/reportTexts.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { HostTokenGate } from '../components/HostTokenGate.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
@@ -9,7 +10,7 @@ import { useDocumentTitle } from '../documentTitle.ts';
 import { HostApiError } from '../host/hostApi.ts';
 import { t } from '../i18n/index.ts';
 import { DOWNLOAD_FORMATS, download, fetchReport, fetchTexts, saveTexts, type DownloadFormat, type ReportTextsView } from './reportApi.ts';
-import { draftOf, sectionDraft, sectionKey, textsOf, type ReportDraft } from './reportDraft.ts';
+import { deskPointsOf, draftOf, sectionDraft, sectionKey, textsOf, type ReportDraft } from './reportDraft.ts';
 import { ReportPreview } from './ReportPreview.tsx';
 import '../styles/report.css';
 
@@ -65,6 +66,8 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
   const [view, setView] = useState<ReportTextsView | null>(null);
   const [draft, setDraft] = useState<ReportDraft | null>(null);
   const [revision, setRevision] = useState(0);
+  /** The texts the report was last assembled with: what the page wrote, told apart from the desk's points. */
+  const [saved, setSaved] = useState<ReportTexts | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<DownloadFormat | null>(null);
@@ -79,6 +82,7 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
       const [texts, assembled] = await Promise.all([fetchTexts(token, sessionId), fetchReport(token, sessionId)]);
       setView(texts);
       setDraft(draftOf(texts.texts));
+      setSaved(texts.texts);
       setRevision(texts.revision);
       setReport(assembled);
       setSave({ kind: 'idle' });
@@ -112,9 +116,11 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
   const submit = async () => {
     setSave({ kind: 'saving' });
     try {
-      const saved = await saveTexts(token, sessionId, textsOf(draft, view.agenda.length), revision);
-      setRevision(saved.revision);
-      setSave({ kind: 'saved', revision: saved.revision });
+      const texts = textsOf(draft, view.agenda.length);
+      const stored = await saveTexts(token, sessionId, texts, revision);
+      setRevision(stored.revision);
+      setSave({ kind: 'saved', revision: stored.revision });
+      setSaved(texts);
       setReport(await fetchReport(token, sessionId));
     } catch (failure) {
       if (failure instanceof HostApiError && failure.code === 'invalid_state') setSave({ kind: 'conflict' });
@@ -201,6 +207,7 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
                       <label class="field-label" for={`${id}-${key}`}>
                         {t(`report.${kind}`)} <span class="muted">{t('report.onePerLine')}</span>
                       </label>
+                      <DeskPoints points={report && saved ? deskPointsOf(report, saved, agendaItem, kind) : []} testId={`report-desk-${id}-${key}`} />
                       <textarea id={`${id}-${key}`} class="text-input" dir="auto" rows={rows} value={current[kind]} onInput={(e) => editSection(agendaItem, kind, e.currentTarget.value)} data-testid={`report-${id}-${key}`} />
                     </Fragment>
                   ))}
@@ -217,6 +224,23 @@ function ReportDesk({ sessionId, token, onRejected }: { sessionId: string; token
           {report && <ReportPreview report={report} />}
         </div>
       </main>
+    </div>
+  );
+}
+
+/** The desk's points of one list, read-only above the field for the rest (REPORT-10, REPORT-23); nothing when there are none. */
+function DeskPoints({ points, testId }: { points: readonly string[]; testId: string }) {
+  if (points.length === 0) return null;
+  return (
+    <div class="report-desk-points" data-testid={testId}>
+      <p class="muted field-hint">{t('report.fromDesk')}</p>
+      <ul class="report-item-points">
+        {points.map((point, i) => (
+          <li key={i} dir="auto">
+            {point}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

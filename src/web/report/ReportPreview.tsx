@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { outcomesOf } from '../../core/report/reportOutcomes.ts';
+import { sectionPoints } from '../../core/report/reportPullWords.ts';
 import { channelShiftCells, declaredShiftSections } from '../../core/report/reportShift.ts';
 import type { SessionReport } from '../../core/report/sessionReport.ts';
 import { formatTime } from '../../core/report/reportWords.ts';
@@ -29,7 +29,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
 
       <h3>{t('report.summary')}</h3>
       {report.summary ? report.summary.split(/\n+/).map((line, i) => <p key={i} dir="auto">{line}</p>) : <p class="muted">{t('report.nothingYet')}</p>}
-      {outcomesOf(report).map(({ kind, points }) => (
+      {sectionPoints(report).map(({ kind, points }) => (
         <Points key={kind} title={t(`report.${kind}`)} points={points} />
       ))}
 
@@ -54,7 +54,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
                 <td dir="auto">
                   {a.title}
                   {/* Each kind under its name: a call to action is not read as a takeaway. */}
-                  {outcomesOf(a).map(({ kind, points }) => (
+                  {sectionPoints(a).map(({ kind, points }) => (
                     <Fragment key={kind}>
                       <p class="report-item-kind">{t(`report.${kind}`)}</p>
                       <ul class="report-item-points">

@@ -1,5 +1,7 @@
 import { OUTCOME_KINDS, type OutcomeKind } from '../../core/report/reportOutcomes.ts';
+import { sectionPoints } from '../../core/report/reportPullWords.ts';
 import type { ReportTexts } from '../../core/report/reportTexts.ts';
+import type { SessionReport } from '../../core/report/sessionReport.ts';
 
 /**
  * The report's written parts as the form edits them: the summary, and per section (the session
@@ -45,4 +47,17 @@ export function textsOf(draft: ReportDraft, agendaLength: number): ReportTexts {
       })
       .filter((s) => OUTCOME_KINDS.some((kind) => s[kind].length > 0)),
   };
+}
+
+/**
+ * The points of one outcome list that the report takes from the rapporteur's desk (REPORT-10,
+ * REPORT-23): the report's list for that section less what the page saved, so the form shows
+ * them read-only beside the field that edits the rest, and the rapporteur does not see an empty
+ * field where the preview has points.
+ */
+export function deskPointsOf(report: SessionReport, saved: ReportTexts, agendaItem: number | null, kind: OutcomeKind): readonly string[] {
+  const section = agendaItem === null ? report : report.agenda[agendaItem];
+  if (!section) return [];
+  const written = new Set(saved.sections.find((s) => s.agendaItem === agendaItem)?.[kind] ?? []);
+  return (sectionPoints(section).find((list) => list.kind === kind)?.points ?? []).filter((point) => !written.has(point));
 }
