@@ -5,8 +5,9 @@ import { axeViolations } from '../support/a11yChecks.ts';
 import { screenshot } from '../support/browser.ts';
 import { parseCsv, zipTexts } from '../support/documentText.ts';
 import { e2eStage } from '../support/e2eStage.ts';
+import { reportPreviewShift, voteBeforeAndAfter } from '../support/pairedPolls.ts';
 import { misdirectedTexts } from '../support/textDirection.ts';
-import { TEST_HOST_TOKEN, connectClient, createSession, eventually, joinAsParticipant, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
+import { connectClient, createSession, joinAsParticipant, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
  * The report page's preview shows before and after (POLL-62) in Debian's Chromium: two polls
@@ -47,22 +48,14 @@ describe('before and after on the report page', () => {
     const people: OpenFloorClient[] = [];
     for (let i = 0; i < BEFORE.length; i++) people.push(await joinAsParticipant(base, session.joinCode, i < 6 ? 'onsite' : 'online'));
     clients.push(...people);
-    for (const [poll, choices] of [[before, BEFORE], [after, AFTER]] as const) {
-      await moderator.send({ type: 'poll.open', pollId: poll.id });
-      await Promise.all(people.map((c, i) => c.send({ type: 'poll.vote', pollId: poll.id, optionIds: [poll.options[choices[i] ?? 0]?.id ?? ''] })));
-      await eventually(() => moderator.state.tallies[poll.id]?.total === BEFORE.length, 10_000, `${String(BEFORE.length)} votes`);
-      await moderator.send({ type: 'poll.close', pollId: poll.id });
-    }
+    await voteBeforeAndAfter(moderator, people, [[before, BEFORE], [after, AFTER]]);
   }, 120_000);
 
   afterAll(() => clients.forEach((c) => c.close()));
 
   it('POLL-62: the preview shows the paired poll\'s shift overall and by channel, the same figures as poll_shifts.csv', async () => {
     const page = await open(`${stage.server.baseUrl}/report#${session.id}`, { width: 1366, height: 900 });
-    await page.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
-    await page.getByTestId('host-token-submit').click();
-    const shift = page.getByTestId('report-preview').getByTestId('poll-shift');
-    await shift.waitFor();
+    const shift = await reportPreviewShift(page);
 
     // What the page shows, row by row: group (as its data attribute and its voters), answer, before, after, change.
     const shown = await shift.locator('tbody tr').evaluateAll((trs) => {
@@ -114,10 +107,7 @@ describe('before and after on the report page', () => {
 
   it('POLL-62, I18N-12: on an Arabic page the table reads right to left in Arabic, the English answers left to right', async () => {
     const page = await open(`${stage.server.baseUrl}/report#${session.id}`, { width: 1366, height: 900 }, false, 'ar');
-    await page.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
-    await page.getByTestId('host-token-submit').click();
-    const shift = page.getByTestId('report-preview').getByTestId('poll-shift');
-    await shift.waitFor();
+    const shift = await reportPreviewShift(page);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     // The page's own words are Arabic: the column headers, the groups' voters.
     expect(await shift.locator('thead th').first().textContent()).toMatch(/\p{Script=Arabic}/u);

@@ -8,7 +8,8 @@ import { screenshot } from '../support/browser.ts';
 import { showPane } from '../support/cockpitPanes.ts';
 import { parseCsv, zipTexts } from '../support/documentText.ts';
 import { e2eStage } from '../support/e2eStage.ts';
-import { TEST_HOST_TOKEN, connectClient, createSession, eventually, joinAsParticipant, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
+import { reportPreviewShift, voteBeforeAndAfter } from '../support/pairedPolls.ts';
+import { connectClient, createSession, joinAsParticipant, tokenOf, type CreatedSessionResponse } from '../support/testServer.ts';
 
 /**
  * Before and after by declared group in Debian's Chromium (POLL-35, POLL-62): sixteen voters
@@ -69,22 +70,14 @@ describe('before and after by declared group', () => {
       people.push(person);
     }
     clients.push(...people);
-    for (const [p, choices] of [[before, BEFORE], [after, AFTER]] as const) {
-      await moderator.send({ type: 'poll.open', pollId: p.id });
-      await Promise.all(people.map((c, i) => c.send({ type: 'poll.vote', pollId: p.id, optionIds: [p.options[choices[i] ?? 0]?.id ?? ''] })));
-      await eventually(() => moderator.state.tallies[p.id]?.total === people.length, 10_000, `${String(people.length)} votes`);
-      await moderator.send({ type: 'poll.close', pollId: p.id });
-    }
+    await voteBeforeAndAfter(moderator, people, [[before, BEFORE], [after, AFTER]]);
   }, 120_000);
 
   afterAll(() => clients.forEach((c) => c.close()));
 
   it('POLL-62, POLL-35: the report page shows the shift by channel, stakeholder group and region side by side, the rows of poll_shifts.csv; Youth and the undeclared are merged', async () => {
     const page = await open(`${stage.server.baseUrl}/report#${session.id}`, { width: 1366, height: 900 });
-    await page.getByTestId('host-token-input').fill(TEST_HOST_TOKEN);
-    await page.getByTestId('host-token-submit').click();
-    const shift = page.getByTestId('report-preview').getByTestId('poll-shift');
-    await shift.waitFor();
+    const shift = await reportPreviewShift(page);
     const pageRows = (await shiftRows(shift)).map((r) => {
       const [before = '', after = ''] = /(\d+)\D+(\d+)/.exec(r.voters)?.slice(1) ?? [];
       return [r.dimension, r.group, before, after, r.answer, ...r.cells.map(figure)];

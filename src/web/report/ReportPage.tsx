@@ -11,6 +11,7 @@ import { HostApiError } from '../host/hostApi.ts';
 import { t } from '../i18n/index.ts';
 import { DOWNLOAD_FORMATS, download, fetchReport, fetchTexts, saveTexts, type DownloadFormat, type ReportTextsView } from './reportApi.ts';
 import { deskPointsOf, draftOf, sectionDraft, sectionKey, textsOf, type ReportDraft } from './reportDraft.ts';
+import { PointList } from './PointList.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import '../styles/report.css';
 
@@ -234,13 +235,7 @@ function DeskPoints({ points, testId }: { points: readonly string[]; testId: str
   return (
     <div class="report-desk-points" data-testid={testId}>
       <p class="muted field-hint">{t('report.fromDesk')}</p>
-      <ul class="report-item-points">
-        {points.map((point, i) => (
-          <li key={i} dir="auto">
-            {point}
-          </li>
-        ))}
-      </ul>
+      <PointList points={points} className="report-item-points" />
     </div>
   );
 }

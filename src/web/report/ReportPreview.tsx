@@ -7,6 +7,7 @@ import { groupName } from '../components/groupNames.ts';
 import { channelName } from '../components/ChannelBadge.tsx';
 import { ShiftTable } from '../components/PollShiftTable.tsx';
 import { ResultBars } from '../components/ResultBars.tsx';
+import { PointList } from './PointList.tsx';
 import { t, tn } from '../i18n/index.ts';
 
 /**
@@ -57,13 +58,7 @@ export function ReportPreview({ report }: { report: SessionReport }) {
                   {sectionPoints(a).map(({ kind, points }) => (
                     <Fragment key={kind}>
                       <p class="report-item-kind">{t(`report.${kind}`)}</p>
-                      <ul class="report-item-points">
-                        {points.map((point, i) => (
-                          <li key={i} dir="auto">
-                            {point}
-                          </li>
-                        ))}
-                      </ul>
+                      <PointList points={points} className="report-item-points" />
                     </Fragment>
                   ))}
                 </td>
@@ -150,15 +145,10 @@ export function ReportPreview({ report }: { report: SessionReport }) {
 
 function Points({ title, points, ordered = false }: { title: string; points: readonly string[]; ordered?: boolean }) {
   if (points.length === 0) return null;
-  const items = points.map((point, i) => (
-    <li key={i} dir="auto">
-      {point}
-    </li>
-  ));
   return (
     <>
       <h3>{title}</h3>
-      {ordered ? <ol>{items}</ol> : <ul>{items}</ul>}
+      <PointList points={points} ordered={ordered} />
     </>
   );
 }
