@@ -33,6 +33,7 @@ const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'POST /api/integrations/:id/signals': 'a moderator link of the session (INTEG-10)',
   'GET /api/join/:code': 'a participant looks a code up (LIMIT-2)',
   'POST /api/join': 'a participant joins (LIMIT-2, LIMIT-3)',
+  'POST /api/join/:code/meeting': 'a page inside a call asks whether it is the session\'s meeting: same, other or unset, never the id (INTEG-14, LIMIT-2)',
   'GET /api/before/:code': 'the pre-session page (GUIDE-5)',
   'GET /ws': 'the socket: its hello is tested below',
 };

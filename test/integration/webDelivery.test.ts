@@ -17,8 +17,14 @@ import { refusalsEn } from '../../src/web/i18n/refusals.en.ts';
  * phone's path from a join link to an answerable poll is a few files and few bytes.
  */
 
-/** The brotli bytes a phone may download from a join link to an answerable poll (WEB-7): 56.4 KB when set (2026-12-06, refusals out); the refusals back would add 3.4 KB. */
-const PHONE_PATH_MAX_BYTES = 58_000;
+/**
+ * The brotli bytes a phone may download from a join link to an answerable poll (WEB-7): 56.4 KB
+ * when set at 58 KB (2026-12-06, refusals out); 58.6 KB on 2026-12-07 after the phones' shift
+ * table and the call's meeting notice joined the main texts (about 1.4 KB decoded, both rare on a
+ * phone: a part of their own would win them back). The bound is now issue 14's 60 KB; the
+ * refusals back would add 3.4 KB and fail it.
+ */
+const PHONE_PATH_MAX_BYTES = 60_000;
 /** And the files (the HTML included): 8 when set; each few of them cost a round trip. */
 const PHONE_PATH_MAX_FILES = 10;
 
