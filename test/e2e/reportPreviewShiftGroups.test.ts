@@ -174,6 +174,9 @@ describe('before and after by declared group', () => {
     await onPhone.scrollIntoViewIfNeeded();
     await screenshot(phone, 'phone-shift');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    // On a 390 px phone the whole table reads without scrolling it sideways: the change column was off the card.
+    const tableScrolls = await onPhone.locator('.breakdown-scroll').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth > b.clientWidth + 1));
+    expect(tableScrolls).toEqual([false]);
     expect(errors).toEqual([]);
   }, 90_000);
 });
