@@ -112,7 +112,8 @@ describe('languages in the pages', () => {
     const projector = await open(session.links.projector, bigScreen, false, 'en-US');
     const projectorChart = projector.getByTestId('projector-chart');
     await projectorChart.waitFor({ timeout: 20_000 });
-    expect(await projectorChart.evaluate(chartSides)).toEqual({ labels: 'right', values: 'left' });
+    // Polled: the first paint may come before the session's Arabic texts are in (a loaded machine).
+    await expect.poll(() => projectorChart.evaluate(chartSides), { timeout: 20_000 }).toEqual({ labels: 'right', values: 'left' });
     await screenshot(projector, 'language-ar-projector-ranking');
 
     const mobile = await open(`${base}/j/${session.joinCode}`, phone, true, 'ar-EG');
@@ -120,7 +121,7 @@ describe('languages in the pages', () => {
     await mobile.getByTestId('conduct-accept').click();
     const phoneChart = mobile.getByTestId('participant-chart');
     await phoneChart.waitFor();
-    expect(await phoneChart.evaluate(chartSides)).toEqual({ labels: 'right', values: 'left' });
+    await expect.poll(() => phoneChart.evaluate(chartSides), { timeout: 20_000 }).toEqual({ labels: 'right', values: 'left' });
     await phoneChart.scrollIntoViewIfNeeded();
     await screenshot(mobile, 'language-ar-participant-ranking');
     await mobile.context().close();

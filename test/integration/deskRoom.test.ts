@@ -100,12 +100,16 @@ describe('the rapporteur desk over sockets', () => {
     await eventually(() => moderator.state.desk?.notes.length === 2, 5000, 'the removal in the cockpit');
   });
 
-  it('REPORT-10: the report takes the item’s takeaways and calls to action from the notes', async () => {
+  it('REPORT-10, REPORT-23: the report takes the item’s takeaways and calls to action from the notes, a pull with what it pulled', async () => {
     const response = await fetch(`${server.baseUrl}/api/sessions/${session.id}/report`, { headers: { authorization: `Bearer ${TEST_HOST_TOKEN}` } });
     expect(response.status).toBe(200);
     const report = (await response.json()) as SessionReport;
     expect(report.agenda[0]?.takeaways).toEqual(['Children must be heard in the design of platforms']);
-    expect(report.agenda[0]?.callsToAction).toEqual(['Regulators should publish age-assurance audits']);
+    // A call to action that pulled in an intervention is listed with what it pulled (REPORT-23), after the plain ones.
+    expect(report.agenda[0]?.callsToAction).toEqual([]);
+    expect(report.agenda[0]?.pulled).toEqual([
+      { kind: 'callsToAction', words: 'Regulators should publish age-assurance audits', about: expect.objectContaining({ kind: 'intervention', channel: 'online' }) },
+    ]);
     expect(JSON.stringify(report)).not.toContain('Zeynep');
   });
 
