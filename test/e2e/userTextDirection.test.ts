@@ -73,7 +73,12 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
 
     const phone = await open(`${stage.server.baseUrl}/j/${filled.session.joinCode}`, { width: 375, height: 667 }, true, 'ar-EG');
     await phone.getByTestId('channel-online').click();
+    // The code of conduct and the online guidelines, written in English, before they are accepted.
+    await phone.getByTestId('conduct-text').waitFor();
+    expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
     await phone.getByTestId('conduct-accept').click();
+    // Polls and questions show under the gate while the acceptance travels: wait for it to go.
+    await phone.getByTestId('conduct-gate').waitFor({ state: 'detached' });
     await phone.getByTestId('poll-option').first().waitFor();
     await phone.locator('.qa-text-shown').first().waitFor();
     expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
@@ -142,7 +147,12 @@ describe('I18N-12: people\'s texts in a page of the other direction', () => {
 
     const phone = await open(`${stage.server.baseUrl}/j/${session.joinCode}`, { width: 375, height: 667 }, true, 'en');
     await phone.getByTestId('channel-online').click();
+    // The code of conduct and the online guidelines, written in English, before they are accepted.
+    await phone.getByTestId('conduct-text').waitFor();
+    expect(await misdirectedTexts(phone, ENGLISH_TEXTS)).toEqual([]);
     await phone.getByTestId('conduct-accept').click();
+    // Polls and questions show under the gate while the acceptance travels: wait for it to go.
+    await phone.getByTestId('conduct-gate').waitFor({ state: 'detached' });
     await phone.getByTestId('qa-text').fill(PHONE_QUESTION);
     await phone.getByTestId('qa-send').click();
     await phone.getByTestId('qa-mine-item').waitFor();

@@ -4,11 +4,13 @@ import { isSafeHref, type MdBlock, type MdDoc, type MdInline } from '../../core/
 /**
  * Renders a safe Markdown tree (GUIDE-2) as Preact elements: text is always text, never HTML.
  * Headings are placed under the page's own: a document's first level becomes `headingBase`.
- * Links are checked again here, open in a new tab and send no referrer.
+ * Links are checked again here, open in a new tab and send no referrer. A document in another
+ * language than the page (`lang` given, I18N-8) takes the direction of its own first letter
+ * (`dir="auto"`, I18N-12): an English code of conduct on an Arabic phone is laid out left to right.
  */
 export function MarkdownView({ doc, headingBase = 3, class: className, testId, lang }: { doc: MdDoc; headingBase?: number; class?: string; testId?: string; lang?: string | undefined }) {
   return (
-    <div class={className ? `markdown ${className}` : 'markdown'} data-testid={testId} lang={lang}>
+    <div class={className ? `markdown ${className}` : 'markdown'} data-testid={testId} lang={lang} dir={lang === undefined ? undefined : 'auto'}>
       {doc.map((block, i) => (
         <Block key={i} block={block} headingBase={headingBase} />
       ))}
