@@ -17,15 +17,15 @@ function withTexts(parts: readonly TextPart[], load: () => Promise<ComponentType
   return () => Promise.all([loadTexts(parts), load()]).then(([, page]) => page);
 }
 
-const loadModerator = withTexts(['public', 'staff', 'refusals'], () => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage));
-const loadProjector = withTexts(['public', 'staff', 'refusals'], () => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
-const loadSpeaker = withTexts(['public', 'staff', 'refusals'], () => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage));
-const loadRapporteur = withTexts(['public', 'staff', 'refusals'], () => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage));
-const loadHostAccess = withTexts(['public', 'staff', 'refusals'], () => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage));
-const loadHostOrganisers = withTexts(['public', 'staff', 'refusals'], () => import('./host/organisers/OrganisersPage.tsx').then((m) => m.OrganisersPage));
+const loadModerator = withTexts(['public', 'staff', 'later'], () => import('./moderator/ModeratorPage.tsx').then((m) => m.ModeratorPage));
+const loadProjector = withTexts(['public', 'staff', 'later'], () => import('./projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
+const loadSpeaker = withTexts(['public', 'staff', 'later'], () => import('./speaker/SpeakerPage.tsx').then((m) => m.SpeakerPage));
+const loadRapporteur = withTexts(['public', 'staff', 'later'], () => import('./rapporteur/RapporteurPage.tsx').then((m) => m.RapporteurPage));
+const loadHostAccess = withTexts(['public', 'staff', 'later'], () => import('./host/access/HostAccessPage.tsx').then((m) => m.HostAccessPage));
+const loadHostOrganisers = withTexts(['public', 'staff', 'later'], () => import('./host/organisers/OrganisersPage.tsx').then((m) => m.OrganisersPage));
 const loadBefore = withTexts(['public'], () => import('./before/BeforePage.tsx').then((m) => m.BeforePage));
-const loadReport = withTexts(['public', 'staff', 'refusals'], () => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
-const loadHost = withTexts(['public', 'staff', 'refusals'], () => import('./host/HostPage.tsx').then((m) => m.HostPage));
+const loadReport = withTexts(['public', 'staff', 'later'], () => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
+const loadHost = withTexts(['public', 'staff', 'later'], () => import('./host/HostPage.tsx').then((m) => m.HostPage));
 const loadPrivacy = withTexts(['public'], () => import('./privacy/PrivacyPage.tsx').then((m) => m.PrivacyPage));
 
 export function App() {

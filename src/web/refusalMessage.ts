@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../core/errors.ts';
 import { ApiError, CommandRefused, type Refusal } from '../client/refusal.ts';
-import { currentLocale, hasMessage, hasTexts, loadTexts, pluralKey, t, type MessageKey } from './i18n/index.ts';
+import { currentLocale, hasMessage, pluralKey, t, type MessageKey } from './i18n/index.ts';
+import { laterTextsReady } from './i18n/laterTexts.ts';
 
 /** Plain-language text by code, for a refusal whose reason this page does not know. */
 const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
@@ -13,7 +14,7 @@ const BY_CODE: Partial<Record<ErrorCode, MessageKey>> = {
 };
 
 /**
- * What a page says while the refusals' texts (a part of their own, WEB-7) are still on their
+ * What a page says while the refusals' texts (in the `later` part, WEB-7) are still on their
  * way: a text true of every refusal with the code, in the reader's language.
  */
 const WHILE_LOADING: Record<ErrorCode, MessageKey> = {
@@ -31,30 +32,6 @@ const WHILE_LOADING: Record<ErrorCode, MessageKey> = {
   conduct_required: 'error.conductRequired',
   duplicate_command: 'error.alreadySent',
 };
-
-/**
- * Fetches the refusals' texts in the reader's language, once; a page calls it when the
- * browser is idle, and `refusalText` when a refusal comes first. A failed fetch (a dropped
- * connection) is tried again next time.
- */
-export function loadRefusalTexts(): Promise<void> {
-  return hasTexts('refusals') ? Promise.resolve() : loadTexts(['refusals']);
-}
-
-/**
- * Fetches the refusals' texts once the browser has nothing else to do (or after a few seconds),
- * so that they are in before a person meets a refusal, without competing with what the first
- * screen needs. Returns a function that cancels the wait.
- */
-export function loadRefusalTextsWhenIdle(): () => void {
-  const load = () => void loadRefusalTexts().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(load, 1000);
-  return () => clearTimeout(handle);
-}
 
 /**
  * Parameters whose values are names the catalog can say in the reader's language: a role, a
@@ -101,8 +78,7 @@ function translatedParams(params: Refusal['params']): Refusal['params'] {
  * then, for the next refusal.
  */
 export function refusalText(refusal: Refusal): string {
-  if (!hasTexts('refusals')) {
-    loadRefusalTexts().catch(() => undefined);
+  if (!laterTextsReady()) {
     if (refusal.reason !== null) return currentLocale.peek() === 'en' ? refusal.message : t(WHILE_LOADING[refusal.code]);
   } else if (refusal.reason !== null) {
     const key = `refusal.${refusal.reason}`;

@@ -5,7 +5,7 @@ import { dynamicImports, keysNamedIn, staticGraph } from '../support/messageUse.
 import { en } from '../../src/web/i18n/en.ts';
 import { enPublic } from '../../src/web/i18n/en.public.ts';
 import { enStaff } from '../../src/web/i18n/en.staff.ts';
-import { refusalsEn } from '../../src/web/i18n/refusals.en.ts';
+import { laterEn } from '../../src/web/i18n/later.en.ts';
 
 /**
  * I18N-2: the texts are split by page. The phone's first bundle carries exactly the texts its
@@ -14,7 +14,7 @@ import { refusalsEn } from '../../src/web/i18n/refusals.en.ts';
  */
 
 const WEB = resolve(import.meta.dirname, '../../src/web');
-const PARTS = { main: en, public: enPublic, staff: enStaff, refusals: refusalsEn } as const;
+const PARTS = { main: en, public: enPublic, staff: enStaff, later: laterEn } as const;
 const ALL_KEYS = Object.values(PARTS).flatMap((part) => Object.keys(part));
 
 /** The pages App.tsx loads on demand, each with the parts `withTexts` fetches for it. */
@@ -38,20 +38,25 @@ describe('I18N-2: texts split by page', () => {
   const mainGraph = new Set([...staticGraph(resolve(WEB, 'main.tsx')), ...dynamicImports(sessionChunk).flatMap((page) => [...staticGraph(page)])]);
   const mainNamed = keysNamedIn(mainGraph, ALL_KEYS);
 
-  it('the main bundle carries every text its code can show and no other, but the refusals, fetched when idle or first shown (WEB-7)', () => {
+  it('the main bundle carries every text its code can show and no other, but the later part\'s (refusals, shown breakdowns, shifts, call notes), fetched when idle or first wanted (WEB-7)', () => {
     expect(dynamicImports(sessionChunk)).toEqual([resolve(WEB, 'participant/ParticipantSession.tsx')]);
     expect(mainGraph.has(sessionChunk)).toBe(true);
-    expect([...mainNamed].filter((key) => !Object.hasOwn(en, key) && !Object.hasOwn(refusalsEn, key))).toEqual([]);
+    expect([...mainNamed].filter((key) => !Object.hasOwn(en, key) && !Object.hasOwn(laterEn, key))).toEqual([]);
     expect(Object.keys(en).filter((key) => key.startsWith('refusal.'))).toEqual([]);
     expect(Object.keys(en).filter((key) => !mainNamed.has(key))).toEqual([]);
+    // A component of the first script that shows a later text (other than a refusal, which
+    // `refusalText` says in other words until then) asks for the part before it shows.
+    const laterShown = Object.keys(laterEn).filter((key) => !key.startsWith('refusal.'));
+    const unasked = [...mainGraph].filter((file) => file.endsWith('.tsx') && keysNamedIn([file], laterShown).size > 0 && !readFileSync(file, 'utf8').includes('laterTextsReady()'));
+    expect(unasked).toEqual([]);
   });
 
   it('each page loaded on demand gets every text it shows from the main bundle and its parts', () => {
     const pages = lazyPages();
     expect(pages.length).toBeGreaterThanOrEqual(9);
     for (const { page, parts } of pages) {
-      // The refusals' texts are fetched by `refusalMessage.ts` when a refusal is first shown, on any page.
-      const available = new Set([...Object.keys(en), ...Object.keys(refusalsEn), ...parts.flatMap((part) => Object.keys(PARTS[part]))]);
+      // The later texts are fetched by `laterTexts.ts` when one is first wanted, on any page.
+      const available = new Set([...Object.keys(en), ...Object.keys(laterEn), ...parts.flatMap((part) => Object.keys(PARTS[part]))]);
       const missing = [...keysNamedIn(staticGraph(page), ALL_KEYS)].filter((key) => !available.has(key));
       expect({ page, missing }).toEqual({ page, missing: [] });
     }

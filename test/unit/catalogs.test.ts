@@ -7,7 +7,7 @@ import { LOCALE_CODES, type Locale } from '../../src/web/i18n/locales.ts';
  * placeholders, and a plural text in each of the language's CLDR plural categories.
  */
 
-const PARTS = ['main', 'public', 'staff', 'refusals'] as const;
+const PARTS = ['main', 'public', 'staff', 'later'] as const;
 const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
 
 function placeholders(text: string): string[] {

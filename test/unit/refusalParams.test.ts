@@ -48,7 +48,7 @@ describe('I18N-7: refusal parameters in the reader’s language', () => {
     for (const locale of ['ar', 'ru', 'zh'] as const) {
       const main = (await TEXT_SOURCES[locale]?.main()) ?? {};
       const staff = (await TEXT_SOURCES[locale]?.staff()) ?? {};
-      const refusals = (await TEXT_SOURCES[locale]?.refusals()) ?? {};
+      const refusals = (await TEXT_SOURCES[locale]?.later()) ?? {};
       for (const action of participantActions()) {
         const text = (refusals['refusal.participant.only'] ?? '').replace('{action}', main[`participantAction.${camel(action)}`] ?? action);
         expect(text, `${locale} ${action}`).not.toMatch(/[A-Za-z]/);
@@ -61,7 +61,7 @@ describe('I18N-7: refusal parameters in the reader’s language', () => {
   });
 
   it('a page shows the name from its texts, never the raw id; the staff names once the staff part is loaded', async () => {
-    await loadTexts(['refusals']);
+    await loadTexts(['later']);
     expect(shown('participant.only', { action: 'have a channel' })).toBe('only participants choose the room or online');
     expect(shown('participant.only', { action: 'raise a hand' })).toBe('only participants raise a hand');
     await loadTexts(['staff']);

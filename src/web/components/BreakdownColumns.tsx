@@ -5,6 +5,7 @@ import { groupName } from './groupNames.ts';
 import { ResultBars, shareOf } from './ResultBars.tsx';
 import { USER_TEXT } from './userText.ts';
 import { tUserText } from '../i18n/ltrParam.ts';
+import { laterTextsReady } from '../i18n/laterTexts.ts';
 
 const TITLES: Record<ShownBreakdown['dimension'], MessageKey> = {
   channel: 'shownBreakdown.title.channel',
@@ -35,6 +36,8 @@ interface BreakdownColumnsProps {
  * five arrive merged into "other" from the server. A text table says the same to screen readers.
  */
 export function BreakdownColumns({ poll, total, counts, shown, everyone = true }: BreakdownColumnsProps) {
+  // WEB-7: its texts are in the later part; a phone shows the columns once they are in.
+  if (!laterTextsReady()) return null;
   const groups = shown.cells.map((cell) => ({ ...cell, name: groupName(cell.group) }));
   const columns: Column[] = everyone ? [{ group: 'all', name: t('shownBreakdown.everyone'), total, counts }, ...groups] : groups;
   const titleId = `shown-breakdown-${poll.id}`;

@@ -4,6 +4,7 @@ import type { PollView, PollShiftView } from '../../core/polls/pollViews.ts';
 import type { ShiftCell } from '../../core/polls/pollShift.ts';
 import { labelShiftCell, type LabelledShiftCell } from '../../core/polls/shiftLabels.ts';
 import { formatNumber, formatPercentTenths, t } from '../i18n/index.ts';
+import { laterTextsReady } from '../i18n/laterTexts.ts';
 import { tUserText } from '../i18n/ltrParam.ts';
 import { groupName } from './groupNames.ts';
 import { USER_TEXT } from './userText.ts';
@@ -22,6 +23,8 @@ function signed(points: number): string {
  * report's documents give it. The cockpit, the projector and the report page's preview.
  */
 export function ShiftTable({ beforeQuestion, cells, declared = [], voters = false }: { beforeQuestion: string; cells: readonly LabelledShiftCell[]; declared?: readonly { readonly dimension: 'stakeholderGroup' | 'regionalGroup'; readonly cells: readonly LabelledShiftCell[] }[]; voters?: boolean }) {
+  // WEB-7: its texts are in the later part; a phone shows the table once they are in.
+  if (!laterTextsReady()) return null;
   const heading = t('pollShift.heading', { question: beforeQuestion });
   return (
     <section class="poll-breakdown poll-shift" data-testid="poll-shift">

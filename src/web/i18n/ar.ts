@@ -3,17 +3,11 @@
  * translation of en.ts (the refusals are in refusals.ar.ts). Same keys, same order;
  * plural messages carry the Arabic plural forms (zero, one, two, few, many, other).
  */
-import { webexAppAr } from './webexApp.ar.ts';
-import { callMeetingAr } from './callMeeting.ar.ts';
 import { refusalCodesAr } from './refusalCodes.ar.ts';
-import { shownBreakdownAr } from './breakdowns.ar.ts';
-import { pollShiftPublicAr } from './pollShift.ar.ts';
 import { pluralCountsAr } from './pluralCounts.ar.ts';
 
 export const ar = {
   ...pluralCountsAr,
-  ...webexAppAr,
-  ...callMeetingAr,
   ...refusalCodesAr,
   'app.name': 'OpenFloor',
   'app.loading': 'جارٍ التحميل…',
@@ -287,8 +281,6 @@ export const ar = {
   'qa.reason.offensive': 'مسيء',
   'qa.reason.otherReason': 'سبب آخر',
 
-  ...shownBreakdownAr,
-  ...pollShiftPublicAr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'اختر نقطة على المقياس.',
   'poll.hintRanking': 'رتّب الخيارات: الأول هو الذي تضعه في المرتبة الأعلى.',

@@ -1,6 +1,6 @@
 /**
  * Texts of a breakdown shown beside a poll's results (POLL-60) in this language: the group
- * names and headings the projector and phones show. Spread into the main part: phones show it too.
+ * names and headings the projector and phones show. Spread into the later part (later.<lang>.ts): phones show it too, fetched when wanted.
  */
 export const shownBreakdownEn = {
   'shownBreakdown.everyone': 'Everyone',

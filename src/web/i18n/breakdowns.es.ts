@@ -1,7 +1,7 @@
 import type { RefusalKey } from './refusals.en.ts';
 /**
  * Texts of a breakdown shown beside a poll's results (POLL-60) in this language: the group
- * names and headings the projector and phones show. Spread into the main part: phones show it too.
+ * names and headings the projector and phones show. Spread into the later part (later.<lang>.ts): phones show it too, fetched when wanted.
  */
 export const shownBreakdownEs = {
   'shownBreakdown.everyone': 'Todos',
@@ -14,7 +14,7 @@ export const shownBreakdownEs = {
   'shownBreakdown.merged': 'Los grupos de menos de cinco personas se unen en «Otros».',
 } as const;
 
-/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the main part. */
+/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the later part (later.<lang>.ts). */
 export const breakdownRefusalsEs: Readonly<Record<Extract<RefusalKey, `refusal.poll.${'noBreakdown' | 'breakdownAlreadyShown'}`>, string>> = {
   'refusal.poll.noBreakdown': 'solo las encuestas con porcentajes por opción (elección, escala, cuestionario) pueden mostrarse por grupo',
   'refusal.poll.breakdownAlreadyShown': 'los resultados ya se muestran así',

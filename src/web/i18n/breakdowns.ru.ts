@@ -1,7 +1,7 @@
 import type { RefusalKey } from './refusals.en.ts';
 /**
  * Texts of a breakdown shown beside a poll's results (POLL-60) in this language: the group
- * names and headings the projector and phones show. Spread into the main part: phones show it too.
+ * names and headings the projector and phones show. Spread into the later part (later.<lang>.ts): phones show it too, fetched when wanted.
  */
 export const shownBreakdownRu = {
   'shownBreakdown.everyone': 'Все',
@@ -14,7 +14,7 @@ export const shownBreakdownRu = {
   'shownBreakdown.merged': 'Группы меньше пяти человек объединены в «Другие».',
 } as const;
 
-/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the main part. */
+/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the later part (later.<lang>.ts). */
 export const breakdownRefusalsRu: Readonly<Record<Extract<RefusalKey, `refusal.poll.${'noBreakdown' | 'breakdownAlreadyShown'}`>, string>> = {
   'refusal.poll.noBreakdown': 'по группам можно показать только опросы с долями по вариантам (выбор, шкала, викторина)',
   'refusal.poll.breakdownAlreadyShown': 'результаты уже показаны так',

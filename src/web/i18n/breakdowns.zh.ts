@@ -1,7 +1,7 @@
 import type { RefusalKey } from './refusals.en.ts';
 /**
  * Texts of a breakdown shown beside a poll's results (POLL-60) in this language: the group
- * names and headings the projector and phones show. Spread into the main part: phones show it too.
+ * names and headings the projector and phones show. Spread into the later part (later.<lang>.ts): phones show it too, fetched when wanted.
  */
 export const shownBreakdownZh = {
   'shownBreakdown.everyone': '所有人',
@@ -14,7 +14,7 @@ export const shownBreakdownZh = {
   'shownBreakdown.merged': '不足五人的群体合并为“其他”。',
 } as const;
 
-/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the main part. */
+/** The refusals of `poll.showBreakdown` in this language; English comes from `src/core/refusals.ts`. Spread into the later part (later.<lang>.ts). */
 export const breakdownRefusalsZh: Readonly<Record<Extract<RefusalKey, `refusal.poll.${'noBreakdown' | 'breakdownAlreadyShown'}`>, string>> = {
   'refusal.poll.noBreakdown': '只有按选项计算比例的投票（选择、评分、测验）才能按群体显示',
   'refusal.poll.breakdownAlreadyShown': '结果已经按此方式显示',

@@ -5,20 +5,11 @@
  * and grouped by page; `{name}` marks a parameter. Plural messages come as `.one` / `.other`
  * pairs and are picked with `tn()`. Other languages copy this file's keys.
  */
-import { webexAppEn } from './webexApp.en.ts';
-import { callMeetingEn } from './callMeeting.en.ts';
 import { refusalCodesEn } from './refusalCodes.en.ts';
 import { pluralCountsEn } from './pluralCounts.en.ts';
 
-import { shownBreakdownEn } from './breakdowns.en.ts';
-import { pollShiftPublicEn } from './pollShift.en.ts';
-
 export const en = {
-  ...shownBreakdownEn,
-  ...pollShiftPublicEn,
   ...pluralCountsEn,
-  ...webexAppEn,
-  ...callMeetingEn,
   ...refusalCodesEn,
   'app.name': 'OpenFloor',
   'app.loading': 'Loading…',

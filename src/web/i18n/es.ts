@@ -3,17 +3,11 @@
  * share with every page); the refusals are in refusals.es.ts. Same keys, in the same order,
  * as en.ts; plurals have the Spanish forms one, many and other.
  */
-import { webexAppEs } from './webexApp.es.ts';
-import { callMeetingEs } from './callMeeting.es.ts';
 import { refusalCodesEs } from './refusalCodes.es.ts';
-import { shownBreakdownEs } from './breakdowns.es.ts';
-import { pollShiftPublicEs } from './pollShift.es.ts';
 import { pluralCountsEs } from './pluralCounts.es.ts';
 
 export const es = {
   ...pluralCountsEs,
-  ...webexAppEs,
-  ...callMeetingEs,
   ...refusalCodesEs,
   'app.name': 'OpenFloor',
   'app.loading': 'Cargando…',
@@ -278,8 +272,6 @@ export const es = {
   'qa.reason.offensive': 'Ofensiva',
   'qa.reason.otherReason': 'Otro',
 
-  ...shownBreakdownEs,
-  ...pollShiftPublicEs,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Elija un punto de la escala.',
   'poll.hintRanking': 'Ordene las opciones: la primera es la que usted sitúa más alto.',

@@ -3,17 +3,11 @@
  * share with every page); the refusals are in refusals.fr.ts. Same keys, in the same order,
  * as en.ts; plurals have the French forms one, many and other.
  */
-import { webexAppFr } from './webexApp.fr.ts';
-import { callMeetingFr } from './callMeeting.fr.ts';
 import { refusalCodesFr } from './refusalCodes.fr.ts';
-import { shownBreakdownFr } from './breakdowns.fr.ts';
-import { pollShiftPublicFr } from './pollShift.fr.ts';
 import { pluralCountsFr } from './pluralCounts.fr.ts';
 
 export const fr = {
   ...pluralCountsFr,
-  ...webexAppFr,
-  ...callMeetingFr,
   ...refusalCodesFr,
   'app.name': 'OpenFloor',
   'app.loading': 'Chargement…',
@@ -278,8 +272,6 @@ export const fr = {
   'qa.reason.offensive': 'Offensant',
   'qa.reason.otherReason': 'Autre',
 
-  ...shownBreakdownFr,
-  ...pollShiftPublicFr,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Choisissez un point sur l’échelle.',
   'poll.hintRanking': 'Classez les options : la première est celle que vous placez le plus haut.',

@@ -3,7 +3,7 @@ import { fillMessage, localeNumbers } from '../../core/localeNumbers.ts';
 import { en } from './en.ts';
 import type { enPublic } from './en.public.ts';
 import type { enStaff } from './en.staff.ts';
-import type { RefusalKey } from './refusals.en.ts';
+import type { laterEn } from './later.en.ts';
 import { LOCALES, isLocale, type Locale } from './locales.ts';
 
 /**
@@ -12,17 +12,18 @@ import { LOCALES, isLocale, type Locale } from './locales.ts';
  * The texts come in parts (I18N-2): the phone's first screen ships with the main bundle
  * (en.ts); the public pages' and the staff pages' texts are fetched with their pages
  * (`loadTexts`), so a participant's phone never downloads the moderator's or host's texts.
- * The refusals' texts are a part of their own, fetched when the browser is idle or when a
- * refusal is first shown (`refusalMessage.ts`), so the phone's first script is lighter (WEB-7).
+ * The texts a page needs only after its first screen (the refusals, a shown breakdown, a paired
+ * poll's shift, the notes inside a call) are the `later` part, fetched when the browser is idle
+ * or when one is first wanted (`laterTexts.ts`), so the phone's first script is lighter (WEB-7).
  * Another language's parts are fetched when it is chosen (`setLocale`); components re-render
  * in it without losing their state, because `t()` reads a signal.
  */
 
 /** Every key of every part. */
-export type MessageKey = keyof typeof en | keyof typeof enPublic | keyof typeof enStaff | RefusalKey;
+export type MessageKey = keyof typeof en | keyof typeof enPublic | keyof typeof enStaff | keyof typeof laterEn;
 
 /** A part of the texts loaded with the pages that need it. */
-export type TextPart = 'public' | 'staff' | 'refusals';
+export type TextPart = 'public' | 'staff' | 'later';
 type PartName = 'main' | TextPart;
 type Texts = Readonly<Record<string, string>>;
 
@@ -38,37 +39,37 @@ export const TEXT_SOURCES: Partial<Record<Locale, Readonly<Record<PartName, () =
     main: () => Promise.resolve(en),
     public: () => import('./en.public.ts').then((m) => m.enPublic),
     staff: () => import('./en.staff.ts').then((m) => m.enStaff),
-    refusals: () => import('./refusals.en.ts').then((m) => m.refusalsEn),
+    later: () => import('./later.en.ts').then((m) => m.laterEn),
   },
   ar: {
     main: () => import('./ar.ts').then((m) => m.ar),
     public: () => import('./ar.public.ts').then((m) => m.arPublic),
     staff: () => import('./ar.staff.ts').then((m) => m.arStaff),
-    refusals: () => import('./refusals.ar.ts').then((m) => m.refusalsAr),
+    later: () => import('./later.ar.ts').then((m) => m.laterAr),
   },
   zh: {
     main: () => import('./zh.ts').then((m) => m.zh),
     public: () => import('./zh.public.ts').then((m) => m.zhPublic),
     staff: () => import('./zh.staff.ts').then((m) => m.zhStaff),
-    refusals: () => import('./refusals.zh.ts').then((m) => m.refusalsZh),
+    later: () => import('./later.zh.ts').then((m) => m.laterZh),
   },
   fr: {
     main: () => import('./fr.ts').then((m) => m.fr),
     public: () => import('./fr.public.ts').then((m) => m.frPublic),
     staff: () => import('./fr.staff.ts').then((m) => m.frStaff),
-    refusals: () => import('./refusals.fr.ts').then((m) => m.refusalsFr),
+    later: () => import('./later.fr.ts').then((m) => m.laterFr),
   },
   es: {
     main: () => import('./es.ts').then((m) => m.es),
     public: () => import('./es.public.ts').then((m) => m.esPublic),
     staff: () => import('./es.staff.ts').then((m) => m.esStaff),
-    refusals: () => import('./refusals.es.ts').then((m) => m.refusalsEs),
+    later: () => import('./later.es.ts').then((m) => m.laterEs),
   },
   ru: {
     main: () => import('./ru.ts').then((m) => m.ru),
     public: () => import('./ru.public.ts').then((m) => m.ruPublic),
     staff: () => import('./ru.staff.ts').then((m) => m.ruStaff),
-    refusals: () => import('./refusals.ru.ts').then((m) => m.refusalsRu),
+    later: () => import('./later.ru.ts').then((m) => m.laterRu),
   },
 };
 

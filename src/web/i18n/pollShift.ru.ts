@@ -1,6 +1,6 @@
 /**
  * Texts of the before-and-after tables (POLL-35, POLL-62) in this language: the cockpit, the
- * projector, the report page's preview and the phones show them. Spread into the main part.
+ * projector, the report page's preview and the phones show them. Spread into the later part (later.<lang>.ts).
  */
 export const pollShiftPublicRu = {
   'pollShift.heading': 'До и после (в сравнении с «{question}»)',

@@ -1,6 +1,6 @@
 /**
  * Texts of the before-and-after tables (POLL-35, POLL-62) in this language: the cockpit, the
- * projector, the report page's preview and the phones show them. Spread into the main part.
+ * projector, the report page's preview and the phones show them. Spread into the later part (later.<lang>.ts).
  */
 export const pollShiftPublicZh = {
   'pollShift.heading': '前后对比（与“{question}”相比）',

@@ -10,9 +10,9 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-/** The refusals part of every offered language: each must pass the same checks. */
+/** The later part (the refusals' texts among them) of every offered language: each must pass the same checks. */
 async function mainCatalogs(): Promise<[string, Readonly<Record<string, string>>][]> {
-  return Promise.all(OFFERED_LOCALES.map(async (locale) => [locale, await (TEXT_SOURCES[locale]?.refusals() ?? Promise.resolve({}))] as [string, Readonly<Record<string, string>>]));
+  return Promise.all(OFFERED_LOCALES.map(async (locale) => [locale, await (TEXT_SOURCES[locale]?.later() ?? Promise.resolve({}))] as [string, Readonly<Record<string, string>>]));
 }
 
 describe('refusals in the message catalog (PROTO-8)', () => {

@@ -3,17 +3,11 @@
  * in refusals.ru.ts). Same keys, same order; plural messages carry the Russian plural forms
  * (one, few, many, other).
  */
-import { webexAppRu } from './webexApp.ru.ts';
-import { callMeetingRu } from './callMeeting.ru.ts';
 import { refusalCodesRu } from './refusalCodes.ru.ts';
-import { shownBreakdownRu } from './breakdowns.ru.ts';
-import { pollShiftPublicRu } from './pollShift.ru.ts';
 import { pluralCountsRu } from './pluralCounts.ru.ts';
 
 export const ru = {
   ...pluralCountsRu,
-  ...webexAppRu,
-  ...callMeetingRu,
   ...refusalCodesRu,
   'app.name': 'OpenFloor',
   'app.loading': 'Загрузка…',
@@ -281,8 +275,6 @@ export const ru = {
   'qa.reason.offensive': 'Оскорбительно',
   'qa.reason.otherReason': 'Другое',
 
-  ...shownBreakdownRu,
-  ...pollShiftPublicRu,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': 'Выберите точку на шкале.',
   'poll.hintRanking': 'Расставьте варианты по порядку: первый — тот, который вы ставите выше всех.',

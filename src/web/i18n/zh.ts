@@ -3,17 +3,11 @@
  * refusals are in refusals.zh.ts). Same keys, same order; plural messages have the one Chinese
  * form (other).
  */
-import { webexAppZh } from './webexApp.zh.ts';
-import { callMeetingZh } from './callMeeting.zh.ts';
 import { refusalCodesZh } from './refusalCodes.zh.ts';
-import { shownBreakdownZh } from './breakdowns.zh.ts';
-import { pollShiftPublicZh } from './pollShift.zh.ts';
 import { pluralCountsZh } from './pluralCounts.zh.ts';
 
 export const zh = {
   ...pluralCountsZh,
-  ...webexAppZh,
-  ...callMeetingZh,
   ...refusalCodesZh,
   'app.name': 'OpenFloor',
   'app.loading': '正在加载…',
@@ -272,8 +266,6 @@ export const zh = {
   'qa.reason.offensive': '冒犯性内容',
   'qa.reason.otherReason': '其他',
 
-  ...shownBreakdownZh,
-  ...pollShiftPublicZh,
   // POLLS (poll types, charts, breakdowns)
   'poll.hintRating': '请在量表上选择一个点。',
   'poll.hintRanking': '请给选项排序：第一个是您排得最高的。',

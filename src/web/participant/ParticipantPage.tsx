@@ -20,6 +20,7 @@ import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx'
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
 import { USER_TEXT } from '../components/userText.ts';
+import { laterTextsReady } from '../i18n/laterTexts.ts';
 
 /**
  * `/j/:code`: a participant joins a session. With a token stored for this code the page
@@ -237,7 +238,8 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
                 {t('join.expired')}
               </p>
             )}
-            {otherMeeting && (
+            {/* WEB-7: the notice's texts are in the later part, fetched when it is first wanted. */}
+            {otherMeeting && laterTextsReady() && (
               <div class="notice button-row" role="status" data-testid="other-meeting">
                 <p>{t('calls.otherMeeting.body')}</p>
                 <button

@@ -11,7 +11,8 @@ import { useConnection, type Connection } from '../connection.ts';
 import { useDocumentTitle } from '../documentTitle.ts';
 import { useServerClock } from '../floor/serverClock.ts';
 import { t } from '../i18n/index.ts';
-import { loadRefusalTextsWhenIdle, refusalText } from '../refusalMessage.ts';
+import { refusalText } from '../refusalMessage.ts';
+import { loadLaterTextsWhenIdle, laterTextsReady } from '../i18n/laterTexts.ts';
 import { AboutYou } from './AboutYou.tsx';
 import { AgendaNow } from './AgendaNow.tsx';
 import { ChannelSwitch } from './ChannelSwitch.tsx';
@@ -65,8 +66,8 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
   useEffect(() => {
     if (refusal?.code === 'unauthorised') onExpired();
   }, [refusal, onExpired]);
-  // WEB-7: the refusals' texts are not in the first script; they come once the page is idle.
-  useEffect(() => loadRefusalTextsWhenIdle(), []);
+  // WEB-7: the later texts (refusals, breakdowns, shifts) are not in the first script; they come once the page is idle.
+  useEffect(() => loadLaterTextsWhenIdle(), []);
 
   const session = state.session;
   const visible = participantPolls(state);
@@ -119,7 +120,7 @@ function ParticipantLive({ connection, known, onExpired, token }: { connection: 
       )}
       {!session && !refusal && <p class="card muted">{t('participant.connecting')}</p>}
       {inZoom && <p class="card muted" data-testid="zoom-app" data-context={inZoom}>{t('calls.inZoom')}</p>}
-      {inWebex && <p class="card muted" data-testid="webex-app" data-context={inWebex.displayContext}>{t('calls.inWebex')}</p>}
+      {inWebex && laterTextsReady() && <p class="card muted" data-testid="webex-app" data-context={inWebex.displayContext}>{t('calls.inWebex')}</p>}
       {session && guidelines && mustAccept && <ConductGate guidelines={guidelines} langs={langs} channel={state.channel} accept={() => send({ type: 'participant.acceptConduct' })} />}
       {session && <AgendaNow session={session} />}
       {session && floor && <FloorNow floor={floor} speaking={state.myFloor.speaking} channel={state.channel} clock={clock} done={() => send({ type: 'floor.done' })} />}
