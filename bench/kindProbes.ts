@@ -161,7 +161,7 @@ async function runKind(room: KindRoom, scale: Scale, fleets: readonly Fleet[], p
   const stopModerating = plan.moderated
     ? moderator.on('tally', (message) => {
         if (message.pollId !== pollId) return;
-        for (const e of entriesOf(tallyFromWire(message))) {
+        for (const e of entriesOf(tallyFromWire(message).tally)) {
           if (e.status !== 'pending' || !e.text.startsWith('Probe ') || judged.has(e.key)) continue;
           judged.add(e.key);
           approvals++;

@@ -113,6 +113,7 @@ describe('applyServerMessage', () => {
       session: sessionOf('p1'),
       polls: [pollOf('p1'), pollOf('p2', 'closed')],
       tallies: { p1: tallyOf('p1', 3) },
+      tallyTexts: {},
       presence: { onsite: 4, online: 2, undeclared: 1 },
       channel: 'online',
       myVotes: { p1: ['o1'] },
@@ -222,6 +223,25 @@ describe('applyServerMessage', () => {
     const after = apply([welcome({}), { type: 'tally', pollId: 'p1', total: 7, counts: null }, { type: 'tally', pollId: 'p2', total: 1, counts: { o2: 1 } }]);
     expect(after.tallies).toEqual({ p1: { pollId: 'p1', total: 7, counts: null }, p2: { pollId: 'p2', total: 1, counts: { o2: 1 } } });
     expect(after.seq).toBe(5);
+  });
+
+  it('POLL-24: a welcome brings the texts of the last broadcast; each public tally is read by them and leaves its own for the next; poll.removed forgets them', () => {
+    const entries = (list: readonly (readonly [string | number, number])[], base?: readonly string[]) => ({ kind: 'entries' as const, entries: list, distinct: list.length, ...(base ? { base } : {}) });
+    const shown = (state: ClientState, pollId: string) => {
+      const summary = state.tallies[pollId]?.summary;
+      return summary?.kind === 'entries' ? summary.entries.map((e) => [e.text, e.count]) : null;
+    };
+    let state = apply([welcome({ tallies: [{ pollId: 'w', total: 5, counts: {}, summary: entries([[1, 4], ['privacy', 1]], ['children', 'safety']) }] })]);
+    expect(shown(state, 'w')).toEqual([['safety', 4], ['privacy', 1]]);
+    // The next broadcast names the texts of the last one by place: the welcome's base.
+    state = applyServerMessage(state, { type: 'tally', pollId: 'w', total: 9, counts: {}, summary: entries([[0, 5], [1, 4], ['trust', 2]]) });
+    expect(shown(state, 'w')).toEqual([['children', 5], ['safety', 4], ['trust', 2]]);
+    // And the one after, by places in that broadcast.
+    state = applyServerMessage(state, { type: 'tally', pollId: 'w', total: 10, counts: {}, summary: entries([[2, 6], [0, 5]]) });
+    expect(shown(state, 'w')).toEqual([['trust', 6], ['children', 5]]);
+    expect(state.tallyTexts.w).toEqual(['trust', 'children']);
+    state = applyServerMessage(state, { type: 'poll.removed', seq: 6, pollId: 'w' });
+    expect(state.tallyTexts).toEqual({});
   });
 
   it('PROTO-7: a presence message replaces the counts', () => {

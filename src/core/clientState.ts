@@ -24,6 +24,8 @@ export interface ClientState {
   /** In creation order. */
   readonly polls: readonly PollView[];
   readonly tallies: Readonly<Record<string, TallyView>>;
+  /** Per word-cloud or open-text poll, the texts its next public tally names by place (POLL-24, `tallyWire.ts`). */
+  readonly tallyTexts: Readonly<Record<string, readonly string[]>>;
   readonly presence: PresenceView;
   /** Participants only. */
   readonly channel: Channel | null;
@@ -56,6 +58,7 @@ export const emptyClientState: ClientState = {
   session: null,
   polls: [],
   tallies: {},
+  tallyTexts: {},
   presence: { onsite: 0, online: 0, undeclared: 0 },
   channel: null,
   myVotes: {},
@@ -83,7 +86,10 @@ function upsertPoll(polls: readonly PollView[], poll: PollView): PollView[] {
 export function applyServerMessage(state: ClientState, message: ServerMessage): ClientState {
   switch (message.type) {
     case 'welcome': {
-      const tallies: Record<string, TallyView> = Object.fromEntries(message.tallies.map((t) => [t.pollId, tallyFromWire(t)]));
+      // A welcome's tallies carry the texts of the last broadcast (`base`): what the client kept before is not read.
+      const read = message.tallies.map((t) => [t.pollId, tallyFromWire(t)] as const);
+      const tallies: Record<string, TallyView> = Object.fromEntries(read.map(([id, r]) => [id, r.tally]));
+      const tallyTexts: Record<string, readonly string[]> = Object.fromEntries(read.flatMap(([id, r]) => (r.texts.length > 0 ? [[id, r.texts]] : [])));
       return {
         ...state,
         role: message.role,
@@ -92,6 +98,7 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
         polls: message.snapshot ? message.snapshot.polls : state.polls,
         floor: message.snapshot ? message.snapshot.floor : state.floor,
         tallies,
+        tallyTexts,
         presence: message.presence,
         balance: message.balance,
         channel: message.me ? message.me.channel : null,
@@ -126,16 +133,20 @@ export function applyServerMessage(state: ClientState, message: ServerMessage): 
       return { ...state, seq: Math.max(state.seq, message.seq), polls: upsertPoll(state.polls, message.poll) };
     case 'poll.removed': {
       const { [message.pollId]: _gone, ...tallies } = state.tallies;
+      const { [message.pollId]: _texts, ...tallyTexts } = state.tallyTexts;
       return {
         ...state,
         seq: Math.max(state.seq, message.seq),
         polls: state.polls.filter((p) => p.id !== message.pollId),
         tallies,
+        tallyTexts,
       };
     }
     case 'tally': {
       const { type: _type, ...wire } = message;
-      return { ...state, tallies: { ...state.tallies, [wire.pollId]: tallyFromWire(wire) } };
+      const { tally, texts } = tallyFromWire(wire, state.tallyTexts[wire.pollId]);
+      const tallyTexts = texts === state.tallyTexts[wire.pollId] ? state.tallyTexts : { ...state.tallyTexts, [wire.pollId]: texts };
+      return { ...state, tallies: { ...state.tallies, [wire.pollId]: tally }, tallyTexts };
     }
     case 'presence': {
       const { type: _type, ...presence } = message;

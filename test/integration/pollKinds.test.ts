@@ -24,6 +24,7 @@ describe('poll kinds over WebSocket', () => {
         { question: 'How safe?', kind: 'rating', scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Very' }, agendaItem: 0 },
         { question: 'Order these', kind: 'ranking', options: ['A', 'B', 'C'] },
         { question: 'One word', kind: 'wordcloud' },
+        { question: 'Two words', kind: 'wordcloud' },
         { question: 'Your idea', kind: 'open_text' },
         { question: 'Capital of France?', kind: 'quiz', options: ['Paris', 'Rome'], correct: [0], timerSeconds: 60 },
       ],
@@ -112,6 +113,35 @@ describe('poll kinds over WebSocket', () => {
     await moderator.send({ type: 'poll.close', pollId: cloud });
     await moderator.send({ type: 'poll.close', pollId: text });
     for (const v of people) v.close();
+  });
+
+  it('POLL-24: a word\'s text reaches the public once, then its place; a phone that joins between broadcasts reads the cloud as the projector does, then and after', async () => {
+    const id = pollId('Two words');
+    const words = (client: OpenFloorClient) => {
+      const summary = client.state.tallies[id]?.summary;
+      return summary?.kind === 'entries' ? summary.entries.map((e) => [e.text, e.count]) : null;
+    };
+    await moderator.send({ type: 'poll.open', pollId: id });
+    const [first, second] = await voters(2);
+    await first?.send({ type: 'poll.write', pollId: id, entries: ['Privacy'] });
+    await projector.waitFor((s) => s.tallies[id]?.total === 1);
+    const seen = projectorTap.frames.length;
+    await second?.send({ type: 'poll.write', pollId: id, entries: ['Privacy', 'Trust'] });
+    await projector.waitFor((s) => s.tallies[id]?.total === 2);
+    const later = projectorTap.frames.slice(seen).filter((f) => f.startsWith('{"type":"tally"') && f.includes(`"pollId":"${id}"`));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.join('\n')).toContain('"trust"');
+    expect(later.join('\n')).not.toContain('"privacy"');
+    expect(words(projector)).toEqual([['privacy', 2], ['trust', 1]]);
+    const [late] = await voters(1);
+    if (!late) throw new Error('no phone');
+    expect(words(late)).toEqual(words(projector));
+    await late.send({ type: 'poll.write', pollId: id, entries: ['Trust', 'Children'] });
+    await projector.waitFor((s) => s.tallies[id]?.total === 3);
+    await late.waitFor((s) => s.tallies[id]?.total === 3);
+    expect(words(projector)).toEqual([['privacy', 2], ['trust', 2], ['children', 1]]);
+    expect(words(late)).toEqual(words(projector));
+    await moderator.send({ type: 'poll.close', pollId: id });
   });
 
   it('POLL-26, POLL-27: a quiz gives the class result; the correct option reaches the projector only after close', async () => {

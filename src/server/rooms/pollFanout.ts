@@ -1,6 +1,7 @@
 import { isPollEvent, pollIdOf } from '../../core/polls/pollEvents.ts';
 import { pollView } from '../../core/polls/pollViews.ts';
-import { publicTallyWire } from '../../core/polls/tallyWire.ts';
+import { PublicTexts, type TallyWire } from '../../core/polls/tallyWire.ts';
+import type { TallyView } from '../../core/polls/pollViews.ts';
 import type { SessionState } from '../../core/sessionState.ts';
 import type { CapabilityFanout, RenderedChange } from './capabilityFanout.ts';
 import { frame, type Outbox } from './outbox.ts';
@@ -9,6 +10,8 @@ import type { RoomModel } from './roomModel.ts';
 /** Polls: each audience's view of a changed poll at once, tallies coalesced (PRIV-1, PRIV-2, PROTO-7). */
 export class PollFanout implements CapabilityFanout {
   readonly #dirty = new Set<string>();
+  /** Per word-cloud or open-text poll, the texts of its last public broadcast (POLL-24: a text is sent once). */
+  readonly #texts = new Map<string, PublicTexts>();
 
   constructor(
     private readonly model: RoomModel,
@@ -53,6 +56,7 @@ export class PollFanout implements CapabilityFanout {
     if (was && was.status !== 'draft') out.toPublic(frame<'poll.removed'>({ type: 'poll.removed', seq, pollId }));
     this.model.ballots.drop(pollId);
     this.model.tallies.drop(pollId);
+    this.#texts.delete(pollId);
     this.#dirty.delete(pollId);
   }
 
@@ -69,8 +73,24 @@ export class PollFanout implements CapabilityFanout {
       if (!poll) continue;
       const { staff, public: pub } = this.model.tallies.views(state, poll);
       if (staff) out.toStaff(frame<'tally'>({ type: 'tally', ...staff }));
-      if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...publicTallyWire(pub) }));
+      if (pub) out.toPublic(frame<'tally'>({ type: 'tally', ...(this.#textsOf(pub)?.broadcast(pub) ?? pub) }));
     }
     this.#dirty.clear();
+  }
+
+  /** A public tally for a welcome: its texts by place in the last broadcast, and that broadcast's texts. */
+  welcomeTally(view: TallyView): TallyWire {
+    return this.#textsOf(view)?.welcome(view) ?? view;
+  }
+
+  /** The poll's texts, for a tally with words or answers (other kinds travel as they are). */
+  #textsOf(view: TallyView): PublicTexts | null {
+    if (view.summary?.kind !== 'entries') return null;
+    let texts = this.#texts.get(view.pollId);
+    if (!texts) {
+      texts = new PublicTexts();
+      this.#texts.set(view.pollId, texts);
+    }
+    return texts;
   }
 }

@@ -1,6 +1,5 @@
 import { deskView } from '../../core/desk/deskView.ts';
 import { floorView, myFloorView } from '../../core/floor/floorViews.ts';
-import { publicTallyWire } from '../../core/polls/tallyWire.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import type { CapabilityFanout } from './capabilityFanout.ts';
 import type { Connection } from './connections.ts';
@@ -83,7 +82,7 @@ export class RoomFanout {
       const poll = state.polls[id];
       const view = poll ? this.model.tallies.view(audience, state, poll) : null;
       if (!view) return [];
-      return [audience === 'staff' ? view : publicTallyWire(view)];
+      return [audience === 'staff' ? view : this.#polls.welcomeTally(view)];
     });
     const participantId = peer.participantId;
     const profile = participantId === null ? null : roster.profileOf(participantId);

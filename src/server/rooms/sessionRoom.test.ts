@@ -12,7 +12,7 @@ import type { Peer } from './peer.ts';
 import { SessionRoom } from './sessionRoom.ts';
 
 /** A tally frame as the client keeps it (public entries come as [text, count], POLL-24). */
-const tallyOf = (message: ServerMessages['tally'] | undefined) => (message ? tallyFromWire(message) : undefined);
+const tallyOf = (message: ServerMessages['tally'] | undefined) => (message ? tallyFromWire(message).tally : undefined);
 
 /** A peer that keeps what the room sends it: the in-memory half of a socket pair. */
 class RecordingPeer implements Peer {

@@ -63,5 +63,7 @@ describe('a slow reader (PROTO-10)', () => {
     expect(coalesceKey('{"type":"balance","meter":null}')).toBe('balance');
     expect(coalesceKey('{"type":"ack","id":"tally","seq":null}')).toBeNull();
     expect(coalesceKey('{"type":"floor.updated","seq":1}')).toBeNull();
+    // POLL-24: a tally of words or answers names texts by their place in the frame before: never skipped.
+    expect(coalesceKey('{"type":"tally","pollId":"w1","total":3,"counts":{},"summary":{"kind":"entries","entries":[[0,3]],"distinct":1}}')).toBeNull();
   });
 });

@@ -26,12 +26,17 @@ export interface SendTarget {
   closeTooSlow(): void;
 }
 
-/** The value a frame restates, if sending only its latest version is enough; else null. */
+/**
+ * The value a frame restates, if sending only its latest version is enough; else null. A tally
+ * with words or answers is not one: the public's name texts by their place in the previous
+ * frame (POLL-24, `tallyWire.ts`), so each must reach the client, in order.
+ */
 export function coalesceKey(frame: string): string | null {
   // Cheap prefix test first: only these types can be coalesced, and frames are built with `type` first.
   if (!frame.startsWith('{"type":"tally"') && !frame.startsWith('{"type":"presence"') && !frame.startsWith('{"type":"balance"')) return null;
-  const message = JSON.parse(frame) as { type: string; pollId?: unknown };
-  return message.type === 'tally' ? `tally:${String(message.pollId)}` : message.type;
+  const message = JSON.parse(frame) as { type: string; pollId?: unknown; summary?: { kind?: unknown } | null };
+  if (message.type !== 'tally') return message.type;
+  return message.summary?.kind === 'entries' ? null : `tally:${String(message.pollId)}`;
 }
 
 export class SlowReaderOutbound {
