@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot } from '../support/browser.ts';
+import { screenshot, type Page } from '../support/browser.ts';
 import { showPane } from '../support/cockpitPanes.ts';
 import { e2eStage } from '../support/e2eStage.ts';
 import { createSession, joinAsParticipant, TEST_HOST_TOKEN } from '../support/testServer.ts';
@@ -105,8 +105,10 @@ describe('OpenFloor as a Zoom App', () => {
       body: JSON.stringify({ settings: { platform: 'zoom', meetingId: '85012345678' } }),
     });
     expect(put.status).toBe(200);
-    const inZoom = async (meetingID: string) => {
-      const zoom = await open(`${base}/privacy`, { width: 480, height: 900 });
+    let lastPage: Page | undefined;
+    const inZoom = async (meetingID: string, page?: Page) => {
+      const zoom = page ?? (await open(`${base}/privacy`, { width: 480, height: 900 }));
+      lastPage = zoom;
       await zoom.route(`${base}/zoom-client`, (route) => route.fulfill({ contentType: 'text/html', body: FAKE_ZOOM_CLIENT(`/j/${session.joinCode}?app=zoom`, meetingID) }));
       await zoom.goto(`${base}/zoom-client`);
       return zoom.frameLocator('#app');
@@ -123,6 +125,17 @@ describe('OpenFloor as a Zoom App', () => {
     const own = await inZoom('85012345678');
     await own.getByTestId('zoom-app').waitFor();
     expect(await own.getByTestId('other-meeting').count()).toBe(0);
+
+    // Joined, the app keeps its token: opened again in another meeting it does not rejoin
+    // before saying so, and rejoins (the same participant) when the person goes on.
+    const ownPage = lastPage;
+    if (!ownPage) throw new Error('no page');
+    const later = await inZoom('85099999999', await ownPage.context().newPage());
+    await later.getByTestId('other-meeting').waitFor();
+    expect(await later.getByTestId('zoom-app').count()).toBe(0);
+    expect(await later.getByTestId('channel-online').count()).toBe(0);
+    await later.getByTestId('other-meeting-go-on').click();
+    await later.getByTestId('zoom-app').waitFor();
     expect(errors).toEqual([]);
   });
 

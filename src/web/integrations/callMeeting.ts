@@ -1,5 +1,7 @@
 import type { CallMeeting, MeetingCheck } from '../../core/integrations/meetingCheck.ts';
 import { checkSessionMeeting } from '../../client/joinApi.ts';
+import { openedAsWebexApp, webexCall, webexContext } from './webexApp.ts';
+import { openedAsZoomApp, zoomCall, zoomContext } from './zoomApp.ts';
 
 /**
  * Whether a participant's page inside a call (any platform whose SDK names the meeting) is in
@@ -16,4 +18,31 @@ export async function participantMeetingCheck(code: string, call: CallMeeting): 
   } catch {
     return null;
   }
+}
+
+/**
+ * What a participant's page does about the call it runs in (INTEG-4, INTEG-12, INTEG-14):
+ * `other` when it is inside a Zoom or Webex meeting that is not the session's (say so, and
+ * go on only when the person does); `online` when it is inside a call otherwise (online by
+ * where they are; a Zoom client that does not answer in time counts so); `ask` inside Webex but
+ * not in a meeting; null outside any call.
+ */
+export type CallPlace = 'other' | 'online' | 'ask';
+
+export async function callPlace(code: string): Promise<CallPlace | null> {
+  if (openedAsZoomApp()) {
+    const context = await zoomContext();
+    return context?.runningContext === 'inMeeting' && (await participantMeetingCheck(code, zoomCall(context))) === 'other' ? 'other' : 'online';
+  }
+  if (openedAsWebexApp()) {
+    const context = await webexContext();
+    if (!context?.displayContext.startsWith('MEETING')) return 'ask';
+    return (await participantMeetingCheck(code, webexCall(context))) === 'other' ? 'other' : 'online';
+  }
+  return null;
+}
+
+/** Whether the page runs inside a call's app at all (then `callPlace` has something to say). */
+export function openedInCall(): boolean {
+  return openedAsZoomApp() || openedAsWebexApp();
 }

@@ -11,16 +11,14 @@ import { t } from '../i18n/index.ts';
 import { tLtr } from '../i18n/ltrParam.ts';
 import { refusalMessage } from '../refusalMessage.ts';
 import { navigate } from '../router.ts';
-import { participantMeetingCheck } from '../integrations/callMeeting.ts';
-import { openedAsWebexApp, webexCall, webexContext } from '../integrations/webexApp.ts';
-import { openedAsZoomApp, zoomCall, zoomContext } from '../integrations/zoomApp.ts';
+import { callPlace, openedInCall } from '../integrations/callMeeting.ts';
 import { ChannelChoices } from './ChannelChoices.tsx';
 import { LazySession, preloadSession } from './sessionChunk.tsx';
 import { RetryCountdown, retryWait, type RetryWait } from './RetryCountdown.tsx';
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from './participantStorage.ts';
 import '../styles/participant.css';
 import { USER_TEXT } from '../components/userText.ts';
-import { laterTextsReady } from '../i18n/laterTexts.ts';
+import { OtherMeetingNotice } from './OtherMeetingNotice.tsx';
 
 /**
  * `/j/:code`: a participant joins a session. With a token stored for this code the page
@@ -59,11 +57,24 @@ function JoinFlow({ code }: { code: string }) {
   /** The socket opened at the tap, while the join request was on its way. */
   const [ahead, setAhead] = useState<WebSocket | null>(null);
 
+  /** INTEG-14: a saved token inside a call rejoins once the call is known not to be another meeting. */
+  const [callCheck, setCallCheck] = useState<'checking' | 'other' | 'done'>(() => (stored && openedInCall() ? 'checking' : 'done'));
+
   useEffect(() => {
     // WEB-5: the session's code arrives while the room choice is read, not after the tap.
     void preloadSession().catch(() => undefined);
   }, []);
 
+  useEffect(() => {
+    if (callCheck !== 'checking') return;
+    let current = true;
+    void callPlace(code).then((place) => current && setCallCheck(place === 'other' ? 'other' : 'done'));
+    return () => {
+      current = false;
+    };
+  }, []); // once: a saved token is checked when the page opens
+
+  if (stored && callCheck !== 'done') return <SavedJoinInCall other={callCheck === 'other'} goOn={() => setCallCheck('done')} />;
   if (stored) {
     return (
       <LazySession
@@ -88,6 +99,21 @@ function JoinFlow({ code }: { code: string }) {
         setStored(participant);
       }}
     />
+  );
+}
+
+/** A saved token inside a call: while its meeting is checked, and when it is another (INTEG-14). */
+function SavedJoinInCall({ other, goOn }: { other: boolean; goOn: () => void }) {
+  return (
+    <div class="page page-narrow participant">
+      <header class="page-header">
+        <BrandMark />
+        <LanguagePicker />
+      </header>
+      <main id="main" class="card join-card">
+        {other ? <OtherMeetingNotice goOn={goOn} /> : <p class="muted">{t('participant.connecting')}</p>}
+      </main>
+    </div>
   );
 }
 
@@ -164,25 +190,16 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
     void choose(room);
   }, []); // once, at the first render
 
-  // INTEG-4: inside the Zoom client the participant is online by where they are: no question,
-  // unless the meeting is another than the session's (INTEG-14). A client that does not answer in time: joined all the same.
+  // INTEG-4, INTEG-12: inside a Zoom or Webex meeting the participant is online by where they are:
+  // no question, unless the meeting is another than the session's (INTEG-14): then the page says
+  // so and waits for the person.
   const ready = preview.kind === 'ready';
   useEffect(() => {
-    if (ready && openedAsZoomApp()) {
-      void zoomContext().then(async (context) => {
-        if (context?.runningContext === 'inMeeting' && (await participantMeetingCheck(code, zoomCall(context))) === 'other') setOtherMeeting(true);
-        else void choose('online');
-      });
-    }
-    // INTEG-12: inside a Webex meeting likewise, once the client said so; outside Webex the wait times out and the page asks.
-    // INTEG-14: unless the meeting is another than the session's: then the page says so and waits for the person.
-    if (ready && openedAsWebexApp()) {
-      void webexContext().then(async (context) => {
-        if (!context?.displayContext.startsWith('MEETING')) return;
-        if ((await participantMeetingCheck(code, webexCall(context))) === 'other') setOtherMeeting(true);
-        else void choose('online');
-      });
-    }
+    if (!ready) return;
+    void callPlace(code).then((place) => {
+      if (place === 'other') setOtherMeeting(true);
+      else if (place === 'online') void choose('online');
+    });
   }, [ready]); // once, when the session is known
 
   return (
@@ -238,22 +255,13 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
                 {t('join.expired')}
               </p>
             )}
-            {/* WEB-7: the notice's texts are in the later part, fetched when it is first wanted. */}
-            {otherMeeting && laterTextsReady() && (
-              <div class="notice button-row" role="status" data-testid="other-meeting">
-                <p>{t('calls.otherMeeting.body')}</p>
-                <button
-                  type="button"
-                  class="button button-primary"
-                  data-testid="other-meeting-go-on"
-                  onClick={() => {
-                    setOtherMeeting(false);
-                    void choose('online');
-                  }}
-                >
-                  {t('calls.otherMeeting.goOn')}
-                </button>
-              </div>
+            {otherMeeting && (
+              <OtherMeetingNotice
+                goOn={() => {
+                  setOtherMeeting(false);
+                  void choose('online');
+                }}
+              />
             )}
             <h2 class="question-heading" id="channel-question">
               {t('join.question')}
