@@ -21,8 +21,9 @@ import { laterEn } from '../../src/web/i18n/later.en.ts';
  * The brotli bytes a phone may download from a join link to an answerable poll (WEB-7): 56.4 KB
  * when set at 58 KB (2026-12-06, refusals out); 58.7 KB after the phones' shift table and the
  * call's meeting notice joined the main texts; 58.3 KB on 2026-12-07 with them, the shown
- * breakdowns' texts and the Webex note in the later part, fetched when idle or first wanted.
- * The bound is issue 14's 60 KB; the later part back would add 3.9 KB and fail it.
+ * breakdowns' texts and the Webex note in the later part, fetched when idle or first wanted;
+ * 58.7 KB with a saved token's meeting check (INTEG-14), 58.4 KB with the follow-up card's texts
+ * in the later part too. The bound is issue 14's 60 KB; the later part back would add 4.2 KB and fail it.
  */
 const PHONE_PATH_MAX_BYTES = 60_000;
 /** And the files (the HTML included): 8 when set; each few of them cost a round trip. */

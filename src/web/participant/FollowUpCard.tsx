@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../core/followUp/followUpTypes.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { USER_TEXT } from '../components/userText.ts';
+import { laterTextsReady } from '../i18n/laterTexts.ts';
 
 interface FollowUpCardProps {
   readonly followUp: FollowUp;
@@ -15,7 +16,12 @@ interface FollowUpCardProps {
  * and an explicit consent for this use only. In youth mode the page first asks the age; under
  * 18, no contact is asked: the host's public link is offered instead.
  */
-export function FollowUpCard({ followUp, youthMode, token }: FollowUpCardProps) {
+export function FollowUpCard(props: FollowUpCardProps) {
+  // WEB-7: its texts are in the later part, fetched when the card first shows.
+  return laterTextsReady() ? <FollowUpForm {...props} /> : null;
+}
+
+function FollowUpForm({ followUp, youthMode, token }: FollowUpCardProps) {
   const [age, setAge] = useState<'under18' | 'adult' | null>(youthMode ? null : 'adult');
   const [contact, setContact] = useState('');
   const [consent, setConsent] = useState(false);
