@@ -102,14 +102,21 @@ function JoinFlow({ code }: { code: string }) {
   );
 }
 
+/** The join page's header: the brand and the language picker. */
+function JoinHeader() {
+  return (
+    <header class="page-header">
+      <BrandMark />
+      <LanguagePicker />
+    </header>
+  );
+}
+
 /** A saved token inside a call: while its meeting is checked, and when it is another (INTEG-14). */
 function SavedJoinInCall({ other, goOn }: { other: boolean; goOn: () => void }) {
   return (
     <div class="page page-narrow participant">
-      <header class="page-header">
-        <BrandMark />
-        <LanguagePicker />
-      </header>
+      <JoinHeader />
       <main id="main" class="card join-card">
         {other ? <OtherMeetingNotice goOn={goOn} /> : <p class="muted">{t('participant.connecting')}</p>}
       </main>
@@ -204,10 +211,7 @@ function JoinQuestion({ code, expired, onJoined }: JoinQuestionProps) {
 
   return (
     <div class="page page-narrow participant">
-      <header class="page-header">
-        <BrandMark />
-        <LanguagePicker />
-      </header>
+      <JoinHeader />
       <main id="main" class="card join-card" aria-busy={preview.kind === 'loading' ? 'true' : undefined}>
         {preview.kind === 'waiting' && (
           <>
