@@ -130,8 +130,10 @@ describe('OpenFloor as a Zoom App', () => {
     // before saying so, and rejoins (the same participant) when the person goes on.
     const ownPage = lastPage;
     if (!ownPage) throw new Error('no page');
-    const later = await inZoom('85099999999', await ownPage.context().newPage());
+    const laterPage = await ownPage.context().newPage();
+    const later = await inZoom('85099999999', laterPage);
     await later.getByTestId('other-meeting').waitFor();
+    await screenshot(laterPage, 'zoom-rejoin-other-meeting');
     expect(await later.getByTestId('zoom-app').count()).toBe(0);
     expect(await later.getByTestId('channel-online').count()).toBe(0);
     await later.getByTestId('other-meeting-go-on').click();

@@ -6,12 +6,20 @@ import { hasTexts, loadTexts } from './index.ts';
  * with `laterTextsReady` and shows once it is in; the staff pages load it with their page.
  */
 
+/** The load in flight, if any. */
+let loading: Promise<void> | null = null;
+
 /**
  * Fetches the later texts in the reader's language, once. A failed fetch (a dropped
  * connection) is tried again next time.
  */
 export function loadLaterTexts(): Promise<void> {
-  return hasTexts('later') ? Promise.resolve() : loadTexts(['later']);
+  if (hasTexts('later')) return Promise.resolve();
+  // One load in flight, however many renders ask meanwhile: each would add the texts and re-render again.
+  loading ??= loadTexts(['later']).finally(() => {
+    loading = null;
+  });
+  return loading;
 }
 
 /**
